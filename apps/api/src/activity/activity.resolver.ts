@@ -1,0 +1,162 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type {
+  Activity as ActivityRow,
+  Atelier as AtelierRow,
+  Notification as NotificationRow,
+  Registration as RegistrationRow,
+} from '../generated/prisma/client.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
+import { AtelierService } from '../atelier/atelier.service.js';
+import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { Notification } from '../notification/models/notification.model.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { Municipality } from '../werkgebied/models/municipality.model.js';
+import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
+import { ActivityService } from './activity.service.js';
+import { PlanActivityInput, UpdateActivityInput } from './dto/plan-activity.input.js';
+import { Activity, Registration } from './models/activity.model.js';
+
+@Resolver(() => Activity)
+export class ActivityResolver extends NodeResolver(Activity, 'Activity') {
+  constructor(
+    private readonly activityService: ActivityService,
+    private readonly atelierService: AtelierService,
+    private readonly userService: UserService,
+    private readonly werkgebiedService: WerkgebiedService,
+  ) {
+    super();
+  }
+
+  @Public()
+  @Query(() => Activity, {
+    nullable: true,
+    description: 'A tribune activity, if the caller follows its atelier (NOT_FOUND otherwise).',
+  })
+  activity(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.activityService.byId(viewer, fromGlobalId('Activity', id, 'id'));
+  }
+
+  @SignedIn()
+  @Mutation(() => Activity, { description: 'The trekker (or the commissie) plans a tribune activity; followers are told.' })
+  planActivity(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @Args('input') input: PlanActivityInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.activityService.plan(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Activity, { description: 'Changes an upcoming activity; followers are told.' })
+  updateActivity(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateActivityInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.activityService.update(viewer, fromGlobalId('Activity', id, 'id'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Activity, { description: 'Cancels an upcoming activity; followers are told.' })
+  cancelActivity(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.activityService.cancel(viewer, fromGlobalId('Activity', id, 'id'));
+  }
+
+  @ResolveField(() => Municipality, { nullable: true, description: 'The gemeente where it takes place.' })
+  municipality(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+    return activity.municipalityId ? this.werkgebiedService.loadMunicipality(ctx.loaders, activity.municipalityId) : null;
+  }
+
+  @ResolveField(() => Int, { description: 'How many are registered (cancelled registrations not counted).' })
+  registrationCount(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+    return this.activityService.registrationCount(ctx.loaders, activity.id);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Places still free; null when there is no limit.' })
+  async placesLeft(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+    if (activity.capacity === null) return null;
+    const taken = await this.activityService.registrationCount(ctx.loaders, activity.id);
+    return Math.max(0, activity.capacity - taken);
+  }
+
+  @ResolveField(() => Registration, { nullable: true, description: 'Your registration, while it stands.' })
+  myRegistration(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+    return this.activityService.myRegistration(ctx.loaders, ctx.viewer, activity.id);
+  }
+
+  @ResolveField(() => User)
+  plannedBy(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, activity.plannedById);
+  }
+
+  @ResolveField(() => Atelier)
+  atelier(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+    return this.atelierService.load(ctx.loaders, activity.atelierId);
+  }
+}
+
+@Resolver(() => Registration)
+export class RegistrationResolver extends NodeResolver(Registration, 'Registration') {
+  constructor(
+    private readonly activityService: ActivityService,
+    private readonly userService: UserService,
+  ) {
+    super();
+  }
+
+  @SignedIn()
+  @Mutation(() => Registration, {
+    description: 'Registers you for an activity of an atelier you follow; CONFLICT when it is full, past or cancelled.',
+  })
+  registerForActivity(@Args('activityId', { type: () => ID }) activityId: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.activityService.register(viewer, fromGlobalId('Activity', activityId, 'activityId'));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Cancels your registration, freeing the place.' })
+  cancelRegistration(@Args('activityId', { type: () => ID }) activityId: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.activityService.cancelRegistration(viewer, fromGlobalId('Activity', activityId, 'activityId'));
+  }
+
+  @ResolveField(() => User)
+  user(@Parent() registration: RegistrationRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, registration.userId);
+  }
+
+  @ResolveField(() => Activity, { nullable: true, description: 'The activity, while you may read it.' })
+  activity(@Parent() registration: RegistrationRow, @Context() ctx: RequestContext) {
+    return this.activityService.load(ctx.loaders, ctx.viewer, registration.activityId);
+  }
+}
+
+@Resolver(() => Atelier)
+export class AtelierActivitiesResolver {
+  constructor(private readonly activityService: ActivityService) {}
+
+  @ResolveField(() => [Activity], {
+    description:
+      'Its tribune activities, for those who follow it. upcoming: true: not yet over, soonest first; false: over, latest first; none: all, by time.',
+  })
+  activities(
+    @Parent() atelier: AtelierRow,
+    @Args('upcoming', { type: () => Boolean, nullable: true }) upcoming: boolean | null,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.activityService.forAtelier(ctx.loaders, ctx.viewer, atelier.id, upcoming ?? null);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationActivityResolver {
+  constructor(private readonly activityService: ActivityService) {}
+
+  @ResolveField(() => Activity, { nullable: true, description: 'The activity, while you may still read it.' })
+  activity(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+    return notification.activityId ? this.activityService.load(ctx.loaders, ctx.viewer, notification.activityId) : null;
+  }
+}

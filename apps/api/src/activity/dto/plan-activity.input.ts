@@ -1,0 +1,35 @@
+import '../../common/graphql/enums.js';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ActivityKind } from '../../generated/prisma/enums.js';
+
+@InputType()
+export class PlanActivityInput {
+  @Field(() => ActivityKind) kind!: ActivityKind;
+  @Field({ description: '3 to 200 characters.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Plain text, up to 5,000 characters.' })
+  description?: string | null;
+  @Field({ description: 'In the future.' }) startsAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'After startsAt.' }) endsAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'A gemeente of the werkplaats. Give a place: a gemeente, a location or an online link.' })
+  municipalityId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where, in words; up to 300 characters.' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'An https link, for an online activity.' }) onlineUrl?: string | null;
+  @Field(() => Int, { nullable: true, description: 'How many may register (1–10,000); none: no limit.' })
+  capacity?: number | null;
+}
+
+/** Leaving a field out keeps it; null clears what may be empty (endsAt, place, capacity, description). */
+@InputType()
+export class UpdateActivityInput {
+  @Field(() => ActivityKind, { nullable: true }) kind?: ActivityKind | null;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Date, { nullable: true, description: 'A new start must lie in the future.' }) startsAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'null: no end time.' }) endsAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: 'null: no gemeente.' }) municipalityId?: string | null;
+  @Field(() => String, { nullable: true, description: 'null: no location.' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'null: not online.' }) onlineUrl?: string | null;
+  @Field(() => Int, { nullable: true, description: 'null: no limit. Never below the registrations made.' })
+  capacity?: number | null;
+}
+

@@ -1,0 +1,33 @@
+import '../../common/graphql/enums.js';
+import { ArgsType, Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { OrganisationKind, WorkshopRoleKind } from '../../generated/prisma/enums.js';
+import { ConnectionArgs } from '../../common/graphql/connection.js';
+
+registerEnumType(WorkshopRoleKind, { name: 'WorkshopRoleKind' });
+
+@InputType()
+export class OrganisationInput {
+  @Field(() => ID, { nullable: true, description: 'Default: the werkplaats you are beheerder of.' })
+  workshopId?: string | null;
+  @Field() name!: string;
+  @Field(() => OrganisationKind) kind!: OrganisationKind;
+  @Field(() => ID, { nullable: true }) municipalityId?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+}
+
+@InputType()
+export class MunicipalityInput {
+  @Field(() => ID, { nullable: true, description: 'Default: the werkplaats you are beheerder of.' })
+  workshopId?: string | null;
+  @Field() name!: string;
+  @Field({ description: 'CBS code, GM followed by four digits.' }) cbsCode!: string;
+  @Field(() => String, { nullable: true }) region?: string | null;
+  @Field(() => Float, { nullable: true }) latitude?: number | null;
+  @Field(() => Float, { nullable: true }) longitude?: number | null;
+  @Field(() => [String], { nullable: true }) places?: string[] | null;
+}
+
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Part of a name or email address.' }) query?: string | null;
+}

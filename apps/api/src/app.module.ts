@@ -1,0 +1,98 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type pg from 'pg';
+import { ActivityModule } from './activity/activity.module.js';
+import { AdminModule } from './admin/admin.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AtelierModule } from './atelier/atelier.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { SessionMiddleware } from './auth/session.middleware.js';
+import { AccessGuard } from './common/authz/access.guard.js';
+import type { AppConfig } from './common/config/config.js';
+import { CoreModule } from './common/core.module.js';
+import { createErrorFormatter } from './common/graphql/format-error.js';
+import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './common/graphql/limits.js';
+import { Loaders } from './common/graphql/loaders.js';
+import { retryAfterPlugin } from './common/graphql/retry-after.plugin.js';
+import type { RequestContext } from './common/graphql/request-context.js';
+import { FeedModule } from './feed/feed.module.js';
+import { HealthController } from './health/health.controller.js';
+import { InsightModule } from './insight/insight.module.js';
+import { LessonModule } from './lesson/lesson.module.js';
+import { NodeResolver } from './node/node.resolver.js';
+import { NotificationModule } from './notification/notification.module.js';
+import { ParticipationModule } from './participation/participation.module.js';
+import { PracticeModule } from './practice/practice.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
+import { QuestionModule } from './question/question.module.js';
+import { ReactionModule } from './reaction/reaction.module.js';
+import { SocialIssueModule } from './social-issue/social-issue.module.js';
+import { UserModule } from './user/user.module.js';
+import { WerkgebiedModule } from './werkgebied/werkgebied.module.js';
+
+const errorLog = new Logger('GraphQL');
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig, pool: pg.Pool): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, pool),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !config.production,
+          graphiql: !config.production,
+          csrfPrevention: true,
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+          validationRules: limitValidationRules,
+          plugins: [costLimitPlugin, retryAfterPlugin],
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
+            req,
+            res,
+            viewer: req.viewer ?? null,
+            loaders: new Loaders(),
+          }),
+          formatError: createErrorFormatter(
+            (correlationId, error) => errorLog.error(`[${correlationId}] ${describe(error)}`),
+            { production: config.production },
+          ),
+        }),
+        UserModule,
+        AuthModule,
+        WerkgebiedModule,
+        SocialIssueModule,
+        AtelierModule,
+        ParticipationModule,
+        QuestionModule,
+        PracticeModule,
+        NotificationModule,
+        LessonModule,
+        InsightModule,
+        FeedModule,
+        AdminModule,
+        AuditModule,
+        PrivacyModule,
+        ActivityModule,
+        ReactionModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, NodeResolver],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware).forRoutes('*path');
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

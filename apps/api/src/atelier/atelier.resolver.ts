@@ -1,0 +1,67 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
+import { Public } from '../common/authz/access.decorators.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { SocialIssue } from '../social-issue/models/social-issue.model.js';
+import { SocialIssueService } from '../social-issue/social-issue.service.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { AtelierService } from './atelier.service.js';
+import { AteliersArgs } from './dto/ateliers.args.js';
+import { Atelier, AtelierConnection } from './models/atelier.model.js';
+
+@Resolver(() => Atelier)
+export class AtelierResolver extends NodeResolver(Atelier, 'Atelier') {
+  constructor(
+    private readonly atelierService: AtelierService,
+    private readonly socialIssueService: SocialIssueService,
+    private readonly userService: UserService,
+  ) {
+    super();
+  }
+
+  @Public()
+  @Query(() => AtelierConnection)
+  ateliers(@Args() args: AteliersArgs) {
+    return this.atelierService.list(args);
+  }
+
+  @Public()
+  @Query(() => Atelier, { nullable: true })
+  atelier(@Args('id', { type: () => ID }) id: string) {
+    return this.atelierService.byId(fromGlobalId('Atelier', id, 'id'));
+  }
+
+  @ResolveField(() => SocialIssue)
+  socialIssue(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.socialIssueService.load(ctx.loaders, atelier.socialIssueId);
+  }
+
+  @ResolveField(() => User, { description: 'The researcher who leads the atelier.' })
+  trekker(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, atelier.trekkerId);
+  }
+
+  @ResolveField(() => Int, { description: 'People working in the arena now.' })
+  arenaCount(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.atelierService.participantCount(ctx.loaders, atelier.id, 'ARENA');
+  }
+
+  @ResolveField(() => Int, { description: 'People following from the tribune now.' })
+  tribuneCount(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.atelierService.participantCount(ctx.loaders, atelier.id, 'TRIBUNE');
+  }
+}
+
+/** A kwestie's ateliers live here, so the agenda module needn't know ateliers (no module cycle). */
+@Resolver(() => SocialIssue)
+export class SocialIssueAteliersResolver {
+  constructor(private readonly atelierService: AtelierService) {}
+
+  @ResolveField(() => [Atelier], { description: 'Its leerateliers, newest first.' })
+  ateliers(@Parent() issue: { id: string }, @Context() ctx: RequestContext) {
+    return this.atelierService.forSocialIssue(ctx.loaders, issue.id);
+  }
+}

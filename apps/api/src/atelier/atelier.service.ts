@@ -1,0 +1,83 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import type { Atelier, ParticipationRole } from '../generated/prisma/client.js';
+import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
+import { NotFoundError } from '../common/graphql/app-error.js';
+import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { AteliersArgs } from './dto/ateliers.args.js';
+
+@Injectable()
+export class AtelierService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Atelier', (id) => this.prisma.atelier.findUnique({ where: { id } }));
+  }
+
+  /** Ateliers are open to everyone to see (what the werkplaats works on); their content is not. */
+  list(args: AteliersArgs): Promise<ConnectionPage<Atelier>> {
+    const where = {
+      ...(args.socialIssueId ? { socialIssueId: fromGlobalId('SocialIssue', args.socialIssueId, 'socialIssueId') } : {}),
+      ...(args.municipalityId
+        ? { practices: { some: { municipalityId: fromGlobalId('Municipality', args.municipalityId, 'municipalityId') } } }
+        : {}),
+    };
+    return paginate<Atelier>({
+      args,
+      sortField: 'startedAt',
+      direction: 'desc',
+      load: ({ after, orderBy, take }) => this.prisma.atelier.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.atelier.count({ where }),
+    });
+  }
+
+  async byId(id: string): Promise<Atelier> {
+    const atelier = await this.prisma.atelier.findUnique({ where: { id } });
+    if (!atelier) throw new NotFoundError('Atelier');
+    return atelier;
+  }
+
+  load(loaders: Loaders, id: string): Promise<Atelier | null> {
+    return loaders
+      .get<string, Atelier | null>('atelier.byId', async (ids) =>
+        byKey(ids, await this.prisma.atelier.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      )
+      .load(id);
+  }
+
+  forSocialIssue(loaders: Loaders, socialIssueId: string): Promise<Atelier[]> {
+    return loaders
+      .get<string, Atelier[]>('atelier.bySocialIssue', async (ids) => {
+        const rows = await this.prisma.atelier.findMany({
+          where: { socialIssueId: { in: [...ids] } },
+          orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+        });
+        return groupByKey(ids, rows, (r) => r.socialIssueId);
+      })
+      .load(socialIssueId);
+  }
+
+  /** Active participants per role; one grouped statement for a whole page of ateliers. */
+  async participantCount(loaders: Loaders, atelierId: string, role: ParticipationRole): Promise<number> {
+    const counts = await loaders
+      .get<string, Record<ParticipationRole, number>>('atelier.participantCounts', async (ids) => {
+        const groups = await this.prisma.participation.groupBy({
+          by: ['atelierId', 'role'],
+          where: { atelierId: { in: [...ids] }, status: 'ACTIVE' },
+          _count: { _all: true },
+        });
+        return ids.map((id) => {
+          const forAtelier = { ARENA: 0, TRIBUNE: 0 };
+          for (const group of groups) if (group.atelierId === id) forAtelier[group.role] = group._count._all;
+          return forAtelier;
+        });
+      })
+      .load(atelierId);
+    return counts[role];
+  }
+}

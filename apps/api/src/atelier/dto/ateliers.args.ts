@@ -1,0 +1,9 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { ConnectionArgs } from '../../common/graphql/connection.js';
+
+@ArgsType()
+export class AteliersArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true }) socialIssueId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only ateliers with a lerende praktijk in this gemeente.' })
+  municipalityId?: string | null;
+}

@@ -1,0 +1,51 @@
+import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuditEvent as AuditEventRow } from '../generated/prisma/client.js';
+import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import { readableAuditEvents } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { ConnectionArgs } from '../common/graphql/connection.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId, toGlobalId, type NodeType } from '../common/graphql/relay.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { AuditEvent, AuditEventConnection } from './models/audit-event.model.js';
+
+@ArgsType()
+class AuditEventsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this werkplaats.' }) workshopId?: string | null;
+}
+
+/** The audit log, newest first: for the programmacommissie and the beheerders of the werkplaats. */
+@Resolver(() => AuditEvent)
+export class AuditResolver extends NodeResolver(AuditEvent, 'AuditEvent') {
+  constructor(
+    private readonly auditService: AuditService,
+    private readonly userService: UserService,
+  ) {
+    super();
+  }
+
+  @SignedIn()
+  @Query(() => AuditEventConnection)
+  auditEvents(@Args() args: AuditEventsArgs, @CurrentViewer() viewer: MaybeViewer) {
+    const only = args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null;
+    return this.auditService.list(readableAuditEvents(viewer, only), args);
+  }
+
+  @ResolveField(() => String)
+  targetId(@Parent() event: AuditEventRow): string {
+    return toGlobalId(event.targetType as NodeType, event.targetId);
+  }
+
+  @ResolveField(() => String)
+  details(@Parent() event: AuditEventRow): string {
+    return JSON.stringify(event.details);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  actor(@Parent() event: AuditEventRow, @Context() ctx: RequestContext) {
+    return event.actorId ? this.userService.load(ctx.loaders, event.actorId) : null;
+  }
+}

@@ -1,0 +1,83 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { AuthService, type ClientInfo } from './auth.service.js';
+import { SignUpInput } from './dto/sign-up.input.js';
+import { cookieOptions } from './session.middleware.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly authService: AuthService,
+    private readonly userService: UserService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The signed-in person; null for a visitor.' })
+  me(@CurrentViewer() viewer: MaybeViewer) {
+    return viewer ? this.userService.byId(viewer.userId) : null;
+  }
+
+  @Public()
+  @Mutation(() => User, { description: 'Creates an account and signs in.' })
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext) {
+    const { user, token } = await this.authService.signUp(input, clientOf(ctx));
+    await this.startSession(ctx, token);
+    return user;
+  }
+
+  @Public()
+  @Mutation(() => User, { description: 'Signs in; sets the session cookie.' })
+  async signIn(@Args('email') email: string, @Args('password') password: string, @Context() ctx: RequestContext) {
+    const { user, token } = await this.authService.signIn(email, password, clientOf(ctx));
+    await this.startSession(ctx, token);
+    return user;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@Context() ctx: RequestContext): Promise<boolean> {
+    await this.authService.signOut(ctx.req.sessionToken);
+    ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end.' })
+  async changePassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('password') password: string,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.authService.changePassword(viewer, currentPassword, password, ctx.req.sessionToken);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, { description: 'Ends all your sessions, on every device; returns how many ended.' })
+  async signOutEverywhere(@CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext): Promise<number> {
+    const count = await this.authService.signOutEverywhere(viewer);
+    ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    return count;
+  }
+
+  /** A new token at every sign-in (no session fixation); the previous one of this browser ends. */
+  private async startSession(ctx: RequestContext, token: string): Promise<void> {
+    await this.authService.signOut(ctx.req.sessionToken);
+    ctx.res.cookie(this.config.session.cookieName, token, {
+      ...cookieOptions(this.config),
+      maxAge: this.config.session.absoluteMs,
+    });
+  }
+}
+
+function clientOf(ctx: RequestContext): ClientInfo {
+  return { ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.get('user-agent') };
+}

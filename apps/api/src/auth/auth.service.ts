@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { PartyKind } from '../generated/prisma/enums.js';
+import { requireViewer } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { AppError, BadInputError, ConflictError, ErrorCode } from '../common/graphql/app-error.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { validate } from '../common/graphql/validate.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { RateLimits } from '../common/http/rate-limits.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { Prisma, type User } from '../generated/prisma/client.js';
+import type { SignUpInput } from './dto/sign-up.input.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
+import { SessionService } from './session.service.js';
+import { isCommonPassword } from './common-passwords.js';
+
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: `needs at least ${PASSWORD_MIN_LENGTH} characters` })
+  .max(PASSWORD_MAX_LENGTH, { message: `may have at most ${PASSWORD_MAX_LENGTH} characters` })
+  .refine((password) => !isCommonPassword(password), { message: 'is one of the most common passwords; choose another' });
+
+const signUpSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'is not an email address' })),
+  password: newPassword,
+  name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'is too long' }),
+  organisationId: z.string().nullish(),
+  partyKind: z.enum(PartyKind).nullish(),
+});
+
+/** Who is knocking: for rate limits and the session's description. */
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | undefined;
+}
+
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    // One message for a wrong email and a wrong password alike.
+    super('Email or password is incorrect', ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sessions: SessionService,
+    private readonly rateLimits: RateLimits,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; token: string }> {
+    await this.rateLimits.consumeAuthAttempt(client.ip, '');
+    const data = validate(signUpSchema, input);
+    const organisationId = data.organisationId
+      ? fromGlobalId('Organisation', data.organisationId, 'input.organisationId')
+      : null;
+    const passwordHash = await hashPassword(data.password);
+    const user = await this.prisma.$transaction(async (tx) => {
+      if (organisationId) {
+        const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+        if (!organisation) throw new AppError('No such organisation', ErrorCode.BAD_USER_INPUT, { field: 'input.organisationId' });
+      }
+      try {
+        return await tx.user.create({
+          data: {
+            email: data.email,
+            name: data.name,
+            passwordHash,
+            partyKind: data.partyKind ?? null,
+            ...(organisationId ? { memberships: { create: { organisationId } } } : {}),
+          },
+        });
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          throw new ConflictError('An account with this email address exists already', { field: 'input.email' });
+        }
+        throw error;
+      }
+    });
+    const { token } = await this.sessions.create(user.id, client.userAgent);
+    return { user, token };
+  }
+
+  async signIn(email: string, password: string, client: ClientInfo): Promise<{ user: User; token: string }> {
+    const normalised = email.trim().toLowerCase();
+    await this.rateLimits.consumeAuthAttempt(client.ip, normalised);
+    const user =
+      normalised.length > 0 && normalised.length <= 254 && password.length <= PASSWORD_MAX_LENGTH
+        ? await this.prisma.user.findUnique({ where: { email: normalised } })
+        : null;
+    const ok = await verifyPassword(user?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH));
+    if (!user || !ok) throw new InvalidCredentialsError();
+    await this.rateLimits.resetAccount(normalised);
+    const { token } = await this.sessions.create(user.id, client.userAgent);
+    return { user, token };
+  }
+
+  /** A new password ends every other session of the person (the one asking stays signed in). */
+  async changePassword(viewer: MaybeViewer, currentPassword: string, password: string, token: string | undefined): Promise<void> {
+    const v = requireViewer(viewer);
+    const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
+    if (!(await verifyPassword(user.passwordHash, currentPassword.slice(0, PASSWORD_MAX_LENGTH)))) {
+      throw new BadInputError('currentPassword', 'The current password is not right');
+    }
+    const next = validate(newPassword, password, 'password');
+    await this.prisma.user.update({ where: { id: v.userId }, data: { passwordHash: await hashPassword(next) } });
+    await this.sessions.revokeAll(v.userId, token);
+    await this.audit.record({ workshopId: null, actorId: v.userId, action: 'account.password-changed', targetType: 'User', targetId: v.userId });
+  }
+
+  /** Ends every session of the person, this one included; returns how many ended. */
+  signOutEverywhere(viewer: MaybeViewer): Promise<number> {
+    return this.sessions.revokeAll(requireViewer(viewer).userId);
+  }
+
+  async signOut(token: string | undefined): Promise<void> {
+    if (token) await this.sessions.revoke(token);
+  }
+}

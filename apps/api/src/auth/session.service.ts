@@ -1,0 +1,73 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import type { Viewer } from '../common/authz/viewer.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+
+/** Sessions are refreshed in the database at most this often, to keep reads free of writes. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Server-side sessions: the cookie holds 256 random bits, the database only their SHA-256, so a
+ * leaked database doesn't hand out sessions. Idle and absolute expiry are checked on every request.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.session.absoluteMs);
+    await this.prisma.session.create({
+      data: { tokenHash: hashToken(token), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null },
+    });
+    return { token, expiresAt };
+  }
+
+  /** The viewer behind a token, or null when the session is unknown or expired (then it is removed). */
+  async resolve(token: string): Promise<Viewer | null> {
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: {
+        id: true,
+        lastSeenAt: true,
+        expiresAt: true,
+        user: { select: { id: true, roles: { select: { workshopId: true, role: true } } } },
+      },
+    });
+    if (!session) return null;
+    const now = Date.now();
+    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
+      await this.prisma.session.deleteMany({ where: { id: session.id } });
+      return null;
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+    }
+    const roles = session.user.roles;
+    return {
+      userId: session.user.id,
+      committeeOf: new Set(roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
+      adminOf: new Set(roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
+    };
+  }
+
+  async revoke(token: string): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+  }
+
+  /** Ends every session of a person, optionally but one (the one asking). */
+  async revokeAll(userId: string, exceptToken?: string): Promise<number> {
+    const result = await this.prisma.session.deleteMany({
+      where: { userId, ...(exceptToken ? { NOT: { tokenHash: hashToken(exceptToken) } } : {}) },
+    });
+    return result.count;
+  }
+}

@@ -1,0 +1,242 @@
+import type { Prisma } from '../../generated/prisma/client.js';
+import { Visibility } from '../../generated/prisma/enums.js';
+import { ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
+import type { MaybeViewer, Viewer } from './viewer.js';
+
+/**
+ * The one access policy of the platform: the visibility ladder and the role table of domain.md.
+ * Reads get a Prisma `where` built here and applied inside the database query, on every path to an
+ * object (by id, lists, nested fields, feed, search, node). Writes ask `require*` here. Deny by default.
+ */
+
+const activeArena = (userId: string): Prisma.ParticipationWhereInput => ({
+  userId,
+  status: 'ACTIVE',
+  role: 'ARENA',
+});
+const activeParticipant = (userId: string): Prisma.ParticipationWhereInput => ({ userId, status: 'ACTIVE' });
+
+function list(set: ReadonlySet<string>): string[] {
+  return [...set];
+}
+
+/** Where-clause for the ateliers in which the viewer may read what sits at `rung` (ARENA or TRIBUNE). */
+function atelierReaders(viewer: Viewer, rung: 'ARENA' | 'TRIBUNE'): Prisma.AtelierWhereInput {
+  const or: Prisma.AtelierWhereInput[] = [
+    { trekkerId: viewer.userId },
+    { participations: { some: rung === 'ARENA' ? activeArena(viewer.userId) : activeParticipant(viewer.userId) } },
+  ];
+  if (viewer.committeeOf.size > 0) or.push({ workshopId: { in: list(viewer.committeeOf) } });
+  // Beheerders read what the tribune reads, not what the arena works on.
+  if (rung === 'TRIBUNE' && viewer.adminOf.size > 0) or.push({ workshopId: { in: list(viewer.adminOf) } });
+  return { OR: or };
+}
+
+/** The lessons a viewer may read. */
+export function readableLessons(viewer: MaybeViewer): Prisma.LessonWhereInput {
+  if (!viewer) return { visibility: Visibility.PUBLIC };
+  return {
+    OR: [
+      { visibility: Visibility.PUBLIC },
+      { authorId: viewer.userId },
+      { atelier: { trekkerId: viewer.userId } },
+      { visibility: Visibility.TRIBUNE, atelier: atelierReaders(viewer, 'TRIBUNE') },
+      { visibility: Visibility.ARENA, atelier: atelierReaders(viewer, 'ARENA') },
+      {
+        visibility: Visibility.PRACTICE,
+        practice: { participants: { some: { userId: viewer.userId, leftAt: null } } },
+        atelier: { participations: { some: activeArena(viewer.userId) } },
+      },
+    ],
+  };
+}
+
+/** The insights a viewer may read: the same ladder; insights start at ARENA. */
+export function readableInsights(viewer: MaybeViewer): Prisma.InsightWhereInput {
+  if (!viewer) return { visibility: Visibility.PUBLIC };
+  return {
+    OR: [
+      { visibility: Visibility.PUBLIC },
+      { authorId: viewer.userId },
+      { atelier: { trekkerId: viewer.userId } },
+      { visibility: Visibility.TRIBUNE, atelier: atelierReaders(viewer, 'TRIBUNE') },
+      { visibility: Visibility.ARENA, atelier: atelierReaders(viewer, 'ARENA') },
+    ],
+  };
+}
+
+export function requireViewer(viewer: MaybeViewer): Viewer {
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+/** Programmacommissie of the werkplaats: keeps the agenda, starts ateliers, advises. */
+export function requireCommittee(viewer: MaybeViewer, workshopId: string): Viewer {
+  const v = requireViewer(viewer);
+  if (!v.committeeOf.has(workshopId)) throw new ForbiddenError('Only the programmacommissie may do this');
+  return v;
+}
+
+export function isCommittee(viewer: MaybeViewer, workshopId: string): boolean {
+  return viewer !== null && viewer.committeeOf.has(workshopId);
+}
+
+export function isAdmin(viewer: MaybeViewer, workshopId: string): boolean {
+  return viewer !== null && viewer.adminOf.has(workshopId);
+}
+
+/** Beheerder of the werkplaats: accounts, organisations, werkgebied. */
+export function requireAdmin(viewer: MaybeViewer, workshopId: string): Viewer {
+  const v = requireViewer(viewer);
+  if (!v.adminOf.has(workshopId)) throw new ForbiddenError('Only a beheerder may do this');
+  return v;
+}
+
+/** Matches no row: what a visitor gets where the rung needs a person. */
+const NOTHING = { id: { in: [] as string[] } };
+
+/**
+ * Atelier content that lives at one rung as a whole (questions, practices and advice at ARENA;
+ * participant lists and activities at TRIBUNE): the ateliers where the viewer reads that rung.
+ */
+export function ateliersReadableAt(viewer: MaybeViewer, rung: 'ARENA' | 'TRIBUNE'): Prisma.AtelierWhereInput {
+  return viewer ? atelierReaders(viewer, rung) : NOTHING;
+}
+
+/** What a person is in one atelier; fetched by AccessService for every write. */
+export interface AtelierRole {
+  viewer: Viewer;
+  atelierId: string;
+  workshopId: string;
+  isTrekker: boolean;
+  isCommittee: boolean;
+  isAdmin: boolean;
+  /** Their active participation, if any. */
+  participation: { id: string; role: 'ARENA' | 'TRIBUNE' } | null;
+}
+
+const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
+
+/** Trekker of this atelier, or the programmacommissie of its werkplaats. */
+export function leadsAtelier(role: AtelierRole): boolean {
+  return role.isTrekker || role.isCommittee;
+}
+
+/** Works in the arena: adds questions, starts and joins practices, logs lessons. */
+export function worksInArena(role: AtelierRole): boolean {
+  return leadsAtelier(role) || role.participation?.role === 'ARENA';
+}
+
+/** Reads what is shared with the tribune, reacts, registers for activities. */
+export function followsAtelier(role: AtelierRole): boolean {
+  return leadsAtelier(role) || role.isAdmin || role.participation !== null;
+}
+
+export function requireArenaWork(role: AtelierRole): void {
+  if (!worksInArena(role)) throw new ForbiddenError('Only the arena of this atelier may do this');
+}
+
+export function requireAtelierLead(role: AtelierRole): void {
+  if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker of this atelier may do this');
+}
+
+export function requireFollower(role: AtelierRole): void {
+  if (!followsAtelier(role)) throw new ForbiddenError('Only participants of this atelier may do this');
+}
+
+/** An arena member edits their own lessons; the trekker edits every lesson of the atelier. */
+export function requireLessonEdit(role: AtelierRole, lesson: { authorId: string }): void {
+  const ownInArena = lesson.authorId === role.viewer.userId && worksInArena(role);
+  if (!ownInArena && !role.isTrekker) throw new ForbiddenError('You may only edit your own lessons');
+}
+
+/**
+ * A step on the ladder: the author moves their own lesson among DRAFT, PRACTICE and ARENA; only the
+ * trekker or the commissie shares with the tribune or the public, or takes a shared one back.
+ */
+export function requireVisibilityStep(
+  role: AtelierRole,
+  item: { authorId: string; visibility: Visibility },
+  to: Visibility,
+): void {
+  if (SHARED.includes(to) || SHARED.includes(item.visibility)) {
+    if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker shares with the tribune or the public');
+    return;
+  }
+  if (leadsAtelier(role)) return;
+  if (item.authorId !== role.viewer.userId || !worksInArena(role)) {
+    throw new ForbiddenError('You may only move your own lessons');
+  }
+}
+
+/**
+ * What belongs in a person's feed: shared items (TRIBUNE and up) of the ateliers they take part in or
+ * lead. Combined with the read rule itself, so the feed can never show more than a direct read would.
+ */
+export function feedAteliers(viewer: Viewer): Prisma.AtelierWhereInput {
+  return { OR: [{ trekkerId: viewer.userId }, { participations: { some: activeParticipant(viewer.userId) } }] };
+}
+
+export function feedLessons(viewer: Viewer): Prisma.LessonWhereInput {
+  return {
+    AND: [{ visibility: { in: [...SHARED] }, sharedAt: { not: null } }, { atelier: feedAteliers(viewer) }, readableLessons(viewer)],
+  };
+}
+
+export function feedInsights(viewer: Viewer): Prisma.InsightWhereInput {
+  return {
+    AND: [{ visibility: { in: [...SHARED] }, sharedAt: { not: null } }, { atelier: feedAteliers(viewer) }, readableInsights(viewer)],
+  };
+}
+
+/** Email addresses are personal data: the person sees their own; a beheerder sees them to manage accounts. */
+export function canSeeEmail(viewer: MaybeViewer, userId: string): boolean {
+  return viewer !== null && (viewer.userId === userId || viewer.adminOf.size > 0);
+}
+
+/** The ateliers a person leads: as their trekker, or through the programmacommissie of the werkplaats. */
+function ateliersLedBy(viewer: Viewer): Prisma.AtelierWhereInput {
+  const or: Prisma.AtelierWhereInput[] = [{ trekkerId: viewer.userId }];
+  if (viewer.committeeOf.size > 0) or.push({ workshopId: { in: list(viewer.committeeOf) } });
+  return { OR: or };
+}
+
+/** Tribune activities: read by whoever reads the TRIBUNE rung of their atelier. */
+export function readableActivities(viewer: MaybeViewer): Prisma.ActivityWhereInput {
+  return { atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
+}
+
+/** A registration is read by the person who registered and by those who lead the activity's atelier. */
+export function readableRegistrations(viewer: MaybeViewer): Prisma.RegistrationWhereInput {
+  if (!viewer) return NOTHING;
+  return { OR: [{ userId: viewer.userId }, { activity: { atelier: ateliersLedBy(viewer) } }] };
+}
+
+/**
+ * Reactions are the tribune's conversation: read by those who read their target and the TRIBUNE rung of
+ * its atelier. A visitor reading a PUBLIC lesson does not see who said what about it.
+ */
+export function readableReactions(viewer: MaybeViewer): Prisma.ReactionWhereInput {
+  if (!viewer) return NOTHING;
+  const tribune = ateliersReadableAt(viewer, 'TRIBUNE');
+  return {
+    OR: [
+      { lesson: { AND: [readableLessons(viewer), { atelier: tribune }] } },
+      { insight: { AND: [readableInsights(viewer), { atelier: tribune }] } },
+    ],
+  };
+}
+
+/**
+ * The audit log a viewer reads: the werkplaatsen where they sit on the commissie or are beheerder, and
+ * for beheerders also the account events (which belong to no werkplaats).
+ */
+export function readableAuditEvents(viewer: MaybeViewer, onlyWorkshopId: string | null): Prisma.AuditEventWhereInput {
+  const v = requireViewer(viewer);
+  const ids = [...new Set([...v.committeeOf, ...v.adminOf])].filter((id) => !onlyWorkshopId || id === onlyWorkshopId);
+  if (v.committeeOf.size + v.adminOf.size === 0) {
+    throw new ForbiddenError('Only the programmacommissie and beheerders read the audit log');
+  }
+  const accountEvents = v.adminOf.size > 0 && !onlyWorkshopId;
+  return { OR: [{ workshopId: { in: ids } }, ...(accountEvents ? [{ workshopId: null }] : [])] };
+}

@@ -1,0 +1,45 @@
+import { ErrorCode } from '../app-error.js';
+import { paginate } from '../connection.js';
+import { fromGlobalId, parseGlobalId, toGlobalId } from '../relay.js';
+
+const uuid = '3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a7b';
+
+describe('global IDs', () => {
+  it('round-trips a type and id and checks the kind', () => {
+    const id = toGlobalId('Lesson', uuid);
+    expect(parseGlobalId(id)).toEqual({ type: 'Lesson', id: uuid });
+    expect(fromGlobalId('Lesson', id, 'lessonId')).toBe(uuid);
+    expect(() => fromGlobalId('Insight', id, 'insightId')).toThrow(
+      expect.objectContaining({ extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'insightId' } }),
+    );
+  });
+
+  it.each(['', 'x', toGlobalId('Lesson', 'not-a-uuid'), Buffer.from('Lesson').toString('base64url'), 'a'.repeat(500)])(
+    'does not parse %j',
+    (value) => {
+      expect(parseGlobalId(value)).toBeNull();
+    },
+  );
+});
+
+describe('keyset pagination', () => {
+  const rows = Array.from({ length: 5 }, (_, i) => ({ id: `id-${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) }));
+
+  it('asks for one row more than the page and builds the condition after the cursor', async () => {
+    const queries: unknown[] = [];
+    const load = (query: { after: unknown; take: number }) => {
+      queries.push(query);
+      return Promise.resolve(rows.slice(0, query.take));
+    };
+    const first = await paginate({ args: { first: 2 }, sortField: 'createdAt', direction: 'desc', load, count: () => Promise.resolve(5) });
+    expect(first.edges.map((e) => e.node.id)).toEqual(['id-0', 'id-1']);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(queries[0]).toMatchObject({ take: 3, after: undefined, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+
+    await paginate({ args: { first: 2, after: first.pageInfo.endCursor }, sortField: 'createdAt', direction: 'desc', load, count: () => Promise.resolve(5) });
+    expect(queries[1]).toMatchObject({
+      after: { OR: [{ createdAt: { lt: rows[1]!.createdAt } }, { createdAt: rows[1]!.createdAt, id: { lt: 'id-1' } }] },
+    });
+    expect(await first.totalCount()).toBe(5);
+  });
+});

@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client may see in `extensions.code` (api.md "Errors"). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+}
+
+/**
+ * Base of every domain exception. Domains subclass it (`LessonNotFoundError`, …) or use the helpers
+ * below; `formatGraphQLError` is the one place that turns it into what clients see.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what = 'Object') {
+    super(`${what} not found`, ErrorCode.NOT_FOUND);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'You must be signed in') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this') {
+    super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, extra);
+  }
+}
+
+/** Bad input, naming the field at fault (dotted path inside the input, e.g. `input.email`). */
+export class BadInputError extends AppError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message, ErrorCode.BAD_USER_INPUT, { field });
+  }
+}

@@ -1,0 +1,33 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  ActivityKind,
+  AtelierStatus,
+  Condition,
+  Domain,
+  Level,
+  OrganisationKind,
+  ParticipationRole,
+  ParticipationStatus,
+  PartyKind,
+  ProductKind,
+  ProductO,
+  SocialIssueChangeKind,
+  SocialIssueStatus,
+  Visibility,
+} from '../../generated/prisma/enums.js';
+
+// The database enums are the API's enums: one list of values, checked by Postgres and GraphQL alike.
+registerEnumType(Condition, { name: 'Condition', description: 'The four conditions of social quality.' });
+registerEnumType(Level, { name: 'Level' });
+registerEnumType(Domain, { name: 'Domain' });
+registerEnumType(Visibility, { name: 'Visibility', description: 'The visibility ladder, lowest rung first.' });
+registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(PartyKind, { name: 'PartyKind' });
+registerEnumType(SocialIssueStatus, { name: 'SocialIssueStatus' });
+registerEnumType(SocialIssueChangeKind, { name: 'SocialIssueChangeKind' });
+registerEnumType(AtelierStatus, { name: 'AtelierStatus' });
+registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
+registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
+registerEnumType(ActivityKind, { name: 'ActivityKind' });
+registerEnumType(ProductKind, { name: 'ProductKind' });
+registerEnumType(ProductO, { name: 'ProductO' });

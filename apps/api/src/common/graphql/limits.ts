@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, getNullableType, isListType, type ValidationRule } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
+
+/**
+ * The limits every GraphQL request meets, in one place (OWASP GraphQL cheat sheet): size of the
+ * document, depth, aliases, directives and a cost with list multipliers. `first` ≤ 100 is checked where
+ * pages are made (connection.ts); batching is off (Apollo's default), so one operation per request.
+ */
+export const GRAPHQL_LIMITS = {
+  maxTokens: 2_000,
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxCost: 25_000,
+  /** What an unpaged list (an atelier's practices, a practice's lessons) is assumed to hold. */
+  assumedListSize: 10,
+} as const;
+
+export const limitValidationRules: ValidationRule[] = [
+  maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }) as unknown as ValidationRule,
+  maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true }) as unknown as ValidationRule,
+  maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true }) as unknown as ValidationRule,
+];
+
+/**
+ * Each field costs 1 plus its children; a connection multiplies its children by `first` (default page
+ * size), any other list by the assumed list size. So `a(first: 100) { b(first: 100) { … } }` costs 10,000×.
+ */
+const listCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const first = typeof args.first === 'number' && args.first > 0 ? args.first : undefined;
+  const type = getNullableType(field.type);
+  const typeName = 'name' in type ? String(type.name) : '';
+  if (first !== undefined || typeName.endsWith('Connection')) {
+    return 1 + childComplexity * (first ?? DEFAULT_PAGE_SIZE);
+  }
+  if (isListType(type)) return 1 + childComplexity * GRAPHQL_LIMITS.assumedListSize;
+  return 1 + childComplexity;
+};
+
+/** Refuses an operation whose cost is over the limit before any resolver runs. */
+export const costLimitPlugin: ApolloServerPlugin = {
+  requestDidStart() {
+    return Promise.resolve({
+      didResolveOperation({ request, document, schema }) {
+        const cost = getComplexity({
+          schema,
+          query: document,
+          variables: request.variables ?? {},
+          operationName: request.operationName ?? undefined,
+          estimators: [listCost],
+        });
+        if (cost > GRAPHQL_LIMITS.maxCost) {
+          return Promise.reject(
+            new GraphQLError(`Query is too expensive: cost ${cost}, at most ${GRAPHQL_LIMITS.maxCost} allowed`, {
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, maxCost: GRAPHQL_LIMITS.maxCost },
+            }),
+          );
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};

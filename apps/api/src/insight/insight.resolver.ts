@@ -1,0 +1,103 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Atelier as AtelierRow, Insight as InsightRow, Notification as NotificationRow } from '../generated/prisma/client.js';
+import { Visibility } from '../generated/prisma/enums.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
+import { AtelierService } from '../atelier/atelier.service.js';
+import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { ConnectionArgs } from '../common/graphql/connection.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { LessonService } from '../lesson/lesson.service.js';
+import { Lesson, VisibilityChange } from '../lesson/models/lesson.model.js';
+import { Notification } from '../notification/models/notification.model.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { CreateInsightInput } from './dto/create-insight.input.js';
+import { InsightService } from './insight.service.js';
+import { Insight, InsightConnection } from './models/insight.model.js';
+
+@Resolver(() => Insight)
+export class InsightResolver extends NodeResolver(Insight, 'Insight') {
+  constructor(
+    private readonly insightService: InsightService,
+    private readonly lessonService: LessonService,
+    private readonly atelierService: AtelierService,
+    private readonly userService: UserService,
+  ) {
+    super();
+  }
+
+  @Public()
+  @Query(() => Insight, {
+    nullable: true, description: 'An insight, if the caller may read it (NOT_FOUND otherwise).' })
+  insight(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.insightService.byId(viewer, fromGlobalId('Insight', id, 'id'));
+  }
+
+  @SignedIn()
+  @Mutation(() => Insight, { description: 'The trekker connects lessons into a regional insight.' })
+  createInsight(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @Args('input') input: CreateInsightInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.insightService.create(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Insight)
+  setInsightVisibility(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('visibility', { type: () => Visibility }) visibility: Visibility,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.insightService.setVisibility(viewer, fromGlobalId('Insight', id, 'id'), visibility);
+  }
+
+  @ResolveField(() => [Lesson], { description: 'The lessons it rests on that the reader may read.' })
+  lessons(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+    return this.lessonService.forInsight(ctx.loaders, ctx.viewer, insight.id);
+  }
+
+  @ResolveField(() => Int, { description: 'How many lessons it rests on in all.' })
+  lessonCount(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+    return this.insightService.lessonCount(ctx.loaders, insight.id);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, insight.authorId);
+  }
+
+  @ResolveField(() => Atelier)
+  atelier(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+    return this.atelierService.load(ctx.loaders, insight.atelierId);
+  }
+
+  @ResolveField(() => [VisibilityChange])
+  visibilityHistory(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+    return this.insightService.visibilityHistory(ctx.loaders, insight.id);
+  }
+}
+
+@Resolver(() => Atelier)
+export class AtelierInsightsResolver {
+  constructor(private readonly insightService: InsightService) {}
+
+  @ResolveField(() => InsightConnection, { description: 'Its insights that the reader may read, newest first.' })
+  insights(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+    return this.insightService.listForAtelier(ctx.viewer, atelier.id, args);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationInsightResolver {
+  constructor(private readonly insightService: InsightService) {}
+
+  @ResolveField(() => Insight, { nullable: true, description: 'The insight, while you may still read it.' })
+  insight(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+    return notification.insightId ? this.insightService.load(ctx.loaders, ctx.viewer, notification.insightId) : null;
+  }
+}

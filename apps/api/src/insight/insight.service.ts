@@ -1,0 +1,180 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { z } from 'zod';
+import type { Insight, InsightVisibilityChange } from '../generated/prisma/client.js';
+import { Condition, Visibility } from '../generated/prisma/enums.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { AccessService } from '../common/authz/access.service.js';
+import { readableInsights, requireAtelierLead } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
+import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { validate } from '../common/graphql/validate.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
+import { NotificationService } from '../notification/notification.service.js';
+import type { CreateInsightInput } from './dto/create-insight.input.js';
+
+const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
+
+const createSchema = z.object({
+  title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' }),
+  body: z
+    .string()
+    .max(40_000, { message: 'is too long' })
+    .transform(sanitizeRichText)
+    .refine((html) => plainText(html).length > 0, { message: 'is empty' }),
+  lessonIds: z.array(z.string()).min(2, { message: 'an insight connects at least two lessons' }).max(100),
+  conditions: z
+    .array(z.enum(Condition))
+    .min(1, { message: 'needs at least one of the four conditions' })
+    .transform((list) => [...new Set(list)]),
+  visibility: z.enum(Visibility).nullish(),
+});
+
+/** Regional insights: written and shared by the trekker (or the commissie); read by the same ladder. */
+@Injectable()
+export class InsightService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Insight', (id, viewer) => this.readable(viewer, id));
+  }
+
+  readable(viewer: MaybeViewer, id: string): Promise<Insight | null> {
+    return this.prisma.insight.findFirst({ where: { AND: [{ id }, readableInsights(viewer)] } });
+  }
+
+  async byId(viewer: MaybeViewer, id: string): Promise<Insight> {
+    const insight = await this.readable(viewer, id);
+    if (!insight) throw new NotFoundError('Insight');
+    return insight;
+  }
+
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Insight | null> {
+    return loaders
+      .get<string, Insight | null>('insight.readableById', async (ids) =>
+        byKey(
+          ids,
+          await this.prisma.insight.findMany({ where: { AND: [{ id: { in: [...ids] } }, readableInsights(viewer)] } }),
+          (r) => r.id,
+        ),
+      )
+      .load(id);
+  }
+
+  async create(viewer: MaybeViewer, atelierId: string, input: CreateInsightInput): Promise<Insight> {
+    const data = validate(createSchema, input);
+    const role = await this.access.atelierRole(viewer, atelierId);
+    requireAtelierLead(role);
+    const lessonIds = [...new Set(data.lessonIds.map((id, i) => fromGlobalId('Lesson', id, `input.lessonIds.${i}`)))];
+    const found = await this.prisma.lesson.count({ where: { id: { in: lessonIds }, atelierId } });
+    if (found !== lessonIds.length) {
+      throw new BadInputError('input.lessonIds', 'Each lesson must be a lesson of this atelier');
+    }
+    const visibility = data.visibility ?? Visibility.ARENA;
+    const shared = SHARED.includes(visibility);
+    return this.prisma.$transaction(async (tx) => {
+      const insight = await tx.insight.create({
+        data: {
+          atelierId,
+          authorId: role.viewer.userId,
+          title: data.title,
+          body: data.body,
+          conditions: data.conditions,
+          visibility,
+          sharedAt: shared ? new Date() : null,
+          lessons: { create: lessonIds.map((lessonId) => ({ lessonId })) },
+          visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility } },
+        },
+      });
+      if (shared) {
+        await this.notifications.notifyAtelier(tx, atelierId, 'INSIGHT_SHARED', { insightId: insight.id }, role.viewer.userId);
+      }
+      return insight;
+    });
+  }
+
+  async setVisibility(viewer: MaybeViewer, insightId: string, to: Visibility): Promise<Insight> {
+    const insight = await this.byId(viewer, insightId);
+    const role = await this.access.atelierRole(viewer, insight.atelierId);
+    requireAtelierLead(role);
+    if (to === insight.visibility) return insight;
+    const nowShared = SHARED.includes(to) && !SHARED.includes(insight.visibility);
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.insight.update({
+        where: { id: insight.id },
+        data: {
+          visibility: to,
+          version: { increment: 1 },
+          ...(nowShared ? { sharedAt: new Date() } : {}),
+          visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: insight.visibility, toValue: to } },
+        },
+      });
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'insight.visibility',
+          targetType: 'Insight',
+          targetId: insight.id,
+          details: { from: insight.visibility, to },
+        },
+        tx,
+      );
+      if (nowShared) {
+        await this.notifications.notifyAtelier(tx, insight.atelierId, 'INSIGHT_SHARED', { insightId: insight.id }, role.viewer.userId);
+      }
+      return updated;
+    });
+  }
+
+  listForAtelier(viewer: MaybeViewer, atelierId: string, args: ConnectionArgs): Promise<ConnectionPage<Insight>> {
+    const where = { AND: [{ atelierId }, readableInsights(viewer)] };
+    return paginate<Insight>({
+      args,
+      sortField: 'createdAt',
+      direction: 'desc',
+      load: ({ after, orderBy, take }) => this.prisma.insight.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.insight.count({ where }),
+    });
+  }
+
+  /** How many lessons an insight rests on in all, including those the reader may not see. */
+  lessonCount(loaders: Loaders, insightId: string): Promise<number> {
+    return loaders
+      .get<string, number>('insight.lessonCount', async (ids) => {
+        const groups = await this.prisma.insightLesson.groupBy({
+          by: ['insightId'],
+          where: { insightId: { in: [...ids] } },
+          _count: { _all: true },
+        });
+        const map = new Map(groups.map((g) => [g.insightId, g._count._all]));
+        return ids.map((id) => map.get(id) ?? 0);
+      })
+      .load(insightId);
+  }
+
+  visibilityHistory(loaders: Loaders, insightId: string): Promise<InsightVisibilityChange[]> {
+    return loaders
+      .get<string, InsightVisibilityChange[]>('insight.visibilityHistory', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.insightVisibilityChange.findMany({
+            where: { insightId: { in: [...ids] } },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          }),
+          (r) => r.insightId,
+        ),
+      )
+      .load(insightId);
+  }
+}

@@ -1,0 +1,37 @@
+import '../../common/graphql/enums.js';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Condition, Domain, Level, Visibility } from '../../generated/prisma/enums.js';
+import { ConnectionArgs } from '../../common/graphql/connection.js';
+
+@InputType()
+export class LogLessonInput {
+  @Field(() => ID) atelierId!: string;
+  @Field(() => ID, { nullable: true, description: 'The practice it was learned in; none: at atelier level.' })
+  practiceId?: string | null;
+  @Field({ description: '3 to 200 characters.' }) title!: string;
+  @Field({ description: 'Rich text (HTML); stored sanitized; up to 20,000 characters.' }) body!: string;
+  @Field(() => [Condition], { description: 'One or more of the four conditions.' }) conditions!: Condition[];
+  @Field(() => Level) level!: Level;
+  @Field(() => Domain) domain!: Domain;
+  @Field(() => Visibility, { nullable: true, description: 'DRAFT (default), PRACTICE or ARENA.' })
+  visibility?: Visibility | null;
+}
+
+@InputType()
+export class UpdateLessonInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The version that was read.' }) version!: number;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => String, { nullable: true }) body?: string | null;
+  @Field(() => [Condition], { nullable: true }) conditions?: Condition[] | null;
+  @Field(() => Level, { nullable: true }) level?: Level | null;
+  @Field(() => Domain, { nullable: true }) domain?: Domain | null;
+}
+
+@ArgsType()
+export class LessonsArgs extends ConnectionArgs {
+  @Field(() => Visibility, { nullable: true }) visibility?: Visibility | null;
+  @Field(() => Condition, { nullable: true }) condition?: Condition | null;
+  @Field(() => ID, { nullable: true }) municipalityId?: string | null;
+  @Field(() => ID, { nullable: true }) practiceId?: string | null;
+}

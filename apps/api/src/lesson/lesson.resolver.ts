@@ -1,0 +1,138 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type {
+  Atelier as AtelierRow,
+  Lesson as LessonRow,
+  LessonVisibilityChange as ChangeRow,
+  Notification as NotificationRow,
+  Practice as PracticeRow,
+} from '../generated/prisma/client.js';
+import { Visibility } from '../generated/prisma/enums.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
+import { AtelierService } from '../atelier/atelier.service.js';
+import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { Notification } from '../notification/models/notification.model.js';
+import { Practice } from '../practice/models/practice.model.js';
+import { PracticeService } from '../practice/practice.service.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { Municipality } from '../werkgebied/models/municipality.model.js';
+import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
+import { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-lesson.input.js';
+import { LessonService } from './lesson.service.js';
+import { ConditionCount, Lesson, LessonConnection, VisibilityChange } from './models/lesson.model.js';
+
+@Resolver(() => Lesson)
+export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
+  constructor(
+    private readonly lessonService: LessonService,
+    private readonly atelierService: AtelierService,
+    private readonly practiceService: PracticeService,
+    private readonly userService: UserService,
+    private readonly werkgebiedService: WerkgebiedService,
+  ) {
+    super();
+  }
+
+  @Public()
+  @Query(() => Lesson, {
+    nullable: true, description: 'A lesson, if the caller may read it (NOT_FOUND otherwise).' })
+  lesson(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.lessonService.byId(viewer, fromGlobalId('Lesson', id, 'id'));
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson, { description: 'Log a lesson learned; it starts as a draft unless said otherwise.' })
+  logLesson(@Args('input') input: LogLessonInput, @CurrentViewer() viewer: MaybeViewer) {
+    return this.lessonService.log(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson)
+  updateLesson(@Args('input') input: UpdateLessonInput, @CurrentViewer() viewer: MaybeViewer) {
+    return this.lessonService.update(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson, { description: 'One step up or down the visibility ladder.' })
+  setLessonVisibility(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('visibility', { type: () => Visibility }) visibility: Visibility,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.lessonService.setVisibility(viewer, fromGlobalId('Lesson', id, 'id'), visibility);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, lesson.authorId);
+  }
+
+  @ResolveField(() => Atelier)
+  atelier(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+    return this.atelierService.load(ctx.loaders, lesson.atelierId);
+  }
+
+  @ResolveField(() => Practice, { nullable: true, description: 'The practice, when the reader may see it.' })
+  practice(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+    return lesson.practiceId ? this.practiceService.load(ctx.loaders, ctx.viewer, lesson.practiceId) : null;
+  }
+
+  @ResolveField(() => Municipality, { nullable: true, description: 'Where it was learned (its practice’s gemeente).' })
+  municipality(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+    return lesson.municipalityId ? this.werkgebiedService.loadMunicipality(ctx.loaders, lesson.municipalityId) : null;
+  }
+
+  @ResolveField(() => [VisibilityChange], { description: 'Every step on the ladder, oldest first.' })
+  visibilityHistory(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+    return this.lessonService.visibilityHistory(ctx.loaders, lesson.id);
+  }
+}
+
+@Resolver(() => VisibilityChange)
+export class VisibilityChangeResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @ResolveField(() => User, { nullable: true })
+  actor(@Parent() change: ChangeRow, @Context() ctx: RequestContext) {
+    return change.actorId ? this.userService.load(ctx.loaders, change.actorId) : null;
+  }
+}
+
+@Resolver(() => Atelier)
+export class AtelierLessonsResolver {
+  constructor(private readonly lessonService: LessonService) {}
+
+  @ResolveField(() => LessonConnection, { description: 'Its lessons that the reader may read, newest first.' })
+  lessons(@Parent() atelier: AtelierRow, @Args() args: LessonsArgs, @Context() ctx: RequestContext) {
+    return this.lessonService.listForAtelier(ctx.viewer, atelier.id, args);
+  }
+
+  @ResolveField(() => [ConditionCount], { description: 'How its (readable) lessons spread over the four conditions.' })
+  conditionSpread(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.lessonService.conditionSpread(ctx.viewer, { atelierId: atelier.id });
+  }
+}
+
+@Resolver(() => Practice)
+export class PracticeLessonsResolver {
+  constructor(private readonly lessonService: LessonService) {}
+
+  @ResolveField(() => [Lesson], { description: 'Its lessons that the reader may read, newest first.' })
+  lessons(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+    return this.lessonService.forPractice(ctx.loaders, ctx.viewer, practice.id);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationLessonResolver {
+  constructor(private readonly lessonService: LessonService) {}
+
+  @ResolveField(() => Lesson, { nullable: true, description: 'The lesson, while you may still read it.' })
+  lesson(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+    return notification.lessonId ? this.lessonService.load(ctx.loaders, ctx.viewer, notification.lessonId) : null;
+  }
+}

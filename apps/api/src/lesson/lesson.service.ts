@@ -1,0 +1,304 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { z } from 'zod';
+import type { Lesson, LessonVisibilityChange, Prisma } from '../generated/prisma/client.js';
+import { Condition, Domain, Level, Visibility } from '../generated/prisma/enums.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { AccessService } from '../common/authz/access.service.js';
+import {
+  readableLessons,
+  requireArenaWork,
+  requireLessonEdit,
+  requireVisibilityStep,
+  leadsAtelier,
+} from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
+import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
+import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { validate } from '../common/graphql/validate.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { PracticeService } from '../practice/practice.service.js';
+import type { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-lesson.input.js';
+
+const MAX_BODY = 20_000;
+const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
+
+const title = z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' });
+const body = z
+  .string()
+  .max(MAX_BODY * 2, { message: 'is too long' })
+  .transform(sanitizeRichText)
+  .refine((html) => plainText(html).length > 0, { message: 'is empty' })
+  .refine((html) => html.length <= MAX_BODY, { message: `is longer than ${MAX_BODY} characters` });
+const conditions = z
+  .array(z.enum(Condition))
+  .min(1, { message: 'needs at least one of the four conditions' })
+  .transform((list) => [...new Set(list)]);
+
+const logSchema = z.object({
+  atelierId: z.string(),
+  practiceId: z.string().nullish(),
+  title,
+  body,
+  conditions,
+  level: z.enum(Level),
+  domain: z.enum(Domain),
+  visibility: z
+    .enum([Visibility.DRAFT, Visibility.PRACTICE, Visibility.ARENA], {
+      message: 'a new lesson starts as DRAFT, PRACTICE or ARENA; the trekker shares it further',
+    })
+    .nullish(),
+});
+
+const updateSchema = z.object({
+  id: z.string(),
+  version: z.number().int().min(1),
+  title: title.nullish(),
+  body: body.nullish(),
+  conditions: conditions.nullish(),
+  level: z.enum(Level).nullish(),
+  domain: z.enum(Domain).nullish(),
+});
+
+/**
+ * Lessons learned. Every read goes through `readableLessons` (the policy) inside the query; every write
+ * asks the policy for the step it takes and records visibility changes with who and when.
+ */
+@Injectable()
+export class LessonService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly practices: PracticeService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Lesson', (id, viewer) => this.readable(viewer, id));
+  }
+
+  readable(viewer: MaybeViewer, id: string): Promise<Lesson | null> {
+    return this.prisma.lesson.findFirst({ where: { AND: [{ id }, readableLessons(viewer)] } });
+  }
+
+  async byId(viewer: MaybeViewer, id: string): Promise<Lesson> {
+    const lesson = await this.readable(viewer, id);
+    if (!lesson) throw new NotFoundError('Lesson');
+    return lesson;
+  }
+
+  /** Batched readable lookup, for fields that point at a lesson (notifications, reactions). */
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Lesson | null> {
+    return loaders
+      .get<string, Lesson | null>('lesson.readableById', async (ids) =>
+        byKey(
+          ids,
+          await this.prisma.lesson.findMany({ where: { AND: [{ id: { in: [...ids] } }, readableLessons(viewer)] } }),
+          (r) => r.id,
+        ),
+      )
+      .load(id);
+  }
+
+  async log(viewer: MaybeViewer, input: LogLessonInput): Promise<Lesson> {
+    const data = validate(logSchema, input);
+    const atelierId = fromGlobalId('Atelier', data.atelierId, 'input.atelierId');
+    const role = await this.access.atelierRole(viewer, atelierId);
+    requireArenaWork(role);
+    let practice: { id: string; municipalityId: string } | null = null;
+    if (data.practiceId) {
+      const practiceId = fromGlobalId('Practice', data.practiceId, 'input.practiceId');
+      practice = await this.prisma.practice.findFirst({
+        where: { id: practiceId, atelierId },
+        select: { id: true, municipalityId: true },
+      });
+      if (!practice) throw new BadInputError('input.practiceId', 'This practice is not part of the atelier');
+      if (!leadsAtelier(role) && !(await this.practices.isParticipant(practice.id, role.viewer.userId))) {
+        throw new ForbiddenError('Join the practice to log lessons in it');
+      }
+    }
+    const visibility = data.visibility ?? Visibility.DRAFT;
+    if (visibility === Visibility.PRACTICE && !practice) {
+      throw new BadInputError('input.visibility', 'A lesson at atelier level has no practice to share with');
+    }
+    return this.prisma.lesson.create({
+      data: {
+        atelierId,
+        practiceId: practice?.id ?? null,
+        municipalityId: practice?.municipalityId ?? null,
+        authorId: role.viewer.userId,
+        title: data.title,
+        body: data.body,
+        conditions: data.conditions,
+        level: data.level,
+        domain: data.domain,
+        visibility,
+        ...(visibility !== Visibility.DRAFT
+          ? { visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility } } }
+          : {}),
+      },
+    });
+  }
+
+  /** Optimistic concurrency: the update names the version it read; a concurrent edit makes it CONFLICT. */
+  async update(viewer: MaybeViewer, input: UpdateLessonInput): Promise<Lesson> {
+    const data = validate(updateSchema, input);
+    const id = fromGlobalId('Lesson', data.id, 'input.id');
+    const lesson = await this.byId(viewer, id);
+    requireLessonEdit(await this.access.atelierRole(viewer, lesson.atelierId), lesson);
+    const changes: Prisma.LessonUpdateManyMutationInput = {
+      ...(data.title != null ? { title: data.title } : {}),
+      ...(data.body != null ? { body: data.body } : {}),
+      ...(data.conditions != null ? { conditions: data.conditions } : {}),
+      ...(data.level != null ? { level: data.level } : {}),
+      ...(data.domain != null ? { domain: data.domain } : {}),
+    };
+    const { count } = await this.prisma.lesson.updateMany({
+      where: { id, version: data.version },
+      data: { ...changes, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new ConflictError('Someone changed this lesson in the meantime; reload it and apply your change again', {
+        field: 'input.version',
+        currentVersion: lesson.version,
+      });
+    }
+    return this.prisma.lesson.findUniqueOrThrow({ where: { id } });
+  }
+
+  async setVisibility(viewer: MaybeViewer, lessonId: string, to: Visibility): Promise<Lesson> {
+    const lesson = await this.byId(viewer, lessonId);
+    const role = await this.access.atelierRole(viewer, lesson.atelierId);
+    requireVisibilityStep(role, lesson, to);
+    if (to === Visibility.PRACTICE && !lesson.practiceId) {
+      throw new BadInputError('visibility', 'A lesson at atelier level has no practice to share with');
+    }
+    if (to === lesson.visibility) return lesson;
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.lesson.update({
+        where: { id: lesson.id },
+        data: {
+          visibility: to,
+          version: { increment: 1 },
+          ...(SHARED.includes(to) && !SHARED.includes(lesson.visibility) ? { sharedAt: new Date() } : {}),
+          visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: lesson.visibility, toValue: to } },
+        },
+      });
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'lesson.visibility',
+          targetType: 'Lesson',
+          targetId: lesson.id,
+          details: { from: lesson.visibility, to },
+        },
+        tx,
+      );
+      // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them.
+      if (SHARED.includes(to) && !SHARED.includes(lesson.visibility)) {
+        await this.notifications.notifyAtelier(tx, lesson.atelierId, 'LESSON_SHARED', { lessonId: lesson.id }, role.viewer.userId);
+      }
+      return updated;
+    });
+  }
+
+  /** An atelier's lessons that the viewer may read, newest first, filtered as asked. */
+  listForAtelier(viewer: MaybeViewer, atelierId: string, args: LessonsArgs): Promise<ConnectionPage<Lesson>> {
+    const where: Prisma.LessonWhereInput = {
+      AND: [
+        { atelierId },
+        readableLessons(viewer),
+        args.visibility ? { visibility: args.visibility } : {},
+        args.condition ? { conditions: { has: args.condition } } : {},
+        args.municipalityId ? { municipalityId: fromGlobalId('Municipality', args.municipalityId, 'municipalityId') } : {},
+        args.practiceId ? { practiceId: fromGlobalId('Practice', args.practiceId, 'practiceId') } : {},
+      ],
+    };
+    return paginate<Lesson>({
+      args,
+      sortField: 'createdAt',
+      direction: 'desc',
+      load: ({ after, orderBy, take }) => this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.lesson.count({ where }),
+    });
+  }
+
+  /** A practice's lessons that the viewer may read, newest first; one statement for a page of practices. */
+  forPractice(loaders: Loaders, viewer: MaybeViewer, practiceId: string): Promise<Lesson[]> {
+    return loaders
+      .get<string, Lesson[]>('lesson.byPractice', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.lesson.findMany({
+            where: { AND: [{ practiceId: { in: [...ids] } }, readableLessons(viewer)] },
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          }),
+          (r) => r.practiceId,
+        ),
+      )
+      .load(practiceId);
+  }
+
+  /** The readable lessons behind an insight: each reader sees only those they may read. */
+  forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Promise<Lesson[]> {
+    return loaders
+      .get<string, Lesson[]>('lesson.byInsight', async (ids) => {
+        const links = await this.prisma.insightLesson.findMany({
+          where: { insightId: { in: [...ids] }, lesson: readableLessons(viewer) },
+          include: { lesson: true },
+          orderBy: { lesson: { createdAt: 'asc' } },
+        });
+        return groupByKey(ids, links, (l) => l.insightId).map((group) => group.map((l) => l.lesson));
+      })
+      .load(insightId);
+  }
+
+  visibilityHistory(loaders: Loaders, lessonId: string): Promise<LessonVisibilityChange[]> {
+    return loaders
+      .get<string, LessonVisibilityChange[]>('lesson.visibilityHistory', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.lessonVisibilityChange.findMany({
+            where: { lessonId: { in: [...ids] } },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          }),
+          (r) => r.lessonId,
+        ),
+      )
+      .load(lessonId);
+  }
+
+  /**
+   * Lessons per condition (those the viewer may read), for one atelier or the whole werkplaats, optionally
+   * per gemeente. One grouped statement; a lesson with two conditions counts for both.
+   */
+  async conditionSpread(
+    viewer: MaybeViewer,
+    scope: { atelierId?: string; workshopId?: string; municipalityId?: string },
+  ): Promise<{ condition: Condition; count: number }[]> {
+    const groups = await this.prisma.lesson.groupBy({
+      by: ['conditions'],
+      where: {
+        AND: [
+          readableLessons(viewer),
+          scope.atelierId ? { atelierId: scope.atelierId } : {},
+          scope.workshopId ? { atelier: { workshopId: scope.workshopId } } : {},
+          scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
+        ],
+      },
+      _count: { _all: true },
+    });
+    const totals = new Map<Condition, number>(Object.values(Condition).map((c) => [c, 0]));
+    for (const group of groups) {
+      for (const condition of group.conditions) totals.set(condition, (totals.get(condition) ?? 0) + group._count._all);
+    }
+    return [...totals].map(([condition, count]) => ({ condition, count }));
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { Notification, NotificationKind } from '../generated/prisma/client.js';
+import { requireViewer } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+
+export interface NotificationTarget {
+  lessonId?: string;
+  insightId?: string;
+  activityId?: string;
+}
+
+/**
+ * In-app notifications: when something reaches a person's feed, or an activity they may attend
+ * changes. Written in the same transaction as the change that causes them.
+ */
+@Injectable()
+export class NotificationService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Tells every active participant of the atelier (and its trekker), except the one acting. */
+  async notifyAtelier(
+    tx: Tx,
+    atelierId: string,
+    kind: NotificationKind,
+    target: NotificationTarget,
+    actorId: string,
+  ): Promise<number> {
+    const atelier = await tx.atelier.findUniqueOrThrow({
+      where: { id: atelierId },
+      select: { trekkerId: true, participations: { where: { status: 'ACTIVE' }, select: { userId: true } } },
+    });
+    const recipients = new Set([atelier.trekkerId, ...atelier.participations.map((p) => p.userId)]);
+    recipients.delete(actorId);
+    if (recipients.size === 0) return 0;
+    const { count } = await tx.notification.createMany({
+      data: [...recipients].map((userId) => ({ userId, kind, ...target })),
+    });
+    return count;
+  }
+
+  list(viewer: MaybeViewer, args: ConnectionArgs & { unreadOnly?: boolean | null }): Promise<ConnectionPage<Notification>> {
+    const v = requireViewer(viewer);
+    const where = { userId: v.userId, ...(args.unreadOnly ? { readAt: null } : {}) };
+    return paginate<Notification>({
+      args,
+      sortField: 'createdAt',
+      direction: 'desc',
+      load: ({ after, orderBy, take }) => this.prisma.notification.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.notification.count({ where }),
+    });
+  }
+
+  unreadCount(viewer: MaybeViewer): Promise<number> {
+    const v = requireViewer(viewer);
+    return this.prisma.notification.count({ where: { userId: v.userId, readAt: null } });
+  }
+
+  /** Marks the given notifications (or all) of the viewer as read; returns how many changed. */
+  async markRead(viewer: MaybeViewer, ids: string[] | null): Promise<number> {
+    const v = requireViewer(viewer);
+    const { count } = await this.prisma.notification.updateMany({
+      where: { userId: v.userId, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+      data: { readAt: new Date() },
+    });
+    return count;
+  }
+}

@@ -1,0 +1,170 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Participation, ParticipationChange, ParticipationRole } from '../generated/prisma/client.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { AccessService } from '../common/authz/access.service.js';
+import { ateliersReadableAt, requireAtelierLead, requireViewer } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
+import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+
+/**
+ * Taking part in an atelier: one row per person and atelier whose role and status change, and a history
+ * row for every join, switch, leave and removal.
+ */
+@Injectable()
+export class ParticipationService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Participation', (id, viewer) =>
+      this.prisma.participation.findFirst({ where: { id, atelier: ateliersReadableAt(viewer, 'TRIBUNE') } }),
+    );
+  }
+
+  async join(
+    viewer: MaybeViewer,
+    atelierId: string,
+    role: ParticipationRole,
+    organisationId: string | null,
+  ): Promise<Participation> {
+    const v = requireViewer(viewer);
+    await this.access.atelierRole(v, atelierId);
+    if (organisationId) {
+      const member = await this.prisma.membership.findUnique({
+        where: { userId_organisationId: { userId: v.userId, organisationId } },
+      });
+      if (!member) throw new BadInputError('organisationId', 'You can only take part on behalf of your own organisation');
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const existing = await tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId: v.userId } } });
+      if (existing?.status === 'ACTIVE') {
+        throw new ConflictError('You take part in this atelier already; switch your role instead');
+      }
+      const participation = existing
+        ? await tx.participation.update({
+            where: { id: existing.id },
+            data: { role, status: 'ACTIVE', organisationId, joinedAt: new Date() },
+          })
+        : await tx.participation.create({ data: { atelierId, userId: v.userId, role, organisationId } });
+      await tx.participationChange.create({
+        data: { participationId: participation.id, actorId: v.userId, kind: 'JOINED', toRole: role },
+      });
+      return participation;
+    });
+  }
+
+  async switchRole(viewer: MaybeViewer, atelierId: string, role: ParticipationRole): Promise<Participation> {
+    const v = requireViewer(viewer);
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId: v.userId } } });
+      if (!current || current.status !== 'ACTIVE') throw new NotFoundError('Participation');
+      if (current.role === role) return current;
+      const participation = await tx.participation.update({ where: { id: current.id }, data: { role } });
+      await tx.participationChange.create({
+        data: { participationId: current.id, actorId: v.userId, kind: 'SWITCHED', fromRole: current.role, toRole: role },
+      });
+      await this.recordChange(tx, current, v.userId, 'participation.switched', { from: current.role, to: role });
+      return participation;
+    });
+  }
+
+  async leave(viewer: MaybeViewer, atelierId: string): Promise<boolean> {
+    const v = requireViewer(viewer);
+    await this.end(atelierId, v.userId, v.userId, 'LEFT');
+    return true;
+  }
+
+  /** The trekker (or commissie) removes someone from the atelier; recorded like any other change. */
+  async remove(viewer: MaybeViewer, participationId: string): Promise<boolean> {
+    const v = requireViewer(viewer);
+    const target = await this.prisma.participation.findUnique({ where: { id: participationId } });
+    if (!target) throw new NotFoundError('Participation');
+    requireAtelierLead(await this.access.atelierRole(v, target.atelierId));
+    await this.end(target.atelierId, target.userId, v.userId, 'REMOVED');
+    return true;
+  }
+
+  private async end(atelierId: string, userId: string, actorId: string, kind: 'LEFT' | 'REMOVED'): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const current = await tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId } } });
+      if (!current || current.status !== 'ACTIVE') throw new NotFoundError('Participation');
+      await tx.participation.update({ where: { id: current.id }, data: { status: kind } });
+      await tx.participationChange.create({
+        data: { participationId: current.id, actorId, kind, fromRole: current.role },
+      });
+      await this.recordChange(tx, current, actorId, kind === 'LEFT' ? 'participation.left' : 'participation.removed', {
+        role: current.role,
+      });
+      // Leaving the atelier ends taking part in its practices too.
+      await tx.practiceParticipant.updateMany({
+        where: { userId, leftAt: null, practice: { atelierId } },
+        data: { leftAt: new Date() },
+      });
+    });
+  }
+
+  private async recordChange(
+    tx: Tx,
+    participation: Participation,
+    actorId: string,
+    action: string,
+    details: Record<string, string>,
+  ): Promise<void> {
+    const atelier = await tx.atelier.findUniqueOrThrow({ where: { id: participation.atelierId }, select: { workshopId: true } });
+    await this.audit.record(
+      { workshopId: atelier.workshopId, actorId, action, targetType: 'Participation', targetId: participation.id, details },
+      tx,
+    );
+  }
+
+  /** The arena or tribune of an atelier, for those who may see who takes part. */
+  list(viewer: MaybeViewer, atelierId: string, role: ParticipationRole, args: ConnectionArgs): Promise<ConnectionPage<Participation>> {
+    const where = { atelierId, role, status: 'ACTIVE' as const, atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
+    return paginate<Participation>({
+      args,
+      sortField: 'joinedAt',
+      direction: 'asc',
+      load: ({ after, orderBy, take }) => this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.participation.count({ where }),
+    });
+  }
+
+  /** The viewer's own participation in an atelier, batched over a page of ateliers. */
+  mine(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Participation | null> {
+    if (!viewer) return Promise.resolve(null);
+    return loaders
+      .get<string, Participation | null>('participation.mine', async (ids) =>
+        byKey(
+          ids,
+          await this.prisma.participation.findMany({
+            where: { atelierId: { in: [...ids] }, userId: viewer.userId, status: 'ACTIVE' },
+          }),
+          (r) => r.atelierId,
+        ),
+      )
+      .load(atelierId);
+  }
+
+  history(loaders: Loaders, participationId: string): Promise<ParticipationChange[]> {
+    return loaders
+      .get<string, ParticipationChange[]>('participation.history', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.participationChange.findMany({
+            where: { participationId: { in: [...ids] } },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          }),
+          (r) => r.participationId,
+        ),
+      )
+      .load(participationId);
+  }
+}

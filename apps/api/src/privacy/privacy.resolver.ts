@@ -1,0 +1,32 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { cookieOptions } from '../auth/session.middleware.js';
+import { PrivacyService } from './privacy.service.js';
+
+@Resolver()
+export class PrivacyResolver {
+  constructor(
+    private readonly privacyService: PrivacyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @SignedIn()
+  @Query(() => String, { description: 'Everything the platform holds about you, as a JSON document.' })
+  async exportMyData(@CurrentViewer() viewer: MaybeViewer): Promise<string> {
+    return JSON.stringify(await this.privacyService.exportMyData(viewer), null, 2);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Erases your account (confirm with your password). What you contributed stays, anonymised.',
+  })
+  async eraseMe(@Args('password') password: string, @CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext) {
+    await this.privacyService.eraseMe(viewer, password);
+    ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    return true;
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../common/audit/audit.service.js';
+import { requireViewer } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { BadInputError } from '../common/graphql/app-error.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { verifyPassword } from '../auth/password.js';
+import { SessionService } from '../auth/session.service.js';
+
+/** The name an erased account is shown under, next to the contributions it leaves. */
+export const ERASED_NAME = 'Verwijderd account';
+
+/**
+ * The person's rights under the AVG/GDPR: a copy of everything about them (art. 15 and 20), and
+ * erasure (art. 17) that keeps what they contributed to the shared work but no longer says who they were,
+ * as Decidim and Discourse do.
+ */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async exportMyData(viewer: MaybeViewer): Promise<Record<string, unknown>> {
+    const v = requireViewer(viewer);
+    const user = await this.prisma.user.findUniqueOrThrow({
+      where: { id: v.userId },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        partyKind: true,
+        locale: true,
+        createdAt: true,
+        updatedAt: true,
+        memberships: { select: { function: true, createdAt: true, organisation: { select: { name: true, kind: true } } } },
+        roles: { select: { role: true, createdAt: true, workshop: { select: { name: true } } } },
+        sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true } },
+        trekkerOf: { select: { id: true, title: true, startedAt: true } },
+        participations: {
+          select: {
+            role: true,
+            status: true,
+            joinedAt: true,
+            atelier: { select: { title: true } },
+            organisation: { select: { name: true } },
+            history: { select: { kind: true, fromRole: true, toRole: true, createdAt: true } },
+          },
+        },
+        questions: { select: { id: true, title: true, body: true, createdAt: true, atelier: { select: { title: true } } } },
+        practicesStarted: { select: { id: true, title: true, createdAt: true } },
+        practiceMemberships: { select: { joinedAt: true, leftAt: true, practice: { select: { title: true } } } },
+        lessons: {
+          select: { id: true, title: true, body: true, conditions: true, level: true, domain: true, visibility: true, createdAt: true, updatedAt: true },
+        },
+        insights: { select: { id: true, title: true, body: true, conditions: true, visibility: true, createdAt: true } },
+        reactions: { select: { id: true, body: true, createdAt: true, lessonId: true, insightId: true } },
+        registrations: {
+          select: { createdAt: true, cancelledAt: true, activity: { select: { title: true, startsAt: true } } },
+        },
+        advice: { select: { id: true, title: true, body: true, asked: true, createdAt: true } },
+        notifications: { select: { kind: true, createdAt: true, readAt: true } },
+      },
+    });
+    return { exportedAt: new Date().toISOString(), format: 'werkplaats-export/1', person: user };
+  }
+
+  /**
+   * Erases the account after the password confirms it: name and email anonymised, password and sessions
+   * gone, memberships, roles, practice places, registrations and notifications removed, participations
+   * ended. Lessons, insights, questions and reactions stay, under "Verwijderd account".
+   */
+  async eraseMe(viewer: MaybeViewer, password: string): Promise<void> {
+    const v = requireViewer(viewer);
+    const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
+    if (!(await verifyPassword(user.passwordHash, password.slice(0, 128)))) {
+      throw new BadInputError('password', 'The password is not right');
+    }
+    await this.prisma.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: v.userId },
+        data: {
+          name: ERASED_NAME,
+          email: `erased-${v.userId}@erased.invalid`,
+          // Not a hash any verifier accepts: the account can never sign in again.
+          passwordHash: '!erased',
+          partyKind: null,
+          erasedAt: new Date(),
+        },
+      });
+      await tx.membership.deleteMany({ where: { userId: v.userId } });
+      await tx.workshopRole.deleteMany({ where: { userId: v.userId } });
+      await tx.notification.deleteMany({ where: { userId: v.userId } });
+      await tx.registration.deleteMany({ where: { userId: v.userId } });
+      await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
+      await tx.participation.updateMany({ where: { userId: v.userId, status: 'ACTIVE' }, data: { status: 'LEFT', organisationId: null } });
+      await this.audit.record(
+        { workshopId: null, actorId: null, action: 'account.erased', targetType: 'User', targetId: v.userId },
+        tx,
+      );
+    });
+    await this.sessions.revokeAll(v.userId);
+  }
+}

@@ -1,0 +1,8 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Node } from '../../common/graphql/relay.js';
+
+@ObjectType({ implements: () => [Node], description: 'A response to a shared lesson or insight (Reactie).' })
+export class Reaction extends Node {
+  @Field({ description: 'Plain text.' }) body!: string;
+  @Field() createdAt!: Date;
+}

@@ -1,0 +1,59 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Insight as InsightRow, Lesson as LessonRow, Reaction as ReactionRow } from '../generated/prisma/client.js';
+import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { Insight } from '../insight/models/insight.model.js';
+import { Lesson } from '../lesson/models/lesson.model.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
+import { Reaction } from './models/reaction.model.js';
+import { ReactionService } from './reaction.service.js';
+
+@Resolver(() => Reaction)
+export class ReactionResolver extends NodeResolver(Reaction, 'Reaction') {
+  constructor(
+    private readonly reactionService: ReactionService,
+    private readonly userService: UserService,
+  ) {
+    super();
+  }
+
+  @SignedIn()
+  @Mutation(() => Reaction, {
+    description: 'React to a lesson or insight shared with the tribune (or the public) of an atelier you follow.',
+  })
+  react(
+    @Args('targetId', { type: () => ID, description: 'A Lesson or an Insight.' }) targetId: string,
+    @Args('body', { description: 'Plain text, 1 to 2,000 characters.' }) body: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.reactionService.react(viewer, targetId, body);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() reaction: ReactionRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, reaction.authorId);
+  }
+}
+
+@Resolver(() => Lesson)
+export class LessonReactionsResolver {
+  constructor(private readonly reactionService: ReactionService) {}
+
+  @ResolveField(() => [Reaction], { description: 'What those who follow the atelier said about it, oldest first.' })
+  reactions(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+    return this.reactionService.forLesson(ctx.loaders, ctx.viewer, lesson.id);
+  }
+}
+
+@Resolver(() => Insight)
+export class InsightReactionsResolver {
+  constructor(private readonly reactionService: ReactionService) {}
+
+  @ResolveField(() => [Reaction], { description: 'What those who follow the atelier said about it, oldest first.' })
+  reactions(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+    return this.reactionService.forInsight(ctx.loaders, ctx.viewer, insight.id);
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { z } from 'zod';
+import type { Reaction } from '../generated/prisma/client.js';
+import { Visibility } from '../generated/prisma/enums.js';
+import { AccessService } from '../common/authz/access.service.js';
+import { readableInsights, readableLessons, readableReactions, requireFollower } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
+import { groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import { parseGlobalId } from '../common/graphql/relay.js';
+import { validate } from '../common/graphql/validate.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+
+const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
+
+const body = z.string().trim().min(1, { message: 'is empty' }).max(2000, { message: 'is longer than 2000 characters' });
+
+type Target = { kind: 'Lesson' | 'Insight'; id: string; atelierId: string; visibility: Visibility };
+
+/**
+ * Reactions of those who follow an atelier to what it shared with the tribune. The target is looked up
+ * through the read policy, so reacting can never reveal a lesson or insight the reader can't see.
+ */
+@Injectable()
+export class ReactionService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Reaction', (id, viewer) =>
+      this.prisma.reaction.findFirst({ where: { AND: [{ id }, readableReactions(viewer)] } }),
+    );
+  }
+
+  async react(viewer: MaybeViewer, targetId: string, text: string): Promise<Reaction> {
+    const target = await this.target(viewer, targetId);
+    if (!SHARED.includes(target.visibility)) {
+      throw new BadInputError('targetId', 'Reactions are for what was shared with the tribune or the public');
+    }
+    const role = await this.access.atelierRole(viewer, target.atelierId);
+    requireFollower(role);
+    const data = validate(body, text, 'body');
+    return this.prisma.reaction.create({
+      data: {
+        authorId: role.viewer.userId,
+        body: data,
+        ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
+      },
+    });
+  }
+
+  /** A lesson's reactions the viewer may read, oldest first; one statement for a page of lessons. */
+  forLesson(loaders: Loaders, viewer: MaybeViewer, lessonId: string): Promise<Reaction[]> {
+    return loaders
+      .get<string, Reaction[]>('reaction.byLesson', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.reaction.findMany({
+            where: { AND: [{ lessonId: { in: [...ids] } }, readableReactions(viewer)] },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          }),
+          (r) => r.lessonId,
+        ),
+      )
+      .load(lessonId);
+  }
+
+  /** An insight's reactions the viewer may read, oldest first; one statement for a page of insights. */
+  forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Promise<Reaction[]> {
+    return loaders
+      .get<string, Reaction[]>('reaction.byInsight', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.reaction.findMany({
+            where: { AND: [{ insightId: { in: [...ids] } }, readableReactions(viewer)] },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          }),
+          (r) => r.insightId,
+        ),
+      )
+      .load(insightId);
+  }
+
+  /** The lesson or insight a global ID names, if the viewer may read it; NOT_FOUND otherwise. */
+  private async target(viewer: MaybeViewer, targetId: string): Promise<Target> {
+    const parsed = parseGlobalId(targetId);
+    const select = { id: true, atelierId: true, visibility: true } as const;
+    if (parsed?.type === 'Lesson') {
+      const lesson = await this.prisma.lesson.findFirst({ where: { AND: [{ id: parsed.id }, readableLessons(viewer)] }, select });
+      if (!lesson) throw new NotFoundError('Lesson');
+      return { kind: 'Lesson', ...lesson };
+    }
+    if (parsed?.type === 'Insight') {
+      const insight = await this.prisma.insight.findFirst({ where: { AND: [{ id: parsed.id }, readableInsights(viewer)] }, select });
+      if (!insight) throw new NotFoundError('Insight');
+      return { kind: 'Insight', ...insight };
+    }
+    throw new BadInputError('targetId', 'targetId is not the ID of a Lesson or an Insight');
+  }
+}

@@ -1,0 +1,17 @@
+import '../../common/graphql/enums.js';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { PartyKind } from '../../generated/prisma/enums.js';
+import { Connection } from '../../common/graphql/connection.js';
+import { Node } from '../../common/graphql/relay.js';
+
+@ObjectType({ implements: () => [Node], description: 'A person (Persoon).' })
+export class User extends Node {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'Only shown to the person themself.' })
+  email!: string | null;
+  @Field(() => PartyKind, { nullable: true }) partyKind!: PartyKind | null;
+  @Field({ description: 'Preferred language of the interface: nl or en.' }) locale!: string;
+}
+
+@ObjectType()
+export class UserConnection extends Connection(User) {}

@@ -1,0 +1,31 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import type { User } from '../generated/prisma/client.js';
+import { byKey, type Loaders } from '../common/graphql/loaders.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+
+@Injectable()
+export class UserService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('User', (id) => this.byId(id));
+  }
+
+  byId(id: string): Promise<User | null> {
+    return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  /** Batched: every `trekker`, `author`, … field of a page costs one statement together. */
+  load(loaders: Loaders, id: string): Promise<User | null> {
+    return loaders
+      .get<string, User | null>('user.byId', async (ids) => {
+        const rows = await this.prisma.user.findMany({ where: { id: { in: [...ids] } } });
+        return byKey(ids, rows, (row) => row.id);
+      })
+      .load(id);
+  }
+}

@@ -1,0 +1,52 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Organisation as OrganisationRow } from '../generated/prisma/client.js';
+import { Public } from '../common/authz/access.decorators.js';
+import { ConnectionArgs } from '../common/graphql/connection.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { Municipality, Organisation, OrganisationConnection, Workshop } from './models/municipality.model.js';
+import { WerkgebiedService } from './werkgebied.service.js';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver extends NodeResolver(Municipality, 'Municipality') {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {
+    super();
+  }
+
+  @Public()
+  @Query(() => [Municipality], { description: 'The gemeenten of the werkgebied, by name.' })
+  municipalities() {
+    return this.werkgebiedService.municipalities();
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver extends NodeResolver(Organisation, 'Organisation') {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {
+    super();
+  }
+
+  @Public()
+  @Query(() => OrganisationConnection, { description: 'The partner organisations, by name.' })
+  organisations(@Args() args: ConnectionArgs) {
+    return this.werkgebiedService.organisations(args);
+  }
+
+  @ResolveField(() => Municipality, { nullable: true })
+  municipality(@Parent() organisation: OrganisationRow, @Context() ctx: RequestContext) {
+    return organisation.municipalityId ? this.werkgebiedService.loadMunicipality(ctx.loaders, organisation.municipalityId) : null;
+  }
+}
+
+@Resolver(() => Workshop)
+export class WorkshopResolver extends NodeResolver(Workshop, 'Workshop') {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {
+    super();
+  }
+
+  @Public()
+  @Query(() => [Workshop], { description: 'The werkplaatsen on this platform.' })
+  workshops() {
+    return this.werkgebiedService.workshops();
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import type { Municipality, Organisation, Workshop } from '../generated/prisma/client.js';
+import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import { byKey, type Loaders } from '../common/graphql/loaders.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+
+/** The werkgebied: gemeenten and partner organisations. Public knowledge of the network. */
+@Injectable()
+export class WerkgebiedService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Municipality', (id) => this.prisma.municipality.findUnique({ where: { id } }));
+    this.nodes.register('Workshop', (id) => this.prisma.workshop.findUnique({ where: { id } }));
+    this.nodes.register('Organisation', (id) => this.prisma.organisation.findUnique({ where: { id } }));
+  }
+
+  workshops(): Promise<Workshop[]> {
+    return this.prisma.workshop.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  municipalities(): Promise<Municipality[]> {
+    return this.prisma.municipality.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  loadMunicipality(loaders: Loaders, id: string): Promise<Municipality | null> {
+    return loaders
+      .get<string, Municipality | null>('municipality.byId', async (ids) =>
+        byKey(ids, await this.prisma.municipality.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      )
+      .load(id);
+  }
+
+  loadOrganisation(loaders: Loaders, id: string): Promise<Organisation | null> {
+    return loaders
+      .get<string, Organisation | null>('organisation.byId', async (ids) =>
+        byKey(ids, await this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      )
+      .load(id);
+  }
+
+  organisations(args: ConnectionArgs): Promise<ConnectionPage<Organisation>> {
+    return paginate<Organisation>({
+      args,
+      sortField: 'name',
+      direction: 'asc',
+      load: ({ after, orderBy, take }) => this.prisma.organisation.findMany({ where: allOf(after), orderBy, take }),
+      count: () => this.prisma.organisation.count(),
+    });
+  }
+}

@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+
+/**
+ * The role table of domain.md, cell by cell: every operation tried by every role, on real HTTP, with the
+ * outcome each cell must have. "ok" means no error; otherwise the extensions.code the caller must get.
+ */
+type Role = 'visitor' | 'tribune' | 'arena' | 'trekker' | 'committee' | 'admin';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+const ROLES: Role[] = ['visitor', 'tribune', 'arena', 'trekker', 'committee', 'admin'];
+
+interface Context {
+  t: TestApp;
+  f: DemoFixtures;
+  atelierId: string;
+  otherAtelierId: string;
+  arenaUserId: string;
+  nijmegenId: string;
+}
+
+interface Row {
+  action: string;
+  run: (client: GraphQLClient, ctx: Context, role: Role) => Promise<GraphQLResponse>;
+  expect: Record<Role, Outcome>;
+}
+
+const everyone: Record<Role, Outcome> = { visitor: 'ok', tribune: 'ok', arena: 'ok', trekker: 'ok', committee: 'ok', admin: 'ok' };
+const signedIn: Record<Role, Outcome> = { ...everyone, visitor: 'UNAUTHENTICATED' };
+const arenaWork: Record<Role, Outcome> = {
+  visitor: 'UNAUTHENTICATED',
+  tribune: 'FORBIDDEN',
+  arena: 'ok',
+  trekker: 'ok',
+  committee: 'ok',
+  admin: 'FORBIDDEN',
+};
+const trekkerWork: Record<Role, Outcome> = { ...arenaWork, arena: 'FORBIDDEN' };
+const committeeWork: Record<Role, Outcome> = { ...trekkerWork, trekker: 'FORBIDDEN' };
+const adminWork: Record<Role, Outcome> = { ...committeeWork, committee: 'FORBIDDEN', admin: 'ok' };
+
+/** CBS codes for gemeenten made in these tests; the real ones are below 2000. */
+let nextCode = 0;
+
+const JOIN = `mutation($a: ID!, $r: ParticipationRole!) { joinAtelier(atelierId: $a, role: $r) { id role } }`;
+const LEAVE = `mutation($a: ID!) { leaveAtelier(atelierId: $a) }`;
+
+export const ROWS: Row[] = [
+  // read agenda, ateliers, public lessons
+  { action: 'read the agenda', run: (c) => c.query(`{ socialIssues(first: 10) { totalCount } }`), expect: everyone },
+  {
+    action: 'read an atelier',
+    run: (c, x) => c.query(`query($id: ID!) { atelier(id: $id) { title trekker { name } } }`, { id: gid('Atelier', x.atelierId) }),
+    expect: everyone,
+  },
+  {
+    action: 'read a PUBLIC lesson',
+    run: async (c, x) =>
+      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'PUBLIC')).id) }),
+    expect: everyone,
+  },
+  // join an atelier as arena/tribune, switch, leave
+  {
+    action: 'join an atelier',
+    run: async (c, x) => {
+      const result = await c.query(JOIN, { a: gid('Atelier', x.otherAtelierId), r: 'TRIBUNE' });
+      if (!result.errors) await c.ok(LEAVE, { a: gid('Atelier', x.otherAtelierId) });
+      return result;
+    },
+    expect: signedIn,
+  },
+  {
+    action: 'switch between arena and tribune',
+    run: async (c, x) => {
+      await c.query(JOIN, { a: gid('Atelier', x.otherAtelierId), r: 'ARENA' });
+      const result = await c.query(`mutation($a: ID!) { switchRole(atelierId: $a, role: TRIBUNE) { role } }`, {
+        a: gid('Atelier', x.otherAtelierId),
+      });
+      if (!result.errors) await c.ok(LEAVE, { a: gid('Atelier', x.otherAtelierId) });
+      return result;
+    },
+    expect: signedIn,
+  },
+  {
+    action: 'leave an atelier',
+    run: async (c, x) => {
+      await c.query(JOIN, { a: gid('Atelier', x.otherAtelierId), r: 'TRIBUNE' });
+      return c.query(LEAVE, { a: gid('Atelier', x.otherAtelierId) });
+    },
+    expect: signedIn,
+  },
+  // read lessons at TRIBUNE of that atelier
+  {
+    action: 'read a TRIBUNE lesson',
+    run: async (c, x) =>
+      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'TRIBUNE')).id) }),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'read the atelier feed of TRIBUNE lessons',
+    run: async (c) => c.query(`{ feed(first: 50) { edges { node { __typename } } } }`),
+    expect: signedIn,
+  },
+  // read ARENA lessons, add questions, start/join practices, log lessons
+  {
+    action: 'read an ARENA lesson',
+    run: async (c, x) =>
+      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'ARENA')).id) }),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'add a question',
+    run: (c, x) =>
+      c.query(`mutation($i: AddQuestionInput!) { addQuestion(input: $i) { id } }`, {
+        i: { atelierId: gid('Atelier', x.atelierId), title: 'Hoe bereiken we mensen die niet naar de buurtkamer komen?' },
+      }),
+    expect: arenaWork,
+  },
+  {
+    action: 'start a practice',
+    run: (c, x) =>
+      c.query(`mutation($a: ID!, $i: StartPracticeInput!) { startPractice(atelierId: $a, input: $i) { id } }`, {
+        a: gid('Atelier', x.atelierId),
+        i: { title: 'Wandelgroep Hatert', municipalityId: gid('Municipality', x.nijmegenId), neighbourhood: 'Hatert' },
+      }),
+    expect: arenaWork,
+  },
+  {
+    action: 'join a practice',
+    run: async (c, x) => {
+      const practice = await x.t.prisma.practice.create({
+        data: { atelierId: x.atelierId, municipalityId: x.nijmegenId, title: 'Koffieochtend', startedById: x.arenaUserId },
+      });
+      return c.query(`mutation($p: ID!) { joinPractice(practiceId: $p) { id } }`, { p: gid('Practice', practice.id) });
+    },
+    // Practices are arena content: those outside the arena can't even find it.
+    expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'log a lesson',
+    run: (c, x) =>
+      c.query(`mutation($i: LogLessonInput!) { logLesson(input: $i) { id visibility } }`, {
+        i: {
+          atelierId: gid('Atelier', x.atelierId),
+          title: 'Samen koken verbindt',
+          body: '<p>Mensen bleven na het eten hangen en spraken af voor de week erna.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          level: 'GROUP',
+          domain: 'WELFARE',
+        },
+      }),
+    expect: arenaWork,
+  },
+  // write insights, lift to TRIBUNE/PUBLIC, manage participants
+  {
+    action: 'write an insight',
+    run: async (c, x) => {
+      const a = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
+      const b = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
+      return c.query(`mutation($a: ID!, $i: CreateInsightInput!) { createInsight(atelierId: $a, input: $i) { id } }`, {
+        a: gid('Atelier', x.atelierId),
+        i: {
+          title: 'Ontmoeting vraagt een vaste plek',
+          body: '<p>In twee gemeenten zagen we hetzelfde.</p>',
+          lessonIds: [gid('Lesson', a.id), gid('Lesson', b.id)],
+          conditions: ['SOCIAL_COHESION'],
+        },
+      });
+    },
+    expect: trekkerWork,
+  },
+  {
+    action: 'lift a lesson to TRIBUNE',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
+      return c.query(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { visibility } }`, {
+        id: gid('Lesson', lesson.id),
+      });
+    },
+    // Outside the arena the ARENA lesson can't be found at all; the arena member (its author) may not share it.
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'lift a lesson to PUBLIC',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' });
+      return c.query(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: PUBLIC) { visibility } }`, {
+        id: gid('Lesson', lesson.id),
+      });
+    },
+    expect: { ...trekkerWork, visitor: 'UNAUTHENTICATED' },
+  },
+  {
+    action: 'remove a participant',
+    run: async (c, x) => {
+      const { participation } = await x.f.participant(x.atelierId, 'TRIBUNE');
+      return c.query(`mutation($p: ID!) { removeParticipant(participationId: $p) }`, { p: gid('Participation', participation.id) });
+    },
+    expect: trekkerWork,
+  },
+  // manage accounts, organisations, werkgebied
+  {
+    action: 'add a partner organisation',
+    run: (c) =>
+      c.query(`mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id } }`, {
+        i: { name: `Buurtcoöperatie ${randomUUID().slice(0, 6)}`, kind: 'CITIZENS_INITIATIVE' },
+      }),
+    expect: adminWork,
+  },
+  {
+    action: 'add a gemeente to the werkgebied',
+    run: (c) =>
+      c.query(`mutation($i: MunicipalityInput!) { createMunicipality(input: $i) { id } }`, {
+        i: { name: `Testgemeente ${randomUUID().slice(0, 4)}`, cbsCode: `GM${9000 + nextCode++}` },
+      }),
+    expect: adminWork,
+  },
+  {
+    action: 'list the accounts',
+    run: (c) => c.query(`{ users(first: 5) { totalCount } }`),
+    expect: adminWork,
+  },
+];
+
+describe('the role table of domain.md', () => {
+  let ctx: Context;
+  const clients = {} as Record<Role, GraphQLClient>;
+
+  beforeAll(async () => {
+    const t = await startTestApp({ demo: true });
+    const f = new DemoFixtures(t.prisma);
+    const atelier = await f.atelierOf(LONELINESS);
+    const other = await f.atelierOf('Samen wonen in de wijk');
+    ctx = {
+      t,
+      f,
+      atelierId: atelier.id,
+      otherAtelierId: other.id,
+      arenaUserId: (await f.user(DEMO.arena)).id,
+      nijmegenId: (await f.municipality('Nijmegen')).id,
+    };
+    clients.visitor = t.client();
+    const emails: Record<Exclude<Role, 'visitor'>, string> = {
+      tribune: DEMO.tribune,
+      arena: DEMO.arena,
+      trekker: DEMO.trekker,
+      committee: DEMO.committee,
+      admin: DEMO.admin,
+    };
+    for (const [role, email] of Object.entries(emails)) {
+      clients[role as Role] = await t.client().signIn(email, DEMO_PASSWORD);
+    }
+  });
+  afterAll(() => ctx.t.close());
+
+  const cells = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.expect[role], row] as const));
+
+  it.each(cells)('%s — %s → %s', async (_action, role, outcome, row) => {
+    const result = await row.run(clients[role], ctx, role);
+    if (outcome === 'ok') {
+      expect(result.errors).toBeUndefined();
+    } else {
+      expect(result.errors?.[0]?.extensions.code).toBe(outcome);
+    }
+  });
+});

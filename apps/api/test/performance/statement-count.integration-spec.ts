@@ -1,0 +1,96 @@
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { countStatements } from '../support/statement-counter.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
+
+/**
+ * No query per parent row: the SQL statements of the heaviest reads must not grow with how many rows
+ * they return. Each case measures, adds more rows, and measures again.
+ */
+describe('statements per operation', () => {
+  let t: TestApp;
+  let f: DemoFixtures;
+  let atelierId: string;
+  let trekker: GraphQLClient;
+  let tribune: GraphQLClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    f = new DemoFixtures(t.prisma);
+    atelierId = (await f.atelierOf(LONELINESS)).id;
+    trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+    tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  async function addSharedLessons(count: number) {
+    const arena = await f.user(DEMO.arena);
+    const nijmegen = await f.municipality('Nijmegen');
+    for (let i = 0; i < count; i++) {
+      await f.lesson({ atelierId, authorId: arena.id, visibility: 'TRIBUNE', municipalityId: nijmegen.id });
+    }
+  }
+
+  it('feed(first: 50) costs the same as feed(first: 2), with authors, ateliers, gemeenten and an insight’s lessons', async () => {
+    const FEED = `query($first: Int!) { feed(first: $first) { totalCount edges { cursor node {
+      __typename
+      ... on Lesson { title author { name } atelier { title trekker { name } } municipality { name } visibilityHistory { actor { name } } }
+      ... on Insight { title author { name } atelier { title } lessons { title author { name } municipality { name } } }
+    } } } }`;
+    await addSharedLessons(12);
+    const small = await countStatements(() => tribune.ok(FEED, { first: 2 }));
+    const large = await countStatements(() => tribune.ok(FEED, { first: 50 }));
+    const page = await tribune.ok(FEED, { first: 50 });
+    expect(page.feed.edges.length).toBeGreaterThan(12);
+    expect(large.count).toBe(small.count);
+  });
+
+  it('atelier { practices { lessons } } costs the same with five more practices full of lessons', async () => {
+    const DASHBOARD = `query($id: ID!) { atelier(id: $id) {
+      title arenaCount tribuneCount conditionSpread { condition count }
+      practices { title municipality { name } participants { name } startedBy { name } lessons { title author { name } municipality { name } } }
+    } }`;
+    const id = gid('Atelier', atelierId);
+    const before = await countStatements(() => trekker.ok(DASHBOARD, { id }));
+    const arena = await f.user(DEMO.arena);
+    const arnhem = await f.municipality('Arnhem');
+    for (let i = 0; i < 5; i++) {
+      const practice = await t.prisma.practice.create({
+        data: { atelierId, municipalityId: arnhem.id, title: `Praktijk ${i}`, startedById: arena.id, participants: { create: { userId: arena.id } } },
+      });
+      for (let j = 0; j < 3; j++) {
+        await f.lesson({ atelierId, authorId: arena.id, visibility: 'ARENA', practiceId: practice.id, municipalityId: arnhem.id });
+      }
+    }
+    const after = await countStatements(() => trekker.ok(DASHBOARD, { id }));
+    const data = await trekker.ok(DASHBOARD, { id });
+    expect(data.atelier.practices.length).toBeGreaterThanOrEqual(5);
+    expect(after.count).toBe(before.count);
+  });
+
+  it('insights { lessons } costs the same for one insight as for many', async () => {
+    const INSIGHTS = `query($id: ID!, $first: Int!) { atelier(id: $id) { insights(first: $first) { edges { node {
+      title lessonCount author { name } lessons { title author { name } practice { title } } visibilityHistory { actor { name } }
+    } } } } }`;
+    const id = gid('Atelier', atelierId);
+    const trekkerUser = await f.user(DEMO.trekker);
+    const lessons = await t.prisma.lesson.findMany({ where: { atelierId }, take: 4, select: { id: true } });
+    for (let i = 0; i < 4; i++) {
+      await t.prisma.insight.create({
+        data: {
+          atelierId,
+          authorId: trekkerUser.id,
+          title: `Inzicht ${i}`,
+          body: '<p>Samengevat.</p>',
+          conditions: ['SOCIAL_INCLUSION'],
+          visibility: 'ARENA',
+          lessons: { create: lessons.map((l) => ({ lessonId: l.id })) },
+        },
+      });
+    }
+    const one = await countStatements(() => trekker.ok(INSIGHTS, { id, first: 1 }));
+    const many = await countStatements(() => trekker.ok(INSIGHTS, { id, first: 20 }));
+    const data = await trekker.ok(INSIGHTS, { id, first: 20 });
+    expect(data.atelier.insights.edges.length).toBeGreaterThanOrEqual(5);
+    expect(many.count).toBe(one.count);
+  });
+});

@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// These tests run the built server as `pnpm start` does: `pnpm test` builds before integration tests.
+const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const mainJs = join(apiDir, 'dist/main.js');
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function run(env: Record<string, string | undefined>): { child: ChildProcess; done: Promise<{ code: number | null; output: string }>; output: () => string } {
+  const childEnv: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, NODE_ENV: 'development', ...env };
+  const child = spawn(process.execPath, [mainJs], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<{ code: number | null; output: string }>((resolveDone) =>
+    child.on('exit', (code) => resolveDone({ code, output })),
+  );
+  return { child, done, output: () => output };
+}
+
+async function start(env: Record<string, string | undefined>): Promise<Running> {
+  const { child, done, output } = run({ PORT: '0', HOST: '127.0.0.1', ...env });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setInterval(() => {
+      const match = /ready at (http:\/\/\S+?)\/? /.exec(output());
+      if (match?.[1]) {
+        clearInterval(timer);
+        resolveUrl(match[1]);
+      }
+    }, 50);
+    void done.then(({ code, output: text }) => {
+      clearInterval(timer);
+      reject(new Error(`server exited with ${code}: ${text}`));
+    });
+  });
+  return { child, url, output };
+}
+
+async function stop(running: Running): Promise<void> {
+  const exited = new Promise((r) => running.child.on('exit', r));
+  running.child.kill('SIGTERM');
+  await exited;
+}
+
+async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+describe('starting the app', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    if (!existsSync(mainJs)) throw new Error('apps/api/dist/main.js is missing: run `pnpm build` first');
+  });
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-start-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('successful-start: serves demo data on the embedded database, prints the URL, and keeps data across a restart', async () => {
+    const first = await start({ DATA_DIR: dataDir });
+    expect(first.url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    const agenda = await graphql(first.url, '{ socialIssues(first: 50) { totalCount } }');
+    expect(agenda.data.socialIssues.totalCount).toBeGreaterThanOrEqual(5);
+    const signedIn = await graphql(first.url, 'mutation { signIn(email: "trekker@demo.werkplaats.nl", password: "werkplaats-demo") { name } }');
+    expect(signedIn.errors).toBeUndefined();
+    const signUp = await graphql(first.url, 'mutation { signUp(input: { email: "blijft@example.nl", password: "blijft-bewaard", name: "Blijft" }) { id } }');
+    expect(signUp.errors).toBeUndefined();
+
+    // A second process on the same data folder is refused while the first runs.
+    const second = run({ DATA_DIR: dataDir, PORT: '0' });
+    const refused = await second.done;
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/^Werkplaats cannot start: Another Werkplaats process/m);
+    await stop(first);
+
+    const again = await start({ DATA_DIR: dataDir });
+    const signIn = await graphql(again.url, 'mutation { signIn(email: "blijft@example.nl", password: "blijft-bewaard") { name } }');
+    expect(signIn.data.signIn.name).toBe('Blijft');
+    // The demo data is seeded once, not again.
+    const count = await graphql(again.url, '{ socialIssues(first: 50) { totalCount } }');
+    expect(count.data.socialIssues.totalCount).toBe(agenda.data.socialIssues.totalCount);
+    await stop(again);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://nope' }, /^Werkplaats cannot start: DATABASE_URL is not a postgres/m],
+    [{ PORT: 'zeventig' }, /^Werkplaats cannot start: PORT /m],
+    [{ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' }, /^Werkplaats cannot start: Cannot reach the database at 127\.0\.0\.1:1\/none/m],
+  ])('failing-start: %o stops with one clear line', async (env, message) => {
+    const { done } = run({ DATA_DIR: dataDir, ...env });
+    const { code, output } = await done;
+    expect(code).toBe(1);
+    expect(output).toMatch(message);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('failing-start: a port in use stops with one clear line', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as { port: number }).port;
+    const { done } = run({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+    const { code, output } = await done;
+    blocker.close();
+    expect(code).toBe(1);
+    expect(output).toMatch(new RegExp(`^Werkplaats cannot start: Port ${port} is in use`, 'm'));
+  });
+});
