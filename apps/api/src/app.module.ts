@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
@@ -13,6 +13,7 @@ import { SessionMiddleware } from './auth/session.middleware.js';
 import { AccessGuard } from './common/authz/access.guard.js';
 import type { AppConfig } from './common/config/config.js';
 import { CoreModule } from './common/core.module.js';
+import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './common/graphql/limits.js';
 import { Loaders } from './common/graphql/loaders.js';
@@ -84,7 +85,7 @@ export class AppModule implements NestModule {
         ReactionModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, NodeResolver],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ExpectedErrorsFilter }, NodeResolver],
     };
   }
 

@@ -9,12 +9,14 @@ import { UserService } from '../user/user.service.js';
 import { AuthService, type ClientInfo } from './auth.service.js';
 import { SignUpInput } from './dto/sign-up.input.js';
 import { cookieOptions } from './session.middleware.js';
+import { SessionService } from './session.service.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly authService: AuthService,
     private readonly userService: UserService,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,9 +70,16 @@ export class AuthResolver {
     return count;
   }
 
-  /** A new token at every sign-in (no session fixation); the previous one of this browser ends. */
+  /**
+   * A new token at every sign-in (no session fixation); the previous one of this browser ends. The rest of
+   * this request already answers as the signed-in person (e.g. their own email address).
+   */
   private async startSession(ctx: RequestContext, token: string): Promise<void> {
     await this.authService.signOut(ctx.req.sessionToken);
+    const viewer = await this.sessions.resolve(token);
+    ctx.viewer = viewer;
+    ctx.req.viewer = viewer;
+    ctx.req.sessionToken = token;
     ctx.res.cookie(this.config.session.cookieName, token, {
       ...cookieOptions(this.config),
       maxAge: this.config.session.absoluteMs,

@@ -25,6 +25,7 @@ export class SessionService {
   async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.session.absoluteMs);
+    await this.purgeExpired(userId);
     await this.prisma.session.create({
       data: { tokenHash: hashToken(token), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null },
     });
@@ -45,7 +46,7 @@ export class SessionService {
     if (!session) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
-      await this.prisma.session.deleteMany({ where: { id: session.id } });
+      await this.purgeExpired(session.user.id);
       return null;
     }
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -57,6 +58,14 @@ export class SessionService {
       committeeOf: new Set(roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
       adminOf: new Set(roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
     };
+  }
+
+  /** Removes a person's sessions that can no longer be used (idle or past their lifetime). */
+  private async purgeExpired(userId: string): Promise<void> {
+    const now = Date.now();
+    await this.prisma.session.deleteMany({
+      where: { userId, OR: [{ expiresAt: { lte: new Date(now) } }, { lastSeenAt: { lte: new Date(now - this.config.session.idleMs) } }] },
+    });
   }
 
   async revoke(token: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, type FieldMiddleware } from '@nestjs/graphql';
 import { BadInputError } from './app-error.js';
 import { PageInfo } from './relay.js';
 
@@ -30,6 +30,12 @@ export interface ConnectionPage<T> {
   totalCount: () => Promise<number>;
 }
 
+/** Calls the lazy `totalCount` of a ConnectionPage (plain numbers pass through). */
+const resolveLazyCount: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => Promise<number>)() : value;
+};
+
 /** Builds `<Name>Connection` and `<Name>Edge` types for a node type. */
 export function Connection<T>(nodeType: Type<T>, name: string = nodeType.name) {
   @ObjectType(`${name}Edge`)
@@ -42,7 +48,7 @@ export function Connection<T>(nodeType: Type<T>, name: string = nodeType.name) {
   abstract class ConnectionType {
     @Field(() => [EdgeType]) edges!: EdgeType[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int, { description: 'How many there are in all, for this reader.' })
+    @Field(() => Int, { description: 'How many there are in all, for this reader.', middleware: [resolveLazyCount] })
     totalCount!: number;
   }
   return ConnectionType;

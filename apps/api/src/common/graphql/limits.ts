@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, getNullableType, isListType, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from './connection.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 
 /**
  * The limits every GraphQL request meets, in one place (OWASP GraphQL cheat sheet): size of the
@@ -31,10 +31,13 @@ export const limitValidationRules: ValidationRule[] = [
  * Each field costs 1 plus its children; a connection multiplies its children by `first` (default page
  * size), any other list by the assumed list size. So `a(first: 100) { b(first: 100) { … } }` costs 10,000×.
  */
-const listCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const first = typeof args.first === 'number' && args.first > 0 ? args.first : undefined;
+const listCost: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+  // An out-of-range `first` is refused by the page itself, naming the argument; here it counts as the maximum.
+  const first = typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, MAX_PAGE_SIZE) : undefined;
   const type = getNullableType(field.type);
   const typeName = 'name' in type ? String(type.name) : '';
+  // A connection's `edges` is the page the connection already multiplied by `first`.
+  if (parent.name.endsWith('Connection') && field.name === 'edges') return 1 + childComplexity;
   if (first !== undefined || typeName.endsWith('Connection')) {
     return 1 + childComplexity * (first ?? DEFAULT_PAGE_SIZE);
   }
