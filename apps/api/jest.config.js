@@ -25,7 +25,8 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
+  // A safety net for hung tests (start-up spawns the app and its database), not a speed check.
+  testTimeout: 60_000,
 };
