@@ -8,7 +8,7 @@ let common: Set<string> | undefined;
 
 export function isCommonPassword(password: string): boolean {
   common ??= new Set(
-    (dictionary['passwords-common'] as string[]).filter((p) => p.length >= 8).map((p) => p.toLowerCase()),
+    (dictionary['passwords-common']).filter((p) => p.length >= 8).map((p) => p.toLowerCase()),
   );
   return common.has(password.toLowerCase());
 }

@@ -22,9 +22,9 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 export const limitValidationRules: ValidationRule[] = [
-  maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }) as unknown as ValidationRule,
-  maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true }) as unknown as ValidationRule,
-  maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true }) as unknown as ValidationRule,
+  maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }),
+  maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true }),
+  maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true }),
 ];
 
 /**
