@@ -14,7 +14,8 @@ import { applyHttpSecurity } from './http-security.js';
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   silent: [],
   error: ['fatal', 'error'],
-  info: ['fatal', 'error', 'warn', 'log'],
+  // Nest's own `log` level is start-up chatter (every module and route); the app prints its own lines.
+  info: ['fatal', 'error', 'warn'],
   debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
 };
 
