@@ -1,5 +1,5 @@
 import '../../common/graphql/enums.js';
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Condition, Visibility } from '../../generated/prisma/enums.js';
 import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
@@ -10,7 +10,7 @@ export class Insight extends Node {
   @Field({ description: 'Sanitized HTML.' }) body!: string;
   @Field(() => [Condition]) conditions!: Condition[];
   @Field(() => Visibility) visibility!: Visibility;
-  @Field() version!: number;
+  @Field(() => Int) version!: number;
   @Field(() => Date, { nullable: true }) sharedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

@@ -14,7 +14,7 @@ export class Lesson extends Node {
   @Field(() => Level) level!: Level;
   @Field(() => Domain) domain!: Domain;
   @Field(() => Visibility) visibility!: Visibility;
-  @Field({ description: 'Name it in updateLesson; a stale version is refused (CONFLICT).' }) version!: number;
+  @Field(() => Int, { description: 'Name it in updateLesson; a stale version is refused (CONFLICT).' }) version!: number;
   @Field(() => Date, { nullable: true, description: 'When it was last shared with the tribune or the public.' })
   sharedAt!: Date | null;
   @Field() createdAt!: Date;

@@ -1,5 +1,5 @@
 import '../../common/graphql/enums.js';
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { SocialIssueChangeKind, SocialIssueStatus } from '../../generated/prisma/enums.js';
 import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
@@ -13,7 +13,7 @@ export class SocialIssue extends Node {
   @Field(() => String, { nullable: true, description: 'When it came on the agenda, as people say it.' })
   since!: string | null;
   @Field(() => String, { nullable: true }) lapseReason!: string | null;
-  @Field({ description: 'Increases with every change; updates name the version they read.' }) version!: number;
+  @Field(() => Int, { description: 'Increases with every change; updates name the version they read.' }) version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }
