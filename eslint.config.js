@@ -1,5 +1,6 @@
 // One lint configuration for the workspace: type-checked typescript-eslint, zero warnings allowed.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -31,6 +32,13 @@ export default tseslint.config(
       // Nest's decorators and GraphQL resolver signatures use classes as values; these rules misfire there.
       '@typescript-eslint/no-extraneous-class': 'off',
     },
+  },
+  {
+    // The web app runs in the browser; hooks follow React's rules.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const resultsDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../test-results');
+
+export const DEMO_PASSWORD = 'werkplaats-demo';
+export const DEMO = {
+  admin: 'beheer@demo.werkplaats.nl',
+  committee: 'commissie@demo.werkplaats.nl',
+  trekker: 'trekker@demo.werkplaats.nl',
+  arena: 'arena@demo.werkplaats.nl',
+  tribune: 'tribune@demo.werkplaats.nl',
+} as const;
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: the global setup did not start the app');
+  return url;
+}
+
+/** Debian's Chromium, headless, without the background networking this closed network refuses. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', baseURL: baseUrl() });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** A numbered screenshot of a journey's step, under apps/web/test-results/<journey>/. */
+export function screenshots(journey: string) {
+  const dir = join(resultsDir, journey);
+  mkdirSync(dir, { recursive: true });
+  let step = 0;
+  return async (page: Page, name: string) => {
+    step += 1;
+    await page.screenshot({ path: join(dir, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe-core on the page for WCAG 2.x A/AA; returns a readable list of violations (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the app's strict CSP (rightly) refuses an injected <script>.
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).last().click();
+  await page.getByText(/Ingelogd als/).waitFor();
+}

@@ -1,0 +1,96 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { graphql } from '../gql';
+import { useI18n } from './i18n';
+import { useViewer } from './session';
+
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
+export function Layout() {
+  const { t, locale, setLocale } = useI18n();
+  const { viewer } = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const [signOut] = useMutation(SignOutMutation);
+
+  // After a client-side navigation, move focus to the new page so screen readers announce it.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
+
+  async function onSignOut() {
+    await signOut();
+    await client.resetStore();
+    await navigate('/');
+  }
+
+  return (
+    <div className="page">
+      <a className="skip-link" href="#inhoud">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="6" />
+              <path d="M7 22 L12 10 L16 18 L20 10 L25 22" />
+            </svg>
+            <span>
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__region">{t('app.region')}</span>
+            </span>
+          </Link>
+          <nav aria-label={t('nav.main')} className="site-nav">
+            <NavLink to="/" end>
+              {t('nav.agenda')}
+            </NavLink>
+          </nav>
+          <div className="site-header__account">
+            <button
+              type="button"
+              className="button button--quiet"
+              lang={locale === 'nl' ? 'en' : 'nl'}
+              aria-label={t('nav.switchToLabel')}
+              onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+            >
+              {t('nav.switchTo')}
+            </button>
+            {viewer ? (
+              <>
+                <span className="site-header__viewer">{t('nav.signedInAs', { name: viewer.name })}</span>
+                <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>
+                  {t('nav.signOut')}
+                </button>
+              </>
+            ) : (
+              <Link className="button" to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
+                {t('nav.signIn')}
+              </Link>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="inhoud" ref={main} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.about')}</p>
+        <Link to="/privacy">{t('footer.privacy')}</Link>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Loading } from '../modules/common/States';
+import { RouteErrorBoundary } from '../modules/common/RouteError';
+import { Layout } from './Layout';
+
+// Every page is its own chunk: the first visit loads the shell and one page only. Declarative routes
+// keep the router's share of the first bundle small (no data-router runtime).
+const AgendaPage = lazy(async () => ({ default: (await import('../modules/agenda/AgendaPage')).AgendaPage }));
+const SignInPage = lazy(async () => ({ default: (await import('../modules/auth/SignInPage')).SignInPage }));
+const SignUpPage = lazy(async () => ({ default: (await import('../modules/auth/SignUpPage')).SignUpPage }));
+const AtelierPage = lazy(async () => ({ default: (await import('../modules/atelier/AtelierPage')).AtelierPage }));
+const PrivacyPage = lazy(async () => ({ default: (await import('../modules/privacy/PrivacyPage')).PrivacyPage }));
+const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          {[
+            { path: '/', Page: AgendaPage },
+            { path: '/inloggen', Page: SignInPage },
+            { path: '/registreren', Page: SignUpPage },
+            { path: '/ateliers/:id', Page: AtelierPage },
+            { path: '/privacy', Page: PrivacyPage },
+            { path: '*', Page: NotFound },
+          ].map(({ path, Page }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RouteErrorBoundary>
+                  <Suspense fallback={<Loading />}>
+                    <Page />
+                  </Suspense>
+                </RouteErrorBoundary>
+              }
+            />
+          ))}
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,145 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../app/i18n';
+import { graphql } from '../../gql';
+import type { SocialIssueCard_IssueFragment } from '../../gql/graphql';
+import { Empty, LoadError, Loading } from '../common/States';
+import { ConditionsExplainer } from './ConditionsExplainer';
+
+graphql(`
+  fragment SocialIssueCard_issue on SocialIssue {
+    id
+    title
+    description
+    since
+    status
+    lapseReason
+    mergedInto {
+      id
+      title
+    }
+    ateliers {
+      id
+      title
+      arenaCount
+      tribuneCount
+      trekker {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const AgendaQuery = graphql(`
+  query Agenda($status: SocialIssueStatus, $after: String) {
+    socialIssues(first: 50, status: $status, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...SocialIssueCard_issue
+        }
+      }
+    }
+  }
+`);
+
+function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
+  const { t } = useI18n();
+  return (
+    <li className="card issue">
+      <h3 className="issue__title">{issue.title}</h3>
+      <p className="meta">
+        {issue.status !== 'ACTIVE' && <span className={`badge badge--${issue.status.toLowerCase()}`}>{t(`status.${issue.status}`)}</span>}
+        {issue.since && <span>{t('agenda.since', { since: issue.since })}</span>}
+      </p>
+      <p>{issue.description}</p>
+      {issue.mergedInto && <p className="meta">{t('agenda.mergedInto', { title: issue.mergedInto.title })}</p>}
+      {issue.status === 'LAPSED' && issue.lapseReason && <p className="meta">{t('agenda.lapsedBecause', { reason: issue.lapseReason })}</p>}
+      {issue.status === 'ACTIVE' &&
+        (issue.ateliers.length === 0 ? (
+          <p className="meta">{t('agenda.noAtelier')}</p>
+        ) : (
+          <ul className="issue__ateliers">
+            {issue.ateliers.map((atelier) => (
+              <li key={atelier.id}>
+                <Link to={`/ateliers/${encodeURIComponent(atelier.id)}`} className="issue__atelier-link">
+                  {atelier.title}
+                </Link>
+                <span className="meta">
+                  {t('agenda.trekker', { name: atelier.trekker.name })} · {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
+                  {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </li>
+  );
+}
+
+export function AgendaPage() {
+  const { t } = useI18n();
+  const [showAll, setShowAll] = useState(false);
+  const { data, loading, error, refetch, fetchMore } = useQuery(AgendaQuery, { variables: { status: showAll ? null : 'ACTIVE' } });
+  const issues = data?.socialIssues.edges.map((e) => e.node) ?? [];
+
+  return (
+    <>
+      <section className="intro">
+        <h1>{t('agenda.title')}</h1>
+        <p className="lead">{t('agenda.intro')}</p>
+      </section>
+      <div className="two-columns">
+        <section aria-labelledby="kwesties">
+          <div className="section-head">
+            <h2 id="kwesties">{t('agenda.issuesTitle')}</h2>
+            <label className="checkbox">
+              <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+              {t('agenda.showInactive')}
+            </label>
+          </div>
+          {loading && !data ? (
+            <Loading />
+          ) : error && !data ? (
+            <LoadError retry={() => void refetch()} />
+          ) : issues.length === 0 ? (
+            <Empty>{t('agenda.empty')}</Empty>
+          ) : (
+            <>
+              <ul className="card-list">
+                {issues.map((issue) => (
+                  <SocialIssueCard key={issue.id} issue={issue} />
+                ))}
+              </ul>
+              {data?.socialIssues.pageInfo.hasNextPage && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    void fetchMore({
+                      variables: { after: data.socialIssues.pageInfo.endCursor },
+                      updateQuery: (previous, { fetchMoreResult }) => ({
+                        socialIssues: { ...fetchMoreResult.socialIssues, edges: [...previous.socialIssues.edges, ...fetchMoreResult.socialIssues.edges] },
+                      }),
+                    })
+                  }
+                >
+                  {t('agenda.more')}
+                </button>
+              )}
+            </>
+          )}
+        </section>
+        <aside>
+          <ConditionsExplainer />
+        </aside>
+      </div>
+    </>
+  );
+}

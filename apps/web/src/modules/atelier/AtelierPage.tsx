@@ -1,0 +1,246 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { apiProblems } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/session';
+import { graphql } from '../../gql';
+import { NotFound } from '../common/NotFound';
+import { Empty, LoadError, Loading } from '../common/States';
+import { ConditionSpreadChart } from './ConditionSpreadChart';
+import { ParticipationChoice } from './ParticipationChoice';
+
+const AtelierQuery = graphql(`
+  query AtelierPage($id: ID!) {
+    atelier(id: $id) {
+      id
+      title
+      description
+      socialIssue {
+        id
+        title
+      }
+      trekker {
+        id
+        name
+      }
+      arenaCount
+      tribuneCount
+      myParticipation {
+        id
+        role
+      }
+      conditionSpread {
+        condition
+        count
+      }
+      practices {
+        id
+        title
+        neighbourhood
+        municipality {
+          id
+          name
+        }
+        participants {
+          id
+        }
+      }
+      lessons(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            visibility
+            conditions
+            createdAt
+            author {
+              id
+              name
+            }
+            municipality {
+              id
+              name
+            }
+          }
+        }
+      }
+      insights(first: 10) {
+        edges {
+          node {
+            id
+            title
+            visibility
+            conditions
+            lessonCount
+          }
+        }
+      }
+      activities(upcoming: true) {
+        id
+        title
+        kind
+        startsAt
+        location
+        onlineUrl
+        placesLeft
+        municipality {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export function AtelierPage() {
+  const { id = '' } = useParams();
+  const { t, formatDate } = useI18n();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(AtelierQuery, { variables: { id } });
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) {
+    const code = apiProblems(error)[0]?.code;
+    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <NotFound /> : <LoadError retry={() => void refetch()} />;
+  }
+  const atelier = data?.atelier;
+  if (!atelier) return <NotFound />;
+
+  const byMunicipality = new Map<string, typeof atelier.practices>();
+  for (const practice of atelier.practices) {
+    const list = byMunicipality.get(practice.municipality.name) ?? [];
+    list.push(practice);
+    byMunicipality.set(practice.municipality.name, list);
+  }
+  const lessons = atelier.lessons.edges.map((e) => e.node);
+  const insights = atelier.insights.edges.map((e) => e.node);
+
+  return (
+    <article className="atelier">
+      <header className="intro">
+        <p className="eyebrow">
+          {t('atelier.issue')}: {atelier.socialIssue.title}
+        </p>
+        <h1>{atelier.title}</h1>
+        <p className="lead">{atelier.description}</p>
+        <p className="meta">
+          {t('atelier.trekker')}: <strong>{atelier.trekker.name}</strong> · {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
+          {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
+        </p>
+      </header>
+
+      <div className="two-columns">
+        <div className="stack">
+          <section aria-labelledby="lessen">
+            <h2 id="lessen">{t('atelier.lessonsTitle')}</h2>
+            {lessons.length === 0 ? (
+              <Empty>{t('atelier.lessonsEmpty')}</Empty>
+            ) : (
+              <ul className="card-list">
+                {lessons.map((lesson) => (
+                  <li key={lesson.id} className="card lesson">
+                    <h3>{lesson.title}</h3>
+                    <p className="meta">
+                      <span className={`badge badge--${lesson.visibility.toLowerCase()}`} title={t(`visibilityInfo.${lesson.visibility}`)}>
+                        {t(`visibility.${lesson.visibility}`)}
+                      </span>
+                      <span>{lesson.author.name}</span>
+                      {lesson.municipality && <span>{lesson.municipality.name}</span>}
+                      <span>{formatDate(lesson.createdAt)}</span>
+                    </p>
+                    <ul className="tags" aria-label={t('atelier.spreadTitle')}>
+                      {lesson.conditions.map((c) => (
+                        <li key={c} className={`tag condition--${c.toLowerCase()}`}>
+                          {t(`condition.${c}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="inzichten">
+            <h2 id="inzichten">{t('atelier.insightsTitle')}</h2>
+            {insights.length === 0 ? (
+              <Empty>{t('atelier.insightsEmpty')}</Empty>
+            ) : (
+              <ul className="card-list">
+                {insights.map((insight) => (
+                  <li key={insight.id} className="card insight">
+                    <h3>{insight.title}</h3>
+                    <p className="meta">
+                      <span className={`badge badge--${insight.visibility.toLowerCase()}`}>{t(`visibility.${insight.visibility}`)}</span>
+                      <span>{t('atelier.basedOn', { count: insight.lessonCount })}</span>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+
+        <aside className="stack">
+          <ParticipationChoice
+            atelierId={atelier.id}
+            signedIn={viewer !== null}
+            isTrekker={viewer?.id === atelier.trekker.id}
+            role={atelier.myParticipation?.role ?? null}
+            onChanged={() => refetch()}
+          />
+
+          <section aria-labelledby="spreiding" className="card">
+            <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
+            <ConditionSpreadChart spread={atelier.conditionSpread} />
+          </section>
+
+          <section aria-labelledby="praktijken" className="card">
+            <h2 id="praktijken">{t('atelier.practicesTitle')}</h2>
+            {atelier.practices.length === 0 ? (
+              <Empty>{t('atelier.practicesEmpty')}</Empty>
+            ) : (
+              [...byMunicipality.entries()].map(([municipality, practices]) => (
+                <div key={municipality} className="practice-group">
+                  <h3>{municipality}</h3>
+                  <ul>
+                    {practices.map((p) => (
+                      <li key={p.id}>
+                        {p.title}
+                        {p.neighbourhood ? ` (${p.neighbourhood})` : ''}{' '}
+                        <span className="meta">{t('atelier.participantsInPractice', { count: p.participants.length })}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))
+            )}
+          </section>
+
+          <section aria-labelledby="binnenkort" className="card">
+            <h2 id="binnenkort">{t('atelier.activitiesTitle')}</h2>
+            {atelier.activities.length === 0 ? (
+              <Empty>{t('atelier.activitiesEmpty')}</Empty>
+            ) : (
+              <ul className="activities">
+                {atelier.activities.map((activity) => (
+                  <li key={activity.id}>
+                    <strong>{activity.title}</strong>
+                    <span className="meta">
+                      {formatDate(activity.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
+                    </span>
+                    <span className="meta">{activity.onlineUrl ? t('atelier.online') : (activity.location ?? activity.municipality?.name)}</span>
+                    {activity.placesLeft !== null && activity.placesLeft !== undefined && (
+                      <span className="meta">{t('atelier.placesLeft', { count: activity.placesLeft })}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

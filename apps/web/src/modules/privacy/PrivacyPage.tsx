@@ -1,0 +1,114 @@
+import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { apiProblems } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/session';
+import { graphql } from '../../gql';
+import { Field } from '../auth/Field';
+
+const ExportQuery = graphql(`
+  query ExportMyData {
+    exportMyData
+  }
+`);
+
+const EraseMutation = graphql(`
+  mutation EraseMe($password: String!) {
+    eraseMe(password: $password)
+  }
+`);
+
+export function PrivacyPage() {
+  const { t } = useI18n();
+  const { viewer } = useViewer();
+  const client = useApolloClient();
+  const [exportData, exporting] = useLazyQuery(ExportQuery, { fetchPolicy: 'network-only' });
+  const [erase, erasing] = useMutation(EraseMutation);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [password, setPassword] = useState('');
+  const [eraseError, setEraseError] = useState<string | undefined>();
+  const [erased, setErased] = useState(false);
+
+  async function onExport() {
+    const result = await exportData();
+    if (!result.data) return;
+    const blob = new Blob([result.data.exportMyData], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'mijn-werkplaats-gegevens.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  async function onErase(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await erase({ variables: { password } });
+      dialog.current?.close();
+      setErased(true);
+      await client.resetStore();
+    } catch (error) {
+      const code = apiProblems(error)[0]?.code;
+      setEraseError(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' ? t('auth.error.credentials') : t('state.error'));
+    }
+  }
+
+  return (
+    <section className="narrow prose">
+      <h1>{t('privacy.title')}</h1>
+      <p className="lead">{t('privacy.intro')}</p>
+      <h2>{t('privacy.whatTitle')}</h2>
+      <ul>
+        <li>{t('privacy.what1')}</li>
+        <li>{t('privacy.what2')}</li>
+        <li>{t('privacy.what3')}</li>
+        <li>{t('privacy.what4')}</li>
+      </ul>
+      {erased ? (
+        <p role="status" className="notice">
+          {t('privacy.erased')}
+        </p>
+      ) : !viewer ? (
+        <p>
+          <Link to="/inloggen?terug=%2Fprivacy">{t('privacy.signInFirst')}</Link>
+        </p>
+      ) : (
+        <>
+          <h2>{t('privacy.exportTitle')}</h2>
+          <p>{t('privacy.exportBody')}</p>
+          <button type="button" className="button" disabled={exporting.loading} onClick={() => void onExport()}>
+            {t('privacy.exportButton')}
+          </button>
+          <h2>{t('privacy.eraseTitle')}</h2>
+          <p>{t('privacy.eraseBody')}</p>
+          <button type="button" className="button button--danger" onClick={() => dialog.current?.showModal()}>
+            {t('privacy.eraseButton')}
+          </button>
+          <dialog ref={dialog} className="dialog" aria-labelledby="wissen-titel">
+            <form onSubmit={(e) => void onErase(e)} className="form">
+              <h2 id="wissen-titel">{t('privacy.eraseConfirmTitle')}</h2>
+              <p>{t('privacy.eraseConfirmBody')}</p>
+              <Field
+                label={t('auth.password')}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                error={eraseError}
+              />
+              <div className="choice">
+                <button type="submit" className="button button--danger" disabled={erasing.loading}>
+                  {t('privacy.eraseConfirm')}
+                </button>
+                <button type="button" className="button" onClick={() => dialog.current?.close()}>
+                  {t('privacy.cancel')}
+                </button>
+              </div>
+            </form>
+          </dialog>
+        </>
+      )}
+    </section>
+  );
+}
