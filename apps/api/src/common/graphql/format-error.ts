@@ -32,7 +32,8 @@ export function createErrorFormatter(log: ErrorLogger, options: { production: bo
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code) && original === error) {
+    // Request errors have no path (nothing was resolved yet); one with a path came out of a resolver.
+    if (typeof code === 'string' && REQUEST_CODES.has(code) && (original === error || formatted.path === undefined)) {
       // Field suggestions ("Did you mean …") reveal the schema; production leaves them out.
       const message = options.production
         ? formatted.message.replace(/ ?Did you mean .*$/, '')
