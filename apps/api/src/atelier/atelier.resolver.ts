@@ -1,6 +1,8 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
+import { AccessService } from '../common/authz/access.service.js';
+import { leadsAtelier, worksInArena } from '../common/authz/policy.js';
 import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
@@ -18,6 +20,7 @@ export class AtelierResolver extends NodeResolver(Atelier, 'Atelier') {
     private readonly atelierService: AtelierService,
     private readonly socialIssueService: SocialIssueService,
     private readonly userService: UserService,
+    private readonly access: AccessService,
   ) {
     super();
   }
@@ -52,6 +55,18 @@ export class AtelierResolver extends NodeResolver(Atelier, 'Atelier') {
   @ResolveField(() => Int, { description: 'People following from the tribune now.' })
   tribuneCount(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.atelierService.participantCount(ctx.loaders, atelier.id, 'TRIBUNE');
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you lead it (its trekker, or the programmacommissie).' })
+  async canLead(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext): Promise<boolean> {
+    const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
+    return role !== null && leadsAtelier(role);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may work in its arena: questions, practices, lessons.' })
+  async canWorkInArena(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext): Promise<boolean> {
+    const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
+    return role !== null && worksInArena(role);
   }
 }
 

@@ -4,6 +4,8 @@ import { Visibility } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
+import { AccessService } from '../common/authz/access.service.js';
+import { allowedInsightSteps } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import { NodeResolver } from '../common/graphql/node-resolver.js';
@@ -25,6 +27,7 @@ export class InsightResolver extends NodeResolver(Insight, 'Insight') {
     private readonly lessonService: LessonService,
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
+    private readonly access: AccessService,
   ) {
     super();
   }
@@ -64,6 +67,11 @@ export class InsightResolver extends NodeResolver(Insight, 'Insight') {
   @ResolveField(() => Int, { description: 'How many lessons it rests on in all.' })
   lessonCount(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
     return this.insightService.lessonCount(ctx.loaders, insight.id);
+  }
+
+  @ResolveField(() => [Visibility], { description: 'The rungs you may move it to now (empty: you may not move it).' })
+  async allowedVisibilities(@Parent() insight: InsightRow, @Context() ctx: RequestContext): Promise<Visibility[]> {
+    return allowedInsightSteps(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, insight.atelierId), insight);
   }
 
   @ResolveField(() => User)

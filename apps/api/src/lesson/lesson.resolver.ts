@@ -10,6 +10,8 @@ import { Visibility } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
+import { AccessService } from '../common/authz/access.service.js';
+import { allowedLessonSteps, mayEditLesson } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -33,6 +35,7 @@ export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
     private readonly practiceService: PracticeService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
+    private readonly access: AccessService,
   ) {
     super();
   }
@@ -64,6 +67,16 @@ export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.lessonService.setVisibility(viewer, fromGlobalId('Lesson', id, 'id'), visibility);
+  }
+
+  @ResolveField(() => [Visibility], { description: 'The rungs you may move it to now (empty: you may not move it).' })
+  async allowedVisibilities(@Parent() lesson: LessonRow, @Context() ctx: RequestContext): Promise<Visibility[]> {
+    return allowedLessonSteps(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId), lesson);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may change its text.' })
+  async canEdit(@Parent() lesson: LessonRow, @Context() ctx: RequestContext): Promise<boolean> {
+    return mayEditLesson(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId), lesson);
   }
 
   @ResolveField(() => User)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../graphql/app-error.js';
+import type { Loaders } from '../graphql/loaders.js';
 import { PrismaService } from '../prisma/prisma.service.js';
 import type { AtelierRole } from './policy.js';
 import { requireViewer } from './policy.js';
@@ -12,8 +13,24 @@ export class AccessService {
 
   async atelierRole(maybeViewer: MaybeViewer, atelierId: string): Promise<AtelierRole> {
     const viewer = requireViewer(maybeViewer);
-    const atelier = await this.prisma.atelier.findUnique({
-      where: { id: atelierId },
+    const [role] = await this.rolesIn(viewer, [atelierId]);
+    if (!role) throw new NotFoundError('Atelier');
+    return role;
+  }
+
+  /**
+   * The viewer's role in an atelier for a field resolver (what may I do with this?): batched per request,
+   * so a list of lessons asks once for all their ateliers. Null for a visitor or an unknown atelier.
+   */
+  async atelierRoleFor(loaders: Loaders, maybeViewer: MaybeViewer, atelierId: string): Promise<AtelierRole | null> {
+    if (!maybeViewer) return null;
+    const viewer = maybeViewer;
+    return loaders.get<string, AtelierRole | null>('access.atelierRole', (ids) => this.rolesIn(viewer, ids)).load(atelierId);
+  }
+
+  private async rolesIn(viewer: NonNullable<MaybeViewer>, atelierIds: readonly string[]): Promise<(AtelierRole | null)[]> {
+    const ateliers = await this.prisma.atelier.findMany({
+      where: { id: { in: [...atelierIds] } },
       select: {
         id: true,
         workshopId: true,
@@ -21,7 +38,17 @@ export class AccessService {
         participations: { where: { userId: viewer.userId, status: 'ACTIVE' }, select: { id: true, role: true } },
       },
     });
-    if (!atelier) throw new NotFoundError('Atelier');
+    const byId = new Map(ateliers.map((a) => [a.id, a]));
+    return atelierIds.map((id) => {
+      const atelier = byId.get(id);
+      return atelier ? this.toRole(viewer, atelier) : null;
+    });
+  }
+
+  private toRole(
+    viewer: NonNullable<MaybeViewer>,
+    atelier: { id: string; workshopId: string; trekkerId: string; participations: { id: string; role: 'ARENA' | 'TRIBUNE' }[] },
+  ): AtelierRole {
     return {
       viewer,
       atelierId: atelier.id,

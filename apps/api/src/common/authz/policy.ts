@@ -169,6 +169,37 @@ export function requireVisibilityStep(
   }
 }
 
+/** The rungs a reader may move a lesson to from where it is (empty: they may not move it). */
+export function allowedLessonSteps(role: AtelierRole | null, lesson: { authorId: string; visibility: Visibility; practiceId: string | null }): Visibility[] {
+  if (!role) return [];
+  return Object.values(Visibility).filter((to) => {
+    if (to === lesson.visibility || (to === Visibility.PRACTICE && !lesson.practiceId)) return false;
+    try {
+      requireVisibilityStep(role, lesson, to);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether a reader may edit a lesson's text (the author in the arena, or the trekker). */
+export function mayEditLesson(role: AtelierRole | null, lesson: { authorId: string }): boolean {
+  if (!role) return false;
+  try {
+    requireLessonEdit(role, lesson);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The rungs a reader may move an insight to: the trekker (or the commissie) only, from ARENA up. */
+export function allowedInsightSteps(role: AtelierRole | null, insight: { visibility: Visibility }): Visibility[] {
+  if (!role || !leadsAtelier(role)) return [];
+  return [Visibility.ARENA, Visibility.TRIBUNE, Visibility.PUBLIC].filter((to) => to !== insight.visibility);
+}
+
 /**
  * What belongs in a person's feed: shared items (TRIBUNE and up) of the ateliers they take part in or
  * lead. Combined with the read rule itself, so the feed can never show more than a direct read would.
