@@ -1,7 +1,10 @@
-import { CATALOGUES, LOCALES, format, type Locale, type MessageKey } from '@werkplaats/i18n';
+import { format, LOCALES, type Locale, type MessageKey } from '@werkplaats/i18n';
+import { nl } from '@werkplaats/i18n/nl';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 const STORAGE_KEY = 'werkplaats.locale';
+
+type Catalogue = Record<MessageKey, string>;
 
 interface I18n {
   locale: Locale;
@@ -13,30 +16,38 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+function storedLocale(): Locale {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'nl';
 }
 
+// Dutch ships with the first page; English loads when someone asks for it (a smaller first bundle).
+const loadCatalogue = (locale: Locale): Promise<Catalogue> =>
+  locale === 'nl' ? Promise.resolve(nl) : import('@werkplaats/i18n/en').then((m) => m.en);
+
 /** Dutch by default; the choice is kept in this browser and sets the page's `lang`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  const [active, setActive] = useState<{ locale: Locale; catalogue: Catalogue }>({ locale: 'nl', catalogue: nl });
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    void loadCatalogue(next).then((catalogue) => setActive({ locale: next, catalogue }));
   }, []);
+  useEffect(() => {
+    const wanted = storedLocale();
+    if (wanted !== 'nl') void loadCatalogue(wanted).then((catalogue) => setActive({ locale: wanted, catalogue }));
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = active.locale;
+  }, [active.locale]);
   const value = useMemo<I18n>(() => {
-    const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+    const tag = active.locale === 'nl' ? 'nl-NL' : 'en-GB';
     return {
-      locale,
+      locale: active.locale,
       setLocale,
-      t: (key, values) => format(CATALOGUES[locale][key], values),
+      t: (key, values) => format(active.catalogue[key], values),
       formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) => new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
     };
-  }, [locale, setLocale]);
+  }, [active, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -11,6 +11,10 @@ const SignInPage = lazy(async () => ({ default: (await import('../modules/auth/S
 const SignUpPage = lazy(async () => ({ default: (await import('../modules/auth/SignUpPage')).SignUpPage }));
 const AtelierPage = lazy(async () => ({ default: (await import('../modules/atelier/AtelierPage')).AtelierPage }));
 const PrivacyPage = lazy(async () => ({ default: (await import('../modules/privacy/PrivacyPage')).PrivacyPage }));
+const LogLessonPage = lazy(async () => ({ default: (await import('../modules/lesson/LogLessonPage')).LogLessonPage }));
+const LessonPage = lazy(async () => ({ default: (await import('../modules/lesson/LessonPage')).LessonPage }));
+const DashboardPage = lazy(async () => ({ default: (await import('../modules/dashboard/DashboardPage')).DashboardPage }));
+const ComposeInsightPage = lazy(async () => ({ default: (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage }));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
 export function AppRoutes() {
@@ -23,6 +27,10 @@ export function AppRoutes() {
             { path: '/inloggen', Page: SignInPage },
             { path: '/registreren', Page: SignUpPage },
             { path: '/ateliers/:id', Page: AtelierPage },
+            { path: '/ateliers/:id/les', Page: LogLessonPage },
+            { path: '/ateliers/:id/dashboard', Page: DashboardPage },
+            { path: '/ateliers/:id/inzicht', Page: ComposeInsightPage },
+            { path: '/lessen/:id', Page: LessonPage },
             { path: '/privacy', Page: PrivacyPage },
             { path: '*', Page: NotFound },
           ].map(({ path, Page }) => (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { NotFound } from '../common/NotFound';
 import { Empty, LoadError, Loading } from '../common/States';
 import { ConditionSpreadChart } from './ConditionSpreadChart';
+import { PracticeSection } from '../practice/PracticeSection';
 import { ParticipationChoice } from './ParticipationChoice';
 
 const AtelierQuery = graphql(`
@@ -25,6 +26,8 @@ const AtelierQuery = graphql(`
       }
       arenaCount
       tribuneCount
+      canLead
+      canWorkInArena
       myParticipation {
         id
         role
@@ -90,6 +93,10 @@ const AtelierQuery = graphql(`
         }
       }
     }
+    municipalities {
+      id
+      name
+    }
   }
 `);
 
@@ -107,12 +114,6 @@ export function AtelierPage() {
   const atelier = data?.atelier;
   if (!atelier) return <NotFound />;
 
-  const byMunicipality = new Map<string, typeof atelier.practices>();
-  for (const practice of atelier.practices) {
-    const list = byMunicipality.get(practice.municipality.name) ?? [];
-    list.push(practice);
-    byMunicipality.set(practice.municipality.name, list);
-  }
   const lessons = atelier.lessons.edges.map((e) => e.node);
   const insights = atelier.insights.edges.map((e) => e.node);
 
@@ -128,6 +129,20 @@ export function AtelierPage() {
           {t('atelier.trekker')}: <strong>{atelier.trekker.name}</strong> · {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
           {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
         </p>
+        {(atelier.canWorkInArena || atelier.canLead) && (
+          <div className="choice">
+            {atelier.canWorkInArena && (
+              <Link className="button button--primary" to={`/ateliers/${encodeURIComponent(atelier.id)}/les`}>
+                {t('atelier.logLesson')}
+              </Link>
+            )}
+            {atelier.canLead && (
+              <Link className="button" to={`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`}>
+                {t('atelier.openDashboard')}
+              </Link>
+            )}
+          </div>
+        )}
       </header>
 
       <div className="two-columns">
@@ -140,7 +155,9 @@ export function AtelierPage() {
               <ul className="card-list">
                 {lessons.map((lesson) => (
                   <li key={lesson.id} className="card lesson">
-                    <h3>{lesson.title}</h3>
+                    <h3>
+                      <Link to={`/lessen/${encodeURIComponent(lesson.id)}`}>{lesson.title}</Link>
+                    </h3>
                     <p className="meta">
                       <span className={`badge badge--${lesson.visibility.toLowerCase()}`} title={t(`visibilityInfo.${lesson.visibility}`)}>
                         {t(`visibility.${lesson.visibility}`)}
@@ -170,7 +187,9 @@ export function AtelierPage() {
               <ul className="card-list">
                 {insights.map((insight) => (
                   <li key={insight.id} className="card insight">
-                    <h3>{insight.title}</h3>
+                    <h3>
+                      <Link to={`/inzichten/${encodeURIComponent(insight.id)}`}>{insight.title}</Link>
+                    </h3>
                     <p className="meta">
                       <span className={`badge badge--${insight.visibility.toLowerCase()}`}>{t(`visibility.${insight.visibility}`)}</span>
                       <span>{t('atelier.basedOn', { count: insight.lessonCount })}</span>
@@ -196,27 +215,14 @@ export function AtelierPage() {
             <ConditionSpreadChart spread={atelier.conditionSpread} />
           </section>
 
-          <section aria-labelledby="praktijken" className="card">
-            <h2 id="praktijken">{t('atelier.practicesTitle')}</h2>
-            {atelier.practices.length === 0 ? (
-              <Empty>{t('atelier.practicesEmpty')}</Empty>
-            ) : (
-              [...byMunicipality.entries()].map(([municipality, practices]) => (
-                <div key={municipality} className="practice-group">
-                  <h3>{municipality}</h3>
-                  <ul>
-                    {practices.map((p) => (
-                      <li key={p.id}>
-                        {p.title}
-                        {p.neighbourhood ? ` (${p.neighbourhood})` : ''}{' '}
-                        <span className="meta">{t('atelier.participantsInPractice', { count: p.participants.length })}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))
-            )}
-          </section>
+          <PracticeSection
+            atelierId={atelier.id}
+            practices={atelier.practices}
+            viewerId={viewer?.id ?? null}
+            canWork={atelier.canWorkInArena}
+            municipalities={data.municipalities}
+            onChanged={() => refetch()}
+          />
 
           <section aria-labelledby="binnenkort" className="card">
             <h2 id="binnenkort">{t('atelier.activitiesTitle')}</h2>

@@ -1,0 +1,204 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CONDITIONS, type Condition } from '@werkplaats/domain';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { apiProblems, fieldName } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { graphql } from '../../gql';
+import { Field } from '../auth/Field';
+import { NotFound } from '../common/NotFound';
+import { Empty, LoadError, Loading } from '../common/States';
+import { ConditionsFieldset, Select } from '../lesson/LessonFields';
+import { RichTextEditor } from '../lesson/RichTextEditor';
+
+const ComposeQuery = graphql(`
+  query ComposeInsight($id: ID!, $condition: Condition, $municipalityId: ID, $practiceId: ID) {
+    atelier(id: $id) {
+      id
+      title
+      canLead
+      practices {
+        id
+        title
+        municipality {
+          id
+          name
+        }
+      }
+      lessons(first: 100, condition: $condition, municipalityId: $municipalityId, practiceId: $practiceId) {
+        edges {
+          node {
+            id
+            title
+            visibility
+            conditions
+            author {
+              id
+              name
+            }
+            municipality {
+              id
+              name
+            }
+            practice {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateInsightMutation = graphql(`
+  mutation CreateInsight($atelierId: ID!, $input: CreateInsightInput!) {
+    createInsight(atelierId: $atelierId, input: $input) {
+      id
+    }
+  }
+`);
+
+type FieldKey = 'title' | 'body' | 'conditions' | 'lessonIds';
+
+/** The trekker connects lessons from several practices and gemeenten into a regional insight. */
+export function ComposeInsightPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [condition, setCondition] = useState<Condition | ''>('');
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [practiceId, setPracticeId] = useState('');
+  const { data, previousData, loading, error, refetch } = useQuery(ComposeQuery, {
+    variables: { id, condition: condition || null, municipalityId: municipalityId || null, practiceId: practiceId || null },
+  });
+  const [create, creating] = useMutation(CreateInsightMutation);
+  const [picked, setPicked] = useState<Map<string, string>>(new Map());
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [conditions, setConditions] = useState<Condition[]>([]);
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+
+  const shown = data ?? previousData;
+  if (loading && !shown) return <Loading />;
+  if (error && !shown) return <LoadError retry={() => void refetch()} />;
+  const atelier = shown?.atelier;
+  if (!atelier) return <NotFound />;
+  if (!atelier.canLead) {
+    return (
+      <section className="narrow">
+        <h1>{t('compose.title')}</h1>
+        <p>{t('dashboard.notLead')}</p>
+      </section>
+    );
+  }
+  // Insights rest on what the arena shared, not on drafts.
+  const lessons = atelier.lessons.edges.map((e) => e.node).filter((l) => l.visibility !== 'DRAFT' && l.visibility !== 'PRACTICE');
+  const municipalities = new Map(atelier.practices.map((p) => [p.municipality.id, p.municipality.name]));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const missing: Partial<Record<FieldKey, string>> = {};
+    if (title.trim() === '') missing.title = t('auth.error.required');
+    if (body.trim() === '') missing.body = t('auth.error.required');
+    if (conditions.length === 0) missing.conditions = t('lesson.conditionsHint');
+    if (picked.size === 0) missing.lessonIds = t('compose.pickLesson');
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    try {
+      const result = await create({ variables: { atelierId: id, input: { title, body, conditions, lessonIds: [...picked.keys()] } } });
+      if (result.data) await navigate(`/inzichten/${encodeURIComponent(result.data.createInsight.id)}`);
+    } catch (failure) {
+      const next: Partial<Record<FieldKey, string>> = {};
+      for (const p of apiProblems(failure)) {
+        const field = fieldName(p.field) as FieldKey | undefined;
+        next[field && ['title', 'body', 'conditions', 'lessonIds'].includes(field) ? field : 'title'] = t('lesson.fieldError', { message: p.message });
+      }
+      setErrors(next);
+    }
+  }
+
+  return (
+    <section>
+      <header className="intro">
+        <p className="eyebrow">
+          <Link to={`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`}>{atelier.title}</Link>
+        </p>
+        <h1>{t('compose.title')}</h1>
+        <p className="lead">{t('compose.intro')}</p>
+      </header>
+      <form className="two-columns" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div className="stack">
+          <fieldset className="card fieldset">
+            <legend>{t('compose.filters')}</legend>
+            <div className="form__row">
+              <Select
+                label={t('compose.filterCondition')}
+                value={condition}
+                onChange={setCondition}
+                options={[{ value: '' as const, label: t('compose.all') }, ...CONDITIONS.map((c) => ({ value: c, label: t(`condition.${c}`) }))]}
+              />
+              <Select
+                label={t('compose.filterMunicipality')}
+                value={municipalityId}
+                onChange={setMunicipalityId}
+                options={[{ value: '', label: t('compose.all') }, ...[...municipalities].map(([value, label]) => ({ value, label }))]}
+              />
+              <Select
+                label={t('compose.filterPractice')}
+                value={practiceId}
+                onChange={setPracticeId}
+                options={[{ value: '', label: t('compose.all') }, ...atelier.practices.map((p) => ({ value: p.id, label: p.title }))]}
+              />
+            </div>
+          </fieldset>
+          <fieldset className={`fieldset${errors.lessonIds ? ' field--invalid' : ''}`}>
+            <legend>{t('compose.lessons', { count: picked.size })}</legend>
+            {errors.lessonIds && <p className="field__error">{errors.lessonIds}</p>}
+            {lessons.length === 0 ? (
+              <Empty>{t('compose.noLessons')}</Empty>
+            ) : (
+              <ul className="card-list">
+                {lessons.map((lesson) => (
+                  <li key={lesson.id} className="card lesson">
+                    <label className="checkbox checkbox--block">
+                      <input
+                        type="checkbox"
+                        checked={picked.has(lesson.id)}
+                        onChange={(e) => {
+                          const next = new Map(picked);
+                          if (e.target.checked) next.set(lesson.id, lesson.title);
+                          else next.delete(lesson.id);
+                          setPicked(next);
+                        }}
+                      />
+                      <span>
+                        <strong>{lesson.title}</strong>
+                        <span className="meta">
+                          <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>{t(`visibility.${lesson.visibility}`)}</span>
+                          <span>{lesson.author.name}</span>
+                          {lesson.municipality && <span>{lesson.municipality.name}</span>}
+                          {lesson.practice && <span>{lesson.practice.title}</span>}
+                        </span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </fieldset>
+        </div>
+        <div className="stack">
+          <div className="card form">
+            <Field label={t('compose.name')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} />
+            <RichTextEditor label={t('compose.body')} value={body} onChange={setBody} error={errors.body} />
+            <ConditionsFieldset legend={t('compose.conditions')} value={conditions} onChange={setConditions} error={errors.conditions} />
+            <button type="submit" className="button button--primary" disabled={creating.loading}>
+              {t('compose.submit')}
+            </button>
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}

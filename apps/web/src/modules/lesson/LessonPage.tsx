@@ -1,0 +1,253 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { Condition, Domain, Level, Visibility } from '@werkplaats/domain';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { apiProblems } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { graphql } from '../../gql';
+import { Field } from '../auth/Field';
+import { NotFound } from '../common/NotFound';
+import { LoadError, Loading } from '../common/States';
+import { ConditionsFieldset, DomainSelect, LevelSelect } from './LessonFields';
+import { RichTextEditor } from './RichTextEditor';
+import { VisibilityLadder } from './VisibilityLadder';
+
+const LessonQuery = graphql(`
+  query LessonPage($id: ID!) {
+    lesson(id: $id) {
+      id
+      title
+      body
+      visibility
+      conditions
+      level
+      domain
+      version
+      createdAt
+      canEdit
+      allowedVisibilities
+      author {
+        id
+        name
+      }
+      atelier {
+        id
+        title
+      }
+      practice {
+        id
+        title
+      }
+      municipality {
+        id
+        name
+      }
+      visibilityHistory {
+        fromValue
+        toValue
+        createdAt
+        actor {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const SetVisibilityMutation = graphql(`
+  mutation SetLessonVisibility($id: ID!, $visibility: Visibility!) {
+    setLessonVisibility(id: $id, visibility: $visibility) {
+      id
+      visibility
+      version
+      allowedVisibilities
+    }
+  }
+`);
+
+const UpdateLessonMutation = graphql(`
+  mutation UpdateLesson($input: UpdateLessonInput!) {
+    updateLesson(input: $input) {
+      id
+      title
+      body
+      conditions
+      level
+      domain
+      version
+    }
+  }
+`);
+
+interface Draft {
+  title: string;
+  body: string;
+  conditions: Condition[];
+  level: Level;
+  domain: Domain;
+}
+
+export function LessonPage() {
+  const { id = '' } = useParams();
+  const { t, formatDate } = useI18n();
+  const { data, loading, error, refetch } = useQuery(LessonQuery, { variables: { id } });
+  const [setVisibility, moving] = useMutation(SetVisibilityMutation);
+  const [updateLesson, updating] = useMutation(UpdateLessonMutation);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) {
+    const code = apiProblems(error)[0]?.code;
+    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <NotFound /> : <LoadError retry={() => void refetch()} />;
+  }
+  const lesson = data?.lesson;
+  if (!lesson) return <NotFound />;
+
+  async function move(to: Visibility) {
+    setNotice(null);
+    setProblem(null);
+    try {
+      await setVisibility({ variables: { id, visibility: to } });
+      setNotice(t('ladder.done', { rung: t(`visibility.${to}`) }));
+      await refetch();
+    } catch {
+      setProblem(t('state.error'));
+    }
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!draft || !lesson) return;
+    setProblem(null);
+    try {
+      await updateLesson({ variables: { input: { id, version: lesson.version, ...draft } } });
+      setDraft(null);
+      setNotice(t('lesson.saved'));
+    } catch (failure) {
+      const code = apiProblems(failure)[0];
+      if (code?.code === 'CONFLICT') setConflict(true);
+      else setProblem(code?.code === 'BAD_USER_INPUT' ? t('lesson.fieldError', { message: code.message }) : t('state.error'));
+    }
+  }
+
+  return (
+    <article className="lesson-page">
+      <p className="eyebrow">
+        <Link to={`/ateliers/${encodeURIComponent(lesson.atelier.id)}`}>{lesson.atelier.title}</Link>
+      </p>
+      <div className="two-columns">
+        <div className="stack">
+          {draft ? (
+            <form className="form card" onSubmit={(e) => void save(e)} noValidate>
+              <Field label={t('lesson.title')} value={draft.title} maxLength={200} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+              <RichTextEditor label={t('lesson.body')} value={draft.body} onChange={(body) => setDraft({ ...draft, body })} />
+              <ConditionsFieldset legend={t('lesson.conditions')} value={draft.conditions} onChange={(conditions) => setDraft({ ...draft, conditions })} />
+              <div className="form__row">
+                <LevelSelect value={draft.level} onChange={(level) => setDraft({ ...draft, level })} />
+                <DomainSelect value={draft.domain} onChange={(domain) => setDraft({ ...draft, domain })} />
+              </div>
+              {conflict && (
+                <div className="form__problem" role="alert">
+                  <p>{t('lesson.conflict')}</p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setConflict(false);
+                      setDraft(null);
+                      void refetch();
+                    }}
+                  >
+                    {t('lesson.reload')}
+                  </button>
+                </div>
+              )}
+              {problem && (
+                <p className="form__problem" role="alert">
+                  {problem}
+                </p>
+              )}
+              <div className="choice">
+                <button type="submit" className="button button--primary" disabled={updating.loading}>
+                  {t('lesson.saveChanges')}
+                </button>
+                <button type="button" className="button button--quiet" onClick={() => setDraft(null)}>
+                  {t('lesson.cancelEdit')}
+                </button>
+              </div>
+            </form>
+          ) : (
+            <>
+              <header>
+                <h1>{lesson.title}</h1>
+                <p className="meta">
+                  <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>{t(`visibility.${lesson.visibility}`)}</span>
+                  <span>{t('lesson.by', { name: lesson.author.name })}</span>
+                  {lesson.practice && <span>{lesson.practice.title}</span>}
+                  {lesson.municipality && <span>{lesson.municipality.name}</span>}
+                  <span>{formatDate(lesson.createdAt)}</span>
+                </p>
+                <ul className="tags">
+                  {lesson.conditions.map((c) => (
+                    <li key={c} className={`tag condition--${c.toLowerCase()}`}>
+                      {t(`condition.${c}`)}
+                    </li>
+                  ))}
+                  <li className="tag">{t(`level.${lesson.level}`)}</li>
+                  <li className="tag">{t(`domain.${lesson.domain}`)}</li>
+                </ul>
+              </header>
+              {/* Sanitized by the API when it was written (sanitize-html with a short allow-list). */}
+              <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: lesson.body }} />
+              {lesson.canEdit && (
+                <p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setDraft({ title: lesson.title, body: lesson.body, conditions: [...lesson.conditions], level: lesson.level, domain: lesson.domain })}
+                  >
+                    {t('lesson.edit')}
+                  </button>
+                </p>
+              )}
+              {notice && (
+                <p className="notice" role="status">
+                  {notice}
+                </p>
+              )}
+              {problem && (
+                <p className="form__problem" role="alert">
+                  {problem}
+                </p>
+              )}
+            </>
+          )}
+        </div>
+        <aside className="stack">
+          <VisibilityLadder current={lesson.visibility} allowed={lesson.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
+          {lesson.visibilityHistory.length > 0 && (
+            <section className="card" aria-labelledby="geschiedenis">
+              <h2 id="geschiedenis">{t('lesson.historyTitle')}</h2>
+              <ol className="history">
+                {lesson.visibilityHistory.map((change) => (
+                  <li key={`${change.createdAt}-${change.toValue}`}>
+                    {t('lesson.historyItem', {
+                      date: formatDate(change.createdAt),
+                      from: t(`visibility.${change.fromValue}`),
+                      to: t(`visibility.${change.toValue}`),
+                      name: change.actor?.name ?? t('lesson.historyNobody'),
+                    })}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,144 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { Condition, Domain, Level } from '@werkplaats/domain';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { apiProblems, fieldName } from '../../app/errors';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/session';
+import { graphql } from '../../gql';
+import { Field } from '../auth/Field';
+import { NotFound } from '../common/NotFound';
+import { LoadError, Loading } from '../common/States';
+import { ConditionsFieldset, DomainSelect, LevelSelect, Select } from './LessonFields';
+import { RichTextEditor } from './RichTextEditor';
+
+const LogLessonContextQuery = graphql(`
+  query LogLessonContext($id: ID!) {
+    atelier(id: $id) {
+      id
+      title
+      canWorkInArena
+      practices {
+        id
+        title
+        municipality {
+          id
+          name
+        }
+        participants {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const LogLessonMutation = graphql(`
+  mutation LogLesson($input: LogLessonInput!) {
+    logLesson(input: $input) {
+      id
+      visibility
+    }
+  }
+`);
+
+type FieldKey = 'title' | 'body' | 'conditions' | 'practiceId';
+
+export function LogLessonPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(LogLessonContextQuery, { variables: { id } });
+  const [logLesson, saving] = useMutation(LogLessonMutation);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [conditions, setConditions] = useState<Condition[]>([]);
+  const [level, setLevel] = useState<Level>('NEIGHBOURHOOD');
+  const [domain, setDomain] = useState<Domain>('WELFARE');
+  const [practiceId, setPracticeId] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <LoadError retry={() => void refetch()} />;
+  const atelier = data?.atelier;
+  if (!atelier) return <NotFound />;
+  if (!atelier.canWorkInArena) {
+    return (
+      <section className="narrow">
+        <h1>{t('lesson.logTitle')}</h1>
+        <p>{t('lesson.notInArena')}</p>
+        <Link to={`/ateliers/${encodeURIComponent(atelier.id)}`}>{t('lesson.back')}</Link>
+      </section>
+    );
+  }
+  // By default the practice the person takes part in.
+  const mine = atelier.practices.find((p) => p.participants.some((u) => u.id === viewer?.id));
+  const chosenPractice = practiceId ?? mine?.id ?? '';
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    const missing: Partial<Record<FieldKey, string>> = {};
+    if (title.trim() === '') missing.title = t('auth.error.required');
+    if (body.trim() === '') missing.body = t('auth.error.required');
+    if (conditions.length === 0) missing.conditions = t('lesson.conditionsHint');
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    try {
+      const result = await logLesson({
+        variables: { input: { atelierId: id, title, body, conditions, level, domain, practiceId: chosenPractice || null } },
+      });
+      if (result.data) await navigate(`/lessen/${encodeURIComponent(result.data.logLesson.id)}`);
+    } catch (failure) {
+      const fieldErrors: Partial<Record<FieldKey, string>> = {};
+      for (const p of apiProblems(failure)) {
+        const field = fieldName(p.field);
+        if (field === 'title' || field === 'body' || field === 'conditions' || field === 'practiceId') fieldErrors[field] = t('lesson.fieldError', { message: p.message });
+        else setProblem(t('state.error'));
+      }
+      setErrors(fieldErrors);
+    }
+  }
+
+  return (
+    <section className="prose">
+      <p className="eyebrow">{atelier.title}</p>
+      <h1>{t('lesson.logTitle')}</h1>
+      <p className="lead">{t('lesson.logIntro')}</p>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        {problem && (
+          <p className="form__problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <Field label={t('lesson.title')} hint={t('lesson.titleHint')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} error={errors.title} />
+        <RichTextEditor label={t('lesson.body')} value={body} onChange={setBody} error={errors.body} />
+        <ConditionsFieldset legend={t('lesson.conditions')} hint={t('lesson.conditionsHint')} value={conditions} onChange={setConditions} error={errors.conditions} />
+        <div className="form__row">
+          <LevelSelect value={level} onChange={setLevel} />
+          <DomainSelect value={domain} onChange={setDomain} />
+        </div>
+        <Select
+          label={t('lesson.practice')}
+          value={chosenPractice}
+          onChange={setPracticeId}
+          error={errors.practiceId}
+          options={[
+            { value: '', label: t('lesson.atelierLevel') },
+            ...atelier.practices.map((p) => ({ value: p.id, label: `${p.title} (${p.municipality.name})` })),
+          ]}
+        />
+        <div className="choice">
+          <button type="submit" className="button button--primary" disabled={saving.loading}>
+            {saving.loading ? t('auth.busy') : t('lesson.saveDraft')}
+          </button>
+          <Link className="button button--quiet" to={`/ateliers/${encodeURIComponent(atelier.id)}`}>
+            {t('lesson.back')}
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { VISIBILITY_LADDER, type Visibility } from '@werkplaats/domain';
+import { useI18n } from '../../app/i18n';
+
+interface Props {
+  current: Visibility;
+  allowed: readonly Visibility[];
+  busy: boolean;
+  onMove: (to: Visibility) => void;
+}
+
+/**
+ * The visibility ladder, lowest rung first: where the lesson stands, and for each rung the reader may
+ * move it to, who would see it then. The server decides what is allowed (allowedVisibilities).
+ */
+export function VisibilityLadder({ current, allowed, busy, onMove }: Props) {
+  const { t } = useI18n();
+  const currentIndex = VISIBILITY_LADDER.indexOf(current);
+  return (
+    <section className="card ladder" aria-labelledby="ladder-title">
+      <h2 id="ladder-title">{t('ladder.title')}</h2>
+      <p className="ladder__now">
+        {t('ladder.current', { rung: t(`visibility.${current}`) })} — {t(`visibilityInfo.${current}`)}
+      </p>
+      <ol className="ladder__rungs">
+        {VISIBILITY_LADDER.map((rung, index) => {
+          const isCurrent = rung === current;
+          const canMove = allowed.includes(rung);
+          return (
+            <li key={rung} className={`ladder__rung${isCurrent ? ' ladder__rung--current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+              <span className="ladder__name">
+                {t(`visibility.${rung}`)}
+                {isCurrent && <span className="visually-hidden"> ({t('ladder.currentRung')})</span>}
+              </span>
+              {canMove && (
+                <span className="ladder__action">
+                  <button type="button" className={`button${index > currentIndex ? ' button--primary' : ''}`} disabled={busy} onClick={() => onMove(rung)}>
+                    {index > currentIndex ? t('ladder.shareWith', { rung: t(`visibility.${rung}`) }) : t('ladder.moveBack', { rung: t(`visibility.${rung}`) })}
+                  </button>
+                  <span className="field__hint">{t('ladder.nextSees', { who: t(`visibilityInfo.${rung}`) })}</span>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {allowed.length === 0 && <p className="meta">{t('ladder.none')}</p>}
+    </section>
+  );
+}
