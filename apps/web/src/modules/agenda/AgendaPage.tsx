@@ -96,7 +96,7 @@ export function AgendaPage() {
         <p className="lead">{t('agenda.intro')}</p>
       </section>
       <div className="two-columns">
-        <section aria-labelledby="kwesties">
+        <section aria-labelledby="kwesties" className="agenda__issues">
           <div className="section-head">
             <h2 id="kwesties">{t('agenda.issuesTitle')}</h2>
             <label className="checkbox">
