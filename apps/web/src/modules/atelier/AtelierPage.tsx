@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
-import { NotFound } from '../common/NotFound';
-import { Empty, LoadError, Loading } from '../common/States';
+import { queryStatus } from '../common/QueryStatus';
+import { Empty } from '../common/States';
 import { ConditionSpreadChart } from './ConditionSpreadChart';
+import { LessonCard } from '../lesson/LessonCard';
 import { PracticeSection } from '../practice/PracticeSection';
 import { ParticipationChoice } from './ParticipationChoice';
 
@@ -52,19 +52,7 @@ const AtelierQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            title
-            visibility
-            conditions
-            createdAt
-            author {
-              id
-              name
-            }
-            municipality {
-              id
-              name
-            }
+            ...LessonCard_lesson
           }
         }
       }
@@ -106,13 +94,8 @@ export function AtelierPage() {
   const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(AtelierQuery, { variables: { id } });
 
-  if (loading && !data) return <Loading />;
-  if (error && !data) {
-    const code = apiProblems(error)[0]?.code;
-    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <NotFound /> : <LoadError retry={() => void refetch()} />;
-  }
   const atelier = data?.atelier;
-  if (!atelier) return <NotFound />;
+  if (!atelier) return queryStatus({ loading, error, retry: refetch });
 
   const lessons = atelier.lessons.edges.map((e) => e.node);
   const insights = atelier.insights.edges.map((e) => e.node);
@@ -154,26 +137,7 @@ export function AtelierPage() {
             ) : (
               <ul className="card-list">
                 {lessons.map((lesson) => (
-                  <li key={lesson.id} className="card lesson">
-                    <h3>
-                      <Link to={`/lessen/${encodeURIComponent(lesson.id)}`}>{lesson.title}</Link>
-                    </h3>
-                    <p className="meta">
-                      <span className={`badge badge--${lesson.visibility.toLowerCase()}`} title={t(`visibilityInfo.${lesson.visibility}`)}>
-                        {t(`visibility.${lesson.visibility}`)}
-                      </span>
-                      <span>{lesson.author.name}</span>
-                      {lesson.municipality && <span>{lesson.municipality.name}</span>}
-                      <span>{formatDate(lesson.createdAt)}</span>
-                    </p>
-                    <ul className="tags" aria-label={t('atelier.spreadTitle')}>
-                      {lesson.conditions.map((c) => (
-                        <li key={c} className={`tag condition--${c.toLowerCase()}`}>
-                          {t(`condition.${c}`)}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
+                  <LessonCard key={lesson.id} lesson={lesson} />
                 ))}
               </ul>
             )}

@@ -6,8 +6,8 @@ import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
-import { NotFound } from '../common/NotFound';
-import { Empty, LoadError, Loading } from '../common/States';
+import { queryStatus } from '../common/QueryStatus';
+import { Empty } from '../common/States';
 import { ConditionsFieldset, Select } from '../lesson/LessonFields';
 import { RichTextEditor } from '../lesson/RichTextEditor';
 
@@ -80,10 +80,8 @@ export function ComposeInsightPage() {
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
 
   const shown = data ?? previousData;
-  if (loading && !shown) return <Loading />;
-  if (error && !shown) return <LoadError retry={() => void refetch()} />;
   const atelier = shown?.atelier;
-  if (!atelier) return <NotFound />;
+  if (!atelier) return queryStatus({ loading, error, retry: refetch });
   if (!atelier.canLead) {
     return (
       <section className="narrow">

@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ConditionSpreadChart } from '../atelier/ConditionSpreadChart';
-import { NotFound } from '../common/NotFound';
-import { Empty, LoadError, Loading } from '../common/States';
+import { queryStatus } from '../common/QueryStatus';
+import { Empty } from '../common/States';
+import { LessonCard } from '../lesson/LessonCard';
 import { PlanActivityForm } from './PlanActivityForm';
 import { PracticeMap } from './PracticeMap';
 
@@ -26,22 +26,7 @@ const DashboardQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            title
-            conditions
-            createdAt
-            author {
-              id
-              name
-            }
-            municipality {
-              id
-              name
-            }
-            practice {
-              id
-              title
-            }
+            ...LessonCard_lesson
           }
         }
       }
@@ -125,13 +110,8 @@ export function DashboardPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
 
-  if (loading && !data) return <Loading />;
-  if (error && !data) {
-    const code = apiProblems(error)[0]?.code;
-    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <NotFound /> : <LoadError retry={() => void refetch()} />;
-  }
   const atelier = data?.atelier;
-  if (!atelier) return <NotFound />;
+  if (!atelier) return queryStatus({ loading, error, retry: refetch });
   if (!atelier.canLead) {
     return (
       <section className="narrow">
@@ -235,30 +215,14 @@ export function DashboardPage() {
             ) : (
               <ul className="card-list">
                 {waiting.map((lesson) => (
-                  <li key={lesson.id} className="card lesson">
-                    <h3>
-                      <Link to={`/lessen/${encodeURIComponent(lesson.id)}`}>{lesson.title}</Link>
-                    </h3>
-                    <p className="meta">
-                      <span>{lesson.author.name}</span>
-                      {lesson.practice && <span>{lesson.practice.title}</span>}
-                      {lesson.municipality && <span>{lesson.municipality.name}</span>}
-                      <span>{formatDate(lesson.createdAt)}</span>
-                    </p>
-                    <ul className="tags">
-                      {lesson.conditions.map((c) => (
-                        <li key={c} className={`tag condition--${c.toLowerCase()}`}>
-                          {t(`condition.${c}`)}
-                        </li>
-                      ))}
-                    </ul>
+                  <LessonCard key={lesson.id} lesson={lesson} showVisibility={false}>
                     <div className="lesson__share">
                       <button type="button" className="button" disabled={sharing.loading} onClick={() => void shareLesson(lesson.id)} aria-label={`${t('dashboard.shareTribune')}: ${lesson.title}`}>
                         {t('dashboard.shareTribune')}
                       </button>
                       <span className="field__hint">{t('dashboard.shareTribuneWho', { count: atelier.tribuneCount })}</span>
                     </div>
-                  </li>
+                  </LessonCard>
                 ))}
               </ul>
             )}

@@ -6,8 +6,8 @@ import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
-import { NotFound } from '../common/NotFound';
-import { LoadError, Loading } from '../common/States';
+import { ConditionTags } from '../common/ConditionTags';
+import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, DomainSelect, LevelSelect } from './LessonFields';
 import { RichTextEditor } from './RichTextEditor';
 import { VisibilityLadder } from './VisibilityLadder';
@@ -99,13 +99,8 @@ export function LessonPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
 
-  if (loading && !data) return <Loading />;
-  if (error && !data) {
-    const code = apiProblems(error)[0]?.code;
-    return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <NotFound /> : <LoadError retry={() => void refetch()} />;
-  }
   const lesson = data?.lesson;
-  if (!lesson) return <NotFound />;
+  if (!lesson) return queryStatus({ loading, error, retry: refetch });
 
   async function move(to: Visibility) {
     setNotice(null);
@@ -191,15 +186,10 @@ export function LessonPage() {
                   {lesson.municipality && <span>{lesson.municipality.name}</span>}
                   <span>{formatDate(lesson.createdAt)}</span>
                 </p>
-                <ul className="tags">
-                  {lesson.conditions.map((c) => (
-                    <li key={c} className={`tag condition--${c.toLowerCase()}`}>
-                      {t(`condition.${c}`)}
-                    </li>
-                  ))}
+                <ConditionTags conditions={lesson.conditions}>
                   <li className="tag">{t(`level.${lesson.level}`)}</li>
                   <li className="tag">{t(`domain.${lesson.domain}`)}</li>
-                </ul>
+                </ConditionTags>
               </header>
               {/* Sanitized by the API when it was written (sanitize-html with a short allow-list). */}
               <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: lesson.body }} />

@@ -7,8 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
-import { NotFound } from '../common/NotFound';
-import { LoadError, Loading } from '../common/States';
+import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, DomainSelect, LevelSelect, Select } from './LessonFields';
 import { RichTextEditor } from './RichTextEditor';
 
@@ -60,10 +59,8 @@ export function LogLessonPage() {
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <LoadError retry={() => void refetch()} />;
   const atelier = data?.atelier;
-  if (!atelier) return <NotFound />;
+  if (!atelier) return queryStatus({ loading, error, retry: refetch });
   if (!atelier.canWorkInArena) {
     return (
       <section className="narrow">
