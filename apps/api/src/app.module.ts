@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
 import { ActivityModule } from './activity/activity.module.js';
+import { AdviceModule } from './advice/advice.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AtelierModule } from './atelier/atelier.module.js';
@@ -83,6 +84,7 @@ export class AppModule implements NestModule {
         PrivacyModule,
         ActivityModule,
         ReactionModule,
+        AdviceModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ExpectedErrorsFilter }, NodeResolver],

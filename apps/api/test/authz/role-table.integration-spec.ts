@@ -45,6 +45,15 @@ let nextCode = 0;
 const JOIN = `mutation($a: ID!, $r: ParticipationRole!) { joinAtelier(atelierId: $a, role: $r) { id role } }`;
 const LEAVE = `mutation($a: ID!) { leaveAtelier(atelierId: $a) }`;
 
+/** A fresh kwestie of the demo werkplaats, made straight in the database for one cell. */
+async function newIssue(x: Context): Promise<string> {
+  const workshop = await x.t.prisma.workshop.findFirstOrThrow();
+  const issue = await x.t.prisma.socialIssue.create({
+    data: { workshopId: workshop.id, title: `Kwestie ${randomUUID().slice(0, 6)}`, description: 'Voor de roltabel.' },
+  });
+  return issue.id;
+}
+
 export const ROWS: Row[] = [
   // read agenda, ateliers, public lessons
   { action: 'read the agenda', run: (c) => c.query(`{ socialIssues(first: 10) { totalCount } }`), expect: everyone },
@@ -197,6 +206,47 @@ export const ROWS: Row[] = [
       return c.query(`mutation($p: ID!) { removeParticipant(participationId: $p) }`, { p: gid('Participation', participation.id) });
     },
     expect: trekkerWork,
+  },
+  // keep the agenda: create/merge/lapse kwesties, start ateliers, name trekkers, advise
+  {
+    action: 'create a kwestie',
+    run: (c) =>
+      c.query(`mutation($i: CreateSocialIssueInput!) { createSocialIssue(input: $i) { id } }`, {
+        i: { title: `Kwestie ${randomUUID().slice(0, 6)}`, description: 'Waarom deze kwestie op de agenda hoort.' },
+      }),
+    expect: committeeWork,
+  },
+  {
+    action: 'merge two kwesties',
+    run: async (c, x) => {
+      const [source, target] = await Promise.all([newIssue(x), newIssue(x)]);
+      return c.query(`mutation($s: ID!, $t: ID!) { mergeSocialIssues(sourceId: $s, targetId: $t) { id } }`, { s: gid('SocialIssue', source), t: gid('SocialIssue', target) });
+    },
+    expect: committeeWork,
+  },
+  {
+    action: 'lapse a kwestie',
+    run: async (c, x) =>
+      c.query(`mutation($id: ID!) { lapseSocialIssue(id: $id, reason: "Geen leervraag meer") { id } }`, { id: gid('SocialIssue', await newIssue(x)) }),
+    expect: committeeWork,
+  },
+  {
+    action: 'start an atelier and name its trekker',
+    run: async (c, x) =>
+      c.query(`mutation($s: ID!, $t: ID!) { startAtelier(socialIssueId: $s, trekkerId: $t) { id } }`, {
+        s: gid('SocialIssue', await newIssue(x)),
+        t: gid('User', x.arenaUserId),
+      }),
+    expect: committeeWork,
+  },
+  {
+    action: 'advise an atelier',
+    run: (c, x) =>
+      c.query(`mutation($a: ID!, $i: GiveAdviceInput!) { giveAdvice(atelierId: $a, input: $i) { id } }`, {
+        a: gid('Atelier', x.atelierId),
+        i: { title: 'Deel de werkvorm breder', body: 'De commissie ziet kansen in de andere gemeenten.', asked: false },
+      }),
+    expect: committeeWork,
   },
   // manage accounts, organisations, werkgebied
   {

@@ -103,6 +103,11 @@ export function ateliersReadableAt(viewer: MaybeViewer, rung: 'ARENA' | 'TRIBUNE
   return viewer ? atelierReaders(viewer, rung) : NOTHING;
 }
 
+/** An atelier's products: published ones for everyone; drafts of products for those who read its arena. */
+export function readableProducts(viewer: MaybeViewer): Prisma.ProductWhereInput {
+  return { OR: [{ publishedAt: { not: null } }, { atelier: ateliersReadableAt(viewer, 'ARENA') }] };
+}
+
 /** What a person is in one atelier; fetched by AccessService for every write. */
 export interface AtelierRole {
   viewer: Viewer;

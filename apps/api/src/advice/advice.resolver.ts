@@ -1,0 +1,42 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
+import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { NodeResolver } from '../common/graphql/node-resolver.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
+import { AdviceService } from './advice.service.js';
+import { GiveAdviceInput } from './dto/give-advice.input.js';
+import { Advice, Product } from './models/advice.model.js';
+
+@Resolver(() => Advice)
+export class AdviceResolver extends NodeResolver(Advice, 'Advice') {
+  constructor(private readonly adviceService: AdviceService) {
+    super();
+  }
+
+  @SignedIn()
+  @Mutation(() => Advice, { description: 'The programmacommissie advises an atelier, asked or unasked.' })
+  giveAdvice(@Args('atelierId', { type: () => ID }) atelierId: string, @Args('input') input: GiveAdviceInput, @CurrentViewer() viewer: MaybeViewer) {
+    return this.adviceService.give(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), input);
+  }
+}
+
+@Resolver(() => Product)
+export class ProductResolver extends NodeResolver(Product, 'Product') {}
+
+@Resolver(() => Atelier)
+export class AtelierAdviceResolver {
+  constructor(private readonly adviceService: AdviceService) {}
+
+  @ResolveField(() => [Advice], { description: "The commissie's advice, newest first (for those who work on the atelier)." })
+  advice(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.adviceService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
+  }
+
+  @ResolveField(() => [Product], { description: 'Its products: published ones for everyone, the rest for the arena.' })
+  products(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+    return this.adviceService.productsForAtelier(ctx.loaders, ctx.viewer, atelier.id);
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { z } from 'zod';
+import type { Advice, Product } from '../generated/prisma/client.js';
+import { ateliersReadableAt, readableProducts, requireCommittee } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { NotFoundError } from '../common/graphql/app-error.js';
+import { groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { NodeRegistry } from '../common/graphql/node.registry.js';
+import { validate } from '../common/graphql/validate.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { GiveAdviceInput } from './dto/give-advice.input.js';
+
+const adviceSchema = z.object({
+  title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' }),
+  body: z.string().trim().min(1, { message: 'is required' }).max(5000, { message: 'is too long (5,000 characters at most)' }),
+  asked: z.boolean(),
+});
+
+/** The commissie's advice (read by those who work on the atelier) and the atelier's products. */
+@Injectable()
+export class AdviceService implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly nodes: NodeRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.nodes.register('Advice', (id, viewer) => this.prisma.advice.findFirst({ where: { id, atelier: ateliersReadableAt(viewer, 'ARENA') } }));
+    this.nodes.register('Product', (id, viewer) => this.prisma.product.findFirst({ where: { id, ...readableProducts(viewer) } }));
+  }
+
+  async give(viewer: MaybeViewer, atelierId: string, input: GiveAdviceInput): Promise<Advice> {
+    const data = validate(adviceSchema, input);
+    const atelier = await this.prisma.atelier.findUnique({ where: { id: atelierId }, select: { id: true, workshopId: true, trekkerId: true } });
+    if (!atelier) throw new NotFoundError('Atelier');
+    const v = requireCommittee(viewer, atelier.workshopId);
+    return this.prisma.$transaction(async (tx) => {
+      const advice = await tx.advice.create({ data: { atelierId, authorId: v.userId, ...data } });
+      // The trekker hears of it: advice is addressed to the atelier they lead.
+      if (atelier.trekkerId !== v.userId) await tx.notification.create({ data: { userId: atelier.trekkerId, kind: 'ADVICE_GIVEN' } });
+      return advice;
+    });
+  }
+
+  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Advice[]> {
+    return loaders
+      .get<string, Advice[]>('advice.byAtelier', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.advice.findMany({
+            where: { atelierId: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') },
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          }),
+          (r) => r.atelierId,
+        ),
+      )
+      .load(atelierId);
+  }
+
+  productsForAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Product[]> {
+    return loaders
+      .get<string, Product[]>('product.byAtelier', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.product.findMany({
+            where: { atelierId: { in: [...ids] }, ...readableProducts(viewer) },
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          }),
+          (r) => r.atelierId,
+        ),
+      )
+      .load(atelierId);
+  }
+}
