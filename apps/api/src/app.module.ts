@@ -24,6 +24,7 @@ import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InsightModule } from './insight/insight.module.js';
 import { LessonModule } from './lesson/lesson.module.js';
+import { NetworkModule } from './network/network.module.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { NotificationModule } from './notification/notification.module.js';
 import { ParticipationModule } from './participation/participation.module.js';
@@ -31,6 +32,7 @@ import { PracticeModule } from './practice/practice.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { QuestionModule } from './question/question.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
+import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
 import { UserModule } from './user/user.module.js';
 import { WerkgebiedModule } from './werkgebied/werkgebied.module.js';
@@ -85,6 +87,8 @@ export class AppModule implements NestModule {
         ActivityModule,
         ReactionModule,
         AdviceModule,
+        SearchModule,
+        NetworkModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ExpectedErrorsFilter }, NodeResolver],

@@ -1,0 +1,19 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Public } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { ConnectionArgs } from '../common/graphql/connection.js';
+import { SearchResultConnection } from './models/search-result.model.js';
+import { SearchService } from './search.service.js';
+
+@Resolver()
+export class SearchResolver {
+  constructor(private readonly searchService: SearchService) {}
+
+  @Public()
+  @Query(() => SearchResultConnection, {
+    description: 'Full-text search (Dutch) over the lessons, insights, questions and ateliers you may read, best match first.',
+  })
+  search(@Args('query', { description: '1 to 200 characters; "quotes" and -minus work as on the web.' }) query: string, @Args() args: ConnectionArgs, @CurrentViewer() viewer: MaybeViewer) {
+    return this.searchService.search(viewer, query, args);
+  }
+}

@@ -1,0 +1,61 @@
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
+
+const NETWORK = `{ network { nodes { id kind label } edges { from to kind weight } } }`;
+const SPREAD = `{ conditionSpread { total { condition count } byMunicipality { municipality { name } counts { condition count } } } }`;
+
+describe('the network picture and the werkplaats-wide spread', () => {
+  let t: TestApp;
+  let f: DemoFixtures;
+  let visitor: GraphQLClient;
+  let tribune: GraphQLClient;
+  let trekker: GraphQLClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    f = new DemoFixtures(t.prisma);
+    visitor = t.client();
+    tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+    trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('successful-network: kwesties with their ateliers, trekkers and gemeenten, for everyone', async () => {
+    const data = await visitor.ok(NETWORK);
+    const label = (id: string) => data.network.nodes.find((n: any) => n.id === id)?.label;
+    const loneliness = gid('Atelier', (await f.atelierOf(LONELINESS)).id);
+    const edgesOf = (kind: string) => data.network.edges.filter((e: any) => e.kind === kind && (e.from === loneliness || e.to === loneliness));
+    expect(edgesOf('HAS_ATELIER').map((e: any) => label(e.from))).toEqual([LONELINESS]);
+    expect(edgesOf('LED_BY').map((e: any) => label(e.to))).toEqual(['Lotte Janssen']);
+    expect(edgesOf('PRACTICES_IN').map((e: any) => label(e.to)).sort()).toEqual(['Arnhem', 'Land van Cuijk', 'Nijmegen']);
+    // Which organisations take part is for those who follow; a visitor sees none.
+    expect(data.network.nodes.filter((n: any) => n.kind === 'ORGANISATION')).toEqual([]);
+    // Every edge points at a node of the picture.
+    const ids = new Set(data.network.nodes.map((n: any) => n.id));
+    for (const e of data.network.edges) expect([ids.has(e.from), ids.has(e.to)]).toEqual([true, true]);
+  });
+
+  it('successful-network: a tribune member sees the organisations of the ateliers they follow', async () => {
+    const data = await tribune.ok(NETWORK);
+    const organisations = data.network.nodes.filter((n: any) => n.kind === 'ORGANISATION').map((n: any) => n.label);
+    expect(organisations).toContain('Stichting Buurtwerk Nijmegen-Zuid');
+    // Not of "Samen wonen in de wijk", which they don't follow.
+    const housing = gid('Atelier', (await f.atelierOf('Samen wonen in de wijk')).id);
+    expect(data.network.edges.filter((e: any) => e.kind === 'TAKES_PART' && e.to === housing)).toEqual([]);
+  });
+
+  it('successful-spread: counts only what the reader may read, in all and per gemeente', async () => {
+    const sum = (data: any) => data.conditionSpread.total.reduce((n: number, c: any) => n + c.count, 0);
+    const asVisitor = await visitor.ok(SPREAD);
+    const asTribune = await tribune.ok(SPREAD);
+    const asTrekker = await trekker.ok(SPREAD);
+    expect(asVisitor.conditionSpread.total.map((c: any) => c.condition).sort()).toEqual(['SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT', 'SOCIAL_INCLUSION', 'SOCIO_ECONOMIC_SECURITY']);
+    expect(sum(asVisitor)).toBeGreaterThan(0);
+    expect(sum(asTribune)).toBeGreaterThan(sum(asVisitor));
+    expect(sum(asTrekker)).toBeGreaterThan(sum(asTribune));
+    const publicLessons = await t.prisma.lesson.findMany({ where: { visibility: 'PUBLIC' }, select: { conditions: true } });
+    expect(sum(asVisitor)).toBe(publicLessons.reduce((n, l) => n + l.conditions.length, 0));
+    const nijmegen = asTrekker.conditionSpread.byMunicipality.find((m: any) => m.municipality.name === 'Nijmegen');
+    expect(nijmegen.counts.find((c: any) => c.condition === 'SOCIAL_COHESION').count).toBeGreaterThan(0);
+  });
+});
