@@ -68,4 +68,15 @@ describe('permission hints', () => {
     expect((await clients.trekker.ok(INSIGHT, { id: gid('Insight', insight.id) })).insight.allowedVisibilities).toEqual(['ARENA', 'PUBLIC']);
     expect((await clients.tribune.ok(INSIGHT, { id: gid('Insight', insight.id) })).insight.allowedVisibilities).toEqual([]);
   });
+
+  it('successful-hints: me says whether one sits on the commissie; nobody reads it of someone else', async () => {
+    const ME = `{ me { isCommittee isAdmin } }`;
+    expect((await clients.committee.ok(ME)).me).toEqual({ isCommittee: true, isAdmin: false });
+    expect((await clients.trekker.ok(ME)).me).toEqual({ isCommittee: false, isAdmin: false });
+    const other = await clients.tribune.ok(`query($id: ID!) { atelier(id: $id) { trekker { isCommittee } } }`, { id: gid('Atelier', atelierId) });
+    expect(other.atelier.trekker.isCommittee).toBe(false);
+    const committeeMember = await f.user(DEMO.committee);
+    const seenByOthers = await clients.tribune.ok(`query($id: ID!) { node(id: $id) { ... on User { isCommittee } } }`, { id: gid('User', committeeMember.id) });
+    expect(seenByOthers.node?.isCommittee ?? false).toBe(false);
+  });
 });
