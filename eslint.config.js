@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/coverage/**',
       'apps/api/src/generated/**',
       'apps/web/src/gql/**',
+      'apps/web/src/gql-shell/**',
       '**/test-results/**',
       '.data/**',
       '.tmp/**',

@@ -6,33 +6,37 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const web = resolve(fileURLToPath(import.meta.url), '../..');
-const committed = join(web, 'src/gql');
+const outputs = ['src/gql', 'src/gql-shell'];
 const saved = mkdtempSync(join(tmpdir(), 'werkplaats-gql-'));
-cpSync(committed, saved, { recursive: true });
+for (const dir of outputs) cpSync(join(web, dir), join(saved, dir), { recursive: true });
 
 const run = spawnSync('pnpm', ['exec', 'graphql-codegen', '--config', 'codegen.ts', '--silent'], { cwd: web, stdio: 'inherit' });
 const stale = [];
 try {
   if (run.status !== 0) throw new Error('graphql-codegen failed');
-  const names = new Set([...readdirSync(saved), ...readdirSync(committed)]);
-  for (const name of names) {
-    const read = (dir) => {
-      try {
-        return readFileSync(join(dir, name), 'utf8');
-      } catch {
-        return null;
-      }
-    };
-    if (read(saved) !== read(committed)) stale.push(name);
+  for (const dir of outputs) {
+    const names = new Set([...readdirSync(join(saved, dir)), ...readdirSync(join(web, dir))]);
+    for (const name of names) {
+      const read = (base) => {
+        try {
+          return readFileSync(join(base, dir, name), 'utf8');
+        } catch {
+          return null;
+        }
+      };
+      if (read(saved) !== read(web)) stale.push(`${dir}/${name}`);
+    }
   }
 } finally {
   // Leave the committed files as they were; the check only reports.
-  rmSync(committed, { recursive: true, force: true });
-  cpSync(saved, committed, { recursive: true });
+  for (const dir of outputs) {
+    rmSync(join(web, dir), { recursive: true, force: true });
+    cpSync(join(saved, dir), join(web, dir), { recursive: true });
+  }
   rmSync(saved, { recursive: true, force: true });
 }
 if (stale.length > 0) {
-  console.error(`Generated GraphQL types are stale (${stale.join(', ')}): run \`pnpm --filter @werkplaats/web codegen\` and commit src/gql/.`);
+  console.error(`Generated GraphQL types are stale (${stale.join(', ')}): run \`pnpm --filter @werkplaats/web codegen\` and commit src/gql/ and src/gql-shell/.`);
   process.exit(1);
 }
 console.log('Generated GraphQL types are current.');

@@ -81,5 +81,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).last().click();
+  // Signing in leads away from the form (to where one came from); only then is the new session in place.
+  await page.waitForURL((url) => url.pathname !== '/inloggen');
   await page.getByText(/Ingelogd als/).waitFor();
 }

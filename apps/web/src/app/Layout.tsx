@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { graphql } from '../gql';
+import { graphql } from '../gql-shell';
 import { useI18n } from './i18n';
 import { useViewer } from './session';
 
@@ -31,6 +31,13 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
+  const searchText = location.pathname === '/zoeken' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  function onSearch(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const q = new FormData(event.currentTarget).get('q');
+    if (typeof q === 'string' && q.trim() !== '') void navigate(`/zoeken?q=${encodeURIComponent(q.trim())}`);
+  }
+
   async function onSignOut() {
     await signOut();
     await client.resetStore();
@@ -58,7 +65,17 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.agenda')}
             </NavLink>
+            {viewer?.isCommittee && <NavLink to="/commissie">{t('nav.committee')}</NavLink>}
           </nav>
+          <form className="site-search" role="search" onSubmit={onSearch}>
+            <label htmlFor="zoekveld" className="visually-hidden">
+              {t('search.label')}
+            </label>
+            <input id="zoekveld" name="q" type="search" placeholder={t('search.placeholder')} defaultValue={searchText} key={searchText} maxLength={200} />
+            <button type="submit" className="button">
+              {t('search.submit')}
+            </button>
+          </form>
           <div className="site-header__account">
             <button
               type="button"

@@ -16,6 +16,8 @@ const LogLessonPage = lazy(async () => ({ default: (await import('../modules/les
 const LessonPage = lazy(async () => ({ default: (await import('../modules/lesson/LessonPage')).LessonPage }));
 const DashboardPage = lazy(async () => ({ default: (await import('../modules/dashboard/DashboardPage')).DashboardPage }));
 const ComposeInsightPage = lazy(async () => ({ default: (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage }));
+const CommitteePage = lazy(async () => ({ default: (await import('../modules/committee/CommitteePage')).CommitteePage }));
+const SearchPage = lazy(async () => ({ default: (await import('../modules/search/SearchPage')).SearchPage }));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
 export function AppRoutes() {
@@ -33,6 +35,8 @@ export function AppRoutes() {
             { path: '/ateliers/:id/inzicht', Page: ComposeInsightPage },
             { path: '/lessen/:id', Page: LessonPage },
             { path: '/privacy', Page: PrivacyPage },
+            { path: '/commissie', Page: CommitteePage },
+            { path: '/zoeken', Page: SearchPage },
             { path: '*', Page: NotFound },
           ].map(({ path, Page }) => (
             <Route

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
+import { graphql } from '../gql-shell';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -7,6 +7,7 @@ export const ViewerQuery = graphql(`
       id
       name
       email
+      isCommittee
     }
   }
 `);

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
-import { graphql } from '../../gql';
-import type { SocialIssueCard_IssueFragment } from '../../gql/graphql';
+import { graphql } from '../../gql-shell';
+import type { SocialIssueCard_IssueFragment } from '../../gql-shell/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { ConditionsExplainer } from './ConditionsExplainer';
 

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
 import { ConditionSpreadChart } from './ConditionSpreadChart';
+import { AdviceSection } from '../committee/AdviceSection';
 import { LessonCard } from '../lesson/LessonCard';
 import { PracticeSection } from '../practice/PracticeSection';
 import { ParticipationChoice } from './ParticipationChoice';
@@ -28,6 +29,9 @@ const AtelierQuery = graphql(`
       tribuneCount
       canLead
       canWorkInArena
+      advice {
+        ...AdviceSection_advice
+      }
       myParticipation {
         id
         role
@@ -178,6 +182,8 @@ export function AtelierPage() {
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
             <ConditionSpreadChart spread={atelier.conditionSpread} />
           </section>
+
+          <AdviceSection atelierId={atelier.id} advice={atelier.advice} canGive={viewer?.isCommittee ?? false} onGiven={() => refetch()} />
 
           <PracticeSection
             atelierId={atelier.id}

@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
+
+/** Search from the header: Dutch stemming, and nothing below the reader's rung. */
+describe('search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('finds what the reader may read, and not the arena’s work', async () => {
+    const shot = screenshots('search');
+    const { context, page } = await newPage(browser);
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('ontmoetingen');
+    await page.getByRole('search').getByRole('button', { name: 'Zoek' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();
+    await page.getByRole('link', { name: 'Ontmoeting is het begin, niet het doel' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'visitor');
+
+    await signIn(page, DEMO.tribune);
+    await page.goto('/zoeken?q=vaste%20dag');
+    await page.getByRole('status').or(page.getByText(/Niets gevonden/)).first().waitFor();
+    // "Een vaste dag en tijd geeft houvast" sits in the arena: a tribune member never finds it.
+    expect(await page.getByRole('link', { name: 'Een vaste dag en tijd geeft houvast' }).count()).toBe(0);
+    await shot(page, 'tribune');
+
+    await signIn(page, DEMO.arena);
+    await page.goto('/zoeken?q=vaste%20dag');
+    await page.getByRole('link', { name: 'Een vaste dag en tijd geeft houvast' }).waitFor();
+    await shot(page, 'arena');
+    await context.close();
+  });
+});

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
+import { useI18n } from '../../app/i18n';
+import { graphql } from '../../gql';
+import { Empty, LoadError, Loading } from '../common/States';
+
+const SearchQuery = graphql(`
+  query Search($query: String!, $after: String) {
+    search(query: $query, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          __typename
+          ... on Lesson {
+            id
+            title
+            visibility
+            atelier {
+              id
+              title
+            }
+          }
+          ... on Insight {
+            id
+            title
+            visibility
+            atelier {
+              id
+              title
+            }
+          }
+          ... on Question {
+            id
+            title
+          }
+          ... on Atelier {
+            id
+            title
+            description
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Search results: only what the reader may read (the API decides), best match first. */
+export function SearchPage() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const query = (params.get('q') ?? '').trim();
+  const { data, loading, error, refetch, fetchMore } = useQuery(SearchQuery, { variables: { query }, skip: query === '' });
+  const edges = data?.search.edges ?? [];
+
+  const href = (node: (typeof edges)[number]['node']): string | null => {
+    switch (node.__typename) {
+      case 'Lesson':
+        return `/lessen/${encodeURIComponent(node.id)}`;
+      case 'Insight':
+        return `/inzichten/${encodeURIComponent(node.id)}`;
+      case 'Atelier':
+        return `/ateliers/${encodeURIComponent(node.id)}`;
+      case 'Question':
+        return null;
+    }
+  };
+
+  return (
+    <section className="prose">
+      <h1>{t('search.title')}</h1>
+      <p className="meta">{t('search.intro')}</p>
+      {query === '' ? null : loading && !data ? (
+        <Loading />
+      ) : error && !data ? (
+        <LoadError retry={() => void refetch()} />
+      ) : edges.length === 0 ? (
+        <Empty>{t('search.none', { query })}</Empty>
+      ) : (
+        <>
+          <p role="status">{t('search.results', { count: data?.search.totalCount ?? 0, query })}</p>
+          <ul className="card-list">
+            {edges.map(({ cursor, node }) => {
+              const to = href(node);
+              return (
+                <li key={cursor} className="card">
+                  <p className="eyebrow">{t(`search.kind.${node.__typename}`)}</p>
+                  <h2 className="search__title">{to ? <Link to={to}>{node.title}</Link> : node.title}</h2>
+                  {(node.__typename === 'Lesson' || node.__typename === 'Insight') && (
+                    <p className="meta">
+                      <span className={`badge badge--${node.visibility.toLowerCase()}`}>{t(`visibility.${node.visibility}`)}</span>
+                      <Link to={`/ateliers/${encodeURIComponent(node.atelier.id)}`}>{node.atelier.title}</Link>
+                    </p>
+                  )}
+                  {node.__typename === 'Atelier' && <p className="meta">{node.description}</p>}
+                </li>
+              );
+            })}
+          </ul>
+          {data?.search.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void fetchMore({
+                  variables: { after: data.search.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    search: { ...fetchMoreResult.search, edges: [...previous.search.edges, ...fetchMoreResult.search.edges] },
+                  }),
+                })
+              }
+            >
+              {t('search.more')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
