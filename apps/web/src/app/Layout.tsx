@@ -1,9 +1,15 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql-shell';
 import { useI18n } from './i18n';
 import { useViewer } from './session';
+
+const UnreadQuery = graphql(`
+  query UnreadNotifications {
+    unreadNotificationCount
+  }
+`);
 
 const SignOutMutation = graphql(`
   mutation SignOut {
@@ -20,6 +26,12 @@ export function Layout() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const [signOut] = useMutation(SignOutMutation);
+  // New notifications show up within a minute, and at every navigation.
+  const { data: unreadData, refetch: refetchUnread } = useQuery(UnreadQuery, { skip: !viewer, pollInterval: 60_000 });
+  const unread = viewer ? (unreadData?.unreadNotificationCount ?? 0) : 0;
+  useEffect(() => {
+    if (viewer) void refetchUnread();
+  }, [location.pathname, viewer, refetchUnread]);
 
   // After a client-side navigation, move focus to the new page so screen readers announce it.
   const first = useRef(true);
@@ -65,6 +77,18 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.agenda')}
             </NavLink>
+            {viewer && <NavLink to="/tribune">{t('nav.feed')}</NavLink>}
+            {viewer && (
+              <NavLink to="/meldingen">
+                {t('nav.notifications')}
+                {unread > 0 && (
+                  <span className="count-badge">
+                    {unread}
+                    <span className="visually-hidden"> {t('nav.unread')}</span>
+                  </span>
+                )}
+              </NavLink>
+            )}
             {viewer?.isCommittee && <NavLink to="/commissie">{t('nav.committee')}</NavLink>}
           </nav>
           <form className="site-search" role="search" onSubmit={onSearch}>

@@ -18,6 +18,10 @@ const DashboardPage = lazy(async () => ({ default: (await import('../modules/das
 const ComposeInsightPage = lazy(async () => ({ default: (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage }));
 const CommitteePage = lazy(async () => ({ default: (await import('../modules/committee/CommitteePage')).CommitteePage }));
 const SearchPage = lazy(async () => ({ default: (await import('../modules/search/SearchPage')).SearchPage }));
+const FeedPage = lazy(async () => ({ default: (await import('../modules/feed/FeedPage')).FeedPage }));
+const InsightPage = lazy(async () => ({ default: (await import('../modules/insight/InsightPage')).InsightPage }));
+const ActivityPage = lazy(async () => ({ default: (await import('../modules/activity/ActivityPage')).ActivityPage }));
+const NotificationsPage = lazy(async () => ({ default: (await import('../modules/notifications/NotificationsPage')).NotificationsPage }));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
 export function AppRoutes() {
@@ -36,6 +40,10 @@ export function AppRoutes() {
             { path: '/lessen/:id', Page: LessonPage },
             { path: '/privacy', Page: PrivacyPage },
             { path: '/commissie', Page: CommitteePage },
+            { path: '/tribune', Page: FeedPage },
+            { path: '/inzichten/:id', Page: InsightPage },
+            { path: '/activiteiten/:id', Page: ActivityPage },
+            { path: '/meldingen', Page: NotificationsPage },
             { path: '/zoeken', Page: SearchPage },
             { path: '*', Page: NotFound },
           ].map(({ path, Page }) => (

@@ -202,7 +202,9 @@ export function AtelierPage() {
               <ul className="activities">
                 {atelier.activities.map((activity) => (
                   <li key={activity.id}>
-                    <strong>{activity.title}</strong>
+                    <Link to={`/activiteiten/${encodeURIComponent(activity.id)}`} className="activities__title">
+                      {activity.title}
+                    </Link>
                     <span className="meta">
                       {formatDate(activity.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
                     </span>

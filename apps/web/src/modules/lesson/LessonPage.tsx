@@ -4,12 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { ConditionTags } from '../common/ConditionTags';
 import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, DomainSelect, LevelSelect } from './LessonFields';
 import { RichTextEditor } from './RichTextEditor';
+import { Reactions } from '../reactions/Reactions';
 import { VisibilityLadder } from './VisibilityLadder';
 
 const LessonQuery = graphql(`
@@ -41,6 +43,9 @@ const LessonQuery = graphql(`
       municipality {
         id
         name
+      }
+      reactions {
+        ...Reactions_reaction
       }
       visibilityHistory {
         fromValue
@@ -91,6 +96,7 @@ interface Draft {
 export function LessonPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
+  const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(LessonQuery, { variables: { id } });
   const [setVisibility, moving] = useMutation(SetVisibilityMutation);
   const [updateLesson, updating] = useMutation(UpdateLessonMutation);
@@ -219,6 +225,9 @@ export function LessonPage() {
         </div>
         <aside className="stack">
           <VisibilityLadder current={lesson.visibility} allowed={lesson.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
+          {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
+            <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} onAdded={() => refetch()} />
+          )}
           {lesson.visibilityHistory.length > 0 && (
             <section className="card" aria-labelledby="geschiedenis">
               <h2 id="geschiedenis">{t('lesson.historyTitle')}</h2>

@@ -2,6 +2,8 @@ import { VISIBILITY_LADDER, type Visibility } from '@werkplaats/domain';
 import { useI18n } from '../../app/i18n';
 
 interface Props {
+  /** The heading, e.g. "Who sees this lesson?" */
+  title?: string;
   current: Visibility;
   allowed: readonly Visibility[];
   busy: boolean;
@@ -12,12 +14,12 @@ interface Props {
  * The visibility ladder, lowest rung first: where the lesson stands, and for each rung the reader may
  * move it to, who would see it then. The server decides what is allowed (allowedVisibilities).
  */
-export function VisibilityLadder({ current, allowed, busy, onMove }: Props) {
+export function VisibilityLadder({ title, current, allowed, busy, onMove }: Props) {
   const { t } = useI18n();
   const currentIndex = VISIBILITY_LADDER.indexOf(current);
   return (
     <section className="card ladder" aria-labelledby="ladder-title">
-      <h2 id="ladder-title">{t('ladder.title')}</h2>
+      <h2 id="ladder-title">{title ?? t('ladder.title')}</h2>
       <p className="ladder__now">
         {t('ladder.current', { rung: t(`visibility.${current}`) })} — {t(`visibilityInfo.${current}`)}
       </p>

@@ -1,0 +1,123 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { Visibility } from '@werkplaats/domain';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/session';
+import { graphql } from '../../gql';
+import { ConditionTags } from '../common/ConditionTags';
+import { queryStatus } from '../common/QueryStatus';
+import { Empty } from '../common/States';
+import { LessonCard } from '../lesson/LessonCard';
+import { VisibilityLadder } from '../lesson/VisibilityLadder';
+import { Reactions } from '../reactions/Reactions';
+
+const InsightQuery = graphql(`
+  query InsightPage($id: ID!) {
+    insight(id: $id) {
+      id
+      title
+      body
+      visibility
+      conditions
+      sharedAt
+      createdAt
+      lessonCount
+      allowedVisibilities
+      author {
+        id
+        name
+      }
+      atelier {
+        id
+        title
+      }
+      lessons {
+        ...LessonCard_lesson
+      }
+      reactions {
+        ...Reactions_reaction
+      }
+    }
+  }
+`);
+
+const SetInsightVisibilityMutation = graphql(`
+  mutation SetInsightVisibility($id: ID!, $visibility: Visibility!) {
+    setInsightVisibility(id: $id, visibility: $visibility) {
+      id
+      visibility
+      sharedAt
+      allowedVisibilities
+    }
+  }
+`);
+
+/** An insight with the lessons behind it: each reader sees only those lessons they may read. */
+export function InsightPage() {
+  const { id = '' } = useParams();
+  const { t, formatDate } = useI18n();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(InsightQuery, { variables: { id } });
+  const [setVisibility, moving] = useMutation(SetInsightVisibilityMutation);
+  const [notice, setNotice] = useState<string | null>(null);
+  const insight = data?.insight;
+  if (!insight) return queryStatus({ loading, error, retry: refetch });
+
+  async function move(to: Visibility) {
+    setNotice(null);
+    await setVisibility({ variables: { id, visibility: to } });
+    setNotice(t('ladder.done', { rung: t(`visibility.${to}`) }));
+  }
+
+  const shared = insight.visibility === 'TRIBUNE' || insight.visibility === 'PUBLIC';
+  return (
+    <article>
+      <p className="eyebrow">
+        <Link to={`/ateliers/${encodeURIComponent(insight.atelier.id)}`}>{insight.atelier.title}</Link>
+      </p>
+      <div className="two-columns">
+        <div className="stack">
+          <header>
+            <h1>{insight.title}</h1>
+            <p className="meta">
+              <span className={`badge badge--${insight.visibility.toLowerCase()}`}>{t(`visibility.${insight.visibility}`)}</span>
+              <span>{t('insight.by', { name: insight.author.name })}</span>
+              <span>{formatDate(insight.sharedAt ?? insight.createdAt)}</span>
+            </p>
+            <ConditionTags conditions={insight.conditions} />
+          </header>
+          {/* Sanitized by the API when it was written. */}
+          <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: insight.body }} />
+          {notice && (
+            <p className="notice" role="status">
+              {notice}
+            </p>
+          )}
+          <section aria-labelledby="erachter">
+            <h2 id="erachter">{t('insight.behind')}</h2>
+            {insight.lessons.length < insight.lessonCount && (
+              <p className="meta">
+                {insight.lessons.length === 0 ? t('insight.noneVisible') : t('insight.visibleOf', { visible: insight.lessons.length, total: insight.lessonCount })}
+              </p>
+            )}
+            {insight.lessons.length === 0 ? null : (
+              <ul className="card-list">
+                {insight.lessons.map((lesson) => (
+                  <LessonCard key={lesson.id} lesson={lesson} />
+                ))}
+              </ul>
+            )}
+            {insight.lessonCount === 0 && <Empty>{t('insight.noneVisible')}</Empty>}
+          </section>
+        </div>
+        <aside className="stack">
+          {insight.allowedVisibilities.length > 0 && (
+            <VisibilityLadder title={t('insight.ladderTitle')} current={insight.visibility} allowed={insight.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
+          )}
+          {shared && <Reactions targetId={insight.id} reactions={insight.reactions} canReact={viewer !== null} onAdded={() => refetch()} />}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/session';
+import { graphql } from '../../gql';
+import { Empty, LoadError, Loading } from '../common/States';
+
+const NotificationsQuery = graphql(`
+  query Notifications($after: String) {
+    notifications(first: 30, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          createdAt
+          readAt
+          lesson {
+            id
+            title
+          }
+          insight {
+            id
+            title
+          }
+          activity {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MarkReadMutation = graphql(`
+  mutation MarkNotificationsRead {
+    markNotificationsRead
+  }
+`);
+
+/** What reached one's tribune or changed: newest first, unread marked, all read in one go. */
+export function NotificationsPage() {
+  const { t, formatDate } = useI18n();
+  const { viewer, loading: viewerLoading } = useViewer();
+  const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, { skip: !viewer, fetchPolicy: 'network-only' });
+  const [markRead, marking] = useMutation(MarkReadMutation, { refetchQueries: ['Notifications', 'UnreadNotifications'] });
+  if (viewerLoading) return <Loading />;
+  if (!viewer) {
+    return (
+      <section className="narrow">
+        <h1>{t('notifications.title')}</h1>
+        <Link to="/inloggen?terug=%2Fmeldingen">{t('feed.signIn')}</Link>
+      </section>
+    );
+  }
+  const items = data?.notifications.edges.map((e) => e.node) ?? [];
+  const unread = items.filter((n) => n.readAt === null).length;
+  return (
+    <section className="prose">
+      <h1>{t('notifications.title')}</h1>
+      {unread > 0 && (
+        <button type="button" className="button" disabled={marking.loading} onClick={() => void markRead()}>
+          {t('notifications.markRead')}
+        </button>
+      )}
+      {loading && !data ? (
+        <Loading />
+      ) : error && !data ? (
+        <LoadError retry={() => void refetch()} />
+      ) : items.length === 0 ? (
+        <Empty>{t('notifications.empty')}</Empty>
+      ) : (
+        <ul className="card-list notifications">
+          {items.map((n) => {
+            const target = n.insight
+              ? { to: `/inzichten/${encodeURIComponent(n.insight.id)}`, title: n.insight.title }
+              : n.lesson
+                ? { to: `/lessen/${encodeURIComponent(n.lesson.id)}`, title: n.lesson.title }
+                : n.activity
+                  ? { to: `/activiteiten/${encodeURIComponent(n.activity.id)}`, title: n.activity.title }
+                  : null;
+            return (
+              <li key={n.id} className={`card${n.readAt === null ? ' notification--unread' : ''}`}>
+                <p className="meta">
+                  {n.readAt === null && <span className="badge badge--tribune">{t('notifications.unread')}</span>}
+                  <span>{t(`notifications.kind.${n.kind}`)}</span>
+                  <span>{formatDate(n.createdAt)}</span>
+                </p>
+                {target ? <Link to={target.to}>{target.title}</Link> : n.kind !== 'ADVICE_GIVEN' && <span className="meta">{t('notifications.gone')}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {data?.notifications.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void fetchMore({
+              variables: { after: data.notifications.pageInfo.endCursor },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                notifications: { ...fetchMoreResult.notifications, edges: [...previous.notifications.edges, ...fetchMoreResult.notifications.edges] },
+              }),
+            })
+          }
+        >
+          {t('notifications.more')}
+        </button>
+      )}
+    </section>
+  );
+}
