@@ -14,6 +14,7 @@ import { SessionMiddleware } from './auth/session.middleware.js';
 import { AccessGuard } from './common/authz/access.guard.js';
 import type { AppConfig } from './common/config/config.js';
 import { CoreModule } from './common/core.module.js';
+import { deadlinePlugin } from './common/graphql/deadline.plugin.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './common/graphql/limits.js';
@@ -56,7 +57,7 @@ export class AppModule implements NestModule {
           csrfPrevention: true,
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: limitValidationRules,
-          plugins: [costLimitPlugin, retryAfterPlugin],
+          plugins: [costLimitPlugin, retryAfterPlugin, deadlinePlugin(config.timeouts.requestMs)],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
             req,

@@ -15,7 +15,7 @@ export interface OpenDatabase {
 export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
-    const pool = createPool(config.databaseUrl, { embedded: false });
+    const pool = createPool(config.databaseUrl, { embedded: false, statementTimeoutMs: config.timeouts.statementMs });
     await checkReachable(pool, `${url.hostname}:${url.port || '5432'}${url.pathname}`);
     return { pool, embedded: false, description: `${url.hostname}:${url.port || '5432'}${url.pathname}`, close: () => pool.end() };
   }

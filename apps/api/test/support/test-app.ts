@@ -71,7 +71,7 @@ export async function startTestApp(options: { demo?: boolean; env?: Record<strin
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
     ...options.env,
   });
-  const pool = createPool(database.url, { embedded: database.kind === 'embedded' });
+  const pool = createPool(database.url, { embedded: database.kind === 'embedded', statementTimeoutMs: config.timeouts.statementMs });
   const prisma = new PrismaService(pool);
   if (options.demo) await seedDemoData(prisma);
   const app = await createApp(config, pool);

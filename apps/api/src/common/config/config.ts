@@ -34,6 +34,10 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   /** Sign-in attempts per 10 minutes for one account. */
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  /** A GraphQL request's deadline: after it, no further field resolves (TIMEOUT). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Postgres statement_timeout for the app's connections (real Postgres). */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Origins (comma-separated) other than the app's own that may call the API from a browser. */
   CORS_ORIGINS: z.string().default(''),
 });
@@ -62,6 +66,7 @@ export interface AppConfig {
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   rateLimits: { perMinute: number; authPerIp: number; authPerAccount: number };
   corsOrigins: string[];
+  timeouts: { requestMs: number; statementMs: number };
 }
 
 /** Validates the environment once, at boot, into a typed config. */
@@ -100,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authPerAccount: e.AUTH_RATE_LIMIT_PER_ACCOUNT,
     },
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS },
   };
 }
 

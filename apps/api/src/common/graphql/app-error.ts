@@ -8,6 +8,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  TIMEOUT = 'TIMEOUT',
 }
 
 /**
@@ -55,5 +56,12 @@ export class BadInputError extends AppError {
     message: string,
   ) {
     super(message, ErrorCode.BAD_USER_INPUT, { field });
+  }
+}
+
+/** The request ran past its deadline; what was resolved by then is returned, the rest is not started. */
+export class TimeoutError extends AppError {
+  constructor(limitMs: number) {
+    super(`The request took longer than ${limitMs} ms and was stopped`, ErrorCode.TIMEOUT);
   }
 }

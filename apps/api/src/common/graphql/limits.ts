@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, getNullableType, isListType, type ValidationRule } from 'graphql';
+import { GraphQLError, getNullableType, isListType, type ValidationContext, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 
@@ -21,10 +21,14 @@ export const GRAPHQL_LIMITS = {
   assumedListSize: 10,
 } as const;
 
+// Rejections are reported as validation errors (400, GRAPHQL_VALIDATION_FAILED): graphql-armor's default,
+// throwing from the rule, would surface as an unexpected 500.
+const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+
 export const limitValidationRules: ValidationRule[] = [
-  maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }),
-  maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true }),
-  maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true }),
+  maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true, ...report }),
+  maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: true, ...report }),
+  maxDirectivesRule({ n: GRAPHQL_LIMITS.maxDirectives, exposeLimits: true, ...report }),
 ];
 
 /**
