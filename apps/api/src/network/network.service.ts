@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Condition } from '../generated/prisma/enums.js';
 import type { Municipality, Prisma } from '../generated/prisma/client.js';
-import { ateliersReadableAt, readableLessons } from '../common/authz/policy.js';
+import { readableLessons, readableOrganisationParticipations } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { toGlobalId } from '../common/graphql/relay.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -28,7 +28,7 @@ export class NetworkService {
       // Which organisations take part is shown only to those who read the atelier's tribune.
       this.prisma.participation.groupBy({
         by: ['atelierId', 'organisationId'],
-        where: { status: 'ACTIVE', organisationId: { not: null }, atelier: { AND: [inWorkshop, ateliersReadableAt(viewer, 'TRIBUNE')] } },
+        where: { AND: [readableOrganisationParticipations(viewer), { atelier: inWorkshop }] },
         _count: { _all: true },
       }),
     ]);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SearchResolver } from './search.resolver.js';
+import { SearchResolver, SearchResultEdgeResolver } from './search.resolver.js';
 import { SearchService } from './search.service.js';
 
-@Module({ providers: [SearchService, SearchResolver] })
+@Module({ providers: [SearchService, SearchResolver, SearchResultEdgeResolver] })
 export class SearchModule {}

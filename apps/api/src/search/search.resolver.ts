@@ -1,8 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
-import { SearchResultConnection } from './models/search-result.model.js';
+import { SearchResultConnection, SearchResultEdge } from './models/search-result.model.js';
 import { SearchService } from './search.service.js';
 
 @Resolver()
@@ -15,5 +15,18 @@ export class SearchResolver {
   })
   search(@Args('query', { description: '1 to 200 characters; "quotes" and -minus work as on the web.' }) query: string, @Args() args: ConnectionArgs, @CurrentViewer() viewer: MaybeViewer) {
     return this.searchService.search(viewer, query, args);
+  }
+}
+
+@Resolver(() => SearchResultEdge)
+export class SearchResultEdgeResolver {
+  /** Computed only when asked for: one statement for the whole page (see SearchService). */
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'A snippet of the text (lesson, insight or question body; atelier description) around the matching words. HTML-safe: the text is escaped and only the matches are wrapped in <mark>…</mark>. Null when there is no text.',
+  })
+  headline(@Parent() edge: { loadHeadline: () => Promise<string | null> }): Promise<string | null> {
+    return edge.loadHeadline();
   }
 }

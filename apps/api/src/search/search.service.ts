@@ -1,44 +1,72 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { Prisma } from '../generated/prisma/client.js';
-import { ateliersReadableAt, readableInsights, readableLessons } from '../common/authz/policy.js';
+import { readableAteliers, readableInsights, readableLessons, readableQuestions } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError } from '../common/graphql/app-error.js';
 import { pageSize, type ConnectionArgs } from '../common/graphql/connection.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 
-type Kind = 'Lesson' | 'Insight' | 'Question' | 'Atelier';
+const KINDS = ['Lesson', 'Insight', 'Question', 'Atelier'] as const;
+type Kind = (typeof KINDS)[number];
 
+/** One match: what it is, how well it matches, and when it was written (newer first on equal rank). */
 interface Hit {
   kind: Kind;
   id: string;
   rank: number;
+  at: number;
 }
 
-/** How many matches per kind are ranked before the policy filters them; beyond it, refine the query. */
-const RANKED_PER_KIND = 500;
+/**
+ * How many matches per kind are ranked before the policy filters them. A query matching more than this
+ * many rows of one kind is too broad to be useful; its best-ranked rows are the ones considered.
+ */
+export const RANKED_PER_KIND = 1000;
 
 const querySchema = z.string().trim().min(1, { message: 'is empty' }).max(200, { message: 'is too long (200 characters at most)' });
 
-// The tables are fixed names (no user input reaches the SQL text); the query is a bound parameter.
-const RANK_SQL: Record<Kind, string> = {
-  Lesson: rankSql('Lesson'),
-  Insight: rankSql('Insight'),
-  Question: rankSql('Question'),
-  Atelier: rankSql('Atelier'),
+// Fixed table and column names only: no user input reaches the SQL text; the query is the bound $1.
+const SOURCES: Record<Kind, { table: string; text: string; at: string }> = {
+  Lesson: { table: 'Lesson', text: 'body', at: 'createdAt' },
+  Insight: { table: 'Insight', text: 'body', at: 'createdAt' },
+  Question: { table: 'Question', text: 'body', at: 'createdAt' },
+  Atelier: { table: 'Atelier', text: 'description', at: 'startedAt' },
 };
 
-function rankSql(table: Kind): string {
-  return `SELECT id::text AS id, ts_rank_cd("searchVector", q) AS rank
-    FROM "${table}", websearch_to_tsquery('dutch', $1) AS q
-    WHERE "searchVector" @@ q ORDER BY rank DESC, id LIMIT ${RANKED_PER_KIND}`;
-}
+/** Ranks the matches of every kind in one statement, on the GIN indexes of the `searchVector` columns. */
+const RANK_SQL = `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) AS q)
+${KINDS.map((kind) => {
+  const s = SOURCES[kind];
+  return `(SELECT '${kind}' AS kind, t.id::text AS id, ts_rank_cd(t."searchVector", q.q) AS rank, t."${s.at}" AS at
+  FROM "${s.table}" t, q WHERE t."searchVector" @@ q.q
+  ORDER BY rank DESC, at DESC, t.id LIMIT ${RANKED_PER_KIND})`;
+}).join('\nUNION ALL\n')}`;
+
+// Highlights are marked with control characters (removed from the text first), then escaped in JS.
+const START = '\u0001';
+const STOP = '\u0002';
+const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** The snippets of one page (readable rows only), with the query's words marked: one statement. */
+const HEADLINE_SQL = `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) AS q)
+SELECT s.kind, s.id, ts_headline('dutch', s.text, q.q, $3) AS headline FROM q, (
+${KINDS.map((kind) => {
+  const s = SOURCES[kind];
+  return `  SELECT '${kind}' AS kind, id::text AS id, regexp_replace(regexp_replace("${s.text}", '<[^>]*>', ' ', 'g'), '[\\x01\\x02]', '', 'g') AS text
+  FROM "${s.table}" WHERE id = ANY($2::uuid[])`;
+}).join('\n  UNION ALL\n')}
+) s`;
 
 /**
  * Full-text search (Postgres, Dutch stemming) over lessons, insights, questions and ateliers. Matching is
  * ranked in SQL on the GIN indexes; what the reader may see is then decided by the same policy as every
- * other read (a Prisma `where` per kind), so a search never finds more than a direct read would show.
+ * other read (the policy's Prisma `where` per kind), so a search never finds more than a direct read would
+ * show, and `totalCount` counts only what the reader may see.
+ *
+ * Order: rank (ts_rank_cd, titles weigh more than text), then newest, then kind and id. The cursor holds
+ * that whole sort key. Statements per request: one ranking, one policy filter per kind that matched, one
+ * load per kind on the page, and (only when asked) one for the headlines — none of it grows with `first`.
  */
 @Injectable()
 export class SearchService {
@@ -49,23 +77,23 @@ export class SearchService {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after) : null;
 
-    const ranked = await Promise.all(
-      (Object.keys(RANK_SQL) as Kind[]).map(async (kind) => {
-        const rows = await this.prisma.$queryRawUnsafe<{ id: string; rank: number }[]>(RANK_SQL[kind], query);
-        return rows.map((r) => ({ kind, id: r.id, rank: Number(r.rank) }));
-      }),
-    );
+    const rows = await this.prisma.$queryRawUnsafe<{ kind: Kind; id: string; rank: number; at: Date }[]>(RANK_SQL, query);
+    const ranked: Hit[] = rows.map((r) => ({ kind: r.kind, id: r.id, rank: Number(r.rank), at: new Date(r.at).getTime() }));
     const readable = await this.readable(viewer, ranked);
-    const hits = ranked.flat().filter((h) => readable.has(`${h.kind}:${h.id}`));
-    // Best first; ties by kind and id, so the order (and the cursor) is stable.
-    hits.sort((a, b) => b.rank - a.rank || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-    const start = after ? hits.findIndex((h) => isAfter(h, after)) : 0;
+    const hits = ranked.filter((h) => readable.has(key(h)));
+    hits.sort(compare);
+    const start = after ? hits.findIndex((h) => compare(h, after) > 0) : 0;
     const from = start === -1 ? hits.length : start;
     const page = hits.slice(from, from + size);
     const nodes = await this.load(page);
+    let headlines: Promise<Map<string, string | null>> | undefined;
+    const headlineOf = (hit: Hit) => async () => {
+      headlines ??= this.headlines(query, page);
+      return (await headlines).get(key(hit)) ?? null;
+    };
     const edges = page.flatMap((hit) => {
-      const node = nodes.get(`${hit.kind}:${hit.id}`);
-      return node ? [{ cursor: encodeCursor(hit), rank: hit.rank, node: { ...node, __typename: hit.kind } }] : [];
+      const node = nodes.get(key(hit));
+      return node ? [{ cursor: encodeCursor(hit), rank: hit.rank, loadHeadline: headlineOf(hit), node: { ...node, __typename: hit.kind } }] : [];
     });
     return {
       edges,
@@ -79,30 +107,32 @@ export class SearchService {
     };
   }
 
-  /** The matches the reader may see, by the policy's where-clauses: one statement per kind. */
-  private async readable(viewer: MaybeViewer, ranked: Hit[][]): Promise<Set<string>> {
-    const ids = (kind: Kind) => ranked.flat().filter((h) => h.kind === kind).map((h) => h.id);
+  /** The matches the reader may see, by the policy's where-clauses: one statement per kind that matched. */
+  private async readable(viewer: MaybeViewer, ranked: Hit[]): Promise<Set<string>> {
+    const ids = (kind: Kind) => ranked.filter((h) => h.kind === kind).map((h) => h.id);
     const select = { id: true } as const;
-    const [lessons, insights, questions, ateliers] = await Promise.all([
-      this.prisma.lesson.findMany({ where: { AND: [{ id: { in: ids('Lesson') } }, readableLessons(viewer)] }, select }),
-      this.prisma.insight.findMany({ where: { AND: [{ id: { in: ids('Insight') } }, readableInsights(viewer)] }, select }),
-      this.prisma.question.findMany({ where: { id: { in: ids('Question') }, atelier: ateliersReadableAt(viewer, 'ARENA') } satisfies Prisma.QuestionWhereInput, select }),
-      // Ateliers themselves are public (the agenda); their content is guarded above.
-      this.prisma.atelier.findMany({ where: { id: { in: ids('Atelier') } }, select }),
+    const keep = async (kind: Kind, find: (ids: string[]) => Promise<{ id: string }[]>) => {
+      const candidates = ids(kind);
+      if (candidates.length === 0) return [];
+      return (await find(candidates)).map((r) => `${kind}:${r.id}`);
+    };
+    const groups = await Promise.all([
+      keep('Lesson', (i) => this.prisma.lesson.findMany({ where: { AND: [{ id: { in: i } }, readableLessons(viewer)] }, select })),
+      keep('Insight', (i) => this.prisma.insight.findMany({ where: { AND: [{ id: { in: i } }, readableInsights(viewer)] }, select })),
+      keep('Question', (i) => this.prisma.question.findMany({ where: { AND: [{ id: { in: i } }, readableQuestions(viewer)] }, select })),
+      keep('Atelier', (i) => this.prisma.atelier.findMany({ where: { AND: [{ id: { in: i } }, readableAteliers(viewer)] }, select })),
     ]);
-    return new Set([
-      ...lessons.map((r) => `Lesson:${r.id}`),
-      ...insights.map((r) => `Insight:${r.id}`),
-      ...questions.map((r) => `Question:${r.id}`),
-      ...ateliers.map((r) => `Atelier:${r.id}`),
-    ]);
+    return new Set(groups.flat());
   }
 
-  /** The rows of one page (already known to be readable). */
+  /** The rows of one page (already known to be readable): one statement per kind on the page. */
   private async load(page: Hit[]): Promise<Map<string, object>> {
     const ids = (kind: Kind) => page.filter((h) => h.kind === kind).map((h) => h.id);
-    const find = <T extends { id: string }>(kind: Kind, fetch: (ids: string[]) => Promise<T[]>) =>
-      ids(kind).length === 0 ? Promise.resolve([] as [string, T][]) : fetch(ids(kind)).then((rows) => rows.map((r) => [`${kind}:${r.id}`, r] as [string, T]));
+    const find = async <T extends { id: string }>(kind: Kind, fetch: (ids: string[]) => Promise<T[]>): Promise<[string, T][]> => {
+      const wanted = ids(kind);
+      if (wanted.length === 0) return [];
+      return (await fetch(wanted)).map((r) => [`${kind}:${r.id}`, r]);
+    };
     const groups = await Promise.all([
       find('Lesson', (i) => this.prisma.lesson.findMany({ where: { id: { in: i } } })),
       find('Insight', (i) => this.prisma.insight.findMany({ where: { id: { in: i } } })),
@@ -111,17 +141,45 @@ export class SearchService {
     ]);
     return new Map<string, object>(groups.flat());
   }
+
+  /** Snippets of the page's texts with the matching words marked (HTML-safe), keyed like the hits. */
+  private async headlines(query: string, page: Hit[]): Promise<Map<string, string | null>> {
+    if (page.length === 0) return new Map();
+    const rows = await this.prisma.$queryRawUnsafe<{ kind: Kind; id: string; headline: string | null }[]>(
+      HEADLINE_SQL,
+      query,
+      page.map((h) => h.id),
+      HEADLINE_OPTIONS,
+    );
+    return new Map(rows.map((r) => [`${r.kind}:${r.id}`, safeHeadline(r.headline)]));
+  }
+}
+
+const key = (hit: Pick<Hit, 'kind' | 'id'>) => `${hit.kind}:${hit.id}`;
+
+/** The search order: best rank first, then newest, then kind and id (so the order is total and stable). */
+function compare(a: Hit, b: Hit): number {
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  if (a.at !== b.at) return b.at - a.at;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function encodeCursor(hit: Hit): string {
-  return Buffer.from(JSON.stringify([hit.rank, hit.kind, hit.id]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([hit.rank, hit.at, hit.kind, hit.id]), 'utf8').toString('base64url');
 }
 
 function decodeCursor(cursor: string): Hit {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string' && typeof parsed[2] === 'string') {
-      return { rank: parsed[0], kind: parsed[1] as Kind, id: parsed[2] };
+    if (
+      Array.isArray(parsed) &&
+      typeof parsed[0] === 'number' &&
+      typeof parsed[1] === 'number' &&
+      (KINDS as readonly unknown[]).includes(parsed[2]) &&
+      typeof parsed[3] === 'string'
+    ) {
+      return { rank: parsed[0], at: parsed[1], kind: parsed[2] as Kind, id: parsed[3] };
     }
   } catch {
     // below
@@ -129,9 +187,25 @@ function decodeCursor(cursor: string): Hit {
   throw new BadInputError('after', 'after is not a cursor of this list');
 }
 
-/** Whether `hit` comes after the cursor in the sort order (rank desc, kind, id). */
-function isAfter(hit: Hit, cursor: Hit): boolean {
-  if (hit.rank !== cursor.rank) return hit.rank < cursor.rank;
-  if (hit.kind !== cursor.kind) return hit.kind > cursor.kind;
-  return hit.id > cursor.id;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * A headline as HTML that is safe to insert: the text (tags already stripped in SQL) has its entities
+ * decoded and is then escaped, and only the marked words become `<mark>…</mark>`.
+ */
+export function safeHeadline(raw: string | null): string | null {
+  if (!raw) return null;
+  const text = raw
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+      if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff && code !== 1 && code !== 2 ? String.fromCodePoint(code) : '';
+      }
+      return ENTITIES[name.toLowerCase()] ?? entity;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text.replaceAll(START, '').replaceAll(STOP, '')) return null;
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escaped.replaceAll(START, '<mark>').replaceAll(STOP, '</mark>');
 }

@@ -270,7 +270,29 @@ export const ROWS: Row[] = [
     run: (c) => c.query(`{ users(first: 5) { totalCount } }`),
     expect: adminWork,
   },
+  // search finds exactly what a direct read shows: the same cells as reading the lesson by id
+  { action: 'find a PUBLIC lesson by search', run: (c, x) => findBySearch(c, x, 'PUBLIC'), expect: everyone },
+  { action: 'find a TRIBUNE lesson by search', run: (c, x) => findBySearch(c, x, 'TRIBUNE'), expect: { ...everyone, visitor: 'NOT_FOUND' } },
+  {
+    action: 'find an ARENA lesson by search',
+    run: (c, x) => findBySearch(c, x, 'ARENA'),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
 ];
+
+/**
+ * Searches for a word only a fresh lesson at `visibility` holds (by another author than the one searching,
+ * except for the arena member, who writes the demo's arena lessons). Not found reads as NOT_FOUND.
+ */
+async function findBySearch(c: GraphQLClient, x: Context, visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA'): Promise<GraphQLResponse> {
+  const word = `zoekrol${randomUUID().replace(/[^a-f]/g, '').slice(0, 10)}`;
+  const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, title: `Les ${word}` });
+  const result = await c.query(`query($q: String!) { search(query: $q) { edges { node { ... on Lesson { id } } } } }`, { q: word });
+  if (result.errors) return result;
+  const ids = (result.data as { search: { edges: { node: { id?: string } }[] } }).search.edges.map((e) => e.node.id);
+  if (ids.includes(gid('Lesson', lesson.id))) return result;
+  return { ...result, errors: [{ message: 'not found by search', extensions: { code: 'NOT_FOUND' } }] };
+}
 
 describe('the role table of domain.md', () => {
   let ctx: Context;

@@ -1,4 +1,5 @@
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { countStatements } from '../support/statement-counter.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
 const NETWORK = `{ network { nodes { id kind label } edges { from to kind weight } } }`;
@@ -57,5 +58,45 @@ describe('the network picture and the werkplaats-wide spread', () => {
     expect(sum(asVisitor)).toBe(publicLessons.reduce((n, l) => n + l.conditions.length, 0));
     const nijmegen = asTrekker.conditionSpread.byMunicipality.find((m: any) => m.municipality.name === 'Nijmegen');
     expect(nijmegen.counts.find((c: any) => c.condition === 'SOCIAL_COHESION').count).toBeGreaterThan(0);
+  });
+
+  it('successful-spread: an atelier’s spread per gemeente counts its readable lessons only', async () => {
+    const atelier = await f.atelierOf(LONELINESS);
+    const ATELIER_SPREAD = `query($id: ID!) { atelier(id: $id) { conditionSpreadByMunicipality {
+      total { condition count } byMunicipality { municipality { name } counts { condition count } } } } }`;
+    const spreadOf = async (client: GraphQLClient) => (await client.ok(ATELIER_SPREAD, { id: gid('Atelier', atelier.id) })).atelier.conditionSpreadByMunicipality;
+    const expectedFor = async (visibilities: ('PUBLIC' | 'TRIBUNE')[]) => {
+      const lessons = await t.prisma.lesson.findMany({ where: { atelierId: atelier.id, visibility: { in: visibilities } }, select: { conditions: true } });
+      return lessons.reduce((n, l) => n + l.conditions.length, 0);
+    };
+    const sum = (spread: any) => spread.total.reduce((n: number, c: any) => n + c.count, 0);
+    expect(sum(await spreadOf(visitor))).toBe(await expectedFor(['PUBLIC']));
+    expect(sum(await spreadOf(tribune))).toBe(await expectedFor(['PUBLIC', 'TRIBUNE']));
+    const asTrekker = await spreadOf(trekker);
+    const all = await t.prisma.lesson.findMany({ where: { atelierId: atelier.id }, select: { conditions: true } });
+    expect(sum(asTrekker)).toBe(all.reduce((n, l) => n + l.conditions.length, 0));
+    // Per gemeente: the three gemeenten of its practices, and no more than the total per condition.
+    expect(asTrekker.byMunicipality.map((m: any) => m.municipality.name)).toEqual(['Arnhem', 'Land van Cuijk', 'Nijmegen']);
+    for (const { condition, count } of asTrekker.total) {
+      const local = asTrekker.byMunicipality.reduce((n: number, m: any) => n + m.counts.find((c: any) => c.condition === condition).count, 0);
+      expect(local).toBeLessThanOrEqual(count);
+    }
+  });
+
+  it('successful-network: a bounded number of statements, however many ateliers and practices', async () => {
+    const before = await countStatements(() => tribune.ok(NETWORK));
+    const atelier = await f.atelierOf(LONELINESS);
+    const arena = await f.user(DEMO.arena);
+    for (const name of ['Arnhem', 'Nijmegen']) {
+      const municipality = await f.municipality(name);
+      for (let i = 0; i < 3; i++) {
+        await t.prisma.practice.create({ data: { atelierId: atelier.id, municipalityId: municipality.id, title: `Netwerkpraktijk ${name} ${i}`, startedById: arena.id } });
+      }
+    }
+    const after = await countStatements(() => tribune.ok(NETWORK));
+    expect(after.count).toBe(before.count);
+    // Two to know who is asking; then ateliers (with kwesties and trekkers), practices per gemeente,
+    // organisations per atelier, and the gemeenten' and organisations' names.
+    expect(after.count).toBeLessThanOrEqual(9);
   });
 });

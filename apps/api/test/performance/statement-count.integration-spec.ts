@@ -99,4 +99,24 @@ describe('statements per operation', () => {
     expect(data.atelier.insights.edges.length).toBeGreaterThanOrEqual(5);
     expect(many.count).toBe(one.count);
   });
+
+  it('search(first: 50) costs the same as search(first: 2), with authors, ateliers, gemeenten and headlines', async () => {
+    const SEARCH = `query($q: String!, $first: Int!) { search(query: $q, first: $first) { totalCount edges { cursor rank headline node {
+      __typename
+      ... on Lesson { title author { name } atelier { title trekker { name } } municipality { name } }
+    } } } }`;
+    const word = 'zoekkostenproef';
+    const arena = await f.user(DEMO.arena);
+    const nijmegen = await f.municipality('Nijmegen');
+    for (let i = 0; i < 30; i++) {
+      await f.lesson({ atelierId, authorId: arena.id, visibility: i % 3 === 0 ? 'ARENA' : 'TRIBUNE', municipalityId: nijmegen.id, title: `${word} ${i}` });
+    }
+    const small = await countStatements(() => tribune.ok(SEARCH, { q: word, first: 2 }));
+    const large = await countStatements(() => tribune.ok(SEARCH, { q: word, first: 50 }));
+    const page = await tribune.ok(SEARCH, { q: word, first: 50 });
+    // The tribune member finds the 20 TRIBUNE lessons, not the 10 ARENA ones; all on one page.
+    expect([page.search.totalCount, page.search.edges.length]).toEqual([20, 20]);
+    expect(page.search.edges.every((e: any) => e.headline === null || typeof e.headline === 'string')).toBe(true);
+    expect(large.count).toBe(small.count);
+  });
 });

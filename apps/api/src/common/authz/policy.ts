@@ -276,3 +276,21 @@ export function readableAuditEvents(viewer: MaybeViewer, onlyWorkshopId: string 
   const accountEvents = v.adminOf.size > 0 && !onlyWorkshopId;
   return { OR: [{ workshopId: { in: ids } }, ...(accountEvents ? [{ workshopId: null }] : [])] };
 }
+
+/** Questions are arena content: read by those who read the ARENA rung of their atelier. */
+export function readableQuestions(viewer: MaybeViewer): Prisma.QuestionWhereInput {
+  return { atelier: ateliersReadableAt(viewer, 'ARENA') };
+}
+
+/** Ateliers themselves (title, description, trekker) are public: the agenda shows them to everyone. */
+export function readableAteliers(_viewer: MaybeViewer): Prisma.AtelierWhereInput {
+  return {};
+}
+
+/**
+ * Which organisations take part in an atelier is part of its participant list: read at the TRIBUNE rung.
+ * (The network picture shows them, counted, only to those readers.)
+ */
+export function readableOrganisationParticipations(viewer: MaybeViewer): Prisma.ParticipationWhereInput {
+  return { status: 'ACTIVE', organisationId: { not: null }, atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
+}

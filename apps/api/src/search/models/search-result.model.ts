@@ -1,10 +1,9 @@
-import { createUnionType, Field, ObjectType } from '@nestjs/graphql';
+import { createUnionType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Atelier } from '../../atelier/models/atelier.model.js';
 import { Insight } from '../../insight/models/insight.model.js';
 import { Lesson } from '../../lesson/models/lesson.model.js';
 import { Question } from '../../question/models/question.model.js';
 import { PageInfo } from '../../common/graphql/relay.js';
-import { Int } from '@nestjs/graphql';
 
 /** What search finds: lessons, insights, questions and ateliers. Rows carry their type in `__typename`. */
 export const SearchResult = createUnionType({
@@ -17,7 +16,7 @@ export const SearchResult = createUnionType({
 export class SearchResultEdge {
   @Field() cursor!: string;
   @Field(() => SearchResult) node!: typeof SearchResult;
-  @Field({ description: 'How well it matches (Postgres ts_rank_cd); higher first.' }) rank!: number;
+  @Field(() => Float, { description: 'How well it matches (Postgres ts_rank_cd); higher first, newer first on equal rank.' }) rank!: number;
 }
 
 @ObjectType()
