@@ -1,0 +1,719 @@
+#!/usr/bin/env node
+// `pnpm bench`: seeds a werkplaats-network-sized dataset into a fresh Postgres database, starts the
+// production build of the API on it, and measures the feed, the trekker's dashboard, search, logLesson
+// and sign-in at 1, 10 and 50 concurrent clients (each client its own signed-in person), with the floor
+// (bench/floor.mjs: bare node:http + pg, the same SQL the feed needs) measured side by side in the same run.
+// Writes bench/results/<date>.json and .md and prints the table. See bench/README.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { DASHBOARD, FEED, LOG_LESSON, SEARCH, SIGN_IN, toGlobalId } from './operations.mjs';
+import { BENCH_PASSWORD, FULL_SIZES, QUICK_SIZES, seed } from './seed.mjs';
+import { markdownReport, printTable } from './report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const apiDist = join(root, 'apps', 'api', 'dist');
+
+// ------------------------------------------------------------------ options
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    soak: { type: 'boolean', default: false },
+    'soak-minutes': { type: 'string', default: '10' },
+    'soak-only': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'database-url': {
+      type: 'string',
+      default: process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    },
+    database: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    connections: { type: 'string' },
+    scenarios: { type: 'string', default: 'feed,dashboard,search,logLesson,signIn' },
+    'search-term': { type: 'string', default: 'formulierenbrigade' },
+    workshops: { type: 'string' },
+    people: { type: 'string' },
+    ateliers: { type: 'string' },
+    practices: { type: 'string' },
+    lessons: { type: 'string' },
+    insights: { type: 'string' },
+    reactions: { type: 'string' },
+    build: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    label: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (opts.help) {
+  console.log(readFileSync(join(root, 'bench', 'README.md'), 'utf8'));
+  process.exit(0);
+}
+
+const sizes = { ...(opts.quick ? QUICK_SIZES : FULL_SIZES) };
+for (const key of Object.keys(sizes)) if (opts[key] !== undefined) sizes[key] = Number(opts[key]);
+const duration = Number(opts.duration ?? (opts.quick ? 3 : 10));
+const warmup = Number(opts.warmup ?? (opts.quick ? 1 : 3));
+const connectionLevels = (opts.connections ?? (opts.quick ? '1,10' : '1,10,50')).split(',').map(Number);
+const scenarioNames = opts.scenarios
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const maxClients = Math.max(...connectionLevels);
+const soakMinutes = Number(opts['soak-minutes']);
+
+const say = (line) => console.log(line);
+const started = Date.now();
+
+// ------------------------------------------------------------------ helpers
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForHealth(url, child, name, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode} before it was healthy (see its log)`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${name} was not healthy within ${timeoutMs / 1000} s`);
+}
+
+function rssKb(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Samples a process's resident memory while a run goes on. */
+function rssSampler(pid, everyMs = 200) {
+  const samples = [];
+  const timer = setInterval(() => {
+    const kb = rssKb(pid);
+    if (kb !== null) samples.push({ t: Date.now(), kb });
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const kbs = samples.map((s) => s.kb);
+      return {
+        samples,
+        maxMb: kbs.length ? Math.max(...kbs) / 1024 : null,
+        lastMb: kbs.length ? kbs.at(-1) / 1024 : null,
+      };
+    },
+  };
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat. */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11] = utime, fields[12] = stime (fields 14 and 15 of proc(5)), in clock ticks (100 per second).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+async function getJson(url, init) {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.json();
+}
+
+/** A GraphQL request outside the load runs (sign-in, checks); returns the body and the Set-Cookie headers. */
+async function graphql(base, query, variables, cookie) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  return { status: res.status, body, setCookie: res.headers.getSetCookie() };
+}
+
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i], i);
+      }
+    }),
+  );
+  return out;
+}
+
+// ------------------------------------------------------------------ the run
+const children = [];
+let adminPool;
+let dbName;
+let cleaningUp = false;
+
+async function cleanup() {
+  if (cleaningUp) return;
+  cleaningUp = true;
+  for (const child of children) {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(5_000)]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }
+  if (adminPool && dbName) {
+    if (opts.keep || opts.database !== undefined) {
+      say(`Kept the database ${dbName} (--keep).`);
+    } else {
+      await adminPool
+        .query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)
+        .catch((e) => say(`Could not drop ${dbName}: ${e.message}`));
+      say(`Dropped the database ${dbName}.`);
+    }
+  }
+  await adminPool?.end().catch(() => undefined);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main() {
+  // 0. The production build of the API.
+  if (opts.build || !existsSync(join(apiDist, 'main.js'))) {
+    say('Building the API (pnpm --filter @werkplaats/api... run build) …');
+    const built = spawnSync('pnpm', ['--filter', '@werkplaats/api...', 'run', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('The build failed');
+  }
+  const { applyMigrations } = await import(
+    pathToFileURL(join(apiDist, 'common', 'database', 'migrate.js')).href
+  );
+  const { hashPassword } = await import(pathToFileURL(join(apiDist, 'auth', 'password.js')).href);
+
+  // 1. A fresh database, migrated by the app's own runner, then seeded.
+  const adminUrl = opts['database-url'];
+  adminPool = new pg.Pool({ connectionString: adminUrl, max: 1 });
+  const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  dbName = opts.database ?? `werkplaats_bench_${stamp}`;
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const databaseUrl = dbUrl.toString();
+  const reuse = opts.database !== undefined;
+  let seeded;
+  let seedSeconds = null;
+  if (reuse) {
+    say(`Using the existing database ${dbName} (--database); not seeding.`);
+    const info = JSON.parse(readFileSync(join(root, '.tmp', `${dbName}.users.json`), 'utf8'));
+    seeded = info;
+  } else {
+    await adminPool.query(`CREATE DATABASE "${dbName}"`);
+    say(`Created the database ${dbName}.`);
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    try {
+      await applyMigrations(pool, { log: () => undefined });
+      const passwordHash = await hashPassword(BENCH_PASSWORD);
+      say(
+        `Seeding ${Object.entries(sizes)
+          .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)
+          .join(', ')} …`,
+      );
+      const t0 = Date.now();
+      seeded = await seed(pool, sizes, { passwordHash, benchUsers: Math.max(60, maxClients), log: say });
+      seedSeconds = (Date.now() - t0) / 1000;
+      say(
+        `Seeded in ${seedSeconds.toFixed(1)} s (${Object.values(seeded.counts)
+          .reduce((a, b) => a + b, 0)
+          .toLocaleString('en')} rows).`,
+      );
+      if (opts.keep) {
+        mkdirSync(join(root, '.tmp'), { recursive: true });
+        writeFileSync(join(root, '.tmp', `${dbName}.users.json`), JSON.stringify(seeded));
+      }
+    } finally {
+      await pool.end();
+    }
+  }
+
+  // 2. The API (production build, with the statement counter preloaded) and the floor.
+  const [apiPort, counterPort, floorPort] = [await freePort(), await freePort(), await freePort()];
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const apiLog = join(root, '.tmp', 'bench-api.log');
+  const floorLog = join(root, '.tmp', 'bench-floor.log');
+  // In-memory rate limits (one process): no REDIS_URL, whatever the shell has.
+  const { REDIS_URL: _redis, ...baseEnv } = process.env;
+  const api = spawn(
+    process.execPath,
+    ['--import', './bench/statement-counter.mjs', join(apiDist, 'main.js')],
+    {
+      cwd: root,
+      env: {
+        ...baseEnv,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        DEMO_DATA: 'false',
+        PORT: String(apiPort),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+        AUTH_RATE_LIMIT_PER_IP: '1000000000',
+        AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
+        BENCH_COUNTER_PORT: String(counterPort),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  children.push(api);
+  const apiOut = createWriteStream(apiLog);
+  api.stdout.pipe(apiOut);
+  api.stderr.pipe(apiOut);
+  const apiBase = `http://127.0.0.1:${apiPort}`;
+  const counterBase = `http://127.0.0.1:${counterPort}`;
+  const t1 = Date.now();
+  await waitForHealth(`${apiBase}/healthz`, api, 'The API');
+  say(
+    `API (production build) healthy on ${apiBase} in ${((Date.now() - t1) / 1000).toFixed(1)} s (pid ${api.pid}; log ${apiLog}).`,
+  );
+  const idleRssMb = rssKb(api.pid) / 1024;
+
+  const floor = spawn(process.execPath, [join(root, 'bench', 'floor.mjs')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(floorPort), SESSION_IDLE_MINUTES: '120' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(floor);
+  const floorOut = createWriteStream(floorLog);
+  floor.stdout.pipe(floorOut);
+  floor.stderr.pipe(floorOut);
+  const floorBase = `http://127.0.0.1:${floorPort}`;
+  await waitForHealth(`${floorBase}/healthz`, floor, 'The floor');
+  say(`Floor healthy on ${floorBase} (pid ${floor.pid}).`);
+
+  // 3. Sessions: every client signs in as its own person before the runs.
+  const signInCookie = async (email) => {
+    const { status, body, setCookie } = await graphql(apiBase, SIGN_IN, { email, password: BENCH_PASSWORD });
+    if (status !== 200 || body.errors)
+      throw new Error(`signIn ${email}: ${JSON.stringify(body.errors ?? status)}`);
+    const cookie = setCookie.map((c) => c.split(';')[0]).find((c) => c.includes('werkplaats_session'));
+    if (!cookie) throw new Error(`signIn ${email}: no session cookie in ${JSON.stringify(setCookie)}`);
+    return cookie;
+  };
+  const t2 = Date.now();
+  const tribune = seeded.users.tribune.slice(0, maxClients);
+  const trekkers = seeded.users.trekkers.slice(0, maxClients);
+  const arena = seeded.users.arena.slice(0, maxClients);
+  const need = new Set(scenarioNames);
+  if (need.has('feed') || need.has('search'))
+    await mapLimit(tribune, 4, async (u) => {
+      u.cookie = await signInCookie(u.email);
+    });
+  if (need.has('dashboard'))
+    await mapLimit(trekkers, 4, async (u) => {
+      u.cookie = await signInCookie(u.email);
+    });
+  if (need.has('logLesson'))
+    await mapLimit(arena, 4, async (u) => {
+      u.cookie = await signInCookie(u.email);
+    });
+  say(
+    `Signed in ${[tribune, trekkers, arena].flat().filter((u) => u.cookie).length} bench people in ${((Date.now() - t2) / 1000).toFixed(1)} s.`,
+  );
+  if (trekkers.length < maxClients)
+    say(`Note: only ${trekkers.length} ateliers, so dashboard clients share trekkers beyond that.`);
+
+  // 4. Checks before measuring: the floor answers what the API answers; the statements of one request.
+  const checks = {};
+  if (need.has('feed')) {
+    const apiFeed = await graphql(apiBase, FEED, {}, tribune[0].cookie);
+    const floorFeed = await graphql(floorBase, FEED, {}, tribune[0].cookie);
+    const apiJson = JSON.stringify(apiFeed.body);
+    const floorJson = JSON.stringify(floorFeed.body);
+    checks.feedItemsOnPage = apiFeed.body.data?.feed?.edges?.length ?? null;
+    checks.floorMatchesApi = apiJson === floorJson;
+    if (!checks.floorMatchesApi) {
+      writeFileSync(join(root, '.tmp', 'bench-feed-api.json'), JSON.stringify(apiFeed.body, null, 2));
+      writeFileSync(join(root, '.tmp', 'bench-feed-floor.json'), JSON.stringify(floorFeed.body, null, 2));
+      say('WARNING: the floor’s feed differs from the API’s (see .tmp/bench-feed-{api,floor}.json).');
+    } else {
+      say(
+        `The floor returns the same JSON as the API for the feed (${checks.feedItemsOnPage} items, ${apiJson.length} bytes).`,
+      );
+    }
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM "Lesson" l WHERE l.visibility IN ('TRIBUNE','PUBLIC')
+         AND l."atelierId" IN (SELECT "atelierId" FROM "Participation" WHERE "userId" = $1 AND status = 'ACTIVE')`,
+      [tribune[0].userId],
+    );
+    await client.end();
+    checks.feedLessonsOfFirstTribuneUser = rows[0].n;
+    say(`The first tribune person's feed holds ${rows[0].n} shared lessons (plus insights).`);
+  }
+  // One request of each scenario with its statements captured; each SELECT is then run again under
+  // EXPLAIN ANALYZE on an idle connection, so its own cost shows apart from the load.
+  const explainClient = new pg.Client({ connectionString: databaseUrl });
+  await explainClient.connect();
+  const explain = async (text, values) => {
+    // Reads only: a SELECT, or a WITH … SELECT that writes nothing.
+    if (!/^\s*(SELECT|WITH)\b/i.test(text) || /\b(INSERT|UPDATE|DELETE)\b/i.test(text)) return null;
+    try {
+      const { rows } = await explainClient.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, values);
+      const [plan] = rows[0]['QUERY PLAN'];
+      const scans = new Set();
+      const walk = (node) => {
+        if (/Scan/.test(node['Node Type']) && node['Relation Name']) {
+          scans.add(
+            `${node['Node Type']} ${node['Relation Name']}${node['Index Name'] ? ` (${node['Index Name']})` : ''}`,
+          );
+        }
+        for (const child of node.Plans ?? []) walk(child);
+      };
+      walk(plan.Plan);
+      return {
+        executionMs: plan['Execution Time'],
+        planningMs: plan['Planning Time'],
+        rows: plan.Plan['Actual Rows'],
+        scans: [...scans],
+      };
+    } catch (error) {
+      return { error: error.message };
+    }
+  };
+  const capture = async (name, base, query, variables, cookie) => {
+    await fetch(`${counterBase}/capture/start`, { method: 'POST' });
+    const res = await graphql(base, query, variables, cookie);
+    const { statements } = await getJson(`${counterBase}/capture`);
+    const described = [];
+    for (const s of statements) {
+      described.push({
+        ms: s.ms === null ? null : Math.round(s.ms * 100) / 100,
+        explain: await explain(s.text, s.values),
+        sql: s.text.replace(/\s+/g, ' ').trim(),
+        values: s.values,
+      });
+    }
+    checks[`${name}Statements`] = described;
+    if (res.body.errors)
+      say(`WARNING: ${name} answered errors: ${JSON.stringify(res.body.errors).slice(0, 400)}`);
+    const slowest = described
+      .filter((d) => d.explain?.executionMs !== undefined)
+      .sort((a, b) => b.explain.executionMs - a.explain.executionMs)[0];
+    say(
+      `One ${name} request: ${statements.length} SQL statements${slowest ? `; the slowest executes in ${slowest.explain.executionMs.toFixed(1)} ms alone (${slowest.sql.slice(0, 60)}…)` : ''}.`,
+    );
+  };
+  const scenarioDefs = buildScenarios({
+    tribune,
+    trekkers,
+    arena,
+    signIn: seeded.users.signIn.slice(0, maxClients),
+    apiBase,
+    floorBase,
+    searchTerm: opts['search-term'],
+  });
+  for (const name of scenarioNames) {
+    const def = scenarioDefs[name];
+    if (!def) throw new Error(`Unknown scenario ${name}`);
+    if (def.skip) continue;
+    const sample = def.request(0);
+    const body = JSON.parse(sample.body);
+    await capture(name, apiBase, body.query, body.variables, sample.headers.cookie);
+  }
+
+  await explainClient.end();
+
+  // 5. The runs.
+  const results = [];
+  const statementCount = () => getJson(`${counterBase}/count`);
+  const floorCount = () => getJson(`${floorBase}/__count`);
+  if (!opts['soak-only']) {
+    for (const name of scenarioNames) {
+      const def = scenarioDefs[name];
+      if (def.skip) {
+        results.push({ scenario: name, target: 'api', skipped: def.skip });
+        say(`${name}: skipped (${def.skip})`);
+        continue;
+      }
+      for (const connections of connectionLevels) {
+        for (const target of def.floor ? ['api', 'floor'] : ['api']) {
+          const base = target === 'api' ? apiBase : floorBase;
+          const pid = target === 'api' ? api.pid : floor.pid;
+          const count = target === 'api' ? statementCount : floorCount;
+          if (warmup > 0) await load({ base, def, connections, seconds: warmup });
+          const loadBefore = os.loadavg()[0];
+          const before = await count();
+          const cpuBefore = cpuMs(pid);
+          const rss = rssSampler(pid);
+          const run = await load({ base, def, connections, seconds: duration });
+          const memory = rss.stop();
+          const cpuAfter = cpuMs(pid);
+          const after = await count();
+          const per = (value) => (run.responses > 0 ? value / run.responses : null);
+          const row = {
+            scenario: name,
+            target,
+            connections,
+            durationS: run.durationS,
+            requests: run.responses,
+            reqPerS: run.responses / run.durationS,
+            p50: run.p50,
+            p95: run.p95,
+            p99: run.p99,
+            errors: run.errors,
+            non2xx: run.non2xx,
+            graphqlErrors: run.mismatches,
+            rssMaxMb: memory.maxMb,
+            statementsPerRequest: per(after.total - before.total),
+            dbMsPerRequest: per(after.dbMs - before.dbMs),
+            ...(after.memory
+              ? {
+                  heapUsedMbAfter: after.memory.heapUsed / 2 ** 20,
+                  externalMbAfter: after.memory.external / 2 ** 20,
+                }
+              : {}),
+            cpuMsPerRequest: per(cpuAfter - cpuBefore),
+            // The machine's 1-minute load before and after: other work on it skews a run.
+            loadavg: [Math.round(loadBefore * 100) / 100, Math.round(os.loadavg()[0] * 100) / 100],
+          };
+          results.push(row);
+          say(
+            `${name.padEnd(9)} ${target.padEnd(5)} c=${String(connections).padStart(2)}  ${row.reqPerS.toFixed(0).padStart(5)} req/s  p50 ${fmt(row.p50)}  p95 ${fmt(row.p95)}  p99 ${fmt(row.p99)} ms  errors ${row.errors + row.non2xx + row.graphqlErrors}  RSS ${memory.maxMb?.toFixed(0)} MB  SQL/req ${row.statementsPerRequest?.toFixed(2)}  DB ${row.dbMsPerRequest?.toFixed(1)} ms/req  CPU ${row.cpuMsPerRequest?.toFixed(1)} ms/req`,
+          );
+        }
+      }
+    }
+  }
+
+  // 6. The soak: the feed at the highest level for minutes, watching the API's memory.
+  let soak = null;
+  if (opts.soak || opts['soak-only']) {
+    const def = scenarioDefs.feed;
+    say(`Soak: feed at ${maxClients} clients for ${soakMinutes} min …`);
+    const rss = rssSampler(api.pid, 5_000);
+    const before = (await statementCount()).total;
+    const run = await load({ base: apiBase, def, connections: maxClients, seconds: soakMinutes * 60 });
+    const memory = rss.stop();
+    const after = (await statementCount()).total;
+    const minuteAvg = (from, to) => {
+      const t0 = memory.samples[0]?.t ?? 0;
+      const picked = memory.samples
+        .filter((s) => s.t - t0 >= from * 60_000 && s.t - t0 < to * 60_000)
+        .map((s) => s.kb / 1024);
+      return picked.length ? picked.reduce((a, b) => a + b, 0) / picked.length : null;
+    };
+    soak = {
+      minutes: soakMinutes,
+      connections: maxClients,
+      requests: run.responses,
+      reqPerS: run.responses / run.durationS,
+      p50: run.p50,
+      p95: run.p95,
+      p99: run.p99,
+      errors: run.errors + run.non2xx + run.mismatches,
+      statementsPerRequest: (after - before) / Math.max(1, run.responses),
+      rssMaxMb: memory.maxMb,
+      rssFirstMinuteMb: minuteAvg(1, 2),
+      rssLastMinuteMb: minuteAvg(soakMinutes - 1, soakMinutes),
+      rssSamplesMb: memory.samples.map((s) => Math.round(s.kb / 102.4) / 10),
+    };
+    say(
+      `Soak: ${soak.reqPerS.toFixed(0)} req/s, p95 ${fmt(soak.p95)} ms, RSS minute 2 ${soak.rssFirstMinuteMb?.toFixed(0)} MB → last minute ${soak.rssLastMinuteMb?.toFixed(0)} MB (max ${soak.rssMaxMb?.toFixed(0)} MB).`,
+    );
+  }
+
+  // 7. Results.
+  const date = new Date().toISOString().slice(0, 10);
+  const label = opts.label ?? (opts.quick ? 'quick' : opts['soak-only'] ? 'soak' : '');
+  const outDir = opts.out ?? join(root, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `${date}${label ? `-${label}` : ''}`);
+  const report = {
+    date: new Date().toISOString(),
+    quick: opts.quick,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      postgres: (await adminPool.query('SHOW server_version')).rows[0].server_version,
+    },
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim(),
+    sizes,
+    seededRows: seeded.counts ?? null,
+    seedSeconds,
+    durationS: duration,
+    warmupS: warmup,
+    connections: connectionLevels,
+    searchTerm: opts['search-term'],
+    apiIdleRssMb: idleRssMb,
+    checks,
+    results,
+    soak,
+    totalSeconds: (Date.now() - started) / 1000,
+  };
+  writeFileSync(`${file}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${file}.md`, markdownReport(report));
+  console.log('');
+  printTable(report);
+  say(`\nWrote ${file}.json and ${file}.md (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
+}
+
+function fmt(ms) {
+  return ms === null || ms === undefined ? '–' : ms.toFixed(1).padStart(6);
+}
+
+/** What each scenario sends; `request(i)` is client i's request (its own person). */
+function buildScenarios({ tribune, trekkers, arena, signIn, searchTerm }) {
+  const json = { 'content-type': 'application/json' };
+  const pickCookie = (list, i) => list[i % list.length].cookie;
+  const schema = readFileSync(join(root, 'apps', 'api', 'schema.graphql'), 'utf8');
+  const hasSearch = /^\s+search\(/m.test(schema);
+  return {
+    feed: {
+      floor: true,
+      request: (i) => ({
+        headers: { ...json, cookie: pickCookie(tribune, i) },
+        body: JSON.stringify({ query: FEED, variables: {} }),
+      }),
+    },
+    dashboard: {
+      request: (i) => {
+        const t = trekkers[i % trekkers.length];
+        return {
+          headers: { ...json, cookie: t.cookie },
+          body: JSON.stringify({ query: DASHBOARD, variables: { id: toGlobalId('Atelier', t.atelierId) } }),
+        };
+      },
+    },
+    search: hasSearch
+      ? {
+          request: (i) => ({
+            headers: { ...json, cookie: pickCookie(tribune, i) },
+            body: JSON.stringify({ query: SEARCH, variables: { query: searchTerm } }),
+          }),
+        }
+      : { skip: 'apps/api/schema.graphql has no search query yet' },
+    logLesson: {
+      request: (i) => {
+        const a = arena[i % arena.length];
+        const input = {
+          atelierId: toGlobalId('Atelier', a.atelierId),
+          ...(a.practiceId ? { practiceId: toGlobalId('Practice', a.practiceId) } : {}),
+          title: 'Een vaste inloopochtend verlaagt de drempel',
+          body: '<p>Bewoners kwamen vaker terug toen de inloop elke week op dezelfde ochtend was.</p>',
+          conditions: ['SOCIAL_COHESION', 'SOCIAL_INCLUSION'],
+          level: 'NEIGHBOURHOOD',
+          domain: 'WELFARE',
+          visibility: 'ARENA',
+        };
+        return {
+          headers: { ...json, cookie: a.cookie },
+          body: JSON.stringify({ query: LOG_LESSON, variables: { input } }),
+        };
+      },
+    },
+    signIn: {
+      request: (i) => {
+        const u = signIn[i % signIn.length];
+        return {
+          headers: json,
+          body: JSON.stringify({ query: SIGN_IN, variables: { email: u.email, password: BENCH_PASSWORD } }),
+        };
+      },
+    },
+  };
+}
+
+/** One autocannon run; each connection is one client with its own person. Latencies are kept whole for p95. */
+function load({ base, def, connections, seconds }) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    let clientIndex = 0;
+    const instance = autocannon(
+      {
+        url: `${base}/graphql`,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        timeout: 30,
+        headers: { 'content-type': 'application/json' },
+        body: def.request(0).body,
+        setupClient: (client) => {
+          const { headers, body } = def.request(clientIndex);
+          clientIndex += 1;
+          client.setHeadersAndBody(headers, body);
+        },
+        // A GraphQL error comes back as 200 with `errors`: counted as a mismatch.
+        verifyBody: (body) =>
+          typeof body === 'string' && body.startsWith('{"data"') && !body.includes('"errors":['),
+      },
+      (error, result) => {
+        if (error) {
+          reject(error);
+          return;
+        }
+        latencies.sort((a, b) => a - b);
+        resolve({
+          responses: latencies.length,
+          durationS: result.duration,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors: result.errors,
+          non2xx: result.non2xx,
+          mismatches: result.mismatches,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+main()
+  .catch((error) => {
+    console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());
