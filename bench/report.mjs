@@ -86,6 +86,16 @@ export function targets(report) {
       met: rss <= 300,
     });
   }
+  if (report.coldStart?.seconds !== undefined) {
+    out.push({
+      target: 'cold start to healthy on the embedded database ≤ 15 s',
+      value:
+        report.coldStart.seconds === null
+          ? `failed: ${report.coldStart.error}`
+          : `${n(report.coldStart.seconds)} s`,
+      met: report.coldStart.seconds !== null && report.coldStart.seconds <= 15,
+    });
+  }
   if (report.soak) {
     const growth = report.soak.rssLastMinuteMb - report.soak.rssFirstMinuteMb;
     out.push({
@@ -96,6 +106,12 @@ export function targets(report) {
     });
   }
   return out;
+}
+
+function loadLine(report) {
+  const loads = report.results.flatMap((r) => r.loadavg ?? []);
+  if (loads.length === 0) return '';
+  return `The machine's 1-minute load average during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${report.machine.cpus} CPUs (other work on the machine included).`;
 }
 
 function markdownTable(header, rows) {
@@ -121,6 +137,7 @@ export function markdownReport(report) {
     `Machine: ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}; ` +
       'API, floor, Postgres and the load generator share it.',
     `Runs: ${report.durationS} s each after ${report.warmupS} s warm-up, at ${report.connections.join(', ')} concurrent clients, each signed in as its own person. Commit ${report.commit}.`,
+    loadLine(report),
     '',
     markdownTable(header, rows),
     '',

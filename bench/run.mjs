@@ -5,7 +5,16 @@
 // (bench/floor.mjs: bare node:http + pg, the same SQL the feed needs) measured side by side in the same run.
 // Writes bench/results/<date>.json and .md and prints the table. See bench/README.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  createWriteStream,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,8 +25,10 @@ import pg from 'pg';
 import { DASHBOARD, FEED, LOG_LESSON, SEARCH, SIGN_IN, toGlobalId } from './operations.mjs';
 import { BENCH_PASSWORD, FULL_SIZES, QUICK_SIZES, seed } from './seed.mjs';
 import { markdownReport, printTable } from './report.mjs';
+import { summarise } from './profile-summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const profileDir = join(root, '.tmp', 'bench-profile');
 const apiDist = join(root, 'apps', 'api', 'dist');
 
 // ------------------------------------------------------------------ options
@@ -46,6 +57,8 @@ const { values: opts } = parseArgs({
     insights: { type: 'string' },
     reactions: { type: 'string' },
     build: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'cold-start': { type: 'boolean', default: true },
     out: { type: 'string' },
     label: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -187,6 +200,7 @@ const children = [];
 let adminPool;
 let dbName;
 let cleaningUp = false;
+let resultFile;
 
 async function cleanup() {
   if (cleaningUp) return;
@@ -231,6 +245,11 @@ async function main() {
     pathToFileURL(join(apiDist, 'common', 'database', 'migrate.js')).href
   );
   const { hashPassword } = await import(pathToFileURL(join(apiDist, 'auth', 'password.js')).href);
+
+  // 0b. Cold start on the embedded database (what `pnpm start` runs after install and build): a fresh
+  // DATA_DIR, migrations, demo data, until /healthz answers.
+  let coldStart = null;
+  if (opts['cold-start']) coldStart = await measureColdStart();
 
   // 1. A fresh database, migrated by the app's own runner, then seeded.
   const adminUrl = opts['database-url'];
@@ -280,12 +299,18 @@ async function main() {
   const [apiPort, counterPort, floorPort] = [await freePort(), await freePort(), await freePort()];
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const apiLog = join(root, '.tmp', 'bench-api.log');
+  if (opts.profile) rmSync(profileDir, { recursive: true, force: true });
   const floorLog = join(root, '.tmp', 'bench-floor.log');
   // In-memory rate limits (one process): no REDIS_URL, whatever the shell has.
   const { REDIS_URL: _redis, ...baseEnv } = process.env;
   const api = spawn(
     process.execPath,
-    ['--import', './bench/statement-counter.mjs', join(apiDist, 'main.js')],
+    [
+      '--import',
+      './bench/statement-counter.mjs',
+      ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      join(apiDist, 'main.js'),
+    ],
     {
       cwd: root,
       env: {
@@ -569,6 +594,7 @@ async function main() {
   const outDir = opts.out ?? join(root, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${date}${label ? `-${label}` : ''}`);
+  resultFile = file;
   const report = {
     date: new Date().toISOString(),
     quick: opts.quick,
@@ -588,6 +614,7 @@ async function main() {
     connections: connectionLevels,
     searchTerm: opts['search-term'],
     apiIdleRssMb: idleRssMb,
+    coldStart,
     checks,
     results,
     soak,
@@ -598,6 +625,40 @@ async function main() {
   console.log('');
   printTable(report);
   say(`\nWrote ${file}.json and ${file}.md (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
+}
+
+async function measureColdStart() {
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'werkplaats-cold-'));
+  const port = await freePort();
+  const { DATABASE_URL: _url, REDIS_URL: _redis, NODE_ENV: _env, ...env } = process.env;
+  const t0 = Date.now();
+  const child = spawn(process.execPath, [join(apiDist, 'main.js')], {
+    cwd: root,
+    env: { ...env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  try {
+    await waitForHealth(
+      `http://127.0.0.1:${port}/healthz`,
+      child,
+      'The API on the embedded database',
+      60_000,
+    );
+    const seconds = (Date.now() - t0) / 1000;
+    say(
+      `Cold start on the embedded database (fresh DATA_DIR, migrations, demo data) to healthy: ${seconds.toFixed(1)} s.`,
+    );
+    return { seconds, rssMb: rssKb(child.pid) / 1024 };
+  } catch (error) {
+    say(`Cold start failed: ${error.message}`);
+    return { seconds: null, error: error.message };
+  } finally {
+    child.kill('SIGTERM');
+    await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(10_000)]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 function fmt(ms) {
@@ -716,4 +777,22 @@ main()
     console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
     process.exitCode = 1;
   })
-  .finally(() => cleanup());
+  .finally(async () => {
+    await cleanup();
+    // The API writes its CPU profile as it exits.
+    if (opts.profile && resultFile) {
+      const profiles = existsSync(profileDir)
+        ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))
+        : [];
+      if (profiles.length === 0) {
+        say('No CPU profile was written.');
+      } else {
+        const summary = summarise(JSON.parse(readFileSync(join(profileDir, profiles[0]), 'utf8')));
+        const header = `# CPU profile of the API: ${scenarioNames.join(', ')} at ${connectionLevels.join(', ')} clients\n\n`;
+        writeFileSync(`${resultFile}-profile.md`, header + summary);
+        console.log(
+          `\n${summary}\nWrote ${resultFile}-profile.md (profile: ${join(profileDir, profiles[0])}).`,
+        );
+      }
+    }
+  });
