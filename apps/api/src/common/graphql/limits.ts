@@ -54,17 +54,24 @@ export const costLimitPlugin: ApolloServerPlugin = {
   requestDidStart() {
     return Promise.resolve({
       didResolveOperation({ request, document, schema }) {
-        const cost = getComplexity({
-          schema,
-          query: document,
-          variables: request.variables ?? {},
-          operationName: request.operationName ?? undefined,
-          estimators: [listCost],
-        });
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [listCost],
+          });
+        } catch (error) {
+          // Costing coerces the variables first; variables of the wrong type are the client's mistake.
+          const message = error instanceof GraphQLError ? error.message : 'The variables do not fit the operation';
+          return Promise.reject(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }));
+        }
         if (cost > GRAPHQL_LIMITS.maxCost) {
           return Promise.reject(
             new GraphQLError(`Query is too expensive: cost ${cost}, at most ${GRAPHQL_LIMITS.maxCost} allowed`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, maxCost: GRAPHQL_LIMITS.maxCost },
+              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, maxCost: GRAPHQL_LIMITS.maxCost, http: { status: 400 } },
             }),
           );
         }
