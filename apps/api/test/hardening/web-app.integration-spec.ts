@@ -1,0 +1,184 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Kind, OperationTypeNode, parse, print, visit, type DefinitionNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { GRAPHQL_LIMITS, operationCost } from '../../src/common/graphql/limits.js';
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
+
+// The web app's own operations, as generated from its sources (apps/web/src/gql*/gql.ts, kept current by
+// `pnpm test`'s codegen check): the limits must let every page through with room to spare.
+const webSrc = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/src');
+
+function webDocuments(): DefinitionNode[] {
+  const definitions: DefinitionNode[] = [];
+  for (const file of ['gql/gql.ts', 'gql-shell/gql.ts']) {
+    const text = readFileSync(join(webSrc, file), 'utf8');
+    const block = text.slice(text.indexOf('const documents'));
+    for (const match of block.matchAll(/^\s+("(?:[^"\\]|\\.)*"): types\.\w+,?$/gm)) {
+      definitions.push(...parse(JSON.parse(match[1]!) as string).definitions);
+    }
+  }
+  return definitions;
+}
+
+/** The operation with the fragments it uses (transitively). */
+function withFragments(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): string {
+  const needed = new Map<string, FragmentDefinitionNode>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment && !needed.has(fragment.name.value)) {
+          needed.set(fragment.name.value, fragment);
+          collect(fragment);
+        }
+      },
+    });
+  collect(operation);
+  return [operation, ...needed.values()].map((d) => print(d)).join('\n');
+}
+
+/** The same operation asking everything twice (each top-level field again under an alias): twice the cost. */
+function doubled(operation: OperationDefinitionNode): OperationDefinitionNode {
+  const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+  const again = fields.map((f): FieldNode => ({ ...f, alias: { kind: Kind.NAME, value: `again_${f.alias?.value ?? f.name.value}` } }));
+  return { ...operation, selectionSet: { ...operation.selectionSet, selections: [...operation.selectionSet.selections, ...again] } };
+}
+
+describe('the web app under the GraphQL limits', () => {
+  let t: TestApp;
+  let trekker: GraphQLClient;
+  let committee: GraphQLClient;
+  let ids: Record<string, string>;
+  const definitions = webDocuments();
+  const fragments = new Map(
+    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const queries = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY);
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    const f = new DemoFixtures(t.prisma);
+    const atelier = await f.atelierOf(LONELINESS);
+    const insight = await t.prisma.insight.findFirstOrThrow({ where: { atelierId: atelier.id } });
+    const activity = await t.prisma.activity.findFirstOrThrow({ where: { atelierId: atelier.id } });
+    ids = {
+      atelier: gid('Atelier', atelier.id),
+      lesson: gid('Lesson', (await f.lessonAt(atelier.id, 'ARENA')).id),
+      insight: gid('Insight', insight.id),
+      activity: gid('Activity', activity.id),
+    };
+    trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+    committee = await t.client().signIn(DEMO.committee, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  const variablesFor = (name: string): Record<string, string> => ({
+    id: ({ LessonPage: ids.lesson, InsightPage: ids.insight, ActivityPage: ids.activity } as Record<string, string | undefined>)[name] ?? ids.atelier!,
+    query: 'buurt',
+  });
+  const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
+    Object.fromEntries((operation.variableDefinitions ?? []).filter((v) => v.variable.name.value in values).map((v) => [v.variable.name.value, values[v.variable.name.value]]));
+
+  it('finds the web app’s pages', () => {
+    expect(queries.map((q) => q.name?.value)).toEqual(expect.arrayContaining(['AtelierPage', 'Feed', 'TrekkerDashboard', 'LessonPage', 'Agenda']));
+  });
+
+  it('costs every query of the web app at most half the limit', () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const costs = Object.fromEntries(
+      queries.map((operation) => {
+        const name = operation.name?.value ?? '(anonymous)';
+        return [name, operationCost(schema, parse(withFragments(operation, fragments)), declared(operation, variablesFor(name)), name)];
+      }),
+    );
+    const heaviest = Object.entries(costs).sort(([, a], [, b]) => b - a);
+    console.log(`web app operation costs (limit ${GRAPHQL_LIMITS.maxCost}): ${heaviest.slice(0, 8).map(([n, c]) => `${n} ${c}`).join(', ')}`);
+    expect(heaviest.filter(([, cost]) => cost > GRAPHQL_LIMITS.maxCost / 2)).toEqual([]);
+    expect(costs.AtelierPage).toBeGreaterThan(0);
+  });
+
+  it('admits every query of the web app, even asked twice over in one request', async () => {
+    const refused: string[] = [];
+    for (const operation of queries) {
+      const name = operation.name?.value ?? '(anonymous)';
+      const variables = declared(operation, variablesFor(name));
+      const viewer = name === 'CommitteeAgenda' ? committee : trekker;
+      for (const [label, document] of [
+        ['once', withFragments(operation, fragments)],
+        ['twice', withFragments(doubled(operation), fragments)],
+      ] as const) {
+        const result = await viewer.query(document, variables);
+        if (result.status !== 200 || result.errors) refused.push(`${name} (${label}): ${result.status} ${JSON.stringify(result.errors)}`);
+      }
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it('admits the feed at 50 and at the largest page (100), and refuses what no page asks for', async () => {
+    const feed = queries.find((q) => q.name?.value === 'Feed')!;
+    const source = withFragments(feed, fragments);
+    expect(source).toMatch(/feed\(first: \d+/);
+    for (const first of [50, 100]) {
+      const result = await trekker.query(source.replace(/feed\(first: \d+/, `feed(first: ${first}`));
+      expect({ first, errors: result.errors }).toEqual({ first, errors: undefined });
+      expect(result.data.feed.edges.length).toBeGreaterThan(0);
+    }
+    // Every atelier with a full page of its lessons and their reactions: a page of pages.
+    const abusive = await trekker.query(`{ ateliers(first: 100) { edges { node { lessons(first: 100) { edges { node { title reactions { id } } } } } } } }`);
+    expect(abusive.status).toBe(400);
+    expect(abusive.errors?.[0]?.message).toMatch(/too expensive/);
+    expect(abusive.data).toBeUndefined();
+  });
+});
+
+describe('the web app’s page and session cookie in production', () => {
+  let t: TestApp;
+  let webDist: string;
+  beforeAll(async () => {
+    webDist = mkdtempSync(join(tmpdir(), 'werkplaats-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><html lang="nl"><head><title>Werkplaats</title></head><body><div id="root"></div></body></html>');
+    t = await startTestApp({ demo: true, env: { NODE_ENV: 'production', WEB_DIST_DIR: webDist, TRUST_PROXY: 'true' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webDist, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/ateliers/deep-link'])('serves %s with a strict Content-Security-Policy and the security headers', async (path) => {
+    const response = await t.http().get(path).set('accept', 'text/html');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('<div id="root">');
+    const csp = String(response.headers['content-security-policy']);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{8}; includeSubDomains/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('sets the session cookie as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
+    const response = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('x-forwarded-proto', 'https')
+      .send({ query: `mutation { signIn(email: "${DEMO.tribune}", password: "${DEMO_PASSWORD}") { id } }` });
+    expect(response.body.errors).toBeUndefined();
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    const session = cookies.find((c) => c.startsWith('__Host-werkplaats_session='));
+    expect(session).toBeDefined();
+    const attributes = session!.split(';').slice(1).map((a) => a.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=lax']));
+    expect(attributes.some((a) => a.startsWith('domain='))).toBe(false);
+    expect(cookies.some((c) => c.startsWith('werkplaats_session='))).toBe(false);
+  });
+});
