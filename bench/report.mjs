@@ -80,9 +80,10 @@ export function targets(report) {
   const apiTop = report.results.filter((r) => r.target === 'api' && r.connections === top && !r.skipped);
   if (apiTop.length > 0) {
     const rss = Math.max(...apiTop.map((r) => r.rssMaxMb ?? 0));
+    const each = apiTop.map((r) => `${r.scenario} ${n(r.rssMaxMb, 0)}`).join(', ');
     out.push({
       target: `API RSS ≤ 300 MB under ${top}-client load`,
-      value: `${n(rss, 0)} MB`,
+      value: `${n(rss, 0)} MB (peak per run: ${each})`,
       met: rss <= 300,
     });
   }
@@ -100,9 +101,10 @@ export function targets(report) {
     const growth = report.soak.rssLastMinuteMb - report.soak.rssFirstMinuteMb;
     out.push({
       target: `no RSS growth over a ${report.soak.minutes}-minute run`,
-      value: `${n(report.soak.rssFirstMinuteMb, 0)} → ${n(report.soak.rssLastMinuteMb, 0)} MB (max ${n(report.soak.rssMaxMb, 0)})`,
-      // Growth within 10 % of the level after the first minute counts as flat (GC sawtooth).
-      met: growth <= 0.1 * report.soak.rssFirstMinuteMb && report.soak.rssMaxMb <= 300,
+      value: `${n(report.soak.rssFirstMinuteMb, 0)} → ${n(report.soak.rssLastMinuteMb, 0)} MB, minute 2 → last minute (max ${n(report.soak.rssMaxMb, 0)})`,
+      // Growth within 10 % of the level after the first minute counts as flat (GC sawtooth); the
+      // 300 MB ceiling is judged in its own line.
+      met: growth <= 0.1 * report.soak.rssFirstMinuteMb,
     });
   }
   return out;
