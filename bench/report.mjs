@@ -129,6 +129,7 @@ export function markdownReport(report) {
   const lines = [
     `# Benchmark ${report.date.slice(0, 10)}${report.quick ? ' (quick)' : ''}`,
     '',
+    ...(report.note ? [`> ${report.note}`, ''] : []),
     `Dataset: ${sizes}; ${
       report.seededRows
         ? `${Object.values(report.seededRows)

@@ -58,9 +58,10 @@ const { values: opts } = parseArgs({
     reactions: { type: 'string' },
     build: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
-    'cold-start': { type: 'boolean', default: true },
+    'skip-cold-start': { type: 'boolean', default: false },
     out: { type: 'string' },
     label: { type: 'string' },
+    note: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -249,7 +250,7 @@ async function main() {
   // 0b. Cold start on the embedded database (what `pnpm start` runs after install and build): a fresh
   // DATA_DIR, migrations, demo data, until /healthz answers.
   let coldStart = null;
-  if (opts['cold-start']) coldStart = await measureColdStart();
+  if (!opts['skip-cold-start']) coldStart = await measureColdStart();
 
   // 1. A fresh database, migrated by the app's own runner, then seeded.
   const adminUrl = opts['database-url'];
@@ -598,6 +599,7 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     quick: opts.quick,
+    note: opts.note ?? null,
     machine: {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model,
