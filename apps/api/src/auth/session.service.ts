@@ -34,27 +34,26 @@ export class SessionService {
 
   /** The viewer behind a token, or null when the session is unknown or expired (then it is removed). */
   async resolve(token: string): Promise<Viewer | null> {
-    const session = await this.prisma.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: {
-        id: true,
-        lastSeenAt: true,
-        expiresAt: true,
-        user: { select: { id: true, roles: { select: { workshopId: true, role: true } } } },
-      },
-    });
+    // Every request asks this: one statement for the session and the person's werkplaats roles.
+    const [session] = await this.prisma.$queryRaw<
+      { id: string; userId: string; lastSeenAt: Date; expiresAt: Date; roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[] }[]
+    >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
+        coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
+      FROM "Session" s LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
+      WHERE s."tokenHash" = ${hashToken(token)}
+      GROUP BY s.id`;
     if (!session) return null;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
-      await this.purgeExpired(session.user.id);
+      await this.purgeExpired(session.userId);
       return null;
     }
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
     }
-    const roles = session.user.roles;
+    const roles = session.roles;
     return {
-      userId: session.user.id,
+      userId: session.userId,
       committeeOf: new Set(roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
       adminOf: new Set(roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
     };
