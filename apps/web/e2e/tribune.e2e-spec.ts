@@ -39,7 +39,8 @@ describe('tribune journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await reactions.getByLabel('Jouw reactie').fill('In Arnhem zien we hetzelfde bij de wijkcentra.');
     await reactions.getByRole('button', { name: 'Reageren' }).click();
-    await reactions.getByText('In Arnhem zien we hetzelfde bij de wijkcentra.').waitFor();
+    await reactions.getByRole('listitem').filter({ hasText: 'In Arnhem zien we hetzelfde bij de wijkcentra.' }).waitFor();
+    await reactions.getByRole('heading', { name: 'Reacties (3)' }).waitFor();
     await shot(page, 'insight-with-reaction');
 
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).first().click();

@@ -115,7 +115,7 @@ export function InsightPage() {
           {insight.allowedVisibilities.length > 0 && (
             <VisibilityLadder title={t('insight.ladderTitle')} current={insight.visibility} allowed={insight.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
           )}
-          {shared && <Reactions targetId={insight.id} reactions={insight.reactions} canReact={viewer !== null} onAdded={() => refetch()} />}
+          {shared && <Reactions targetId={insight.id} reactions={insight.reactions} canReact={viewer !== null} />}
         </aside>
       </div>
     </article>

@@ -226,7 +226,7 @@ export function LessonPage() {
         <aside className="stack">
           <VisibilityLadder current={lesson.visibility} allowed={lesson.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
-            <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} onAdded={() => refetch()} />
+            <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} />
           )}
           {lesson.visibilityHistory.length > 0 && (
             <section className="card" aria-labelledby="geschiedenis">
