@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdviceResolver, AtelierAdviceResolver, ProductResolver } from './advice.resolver.js';
 import { AdviceService } from './advice.service.js';
+import { UserModule } from '../user/user.module.js';
 
-@Module({ providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver] })
+@Module({ imports: [UserModule], providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver] })
 export class AdviceModule {}

@@ -1,19 +1,30 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
+import type { Advice as AdviceRow, Atelier as AtelierRow, Product as ProductRow } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
+import { NationalTheme } from '../social-issue/models/social-issue.model.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
 import { AdviceService } from './advice.service.js';
 import { GiveAdviceInput } from './dto/give-advice.input.js';
 import { Advice, Product } from './models/advice.model.js';
 
 @Resolver(() => Advice)
 export class AdviceResolver extends NodeResolver(Advice, 'Advice') {
-  constructor(private readonly adviceService: AdviceService) {
+  constructor(
+    private readonly adviceService: AdviceService,
+    private readonly userService: UserService,
+  ) {
     super();
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The commissie member who gave it.' })
+  author(@Parent() advice: AdviceRow, @Context() ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, advice.authorId);
   }
 
   @SignedIn()
@@ -24,7 +35,16 @@ export class AdviceResolver extends NodeResolver(Advice, 'Advice') {
 }
 
 @Resolver(() => Product)
-export class ProductResolver extends NodeResolver(Product, 'Product') {}
+export class ProductResolver extends NodeResolver(Product, 'Product') {
+  constructor(private readonly adviceService: AdviceService) {
+    super();
+  }
+
+  @ResolveField(() => [NationalTheme], { description: 'The national themes it connects to, by name.' })
+  nationalThemes(@Parent() product: ProductRow, @Context() ctx: RequestContext) {
+    return this.adviceService.productThemes(ctx.loaders, product.id);
+  }
+}
 
 @Resolver(() => Atelier)
 export class AtelierAdviceResolver {

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Advice, Product } from '../generated/prisma/client.js';
+import type { Advice, NationalTheme, Product } from '../generated/prisma/client.js';
 import { ateliersReadableAt, readableProducts, requireCommittee } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
-import { groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -70,5 +70,18 @@ export class AdviceService implements OnModuleInit {
         ),
       )
       .load(atelierId);
+  }
+
+  /** The national themes a product connects to, by name. */
+  productThemes(loaders: Loaders, productId: string): Promise<NationalTheme[]> {
+    return loaders
+      .get<string, NationalTheme[]>('product.nationalThemes', async (ids) => {
+        const products = await this.prisma.product.findMany({
+          where: { id: { in: [...ids] } },
+          select: { id: true, nationalThemes: { orderBy: { name: 'asc' } } },
+        });
+        return byKey(ids, products, (r) => r.id).map((product) => product?.nationalThemes ?? []);
+      })
+      .load(productId);
   }
 }

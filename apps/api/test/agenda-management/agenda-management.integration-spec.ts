@@ -61,6 +61,11 @@ describe('agenda management', () => {
     const now = await c.visitor.ok(`query($id: ID!) { socialIssue(id: $id) { title version } }`, { id: issue.id });
     expect(now.socialIssue).toEqual({ title: 'Wonen, zorg en welzijn', version: 2 });
     expect(code(await c.trekker.query(UPDATE, { id: issue.id, i: { version: 2, title: 'Door de trekker' } }))).toBe('FORBIDDEN');
+    expect(code(await c.visitor.query(UPDATE, { id: issue.id, i: { version: 2, title: 'Door een bezoeker' } }))).toBe('UNAUTHENTICATED');
+    const short = await c.committee.query(UPDATE, { id: issue.id, i: { version: 2, title: 'x' } });
+    expect([code(short), field(short)]).toEqual(['BAD_USER_INPUT', 'input.title']);
+    const wrongKind = await c.committee.query(UPDATE, { id: gid('Atelier', (await f.atelierOf(LONELINESS)).id), i: { version: 2, title: 'Verkeerd soort id' } });
+    expect([code(wrongKind), field(wrongKind)]).toEqual(['BAD_USER_INPUT', 'id']);
   });
 
   it('successful-merge: the source points to the target, its atelier and participants move along, history on both sides', async () => {
@@ -97,6 +102,15 @@ describe('agenda management', () => {
     expect([code(again), field(again)]).toEqual(['BAD_USER_INPUT', 'sourceId']);
     const into = await c.committee.query(MERGE, { s: b.id, t: a.id });
     expect([code(into), field(into)]).toEqual(['BAD_USER_INPUT', 'targetId']);
+
+    // Not across werkplaatsen: a kwestie of another werkplaats stays where it is.
+    const elsewhere = await t.prisma.workshop.create({ data: { slug: 'werkplaats-elders', name: 'Werkplaats Elders' } });
+    const foreign = await t.prisma.socialIssue.create({ data: { workshopId: elsewhere.id, title: 'Kwestie elders', description: 'Elders op de agenda.' } });
+    const across = await c.committee.query(MERGE, { s: b.id, t: gid('SocialIssue', foreign.id) });
+    expect([code(across), field(across)]).toEqual(['BAD_USER_INPUT', 'targetId']);
+    expect(code(await c.committee.query(MERGE, { s: gid('SocialIssue', foreign.id), t: b.id }))).toBe('FORBIDDEN');
+    const untouched = await c.visitor.ok(`query($id: ID!) { socialIssue(id: $id) { status history { kind } } }`, { id: b.id });
+    expect(untouched.socialIssue).toEqual({ status: 'ACTIVE', history: [{ kind: 'CREATED' }, { kind: 'MERGED_FROM' }] });
   });
 
   it('successful-lapse: with a reason, recorded; a lapsed kwestie gets no new atelier', async () => {
@@ -107,8 +121,15 @@ describe('agenda management', () => {
     const trekker = await f.user(DEMO.trekker);
     const start = await c.committee.query(START, { s: issue.id, t: gid('User', trekker.id) });
     expect([code(start), field(start)]).toEqual(['BAD_USER_INPUT', 'socialIssueId']);
-    const noReason = await c.committee.query(LAPSE, { id: (await newIssue('Nog een kwestie')).id, r: ' ' });
+    const other = await newIssue('Nog een kwestie');
+    const noReason = await c.committee.query(LAPSE, { id: other.id, r: ' ' });
     expect([code(noReason), field(noReason)]).toEqual(['BAD_USER_INPUT', 'reason']);
+    expect(code(await c.visitor.query(LAPSE, { id: other.id, r: 'Geen reden' }))).toBe('UNAUTHENTICATED');
+    for (const role of ['tribune', 'arena', 'trekker', 'admin'] as const) expect(code(await c[role].query(LAPSE, { id: other.id, r: 'Geen reden' }))).toBe('FORBIDDEN');
+    const again = await c.committee.query(LAPSE, { id: issue.id, r: 'Nog een keer.' });
+    expect([code(again), field(again)]).toEqual(['BAD_USER_INPUT', 'id']);
+    const still = await c.visitor.ok(`query($id: ID!) { socialIssue(id: $id) { status } }`, { id: other.id });
+    expect(still.socialIssue.status).toBe('ACTIVE');
   });
 
   it('successful-start: an atelier with a named trekker, who then leads it', async () => {
@@ -121,16 +142,25 @@ describe('agenda management', () => {
     expect(code(await c.tribune.query(`{ trekkerCandidates { id } }`))).toBe('FORBIDDEN');
     const nobody = await c.committee.query(START, { s: issue.id, t: gid('User', '00000000-0000-4000-8000-000000000000') });
     expect([code(nobody), field(nobody)]).toEqual(['BAD_USER_INPUT', 'trekkerId']);
+    const notAPerson = await c.committee.query(START, { s: issue.id, t: issue.id });
+    expect([code(notAPerson), field(notAPerson)]).toEqual(['BAD_USER_INPUT', 'trekkerId']);
+    expect(code(await c.visitor.query(START, { s: issue.id, t: fatma.id }))).toBe('UNAUTHENTICATED');
+    for (const role of ['tribune', 'arena', 'trekker', 'admin'] as const) expect(code(await c[role].query(START, { s: issue.id, t: fatma.id }))).toBe('FORBIDDEN');
+    const ateliers = await c.visitor.ok(`query($id: ID!) { socialIssue(id: $id) { ateliers { id } } }`, { id: issue.id });
+    expect(ateliers.socialIssue.ateliers).toHaveLength(1);
   });
 
   it('successful-advice: the commissie advises, the trekker and arena read it and the trekker is told; the tribune does not see it', async () => {
     const atelier = gid('Atelier', (await f.atelierOf(LONELINESS)).id);
     const given = await c.committee.ok(ADVISE, { a: atelier, i: { title: 'Betrek de huisartsen', body: 'Nodig de praktijkondersteuners uit.', asked: true } });
     expect(given.giveAdvice).toMatchObject({ title: 'Betrek de huisartsen', asked: true });
-    const READ = `query($id: ID!) { atelier(id: $id) { advice { title } } }`;
+    const READ = `query($id: ID!) { atelier(id: $id) { advice { title author { name } } } }`;
     for (const role of ['trekker', 'arena', 'committee'] as const) {
-      expect((await c[role].ok(READ, { id: atelier })).atelier.advice.map((a: any) => a.title)).toContain('Betrek de huisartsen');
+      expect((await c[role].ok(READ, { id: atelier })).atelier.advice).toContainEqual({ title: 'Betrek de huisartsen', author: { name: 'Hanneke Willems' } });
     }
+    const byNode = `query($id: ID!) { node(id: $id) { ... on Advice { title } } }`;
+    expect((await c.trekker.ok(byNode, { id: given.giveAdvice.id })).node).toEqual({ title: 'Betrek de huisartsen' });
+    expect(code(await c.tribune.query(byNode, { id: given.giveAdvice.id }))).toBe('NOT_FOUND');
     for (const role of ['tribune', 'visitor', 'admin'] as const) expect((await c[role].ok(READ, { id: atelier })).atelier.advice).toEqual([]);
     const told = await c.trekker.ok(`{ notifications(first: 5) { edges { node { kind } } } }`);
     expect(told.notifications.edges[0].node.kind).toBe('ADVICE_GIVEN');
@@ -139,12 +169,20 @@ describe('agenda management', () => {
     expect([code(empty), field(empty)]).toEqual(['BAD_USER_INPUT', 'input.body']);
   });
 
-  it('successful-products: published products for everyone, with the four O’s and national themes', async () => {
-    const data = await c.visitor.ok(`{ ateliers(first: 20) { edges { node { title products { title kind os publishedAt } } } } nationalThemes { name } }`);
-    const poverty = data.ateliers.edges.find((e: any) => e.node.title === 'Leeratelier Armoede en schulden').node;
-    expect(poverty.products).toEqual([expect.objectContaining({ kind: 'REPORT', os: ['RESEARCH', 'SUPPORT'] })]);
-    const youth = data.ateliers.edges.find((e: any) => e.node.title === 'Leeratelier JIP: jongeren doen mee').node;
-    expect(youth.products).toEqual([]);
+  it('successful-products: published products for everyone, with the four O’s and national themes; drafts for those who work on it', async () => {
+    const PRODUCTS = `{ ateliers(first: 20) { edges { node { title products { title kind os publishedAt nationalThemes { name } } } } } nationalThemes { name } }`;
+    const data = await c.visitor.ok(PRODUCTS);
+    const node = (d: any, title: string) => d.ateliers.edges.find((e: any) => e.node.title === title).node;
+    expect(node(data, 'Leeratelier Armoede en schulden').products).toEqual([
+      expect.objectContaining({ kind: 'REPORT', os: ['RESEARCH', 'SUPPORT'], nationalThemes: [{ name: 'Armoede' }] }),
+    ]);
+    expect(node(data, 'Leeratelier Eenzaamheid en betekenisvol contact').products).toEqual([
+      expect.objectContaining({ kind: 'WORK_FORM', nationalThemes: [{ name: 'Lerende praktijken' }, { name: 'Sociale basis' }] }),
+    ]);
+    expect(node(data, 'Leeratelier JIP: jongeren doen mee').products).toEqual([]);
+    const draft = node(await c.committee.ok(PRODUCTS), 'Leeratelier JIP: jongeren doen mee').products;
+    expect(draft).toEqual([expect.objectContaining({ kind: 'TEACHING_MODULE', publishedAt: null, nationalThemes: [{ name: 'Ervaringsdeskundigheid' }] })]);
+    expect(node(await c.tribune.ok(PRODUCTS), 'Leeratelier JIP: jongeren doen mee').products).toEqual([]);
     expect(data.nationalThemes.map((n: any) => n.name)).toEqual(['Armoede', 'Ervaringsdeskundigheid', 'Lerende praktijken', 'Sociale basis']);
   });
 });

@@ -217,6 +217,15 @@ export const ROWS: Row[] = [
     expect: committeeWork,
   },
   {
+    action: 'change a kwestie',
+    run: async (c, x) =>
+      c.query(`mutation($id: ID!, $i: UpdateSocialIssueInput!) { updateSocialIssue(id: $id, input: $i) { id } }`, {
+        id: gid('SocialIssue', await newIssue(x)),
+        i: { version: 1, title: `Kwestie herzien ${randomUUID().slice(0, 6)}` },
+      }),
+    expect: committeeWork,
+  },
+  {
     action: 'merge two kwesties',
     run: async (c, x) => {
       const [source, target] = await Promise.all([newIssue(x), newIssue(x)]);
@@ -247,6 +256,16 @@ export const ROWS: Row[] = [
         i: { title: 'Deel de werkvorm breder', body: 'De commissie ziet kansen in de andere gemeenten.', asked: false },
       }),
     expect: committeeWork,
+  },
+  {
+    // The commissie's advice is for those who work on the atelier: its arena, its trekker and the commissie.
+    action: "read an atelier's advice",
+    run: async (c, x) => {
+      const committee = await x.f.user(DEMO.committee);
+      const advice = await x.t.prisma.advice.create({ data: { atelierId: x.atelierId, authorId: committee.id, title: 'Advies voor de roltabel', body: 'Tekst.' } });
+      return c.query(`query($id: ID!) { node(id: $id) { id } }`, { id: gid('Advice', advice.id) });
+    },
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   // manage accounts, organisations, werkgebied
   {
