@@ -22,24 +22,42 @@ function newest(dir) {
 
 const outputs = [
   { name: '@werkplaats/api', source: ['apps/api/src', 'prisma'], built: 'apps/api/dist/main.js' },
-  { name: '@werkplaats/web', source: ['apps/web/src', 'apps/web/index.html', 'packages'], built: 'apps/web/dist/index.html' },
+  {
+    name: '@werkplaats/web',
+    source: ['apps/web/src', 'apps/web/index.html', 'packages'],
+    built: 'apps/web/dist/index.html',
+  },
 ];
 const stale = outputs.filter(({ source, built }) => {
   const builtPath = join(root, built);
   if (!existsSync(builtPath)) return true;
-  const sourceTime = Math.max(...source.map((s) => (statSync(join(root, s), { throwIfNoEntry: false })?.isDirectory() ? newest(join(root, s)) : (statSync(join(root, s), { throwIfNoEntry: false })?.mtimeMs ?? 0))));
+  const sourceTime = Math.max(
+    ...source.map((s) =>
+      statSync(join(root, s), { throwIfNoEntry: false })?.isDirectory()
+        ? newest(join(root, s))
+        : (statSync(join(root, s), { throwIfNoEntry: false })?.mtimeMs ?? 0),
+    ),
+  );
   return sourceTime > statSync(builtPath).mtimeMs;
 });
 
 if (stale.length > 0) {
   console.log(`Building ${stale.map((o) => o.name).join(' and ')} …`);
-  const result = spawnSync(pnpm, ['-r', '--filter', './packages/**', ...stale.flatMap((o) => ['--filter', o.name]), 'run', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    pnpm,
+    ['-r', '--filter', './packages/**', ...stale.flatMap((o) => ['--filter', o.name]), 'run', 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { cwd: root, stdio: 'inherit', env: process.env });
+const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

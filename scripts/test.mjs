@@ -20,24 +20,52 @@ delete withoutDatabase.DATABASE_URL;
 const jest = (project, name, env = process.env) => ({
   name,
   cmd: 'pnpm',
-  args: ['--filter', project === 'e2e' ? '@werkplaats/web' : '@werkplaats/api', 'exec', 'node', '--experimental-vm-modules', 'node_modules/jest/bin/jest.js',
+  args: [
+    '--filter',
+    project === 'e2e' ? '@werkplaats/web' : '@werkplaats/api',
+    'exec',
+    'node',
+    '--experimental-vm-modules',
+    'node_modules/jest/bin/jest.js',
     ...(project === 'e2e' ? [] : ['--selectProjects', project]),
     ...(project === 'unit' ? [] : ['--runInBand']),
-    '--json', `--outputFile=${join(reports, `${name}.json`)}`],
+    '--json',
+    `--outputFile=${join(reports, `${name}.json`)}`,
+  ],
   env,
   report: join(reports, `${name}.json`),
 });
 
 const steps = [
   { name: 'lint', cmd: 'pnpm', args: ['-r', 'run', 'lint'] },
+  { name: 'formatting (Prettier)', cmd: 'pnpm', args: ['run', 'format:check'] },
   { name: 'typecheck', cmd: 'pnpm', args: ['-r', 'run', 'typecheck'] },
-  { name: 'prisma migrations match schema.prisma', cmd: 'pnpm', args: ['--filter', '@werkplaats/api', 'run', 'db:check'] },
+  {
+    name: 'prisma migrations match schema.prisma',
+    cmd: 'pnpm',
+    args: ['--filter', '@werkplaats/api', 'run', 'db:check'],
+  },
   { name: 'build', cmd: 'pnpm', args: ['-r', 'run', 'build'] },
-  { name: 'GraphQL SDL is current', cmd: 'pnpm', args: ['--filter', '@werkplaats/api', 'run', 'schema:check'] },
-  { name: 'generated web types are current', cmd: 'pnpm', args: ['--filter', '@werkplaats/web', 'run', 'codegen:check'] },
+  {
+    name: 'GraphQL SDL is current',
+    cmd: 'pnpm',
+    args: ['--filter', '@werkplaats/api', 'run', 'schema:check'],
+  },
+  {
+    name: 'generated web types are current',
+    cmd: 'pnpm',
+    args: ['--filter', '@werkplaats/web', 'run', 'codegen:check'],
+  },
   jest('unit', 'api-unit', withoutDatabase),
   jest('integration', 'api-integration-embedded', withoutDatabase),
-  ...(realDatabaseUrl ? [jest('integration', 'api-integration-postgres', { ...withoutDatabase, TEST_DATABASE_URL: realDatabaseUrl })] : []),
+  ...(realDatabaseUrl
+    ? [
+        jest('integration', 'api-integration-postgres', {
+          ...withoutDatabase,
+          TEST_DATABASE_URL: realDatabaseUrl,
+        }),
+      ]
+    : []),
   jest('e2e', 'web-browser', withoutDatabase),
 ];
 
@@ -47,14 +75,20 @@ const started = Date.now();
 for (const step of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${step.name}`);
-  const result = spawnSync(step.cmd, step.args, { cwd: root, stdio: 'inherit', env: step.env ?? process.env });
+  const result = spawnSync(step.cmd, step.args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: step.env ?? process.env,
+  });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (step.report) {
     try {
       const report = JSON.parse(readFileSync(step.report, 'utf8'));
       passed += report.numPassedTests;
       failed += report.numFailedTests;
-      console.log(`  ${step.name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed in ${seconds} s`);
+      console.log(
+        `  ${step.name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed in ${seconds} s`,
+      );
       if (report.numTotalTests === 0) failed += 1;
     } catch {
       failed += 1;

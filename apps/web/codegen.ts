@@ -15,7 +15,12 @@ const codegen: CodegenConfig = {
     'src/gql-shell/': { preset: 'client', documents: shell, ...config },
     'src/gql/': {
       preset: 'client',
-      documents: ['src/**/*.{ts,tsx}', ...shell.map((glob) => `!${glob}`), '!src/gql/**', '!src/gql-shell/**'],
+      documents: [
+        'src/**/*.{ts,tsx}',
+        ...shell.map((glob) => `!${glob}`),
+        '!src/gql/**',
+        '!src/gql-shell/**',
+      ],
       ...config,
     },
   },

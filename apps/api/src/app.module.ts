@@ -92,7 +92,11 @@ export class AppModule implements NestModule {
         NetworkModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_FILTER, useClass: ExpectedErrorsFilter }, NodeResolver],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
+        NodeResolver,
+      ],
     };
   }
 

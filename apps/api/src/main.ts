@@ -38,8 +38,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const url = await app.getUrl();
-  const shownUrl = url.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost').replace('0.0.0.0', 'localhost');
-  say(`Werkplaats is ready at ${shownUrl.replace(/\/$/, '')}/ (${database.description}, ${Date.now() - started} ms)`);
+  const shownUrl = url
+    .replace('[::1]', 'localhost')
+    .replace('127.0.0.1', 'localhost')
+    .replace('0.0.0.0', 'localhost');
+  say(
+    `Werkplaats is ready at ${shownUrl.replace(/\/$/, '')}/ (${database.description}, ${Date.now() - started} ms)`,
+  );
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

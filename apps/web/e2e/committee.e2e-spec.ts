@@ -13,7 +13,10 @@ describe('programmacommissie journey', () => {
     const shot = screenshots('committee');
     const { context, page } = await newPage(browser);
     await signIn(page, DEMO.committee);
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda beheren' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Agenda beheren' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Agenda beheren' }).waitFor();
 
     const form = page.getByRole('form', { name: 'Nieuwe kwestie' });
@@ -26,11 +29,15 @@ describe('programmacommissie journey', () => {
     await form.getByRole('button', { name: 'Kwestie toevoegen' }).click();
     await form.getByText('Toegevoegd: Mantelzorg door jongeren.').waitFor();
 
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Mantelzorg door jongeren' }) });
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Mantelzorg door jongeren' }) });
     await card.getByRole('button', { name: 'Wijzigen: Mantelzorg door jongeren' }).click();
     await card.getByLabel('Titel').fill('Mantelzorg door jongeren en jongvolwassenen');
     await card.getByRole('button', { name: 'Opslaan' }).click();
-    const changed = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Mantelzorg door jongeren en jongvolwassenen' }) });
+    const changed = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 3, name: 'Mantelzorg door jongeren en jongvolwassenen' }),
+    });
     await changed.getByText('Opgeslagen.').waitFor();
 
     await changed.getByRole('button', { name: /^Leeratelier starten/ }).click();
@@ -38,16 +45,24 @@ describe('programmacommissie journey', () => {
     await changed.getByRole('button', { name: 'Atelier starten' }).click();
     await changed.getByText('Gestart: Leeratelier Mantelzorg door jongeren en jongvolwassenen.').waitFor();
 
-    const carers = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Jonge mantelzorgers', exact: true }) });
+    const carers = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Jonge mantelzorgers', exact: true }) });
     await carers.getByRole('button', { name: 'Samenvoegen: Jonge mantelzorgers' }).click();
-    await carers.getByLabel('Samenvoegen met').selectOption({ label: 'Mantelzorg door jongeren en jongvolwassenen' });
+    await carers
+      .getByLabel('Samenvoegen met')
+      .selectOption({ label: 'Mantelzorg door jongeren en jongvolwassenen' });
     await shot(page, 'merge');
     await carers.getByRole('button', { name: /Samenvoegen: de ateliers/ }).click();
     await carers.getByText('Samengevoegd met Mantelzorg door jongeren en jongvolwassenen.').waitFor();
     await carers.getByText('Samengevoegd', { exact: true }).waitFor();
 
     await changed.getByText(/^Geschiedenis/).click();
-    await changed.getByText(/titel gewijzigd van "Mantelzorg door jongeren" naar "Mantelzorg door jongeren en jongvolwassenen"/).waitFor();
+    await changed
+      .getByText(
+        /titel gewijzigd van "Mantelzorg door jongeren" naar "Mantelzorg door jongeren en jongvolwassenen"/,
+      )
+      .waitFor();
     await changed.getByText(/"Jonge mantelzorgers" is hierin opgegaan/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'history');
@@ -56,7 +71,9 @@ describe('programmacommissie journey', () => {
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     const advice = page.getByRole('region', { name: 'Advies van de programmacommissie' });
     await advice.getByLabel('Onderwerp').fill('Deel de werkvorm met Heumen');
-    await advice.getByLabel('Advies', { exact: true }).fill('De gemeente Heumen zoekt een aanpak voor ontmoeting in de kernen.');
+    await advice
+      .getByLabel('Advies', { exact: true })
+      .fill('De gemeente Heumen zoekt een aanpak voor ontmoeting in de kernen.');
     await advice.getByRole('button', { name: 'Advies versturen' }).click();
     await advice.getByText('Verstuurd. De trekker krijgt een melding.').waitFor();
     await advice.getByText('Deel de werkvorm met Heumen').waitFor();

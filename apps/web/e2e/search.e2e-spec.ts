@@ -22,7 +22,11 @@ describe('search', () => {
 
     await signIn(page, DEMO.tribune);
     await page.goto('/zoeken?q=vaste%20dag');
-    await page.getByRole('status').or(page.getByText(/Niets gevonden/)).first().waitFor();
+    await page
+      .getByRole('status')
+      .or(page.getByText(/Niets gevonden/))
+      .first()
+      .waitFor();
     // "Een vaste dag en tijd geeft houvast" sits in the arena: a tribune member never finds it.
     expect(await page.getByRole('link', { name: 'Een vaste dag en tijd geeft houvast' }).count()).toBe(0);
     await shot(page, 'tribune');

@@ -15,7 +15,12 @@ describe('first visit', () => {
 
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
-    for (const title of ['Armoede en schulden', 'Eenzaamheid en betekenisvol contact', 'Samen wonen in de wijk', 'Evalueren van sociale interventies']) {
+    for (const title of [
+      'Armoede en schulden',
+      'Eenzaamheid en betekenisvol contact',
+      'Samen wonen in de wijk',
+      'Evalueren van sociale interventies',
+    ]) {
       await page.getByRole('heading', { level: 3, name: title }).waitFor();
     }
     expect(await page.getByText('Sociale empowerment').count()).toBeGreaterThan(0);
@@ -27,10 +32,14 @@ describe('first visit', () => {
     await shot(page, 'signed-in');
 
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Leeratelier Eenzaamheid en betekenisvol contact' })
+      .waitFor();
     await page.getByText('Je volgt dit atelier vanaf de tribune.').waitFor();
     // A tribune member reads what was shared with the tribune, never the arena's work.
-    await page.getByRole('heading', { level: 3, name: 'Wederkerigheid: iets kunnen bijdragen maakt het verschil' }).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: 'Wederkerigheid: iets kunnen bijdragen maakt het verschil' })
+      .waitFor();
     expect(await page.getByText('Een vaste dag en tijd geeft houvast').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'atelier');
@@ -51,7 +60,9 @@ describe('first visit', () => {
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'agenda-phone');

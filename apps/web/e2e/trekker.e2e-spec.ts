@@ -26,10 +26,14 @@ describe('trekker journey', () => {
     await shot(page, 'dashboard');
 
     await page.getByRole('button', { name: 'Deel met de tribune: Geldzorgen houden mensen thuis' }).click();
-    await page.getByRole('button', { name: 'Deel met de tribune: Geldzorgen houden mensen thuis' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('button', { name: 'Deel met de tribune: Geldzorgen houden mensen thuis' })
+      .waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Verwijderen: Mieke Jacobs' }).click();
-    await page.getByText('Mieke Jacobs uit het atelier verwijderen? De geschiedenis blijft bewaard.').waitFor();
+    await page
+      .getByText('Mieke Jacobs uit het atelier verwijderen? De geschiedenis blijft bewaard.')
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'remove-dialog');
     await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
@@ -42,19 +46,29 @@ describe('trekker journey', () => {
     await plan.getByLabel('Adres of plek').fill('Wijkcentrum Malburgen');
     await plan.getByLabel('Maximaal aantal deelnemers (niet verplicht)').fill('20');
     await plan.getByRole('button', { name: 'Activiteit plannen' }).click();
-    await page.getByText('Gepland: Leersessie: een vaste plek organiseren. De volgers krijgen een melding.').waitFor();
+    await page
+      .getByText('Gepland: Leersessie: een vaste plek organiseren. De volgers krijgen een melding.')
+      .waitFor();
     await shot(page, 'activity-planned');
 
     await page.getByRole('link', { name: 'Een inzicht samenstellen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Een inzicht samenstellen' }).waitFor();
     await page.getByRole('checkbox', { name: /Een vaste dag en tijd geeft houvast/ }).check();
-    await page.getByRole('group', { name: 'Lessen filteren' }).getByLabel('Gemeente').selectOption({ label: 'Arnhem' });
+    await page
+      .getByRole('group', { name: 'Lessen filteren' })
+      .getByLabel('Gemeente')
+      .selectOption({ label: 'Arnhem' });
     await page.getByRole('checkbox', { name: /De huisarts als verwijzer/ }).check();
     await page.getByText('Kies de lessen (2 gekozen)').waitFor();
     await page.getByLabel('Titel van het inzicht').fill('Warme overdracht en een vaste dag');
     await page.locator('.rich-text__input').click();
-    await page.keyboard.type('In Nijmegen en Arnhem bleek een vaste dag samen met een warme overdracht de drempel te verlagen.');
-    await page.getByRole('checkbox', { name: /Sociale inclusie/ }).last().check();
+    await page.keyboard.type(
+      'In Nijmegen en Arnhem bleek een vaste dag samen met een warme overdracht de drempel te verlagen.',
+    );
+    await page
+      .getByRole('checkbox', { name: /Sociale inclusie/ })
+      .last()
+      .check();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'compose-insight');
     await page.getByRole('button', { name: 'Inzicht opslaan in de arena' }).click();

@@ -21,16 +21,26 @@ describe('tribune journey', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Tribune' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tribune' }).waitFor();
     // Both followed ateliers are in one feed.
-    await page.getByText(/Inzicht · Leeratelier Eenzaamheid/).first().waitFor();
-    await page.getByText(/Les · Leeratelier Armoede en schulden/).first().waitFor();
+    await page
+      .getByText(/Inzicht · Leeratelier Eenzaamheid/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/Les · Leeratelier Armoede en schulden/)
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'feed');
 
     await page.getByRole('link', { name: 'Een vaste plek, een vast gezicht en iets te doen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Een vaste plek, een vast gezicht en iets te doen' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Een vaste plek, een vast gezicht en iets te doen' })
+      .waitFor();
     // Behind it: two shared lessons; the two still in the arena stay hidden.
     await page.getByText('2 van 4 lessen zichtbaar voor jou; de andere staan nog in de arena.').waitFor();
-    await page.getByRole('link', { name: 'Wederkerigheid: iets kunnen bijdragen maakt het verschil' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Wederkerigheid: iets kunnen bijdragen maakt het verschil' })
+      .waitFor();
     expect(await page.getByText('Een vaste dag en tijd geeft houvast').count()).toBe(0);
 
     const reactions = page.getByRole('region', { name: /Reacties/ });
@@ -39,13 +49,18 @@ describe('tribune journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await reactions.getByLabel('Jouw reactie').fill('In Arnhem zien we hetzelfde bij de wijkcentra.');
     await reactions.getByRole('button', { name: 'Reageren' }).click();
-    await reactions.getByRole('listitem').filter({ hasText: 'In Arnhem zien we hetzelfde bij de wijkcentra.' }).waitFor();
+    await reactions
+      .getByRole('listitem')
+      .filter({ hasText: 'In Arnhem zien we hetzelfde bij de wijkcentra.' })
+      .waitFor();
     await reactions.getByRole('heading', { name: 'Reacties (3)' }).waitFor();
     await shot(page, 'insight-with-reaction');
 
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).first().click();
     await page.getByRole('link', { name: 'Themabespreking: van ontmoeting naar contact' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Themabespreking: van ontmoeting naar contact' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Themabespreking: van ontmoeting naar contact' })
+      .waitFor();
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Je bent aangemeld.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -77,7 +92,9 @@ describe('tribune journey', () => {
     await page.goto('/tribune');
     await page.getByRole('heading', { level: 1, name: 'Tribune' }).waitFor();
     await page.getByRole('link', { name: 'Een vaste plek, een vast gezicht en iets te doen' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'feed-phone');
     await context.close();

@@ -10,7 +10,10 @@ const outputs = ['src/gql', 'src/gql-shell'];
 const saved = mkdtempSync(join(tmpdir(), 'werkplaats-gql-'));
 for (const dir of outputs) cpSync(join(web, dir), join(saved, dir), { recursive: true });
 
-const run = spawnSync('pnpm', ['exec', 'graphql-codegen', '--config', 'codegen.ts', '--silent'], { cwd: web, stdio: 'inherit' });
+const run = spawnSync('pnpm', ['exec', 'graphql-codegen', '--config', 'codegen.ts', '--silent'], {
+  cwd: web,
+  stdio: 'inherit',
+});
 const stale = [];
 try {
   if (run.status !== 0) throw new Error('graphql-codegen failed');
@@ -36,7 +39,9 @@ try {
   rmSync(saved, { recursive: true, force: true });
 }
 if (stale.length > 0) {
-  console.error(`Generated GraphQL types are stale (${stale.join(', ')}): run \`pnpm --filter @werkplaats/web codegen\` and commit src/gql/ and src/gql-shell/.`);
+  console.error(
+    `Generated GraphQL types are stale (${stale.join(', ')}): run \`pnpm --filter @werkplaats/web codegen\` and commit src/gql/ and src/gql-shell/.`,
+  );
   process.exit(1);
 }
 console.log('Generated GraphQL types are current.');

@@ -12,9 +12,21 @@ import lighthouse from 'lighthouse';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-lighthouse-'));
-const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true', NODE_ENV: 'production', LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000' };
+const env = {
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  DEMO_DATA: 'true',
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'error',
+  RATE_LIMIT_PER_MINUTE: '100000',
+};
 delete env.DATABASE_URL;
-const app = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+const app = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 const base = await new Promise((resolveUrl, reject) => {
   let output = '';
   const onData = (chunk) => {
@@ -41,12 +53,26 @@ const pages = [
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const results = [];
 try {
   for (const page of pages) {
-    const { lhr } = await lighthouse(page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const { lhr } = await lighthouse(page.url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
     results.push({
@@ -72,13 +98,22 @@ try {
 const date = new Date().toISOString().slice(0, 10);
 const dir = join(root, 'bench/results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, `lighthouse-${date}.json`), `${JSON.stringify({ date, lighthouse: lhVersion(), results }, null, 2)}\n`);
+writeFileSync(
+  join(dir, `lighthouse-${date}.json`),
+  `${JSON.stringify({ date, lighthouse: lhVersion(), results }, null, 2)}\n`,
+);
 const table = [
   '| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.firstContentfulPaint} | ${r.largestContentfulPaint} | ${r.totalBlockingTime} | ${r.cumulativeLayoutShift} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.firstContentfulPaint} | ${r.largestContentfulPaint} | ${r.totalBlockingTime} | ${r.cumulativeLayoutShift} |`,
+  ),
 ].join('\n');
-writeFileSync(join(dir, `lighthouse-${date}.md`), `# Lighthouse (mobile) on the production build, ${date}\n\n${table}\n`);
+writeFileSync(
+  join(dir, `lighthouse-${date}.md`),
+  `# Lighthouse (mobile) on the production build, ${date}\n\n${table}\n`,
+);
 console.log(table);
 
 function lhVersion() {

@@ -30,7 +30,9 @@ for (const key of seen) {
   rows.push(`  ${file}: ${(size / 1024).toFixed(1)} KB`);
 }
 const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).length;
-console.log(`First route JavaScript (gzip): ${(total / 1024).toFixed(1)} KB of ${BUDGET_KB} KB budget, ${chunks} chunks in all\n${rows.join('\n')}`);
+console.log(
+  `First route JavaScript (gzip): ${(total / 1024).toFixed(1)} KB of ${BUDGET_KB} KB budget, ${chunks} chunks in all\n${rows.join('\n')}`,
+);
 if (total > BUDGET_KB * 1024) {
   console.error(`Over budget by ${((total - BUDGET_KB * 1024) / 1024).toFixed(1)} KB.`);
   process.exit(1);

@@ -4,7 +4,12 @@
  */
 
 /** The four conditions of social quality, in the order the werkplaats names them. */
-export const CONDITIONS = ['SOCIO_ECONOMIC_SECURITY', 'SOCIAL_INCLUSION', 'SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT'] as const;
+export const CONDITIONS = [
+  'SOCIO_ECONOMIC_SECURITY',
+  'SOCIAL_INCLUSION',
+  'SOCIAL_COHESION',
+  'SOCIAL_EMPOWERMENT',
+] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
 /** The visibility ladder, lowest rung first. */
@@ -23,7 +28,15 @@ export const LEVELS = [
 ] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const DOMAINS = ['WELFARE', 'CARE', 'HOUSING', 'WORK_AND_INCOME', 'SPORT', 'EDUCATION', 'SAFETY'] as const;
+export const DOMAINS = [
+  'WELFARE',
+  'CARE',
+  'HOUSING',
+  'WORK_AND_INCOME',
+  'SPORT',
+  'EDUCATION',
+  'SAFETY',
+] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export const PARTICIPATION_ROLES = ['ARENA', 'TRIBUNE'] as const;

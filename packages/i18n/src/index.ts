@@ -10,5 +10,7 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Fills `{name}` placeholders of a message. Unknown placeholders stay visible, so a mistake shows. */
 export function format(message: string, values: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }

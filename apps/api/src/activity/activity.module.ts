@@ -13,7 +13,13 @@ import { ActivityService } from './activity.service.js';
 
 @Module({
   imports: [AtelierModule, NotificationModule, UserModule, WerkgebiedModule],
-  providers: [ActivityService, ActivityResolver, RegistrationResolver, AtelierActivitiesResolver, NotificationActivityResolver],
+  providers: [
+    ActivityService,
+    ActivityResolver,
+    RegistrationResolver,
+    AtelierActivitiesResolver,
+    NotificationActivityResolver,
+  ],
   exports: [ActivityService],
 })
 export class ActivityModule {}

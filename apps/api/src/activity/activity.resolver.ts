@@ -42,7 +42,9 @@ export class ActivityResolver extends NodeResolver(Activity, 'Activity') {
   }
 
   @SignedIn()
-  @Mutation(() => Activity, { description: 'The trekker (or the commissie) plans a tribune activity; followers are told.' })
+  @Mutation(() => Activity, {
+    description: 'The trekker (or the commissie) plans a tribune activity; followers are told.',
+  })
   planActivity(
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @Args('input') input: PlanActivityInput,
@@ -69,7 +71,9 @@ export class ActivityResolver extends NodeResolver(Activity, 'Activity') {
 
   @ResolveField(() => Municipality, { nullable: true, description: 'The gemeente where it takes place.' })
   municipality(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
-    return activity.municipalityId ? this.werkgebiedService.loadMunicipality(ctx.loaders, activity.municipalityId) : null;
+    return activity.municipalityId
+      ? this.werkgebiedService.loadMunicipality(ctx.loaders, activity.municipalityId)
+      : null;
   }
 
   @ResolveField(() => Int, { description: 'How many are registered (cancelled registrations not counted).' })
@@ -111,16 +115,26 @@ export class RegistrationResolver extends NodeResolver(Registration, 'Registrati
 
   @SignedIn()
   @Mutation(() => Registration, {
-    description: 'Registers you for an activity of an atelier you follow; CONFLICT when it is full, past or cancelled.',
+    description:
+      'Registers you for an activity of an atelier you follow; CONFLICT when it is full, past or cancelled.',
   })
-  registerForActivity(@Args('activityId', { type: () => ID }) activityId: string, @CurrentViewer() viewer: MaybeViewer) {
+  registerForActivity(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.activityService.register(viewer, fromGlobalId('Activity', activityId, 'activityId'));
   }
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Cancels your registration, freeing the place.' })
-  cancelRegistration(@Args('activityId', { type: () => ID }) activityId: string, @CurrentViewer() viewer: MaybeViewer) {
-    return this.activityService.cancelRegistration(viewer, fromGlobalId('Activity', activityId, 'activityId'));
+  cancelRegistration(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.activityService.cancelRegistration(
+      viewer,
+      fromGlobalId('Activity', activityId, 'activityId'),
+    );
   }
 
   @ResolveField(() => User)
@@ -157,6 +171,8 @@ export class NotificationActivityResolver {
 
   @ResolveField(() => Activity, { nullable: true, description: 'The activity, while you may still read it.' })
   activity(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
-    return notification.activityId ? this.activityService.load(ctx.loaders, ctx.viewer, notification.activityId) : null;
+    return notification.activityId
+      ? this.activityService.load(ctx.loaders, ctx.viewer, notification.activityId)
+      : null;
   }
 }

@@ -21,7 +21,11 @@ import type { PlanActivityInput, UpdateActivityInput } from './dto/plan-activity
 
 const MAX_CAPACITY = 10_000;
 
-const title = z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' });
+const title = z
+  .string()
+  .trim()
+  .min(3, { message: 'needs at least 3 characters' })
+  .max(200, { message: 'is too long' });
 const description = z.string().trim().max(5000, { message: 'is longer than 5000 characters' });
 const date = z.date({ message: 'is not a date' });
 const location = z
@@ -76,20 +80,33 @@ function isHttpsUrl(value: string): boolean {
 
 type Editable = Pick<
   Activity,
-  'kind' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'municipalityId' | 'location' | 'onlineUrl' | 'capacity'
+  | 'kind'
+  | 'title'
+  | 'description'
+  | 'startsAt'
+  | 'endsAt'
+  | 'municipalityId'
+  | 'location'
+  | 'onlineUrl'
+  | 'capacity'
 >;
 
 type Place = Pick<Activity, 'municipalityId' | 'location' | 'onlineUrl'>;
 
 function requirePlace(place: Place): void {
   if (!place.municipalityId && !place.location && !place.onlineUrl) {
-    throw new BadInputError('input.location', 'Say where it takes place: a gemeente, a location or an online link');
+    throw new BadInputError(
+      'input.location',
+      'Say where it takes place: a gemeente, a location or an online link',
+    );
   }
 }
 
 function requireTimes(startsAt: Date, endsAt: Date | null, newStart: boolean, now: Date): void {
-  if (newStart && startsAt <= now) throw new BadInputError('input.startsAt', 'input.startsAt must lie in the future');
-  if (endsAt && endsAt <= startsAt) throw new BadInputError('input.endsAt', 'input.endsAt must lie after the start');
+  if (newStart && startsAt <= now)
+    throw new BadInputError('input.startsAt', 'input.startsAt must lie in the future');
+  if (endsAt && endsAt <= startsAt)
+    throw new BadInputError('input.endsAt', 'input.endsAt must lie after the start');
 }
 
 /** The state of an activity that decides whether it can still change or take registrations. */
@@ -97,7 +114,8 @@ type ActivityState = Pick<Activity, 'startsAt' | 'cancelledAt' | 'capacity'>;
 
 function requireOpen(activity: ActivityState, now: Date): void {
   if (activity.cancelledAt) throw new ConflictError('This activity was cancelled', { reason: 'CANCELLED' });
-  if (activity.startsAt <= now) throw new ConflictError('This activity has already begun', { reason: 'PAST' });
+  if (activity.startsAt <= now)
+    throw new ConflictError('This activity has already begun', { reason: 'PAST' });
 }
 
 // Registrations for one activity queue on its row lock; give the queue time rather than failing it.
@@ -140,7 +158,9 @@ export class ActivityService implements OnModuleInit {
       .get<string, Activity | null>('activity.readableById', async (ids) =>
         byKey(
           ids,
-          await this.prisma.activity.findMany({ where: { AND: [{ id: { in: [...ids] } }, readableActivities(viewer)] } }),
+          await this.prisma.activity.findMany({
+            where: { AND: [{ id: { in: [...ids] } }, readableActivities(viewer)] },
+          }),
           (r) => r.id,
         ),
       )
@@ -151,7 +171,12 @@ export class ActivityService implements OnModuleInit {
    * An atelier's activities that the viewer may read: upcoming (not yet over) soonest first, past ones
    * latest first, or all in order of time. One statement for a page of ateliers.
    */
-  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string, upcoming: boolean | null): Promise<Activity[]> {
+  forAtelier(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    atelierId: string,
+    upcoming: boolean | null,
+  ): Promise<Activity[]> {
     return loaders
       .get<string, Activity[]>(`activity.byAtelier.${String(upcoming)}`, async (ids) => {
         const now = new Date();
@@ -213,8 +238,14 @@ export class ActivityService implements OnModuleInit {
     requireAtelierLead(role);
     const data = validate(planSchema, input);
     requireTimes(data.startsAt, data.endsAt ?? null, true, new Date());
-    requirePlace({ municipalityId: data.municipalityId ?? null, location: data.location ?? null, onlineUrl: data.onlineUrl ?? null });
-    const municipalityId = data.municipalityId ? await this.municipalityOf(role.workshopId, data.municipalityId) : null;
+    requirePlace({
+      municipalityId: data.municipalityId ?? null,
+      location: data.location ?? null,
+      onlineUrl: data.onlineUrl ?? null,
+    });
+    const municipalityId = data.municipalityId
+      ? await this.municipalityOf(role.workshopId, data.municipalityId)
+      : null;
     return this.prisma.$transaction(async (tx) => {
       const activity = await tx.activity.create({
         data: {
@@ -231,7 +262,13 @@ export class ActivityService implements OnModuleInit {
           capacity: data.capacity ?? null,
         },
       });
-      await this.notifications.notifyAtelier(tx, atelierId, 'ACTIVITY_PLANNED', { activityId: activity.id }, role.viewer.userId);
+      await this.notifications.notifyAtelier(
+        tx,
+        atelierId,
+        'ACTIVITY_PLANNED',
+        { activityId: activity.id },
+        role.viewer.userId,
+      );
       return activity;
     });
   }
@@ -252,7 +289,11 @@ export class ActivityService implements OnModuleInit {
       ...(data.onlineUrl !== undefined ? { onlineUrl: data.onlineUrl } : {}),
       ...(data.capacity !== undefined ? { capacity: data.capacity } : {}),
       ...(data.municipalityId !== undefined
-        ? { municipalityId: data.municipalityId ? await this.municipalityOf(role.workshopId, data.municipalityId) : null }
+        ? {
+            municipalityId: data.municipalityId
+              ? await this.municipalityOf(role.workshopId, data.municipalityId)
+              : null,
+          }
         : {}),
     };
     return this.prisma.$transaction(async (tx) => {
@@ -267,12 +308,21 @@ export class ActivityService implements OnModuleInit {
       if (next.capacity !== null && next.capacity !== current.capacity) {
         const taken = await tx.registration.count({ where: { activityId: activity.id, cancelledAt: null } });
         if (taken > next.capacity) {
-          throw new BadInputError('input.capacity', `${taken} people have registered already; the capacity can't be lower`);
+          throw new BadInputError(
+            'input.capacity',
+            `${taken} people have registered already; the capacity can't be lower`,
+          );
         }
       }
       if (!differs(current, changes)) return current;
       const updated = await tx.activity.update({ where: { id: activity.id }, data: changes });
-      await this.notifications.notifyAtelier(tx, activity.atelierId, 'ACTIVITY_CHANGED', { activityId: activity.id }, role.viewer.userId);
+      await this.notifications.notifyAtelier(
+        tx,
+        activity.atelierId,
+        'ACTIVITY_CHANGED',
+        { activityId: activity.id },
+        role.viewer.userId,
+      );
       return updated;
     }, LOCKING_TRANSACTION);
   }
@@ -283,8 +333,17 @@ export class ActivityService implements OnModuleInit {
     requireAtelierLead(role);
     return this.prisma.$transaction(async (tx) => {
       requireOpen(await this.lock(tx, activity.id), new Date());
-      const cancelled = await tx.activity.update({ where: { id: activity.id }, data: { cancelledAt: new Date() } });
-      await this.notifications.notifyAtelier(tx, activity.atelierId, 'ACTIVITY_CHANGED', { activityId: activity.id }, role.viewer.userId);
+      const cancelled = await tx.activity.update({
+        where: { id: activity.id },
+        data: { cancelledAt: new Date() },
+      });
+      await this.notifications.notifyAtelier(
+        tx,
+        activity.atelierId,
+        'ACTIVITY_CHANGED',
+        { activityId: activity.id },
+        role.viewer.userId,
+      );
       return cancelled;
     }, LOCKING_TRANSACTION);
   }
@@ -301,9 +360,13 @@ export class ActivityService implements OnModuleInit {
     return this.prisma.$transaction(async (tx) => {
       const current = await this.lock(tx, activityId);
       requireOpen(current, new Date());
-      const existing = await tx.registration.findUnique({ where: { activityId_userId: { activityId, userId } } });
+      const existing = await tx.registration.findUnique({
+        where: { activityId_userId: { activityId, userId } },
+      });
       if (existing && existing.cancelledAt === null) {
-        throw new ConflictError('You are registered for this activity already', { reason: 'ALREADY_REGISTERED' });
+        throw new ConflictError('You are registered for this activity already', {
+          reason: 'ALREADY_REGISTERED',
+        });
       }
       if (current.capacity !== null) {
         const taken = await tx.registration.count({ where: { activityId, cancelledAt: null } });
@@ -314,7 +377,10 @@ export class ActivityService implements OnModuleInit {
       }
       // Registering again after cancelling reuses the row (one per person and activity).
       return existing
-        ? tx.registration.update({ where: { id: existing.id }, data: { cancelledAt: null, createdAt: new Date() } })
+        ? tx.registration.update({
+            where: { id: existing.id },
+            data: { cancelledAt: null, createdAt: new Date() },
+          })
         : tx.registration.create({ data: { activityId, userId } });
     }, LOCKING_TRANSACTION);
   }
@@ -346,7 +412,10 @@ export class ActivityService implements OnModuleInit {
 
   private async municipalityOf(workshopId: string, globalId: string): Promise<string> {
     const id = fromGlobalId('Municipality', globalId, 'input.municipalityId');
-    const found = await this.prisma.municipality.findFirst({ where: { id, workshopId }, select: { id: true } });
+    const found = await this.prisma.municipality.findFirst({
+      where: { id, workshopId },
+      select: { id: true },
+    });
     if (!found) throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
     return found.id;
   }

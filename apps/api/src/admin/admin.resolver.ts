@@ -53,7 +53,9 @@ export class AdminResolver {
   }
 
   @SignedIn()
-  @Mutation(() => User, { description: 'Grant or withdraw a werkplaats role (programmacommissie, beheerder).' })
+  @Mutation(() => User, {
+    description: 'Grant or withdraw a werkplaats role (programmacommissie, beheerder).',
+  })
   setWorkshopRole(
     @Args('userId', { type: () => ID }) userId: string,
     @Args('role', { type: () => WorkshopRoleKind }) role: WorkshopRoleKind,
@@ -61,6 +63,12 @@ export class AdminResolver {
     @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.adminService.setWorkshopRole(viewer, fromGlobalId('User', userId, 'userId'), role, granted, workshopId);
+    return this.adminService.setWorkshopRole(
+      viewer,
+      fromGlobalId('User', userId, 'userId'),
+      role,
+      granted,
+      workshopId,
+    );
   }
 }

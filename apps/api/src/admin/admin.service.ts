@@ -15,16 +15,30 @@ import type { MunicipalityInput, OrganisationInput, UsersArgs } from './dto/admi
 
 const organisationSchema = z.object({
   workshopId: z.string().nullish(),
-  name: z.string().trim().min(2, { message: 'needs at least 2 characters' }).max(200, { message: 'is too long' }),
+  name: z
+    .string()
+    .trim()
+    .min(2, { message: 'needs at least 2 characters' })
+    .max(200, { message: 'is too long' }),
   kind: z.enum(OrganisationKind),
   municipalityId: z.string().nullish(),
-  website: z.url({ protocol: /^https?$/, message: 'is not a web address' }).max(500).nullish(),
+  website: z
+    .url({ protocol: /^https?$/, message: 'is not a web address' })
+    .max(500)
+    .nullish(),
 });
 
 const municipalitySchema = z.object({
   workshopId: z.string().nullish(),
-  name: z.string().trim().min(2, { message: 'needs at least 2 characters' }).max(100, { message: 'is too long' }),
-  cbsCode: z.string().trim().regex(/^GM\d{4}$/, { message: 'is not a CBS code like GM0268' }),
+  name: z
+    .string()
+    .trim()
+    .min(2, { message: 'needs at least 2 characters' })
+    .max(100, { message: 'is too long' }),
+  cbsCode: z
+    .string()
+    .trim()
+    .regex(/^GM\d{4}$/, { message: 'is not a CBS code like GM0268' }),
   region: z.string().trim().max(100).nullish(),
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
@@ -40,7 +54,11 @@ export class AdminService {
   ) {}
 
   /** The werkplaats an admin action is for: the one named, else the only one the viewer is beheerder of. */
-  private workshopFor(viewer: MaybeViewer, workshopId: string | null | undefined, field: string): Viewer & { workshopId: string } {
+  private workshopFor(
+    viewer: MaybeViewer,
+    workshopId: string | null | undefined,
+    field: string,
+  ): Viewer & { workshopId: string } {
     const v = requireViewer(viewer);
     const id = workshopId ? fromGlobalId('Workshop', workshopId, field) : [...v.adminOf][0];
     if (!id) throw new ForbiddenError('Only a beheerder may do this');
@@ -55,7 +73,13 @@ export class AdminService {
     return this.unique(
       () =>
         this.prisma.organisation.create({
-          data: { workshopId, name: data.name, kind: data.kind, municipalityId, website: data.website ?? null },
+          data: {
+            workshopId,
+            name: data.name,
+            kind: data.kind,
+            municipalityId,
+            website: data.website ?? null,
+          },
         }),
       'input.name',
       'An organisation with this name exists already',
@@ -129,13 +153,19 @@ export class AdminService {
     if (v.adminOf.size === 0) throw new ForbiddenError('Only a beheerder may do this');
     const query = args.query?.trim().slice(0, 100);
     const where: Prisma.UserWhereInput = query
-      ? { OR: [{ name: { contains: query, mode: 'insensitive' } }, { email: { contains: query.toLowerCase() } }] }
+      ? {
+          OR: [
+            { name: { contains: query, mode: 'insensitive' } },
+            { email: { contains: query.toLowerCase() } },
+          ],
+        }
       : {};
     return paginate<User>({
       args,
       sortField: 'createdAt',
       direction: 'asc',
-      load: ({ after, orderBy, take }) => this.prisma.user.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.user.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.user.count({ where }),
     });
   }
@@ -174,10 +204,16 @@ export class AdminService {
     return user;
   }
 
-  private async municipalityOf(workshopId: string, globalId: string | null | undefined): Promise<string | null> {
+  private async municipalityOf(
+    workshopId: string,
+    globalId: string | null | undefined,
+  ): Promise<string | null> {
     if (!globalId) return null;
     const id = fromGlobalId('Municipality', globalId, 'input.municipalityId');
-    const found = await this.prisma.municipality.findFirst({ where: { id, workshopId }, select: { id: true } });
+    const found = await this.prisma.municipality.findFirst({
+      where: { id, workshopId },
+      select: { id: true },
+    });
     if (!found) throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
     return id;
   }

@@ -3,5 +3,8 @@ import { AdviceResolver, AtelierAdviceResolver, ProductResolver } from './advice
 import { AdviceService } from './advice.service.js';
 import { UserModule } from '../user/user.module.js';
 
-@Module({ imports: [UserModule], providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver] })
+@Module({
+  imports: [UserModule],
+  providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver],
+})
 export class AdviceModule {}

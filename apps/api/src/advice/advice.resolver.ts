@@ -1,5 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Advice as AdviceRow, Atelier as AtelierRow, Product as ProductRow } from '../generated/prisma/client.js';
+import type {
+  Advice as AdviceRow,
+  Atelier as AtelierRow,
+  Product as ProductRow,
+} from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -29,7 +33,11 @@ export class AdviceResolver extends NodeResolver(Advice, 'Advice') {
 
   @SignedIn()
   @Mutation(() => Advice, { description: 'The programmacommissie advises an atelier, asked or unasked.' })
-  giveAdvice(@Args('atelierId', { type: () => ID }) atelierId: string, @Args('input') input: GiveAdviceInput, @CurrentViewer() viewer: MaybeViewer) {
+  giveAdvice(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @Args('input') input: GiveAdviceInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.adviceService.give(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), input);
   }
 }
@@ -50,12 +58,16 @@ export class ProductResolver extends NodeResolver(Product, 'Product') {
 export class AtelierAdviceResolver {
   constructor(private readonly adviceService: AdviceService) {}
 
-  @ResolveField(() => [Advice], { description: "The commissie's advice, newest first (for those who work on the atelier)." })
+  @ResolveField(() => [Advice], {
+    description: "The commissie's advice, newest first (for those who work on the atelier).",
+  })
   advice(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.adviceService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 
-  @ResolveField(() => [Product], { description: 'Its products: published ones for everyone, the rest for the arena.' })
+  @ResolveField(() => [Product], {
+    description: 'Its products: published ones for everyone, the rest for the arena.',
+  })
   products(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.adviceService.productsForAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }

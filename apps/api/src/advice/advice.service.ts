@@ -11,8 +11,16 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { GiveAdviceInput } from './dto/give-advice.input.js';
 
 const adviceSchema = z.object({
-  title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' }),
-  body: z.string().trim().min(1, { message: 'is required' }).max(5000, { message: 'is too long (5,000 characters at most)' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { message: 'needs at least 3 characters' })
+    .max(200, { message: 'is too long' }),
+  body: z
+    .string()
+    .trim()
+    .min(1, { message: 'is required' })
+    .max(5000, { message: 'is too long (5,000 characters at most)' }),
   asked: z.boolean(),
 });
 
@@ -25,19 +33,27 @@ export class AdviceService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.nodes.register('Advice', (id, viewer) => this.prisma.advice.findFirst({ where: { id, atelier: ateliersReadableAt(viewer, 'ARENA') } }));
-    this.nodes.register('Product', (id, viewer) => this.prisma.product.findFirst({ where: { id, ...readableProducts(viewer) } }));
+    this.nodes.register('Advice', (id, viewer) =>
+      this.prisma.advice.findFirst({ where: { id, atelier: ateliersReadableAt(viewer, 'ARENA') } }),
+    );
+    this.nodes.register('Product', (id, viewer) =>
+      this.prisma.product.findFirst({ where: { id, ...readableProducts(viewer) } }),
+    );
   }
 
   async give(viewer: MaybeViewer, atelierId: string, input: GiveAdviceInput): Promise<Advice> {
     const data = validate(adviceSchema, input);
-    const atelier = await this.prisma.atelier.findUnique({ where: { id: atelierId }, select: { id: true, workshopId: true, trekkerId: true } });
+    const atelier = await this.prisma.atelier.findUnique({
+      where: { id: atelierId },
+      select: { id: true, workshopId: true, trekkerId: true },
+    });
     if (!atelier) throw new NotFoundError('Atelier');
     const v = requireCommittee(viewer, atelier.workshopId);
     return this.prisma.$transaction(async (tx) => {
       const advice = await tx.advice.create({ data: { atelierId, authorId: v.userId, ...data } });
       // The trekker hears of it: advice is addressed to the atelier they lead.
-      if (atelier.trekkerId !== v.userId) await tx.notification.create({ data: { userId: atelier.trekkerId, kind: 'ADVICE_GIVEN' } });
+      if (atelier.trekkerId !== v.userId)
+        await tx.notification.create({ data: { userId: atelier.trekkerId, kind: 'ADVICE_GIVEN' } });
       return advice;
     });
   }

@@ -57,13 +57,17 @@ export class AtelierResolver extends NodeResolver(Atelier, 'Atelier') {
     return this.atelierService.participantCount(ctx.loaders, atelier.id, 'TRIBUNE');
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you lead it (its trekker, or the programmacommissie).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you lead it (its trekker, or the programmacommissie).',
+  })
   async canLead(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext): Promise<boolean> {
     const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
     return role !== null && leadsAtelier(role);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you may work in its arena: questions, practices, lessons.' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may work in its arena: questions, practices, lessons.',
+  })
   async canWorkInArena(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext): Promise<boolean> {
     const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
     return role !== null && worksInArena(role);

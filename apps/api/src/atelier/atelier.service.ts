@@ -22,16 +22,23 @@ export class AtelierService implements OnModuleInit {
   /** Ateliers are open to everyone to see (what the werkplaats works on); their content is not. */
   list(args: AteliersArgs): Promise<ConnectionPage<Atelier>> {
     const where = {
-      ...(args.socialIssueId ? { socialIssueId: fromGlobalId('SocialIssue', args.socialIssueId, 'socialIssueId') } : {}),
+      ...(args.socialIssueId
+        ? { socialIssueId: fromGlobalId('SocialIssue', args.socialIssueId, 'socialIssueId') }
+        : {}),
       ...(args.municipalityId
-        ? { practices: { some: { municipalityId: fromGlobalId('Municipality', args.municipalityId, 'municipalityId') } } }
+        ? {
+            practices: {
+              some: { municipalityId: fromGlobalId('Municipality', args.municipalityId, 'municipalityId') },
+            },
+          }
         : {}),
     };
     return paginate<Atelier>({
       args,
       sortField: 'startedAt',
       direction: 'desc',
-      load: ({ after, orderBy, take }) => this.prisma.atelier.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.atelier.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.atelier.count({ where }),
     });
   }

@@ -36,7 +36,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => User, { description: 'Signs in; sets the session cookie.' })
-  async signIn(@Args('email') email: string, @Args('password') password: string, @Context() ctx: RequestContext) {
+  async signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() ctx: RequestContext,
+  ) {
     const { user, token } = await this.authService.signIn(email, password, clientOf(ctx));
     await this.startSession(ctx, token);
     return user;
@@ -64,7 +68,10 @@ export class AuthResolver {
 
   @SignedIn()
   @Mutation(() => Int, { description: 'Ends all your sessions, on every device; returns how many ended.' })
-  async signOutEverywhere(@CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext): Promise<number> {
+  async signOutEverywhere(
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ): Promise<number> {
     const count = await this.authService.signOutEverywhere(viewer);
     ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     return count;

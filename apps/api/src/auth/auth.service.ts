@@ -19,10 +19,17 @@ const newPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `needs at least ${PASSWORD_MIN_LENGTH} characters` })
   .max(PASSWORD_MAX_LENGTH, { message: `may have at most ${PASSWORD_MAX_LENGTH} characters` })
-  .refine((password) => !isCommonPassword(password), { message: 'is one of the most common passwords; choose another' });
+  .refine((password) => !isCommonPassword(password), {
+    message: 'is one of the most common passwords; choose another',
+  });
 
 const signUpSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'is not an email address' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: 'is not an email address' })),
   password: newPassword,
   name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'is too long' }),
   organisationId: z.string().nullish(),
@@ -60,8 +67,14 @@ export class AuthService {
     const passwordHash = await hashPassword(data.password);
     const user = await this.prisma.$transaction(async (tx) => {
       if (organisationId) {
-        const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
-        if (!organisation) throw new AppError('No such organisation', ErrorCode.BAD_USER_INPUT, { field: 'input.organisationId' });
+        const organisation = await tx.organisation.findUnique({
+          where: { id: organisationId },
+          select: { id: true },
+        });
+        if (!organisation)
+          throw new AppError('No such organisation', ErrorCode.BAD_USER_INPUT, {
+            field: 'input.organisationId',
+          });
       }
       try {
         return await tx.user.create({
@@ -75,7 +88,9 @@ export class AuthService {
         });
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-          throw new ConflictError('An account with this email address exists already', { field: 'input.email' });
+          throw new ConflictError('An account with this email address exists already', {
+            field: 'input.email',
+          });
         }
         throw error;
       }
@@ -99,16 +114,30 @@ export class AuthService {
   }
 
   /** A new password ends every other session of the person (the one asking stays signed in). */
-  async changePassword(viewer: MaybeViewer, currentPassword: string, password: string, token: string | undefined): Promise<void> {
+  async changePassword(
+    viewer: MaybeViewer,
+    currentPassword: string,
+    password: string,
+    token: string | undefined,
+  ): Promise<void> {
     const v = requireViewer(viewer);
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
     if (!(await verifyPassword(user.passwordHash, currentPassword.slice(0, PASSWORD_MAX_LENGTH)))) {
       throw new BadInputError('currentPassword', 'The current password is not right');
     }
     const next = validate(newPassword, password, 'password');
-    await this.prisma.user.update({ where: { id: v.userId }, data: { passwordHash: await hashPassword(next) } });
+    await this.prisma.user.update({
+      where: { id: v.userId },
+      data: { passwordHash: await hashPassword(next) },
+    });
     await this.sessions.revokeAll(v.userId, token);
-    await this.audit.record({ workshopId: null, actorId: v.userId, action: 'account.password-changed', targetType: 'User', targetId: v.userId });
+    await this.audit.record({
+      workshopId: null,
+      actorId: v.userId,
+      action: 'account.password-changed',
+      targetType: 'User',
+      targetId: v.userId,
+    });
   }
 
   /** Ends every session of the person, this one included; returns how many ended. */

@@ -7,8 +7,6 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 let common: Set<string> | undefined;
 
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(
-    (dictionary['passwords-common']).filter((p) => p.length >= 8).map((p) => p.toLowerCase()),
-  );
+  common ??= new Set(dictionary['passwords-common'].filter((p) => p.length >= 8).map((p) => p.toLowerCase()));
   return common.has(password.toLowerCase());
 }

@@ -2,7 +2,12 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
 
 /** OWASP's argon2id parameters: 19 MiB memory, 2 iterations, 1 lane. */
 // (Algorithm is a const enum, which isolated modules can't read: 2 is Argon2id.)
-const ARGON2_OPTIONS = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const ARGON2_OPTIONS = {
+  algorithm: 2 as Algorithm.Argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;

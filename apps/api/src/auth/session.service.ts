@@ -36,7 +36,13 @@ export class SessionService {
   async resolve(token: string): Promise<Viewer | null> {
     // Every request asks this: one statement for the session and the person's werkplaats roles.
     const [session] = await this.prisma.$queryRaw<
-      { id: string; userId: string; lastSeenAt: Date; expiresAt: Date; roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[] }[]
+      {
+        id: string;
+        userId: string;
+        lastSeenAt: Date;
+        expiresAt: Date;
+        roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
+      }[]
     >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
         coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
       FROM "Session" s LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
@@ -44,7 +50,10 @@ export class SessionService {
       GROUP BY s.id`;
     if (!session) return null;
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
+    if (
+      session.expiresAt.getTime() <= now ||
+      session.lastSeenAt.getTime() + this.config.session.idleMs <= now
+    ) {
       await this.purgeExpired(session.userId);
       return null;
     }
@@ -63,7 +72,13 @@ export class SessionService {
   private async purgeExpired(userId: string): Promise<void> {
     const now = Date.now();
     await this.prisma.session.deleteMany({
-      where: { userId, OR: [{ expiresAt: { lte: new Date(now) } }, { lastSeenAt: { lte: new Date(now - this.config.session.idleMs) } }] },
+      where: {
+        userId,
+        OR: [
+          { expiresAt: { lte: new Date(now) } },
+          { lastSeenAt: { lte: new Date(now - this.config.session.idleMs) } },
+        ],
+      },
     });
   }
 

@@ -37,7 +37,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       // a missing file differs like any other
     }
     if (committed !== sdl) {
-      console.error('apps/api/schema.graphql is stale: run `pnpm --filter @werkplaats/api schema:emit` and commit it.');
+      console.error(
+        'apps/api/schema.graphql is stale: run `pnpm --filter @werkplaats/api schema:emit` and commit it.',
+      );
       process.exit(1);
     }
     console.log('apps/api/schema.graphql is current.');

@@ -26,7 +26,10 @@ export { DEMO_PASSWORD };
 
 /** The demo accounts of the README, by role. */
 export const DEMO_ACCOUNTS = Object.fromEntries(
-  PEOPLE.filter((p) => ['admin', 'committee', 'trekker', 'arena', 'tribune'].includes(p.key)).map((p) => [p.key, p.email]),
+  PEOPLE.filter((p) => ['admin', 'committee', 'trekker', 'arena', 'tribune'].includes(p.key)).map((p) => [
+    p.key,
+    p.email,
+  ]),
 ) as Record<'admin' | 'committee' | 'trekker' | 'arena' | 'tribune', string>;
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -43,7 +46,8 @@ function must<T>(map: Map<string, T>, key: string): T {
  * crash halfway leaves no half-seeded database behind. Only ever called in demo mode.
  */
 export async function seedDemoData(prisma: PrismaService, now = new Date()): Promise<{ created: boolean }> {
-  if (await prisma.workshop.findUnique({ where: { slug: WORKSHOP.slug }, select: { id: true } })) return { created: false };
+  if (await prisma.workshop.findUnique({ where: { slug: WORKSHOP.slug }, select: { id: true } }))
+    return { created: false };
   // One argon2id hash for every demo person: hashing is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -86,7 +90,9 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
             name: p.name,
             passwordHash,
             partyKind: p.partyKind,
-            memberships: { create: { organisationId: must(organisations, p.organisation), function: p.function } },
+            memberships: {
+              create: { organisationId: must(organisations, p.organisation), function: p.function },
+            },
             ...(p.role ? { roles: { create: { workshopId, role: p.role } } } : {}),
           },
         });
@@ -123,7 +129,9 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
           description: carers.description,
           since: carers.since,
           createdAt: carersAt,
-          history: { create: { kind: 'CREATED', actorId: committeeId, toValue: carers.title, createdAt: carersAt } },
+          history: {
+            create: { kind: 'CREATED', actorId: committeeId, toValue: carers.title, createdAt: carersAt },
+          },
         },
       });
 
@@ -144,13 +152,27 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
           history: {
             create: [
               { kind: 'CREATED', actorId: committeeId, toValue: merged.title, createdAt: mergedAt },
-              { kind: 'MERGED_INTO', actorId: committeeId, relatedId: povertyId, fromValue: 'ACTIVE', toValue: 'MERGED', createdAt: mergeDate },
+              {
+                kind: 'MERGED_INTO',
+                actorId: committeeId,
+                relatedId: povertyId,
+                fromValue: 'ACTIVE',
+                toValue: 'MERGED',
+                createdAt: mergeDate,
+              },
             ],
           },
         },
       });
       await tx.socialIssueChange.create({
-        data: { socialIssueId: povertyId, kind: 'MERGED_FROM', actorId: committeeId, relatedId: mergedIssue.id, toValue: merged.title, createdAt: mergeDate },
+        data: {
+          socialIssueId: povertyId,
+          kind: 'MERGED_FROM',
+          actorId: committeeId,
+          relatedId: mergedIssue.id,
+          toValue: merged.title,
+          createdAt: mergeDate,
+        },
       });
       await tx.auditEvent.create({
         data: {
@@ -180,7 +202,13 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
           history: {
             create: [
               { kind: 'CREATED', actorId: committeeId, toValue: lapsed.title, createdAt: lapsedAt },
-              { kind: 'LAPSED', actorId: committeeId, fromValue: 'ACTIVE', toValue: lapsed.reason, createdAt: lapseDate },
+              {
+                kind: 'LAPSED',
+                actorId: committeeId,
+                fromValue: 'ACTIVE',
+                toValue: lapsed.reason,
+                createdAt: lapseDate,
+              },
             ],
           },
         },
@@ -192,11 +220,21 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
         const startedAt = new Date(new Date('2020-01-15T10:00:00Z').getTime() + index * DAY);
         const trekkerId = must(people, a.trekker);
         const atelier = await tx.atelier.create({
-          data: { workshopId, socialIssueId: must(issues, a.issue), trekkerId, title: a.title, description: a.description, startedAt },
+          data: {
+            workshopId,
+            socialIssueId: must(issues, a.issue),
+            trekkerId,
+            title: a.title,
+            description: a.description,
+            startedAt,
+          },
         });
         ateliers.set(a.issue, atelier.id);
         trekkers.set(a.issue, trekkerId);
-        const members = [...a.arena.map((key) => ['ARENA', key] as const), ...a.tribune.map((key) => ['TRIBUNE', key] as const)];
+        const members = [
+          ...a.arena.map((key) => ['ARENA', key] as const),
+          ...a.tribune.map((key) => ['TRIBUNE', key] as const),
+        ];
         for (const [i, [role, key]] of members.entries()) {
           const person = PEOPLE.find((p) => p.key === key);
           const joinedAt = new Date(startedAt.getTime() + (i + 1) * 7 * DAY);
@@ -207,7 +245,9 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
               organisationId: person ? must(organisations, person.organisation) : null,
               role,
               joinedAt,
-              history: { create: { kind: 'JOINED', actorId: must(people, key), toRole: role, createdAt: joinedAt } },
+              history: {
+                create: { kind: 'JOINED', actorId: must(people, key), toRole: role, createdAt: joinedAt },
+              },
             },
           });
         }
@@ -240,7 +280,9 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
             description: p.description,
             startedById: must(people, p.startedBy),
             createdAt,
-            participants: { create: p.participants.map((key) => ({ userId: must(people, key), joinedAt: createdAt })) },
+            participants: {
+              create: p.participants.map((key) => ({ userId: must(people, key), joinedAt: createdAt })),
+            },
             ...(p.question !== undefined ? { questions: { connect: { id: questions[p.question] } } } : {}),
           },
         });
@@ -257,12 +299,14 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
         const trekkerId = must(trekkers, l.atelier);
         const steps = VISIBILITY_LADDER.slice(0, rung + 1) as Visibility[];
         const stepAt = (i: number) => new Date(createdAt.getTime() + i * DAY);
-        const sharedAt = rung >= VISIBILITY_LADDER.indexOf('TRIBUNE') ? stepAt(VISIBILITY_LADDER.indexOf('TRIBUNE')) : null;
+        const sharedAt =
+          rung >= VISIBILITY_LADDER.indexOf('TRIBUNE') ? stepAt(VISIBILITY_LADDER.indexOf('TRIBUNE')) : null;
         const row = await tx.lesson.create({
           data: {
             atelierId: must(ateliers, l.atelier),
             practiceId: practice?.id ?? null,
-            municipalityId: practice?.municipalityId ?? (l.municipality ? must(municipalities, l.municipality) : null),
+            municipalityId:
+              practice?.municipalityId ?? (l.municipality ? must(municipalities, l.municipality) : null),
             authorId,
             title: l.title,
             body: l.body,
@@ -304,7 +348,16 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
             sharedAt: shared ? new Date(createdAt.getTime() + DAY) : null,
             lessons: { create: ins.lessons.map((key) => ({ lessonId: must(lessons, key) })) },
             ...(shared
-              ? { visibilityHistory: { create: { fromValue: 'ARENA', toValue: ins.visibility, actorId: trekkerId, createdAt: new Date(createdAt.getTime() + DAY) } } }
+              ? {
+                  visibilityHistory: {
+                    create: {
+                      fromValue: 'ARENA',
+                      toValue: ins.visibility,
+                      actorId: trekkerId,
+                      createdAt: new Date(createdAt.getTime() + DAY),
+                    },
+                  },
+                }
               : {}),
           },
         });
@@ -346,7 +399,14 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
 
       for (const a of ADVICE) {
         await tx.advice.create({
-          data: { atelierId: must(ateliers, a.atelier), authorId: committeeId, title: a.title, body: a.body, asked: a.asked, createdAt: daysAgo(a.daysAgo, now) },
+          data: {
+            atelierId: must(ateliers, a.atelier),
+            authorId: committeeId,
+            title: a.title,
+            body: a.body,
+            asked: a.asked,
+            createdAt: daysAgo(a.daysAgo, now),
+          },
         });
       }
 
@@ -368,10 +428,33 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
       const tribuneId = must(people, 'tribune');
       await tx.notification.createMany({
         data: [
-          { userId: tribuneId, kind: 'LESSON_SHARED', lessonId: must(lessons, 'l-tribune-2'), createdAt: daysAgo(44, now), readAt: daysAgo(43, now) },
-          { userId: tribuneId, kind: 'LESSON_SHARED', lessonId: must(lessons, 'l-tribune-1'), createdAt: daysAgo(39, now), readAt: daysAgo(38, now) },
-          { userId: tribuneId, kind: 'LESSON_SHARED', lessonId: must(lessons, 'p-tribune-1'), createdAt: daysAgo(34, now), readAt: daysAgo(30, now) },
-          { userId: tribuneId, kind: 'INSIGHT_SHARED', insightId: must(insights, 'i-loneliness'), createdAt: daysAgo(5, now) },
+          {
+            userId: tribuneId,
+            kind: 'LESSON_SHARED',
+            lessonId: must(lessons, 'l-tribune-2'),
+            createdAt: daysAgo(44, now),
+            readAt: daysAgo(43, now),
+          },
+          {
+            userId: tribuneId,
+            kind: 'LESSON_SHARED',
+            lessonId: must(lessons, 'l-tribune-1'),
+            createdAt: daysAgo(39, now),
+            readAt: daysAgo(38, now),
+          },
+          {
+            userId: tribuneId,
+            kind: 'LESSON_SHARED',
+            lessonId: must(lessons, 'p-tribune-1'),
+            createdAt: daysAgo(34, now),
+            readAt: daysAgo(30, now),
+          },
+          {
+            userId: tribuneId,
+            kind: 'INSIGHT_SHARED',
+            insightId: must(insights, 'i-loneliness'),
+            createdAt: daysAgo(5, now),
+          },
         ],
       });
     },

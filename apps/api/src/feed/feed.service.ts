@@ -33,7 +33,9 @@ export class FeedService {
           ...insights.map((i) => ({ ...i, __typename: 'Insight' as const })),
         ] as (FeedRow & { sharedAt: Date })[];
         // The same order as the keyset: sharedAt, then id, both descending.
-        rows.sort((a, b) => b.sharedAt.getTime() - a.sharedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+        rows.sort(
+          (a, b) => b.sharedAt.getTime() - a.sharedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+        );
         return rows.slice(0, take);
       },
       count: async () => {

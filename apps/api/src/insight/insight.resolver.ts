@@ -1,5 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Atelier as AtelierRow, Insight as InsightRow, Notification as NotificationRow } from '../generated/prisma/client.js';
+import type {
+  Atelier as AtelierRow,
+  Insight as InsightRow,
+  Notification as NotificationRow,
+} from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
@@ -34,7 +38,9 @@ export class InsightResolver extends NodeResolver(Insight, 'Insight') {
 
   @Public()
   @Query(() => Insight, {
-    nullable: true, description: 'An insight, if the caller may read it (NOT_FOUND otherwise).' })
+    nullable: true,
+    description: 'An insight, if the caller may read it (NOT_FOUND otherwise).',
+  })
   insight(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
     return this.insightService.byId(viewer, fromGlobalId('Insight', id, 'id'));
   }
@@ -69,9 +75,17 @@ export class InsightResolver extends NodeResolver(Insight, 'Insight') {
     return this.insightService.lessonCount(ctx.loaders, insight.id);
   }
 
-  @ResolveField(() => [Visibility], { description: 'The rungs you may move it to now (empty: you may not move it).' })
-  async allowedVisibilities(@Parent() insight: InsightRow, @Context() ctx: RequestContext): Promise<Visibility[]> {
-    return allowedInsightSteps(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, insight.atelierId), insight);
+  @ResolveField(() => [Visibility], {
+    description: 'The rungs you may move it to now (empty: you may not move it).',
+  })
+  async allowedVisibilities(
+    @Parent() insight: InsightRow,
+    @Context() ctx: RequestContext,
+  ): Promise<Visibility[]> {
+    return allowedInsightSteps(
+      await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, insight.atelierId),
+      insight,
+    );
   }
 
   @ResolveField(() => User)
@@ -94,7 +108,9 @@ export class InsightResolver extends NodeResolver(Insight, 'Insight') {
 export class AtelierInsightsResolver {
   constructor(private readonly insightService: InsightService) {}
 
-  @ResolveField(() => InsightConnection, { description: 'Its insights that the reader may read, newest first.' })
+  @ResolveField(() => InsightConnection, {
+    description: 'Its insights that the reader may read, newest first.',
+  })
   insights(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
     return this.insightService.listForAtelier(ctx.viewer, atelier.id, args);
   }
@@ -106,6 +122,8 @@ export class NotificationInsightResolver {
 
   @ResolveField(() => Insight, { nullable: true, description: 'The insight, while you may still read it.' })
   insight(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
-    return notification.insightId ? this.insightService.load(ctx.loaders, ctx.viewer, notification.insightId) : null;
+    return notification.insightId
+      ? this.insightService.load(ctx.loaders, ctx.viewer, notification.insightId)
+      : null;
   }
 }

@@ -20,7 +20,11 @@ import type { CreateInsightInput } from './dto/create-insight.input.js';
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
 const createSchema = z.object({
-  title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { message: 'needs at least 3 characters' })
+    .max(200, { message: 'is too long' }),
   body: z
     .string()
     .max(40_000, { message: 'is too long' })
@@ -64,7 +68,9 @@ export class InsightService implements OnModuleInit {
       .get<string, Insight | null>('insight.readableById', async (ids) =>
         byKey(
           ids,
-          await this.prisma.insight.findMany({ where: { AND: [{ id: { in: [...ids] } }, readableInsights(viewer)] } }),
+          await this.prisma.insight.findMany({
+            where: { AND: [{ id: { in: [...ids] } }, readableInsights(viewer)] },
+          }),
           (r) => r.id,
         ),
       )
@@ -75,7 +81,9 @@ export class InsightService implements OnModuleInit {
     const data = validate(createSchema, input);
     const role = await this.access.atelierRole(viewer, atelierId);
     requireAtelierLead(role);
-    const lessonIds = [...new Set(data.lessonIds.map((id, i) => fromGlobalId('Lesson', id, `input.lessonIds.${i}`)))];
+    const lessonIds = [
+      ...new Set(data.lessonIds.map((id, i) => fromGlobalId('Lesson', id, `input.lessonIds.${i}`))),
+    ];
     const found = await this.prisma.lesson.count({ where: { id: { in: lessonIds }, atelierId } });
     if (found !== lessonIds.length) {
       throw new BadInputError('input.lessonIds', 'Each lesson must be a lesson of this atelier');
@@ -93,11 +101,19 @@ export class InsightService implements OnModuleInit {
           visibility,
           sharedAt: shared ? new Date() : null,
           lessons: { create: lessonIds.map((lessonId) => ({ lessonId })) },
-          visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility } },
+          visibilityHistory: {
+            create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility },
+          },
         },
       });
       if (shared) {
-        await this.notifications.notifyAtelier(tx, atelierId, 'INSIGHT_SHARED', { insightId: insight.id }, role.viewer.userId);
+        await this.notifications.notifyAtelier(
+          tx,
+          atelierId,
+          'INSIGHT_SHARED',
+          { insightId: insight.id },
+          role.viewer.userId,
+        );
       }
       return insight;
     });
@@ -116,7 +132,9 @@ export class InsightService implements OnModuleInit {
           visibility: to,
           version: { increment: 1 },
           ...(nowShared ? { sharedAt: new Date() } : {}),
-          visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: insight.visibility, toValue: to } },
+          visibilityHistory: {
+            create: { actorId: role.viewer.userId, fromValue: insight.visibility, toValue: to },
+          },
         },
       });
       await this.audit.record(
@@ -131,19 +149,30 @@ export class InsightService implements OnModuleInit {
         tx,
       );
       if (nowShared) {
-        await this.notifications.notifyAtelier(tx, insight.atelierId, 'INSIGHT_SHARED', { insightId: insight.id }, role.viewer.userId);
+        await this.notifications.notifyAtelier(
+          tx,
+          insight.atelierId,
+          'INSIGHT_SHARED',
+          { insightId: insight.id },
+          role.viewer.userId,
+        );
       }
       return updated;
     });
   }
 
-  listForAtelier(viewer: MaybeViewer, atelierId: string, args: ConnectionArgs): Promise<ConnectionPage<Insight>> {
+  listForAtelier(
+    viewer: MaybeViewer,
+    atelierId: string,
+    args: ConnectionArgs,
+  ): Promise<ConnectionPage<Insight>> {
     const where = { AND: [{ atelierId }, readableInsights(viewer)] };
     return paginate<Insight>({
       args,
       sortField: 'createdAt',
       direction: 'desc',
-      load: ({ after, orderBy, take }) => this.prisma.insight.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.insight.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.insight.count({ where }),
     });
   }

@@ -15,7 +15,14 @@ import { LessonService } from './lesson.service.js';
 
 @Module({
   imports: [AtelierModule, NotificationModule, PracticeModule, UserModule, WerkgebiedModule],
-  providers: [LessonService, LessonResolver, NotificationLessonResolver, VisibilityChangeResolver, AtelierLessonsResolver, PracticeLessonsResolver],
+  providers: [
+    LessonService,
+    LessonResolver,
+    NotificationLessonResolver,
+    VisibilityChangeResolver,
+    AtelierLessonsResolver,
+    PracticeLessonsResolver,
+  ],
   exports: [LessonService],
 })
 export class LessonModule {}

@@ -42,13 +42,17 @@ export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
 
   @Public()
   @Query(() => Lesson, {
-    nullable: true, description: 'A lesson, if the caller may read it (NOT_FOUND otherwise).' })
+    nullable: true,
+    description: 'A lesson, if the caller may read it (NOT_FOUND otherwise).',
+  })
   lesson(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
     return this.lessonService.byId(viewer, fromGlobalId('Lesson', id, 'id'));
   }
 
   @SignedIn()
-  @Mutation(() => Lesson, { description: 'Log a lesson learned; it starts as a draft unless said otherwise.' })
+  @Mutation(() => Lesson, {
+    description: 'Log a lesson learned; it starts as a draft unless said otherwise.',
+  })
   logLesson(@Args('input') input: LogLessonInput, @CurrentViewer() viewer: MaybeViewer) {
     return this.lessonService.log(viewer, input);
   }
@@ -69,9 +73,17 @@ export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
     return this.lessonService.setVisibility(viewer, fromGlobalId('Lesson', id, 'id'), visibility);
   }
 
-  @ResolveField(() => [Visibility], { description: 'The rungs you may move it to now (empty: you may not move it).' })
-  async allowedVisibilities(@Parent() lesson: LessonRow, @Context() ctx: RequestContext): Promise<Visibility[]> {
-    return allowedLessonSteps(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId), lesson);
+  @ResolveField(() => [Visibility], {
+    description: 'The rungs you may move it to now (empty: you may not move it).',
+  })
+  async allowedVisibilities(
+    @Parent() lesson: LessonRow,
+    @Context() ctx: RequestContext,
+  ): Promise<Visibility[]> {
+    return allowedLessonSteps(
+      await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId),
+      lesson,
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may change its text.' })
@@ -94,9 +106,14 @@ export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
     return lesson.practiceId ? this.practiceService.load(ctx.loaders, ctx.viewer, lesson.practiceId) : null;
   }
 
-  @ResolveField(() => Municipality, { nullable: true, description: 'Where it was learned (its practice’s gemeente).' })
+  @ResolveField(() => Municipality, {
+    nullable: true,
+    description: 'Where it was learned (its practice’s gemeente).',
+  })
   municipality(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
-    return lesson.municipalityId ? this.werkgebiedService.loadMunicipality(ctx.loaders, lesson.municipalityId) : null;
+    return lesson.municipalityId
+      ? this.werkgebiedService.loadMunicipality(ctx.loaders, lesson.municipalityId)
+      : null;
   }
 
   @ResolveField(() => [VisibilityChange], { description: 'Every step on the ladder, oldest first.' })
@@ -119,12 +136,16 @@ export class VisibilityChangeResolver {
 export class AtelierLessonsResolver {
   constructor(private readonly lessonService: LessonService) {}
 
-  @ResolveField(() => LessonConnection, { description: 'Its lessons that the reader may read, newest first.' })
+  @ResolveField(() => LessonConnection, {
+    description: 'Its lessons that the reader may read, newest first.',
+  })
   lessons(@Parent() atelier: AtelierRow, @Args() args: LessonsArgs, @Context() ctx: RequestContext) {
     return this.lessonService.listForAtelier(ctx.viewer, atelier.id, args);
   }
 
-  @ResolveField(() => [ConditionCount], { description: 'How its (readable) lessons spread over the four conditions.' })
+  @ResolveField(() => [ConditionCount], {
+    description: 'How its (readable) lessons spread over the four conditions.',
+  })
   conditionSpread(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.lessonService.conditionSpread(ctx.viewer, { atelierId: atelier.id });
   }
@@ -146,6 +167,8 @@ export class NotificationLessonResolver {
 
   @ResolveField(() => Lesson, { nullable: true, description: 'The lesson, while you may still read it.' })
   lesson(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
-    return notification.lessonId ? this.lessonService.load(ctx.loaders, ctx.viewer, notification.lessonId) : null;
+    return notification.lessonId
+      ? this.lessonService.load(ctx.loaders, ctx.viewer, notification.lessonId)
+      : null;
   }
 }

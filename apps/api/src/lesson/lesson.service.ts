@@ -27,7 +27,11 @@ import type { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-l
 const MAX_BODY = 20_000;
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
-const title = z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' });
+const title = z
+  .string()
+  .trim()
+  .min(3, { message: 'needs at least 3 characters' })
+  .max(200, { message: 'is too long' });
 const body = z
   .string()
   .max(MAX_BODY * 2, { message: 'is too long' })
@@ -99,7 +103,9 @@ export class LessonService implements OnModuleInit {
       .get<string, Lesson | null>('lesson.readableById', async (ids) =>
         byKey(
           ids,
-          await this.prisma.lesson.findMany({ where: { AND: [{ id: { in: [...ids] } }, readableLessons(viewer)] } }),
+          await this.prisma.lesson.findMany({
+            where: { AND: [{ id: { in: [...ids] } }, readableLessons(viewer)] },
+          }),
           (r) => r.id,
         ),
       )
@@ -140,7 +146,11 @@ export class LessonService implements OnModuleInit {
         domain: data.domain,
         visibility,
         ...(visibility !== Visibility.DRAFT
-          ? { visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility } } }
+          ? {
+              visibilityHistory: {
+                create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility },
+              },
+            }
           : {}),
       },
     });
@@ -164,10 +174,13 @@ export class LessonService implements OnModuleInit {
       data: { ...changes, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new ConflictError('Someone changed this lesson in the meantime; reload it and apply your change again', {
-        field: 'input.version',
-        currentVersion: lesson.version,
-      });
+      throw new ConflictError(
+        'Someone changed this lesson in the meantime; reload it and apply your change again',
+        {
+          field: 'input.version',
+          currentVersion: lesson.version,
+        },
+      );
     }
     return this.prisma.lesson.findUniqueOrThrow({ where: { id } });
   }
@@ -187,7 +200,9 @@ export class LessonService implements OnModuleInit {
           visibility: to,
           version: { increment: 1 },
           ...(SHARED.includes(to) && !SHARED.includes(lesson.visibility) ? { sharedAt: new Date() } : {}),
-          visibilityHistory: { create: { actorId: role.viewer.userId, fromValue: lesson.visibility, toValue: to } },
+          visibilityHistory: {
+            create: { actorId: role.viewer.userId, fromValue: lesson.visibility, toValue: to },
+          },
         },
       });
       await this.audit.record(
@@ -203,7 +218,13 @@ export class LessonService implements OnModuleInit {
       );
       // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them.
       if (SHARED.includes(to) && !SHARED.includes(lesson.visibility)) {
-        await this.notifications.notifyAtelier(tx, lesson.atelierId, 'LESSON_SHARED', { lessonId: lesson.id }, role.viewer.userId);
+        await this.notifications.notifyAtelier(
+          tx,
+          lesson.atelierId,
+          'LESSON_SHARED',
+          { lessonId: lesson.id },
+          role.viewer.userId,
+        );
       }
       return updated;
     });
@@ -217,7 +238,9 @@ export class LessonService implements OnModuleInit {
         readableLessons(viewer),
         args.visibility ? { visibility: args.visibility } : {},
         args.condition ? { conditions: { has: args.condition } } : {},
-        args.municipalityId ? { municipalityId: fromGlobalId('Municipality', args.municipalityId, 'municipalityId') } : {},
+        args.municipalityId
+          ? { municipalityId: fromGlobalId('Municipality', args.municipalityId, 'municipalityId') }
+          : {},
         args.practiceId ? { practiceId: fromGlobalId('Practice', args.practiceId, 'practiceId') } : {},
       ],
     };
@@ -225,7 +248,8 @@ export class LessonService implements OnModuleInit {
       args,
       sortField: 'createdAt',
       direction: 'desc',
-      load: ({ after, orderBy, take }) => this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.lesson.count({ where }),
     });
   }
@@ -297,7 +321,8 @@ export class LessonService implements OnModuleInit {
     });
     const totals = new Map<Condition, number>(Object.values(Condition).map((c) => [c, 0]));
     for (const group of groups) {
-      for (const condition of group.conditions) totals.set(condition, (totals.get(condition) ?? 0) + group._count._all);
+      for (const condition of group.conditions)
+        totals.set(condition, (totals.get(condition) ?? 0) + group._count._all);
     }
     return [...totals].map(([condition, count]) => ({ condition, count }));
   }

@@ -31,7 +31,8 @@ export class NetworkEdge {
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
   @Field(() => NetworkEdgeKind) kind!: NetworkEdgeKind;
-  @Field(() => Int, { description: 'How many (practices in the gemeente, people of the organisation).' }) weight!: number;
+  @Field(() => Int, { description: 'How many (practices in the gemeente, people of the organisation).' })
+  weight!: number;
 }
 
 @ObjectType({ description: 'The network picture of a werkplaats: who works on which kwestie where.' })
@@ -46,7 +47,10 @@ export class MunicipalityConditionSpread {
   @Field(() => [ConditionCount]) counts!: ConditionCount[];
 }
 
-@ObjectType({ description: 'How the lessons the reader may read spread over the four conditions, in all and per gemeente.' })
+@ObjectType({
+  description:
+    'How the lessons the reader may read spread over the four conditions, in all and per gemeente.',
+})
 export class ConditionSpread {
   @Field(() => [ConditionCount]) total!: ConditionCount[];
   @Field(() => [MunicipalityConditionSpread]) byMunicipality!: MunicipalityConditionSpread[];

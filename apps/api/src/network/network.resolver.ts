@@ -13,15 +13,31 @@ export class NetworkResolver {
   constructor(private readonly networkService: NetworkService) {}
 
   @Public()
-  @Query(() => Network, { description: 'The network picture: kwesties, ateliers, gemeenten, trekkers and (for followers) organisations.' })
-  network(@Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null, @CurrentViewer() viewer: MaybeViewer) {
-    return this.networkService.network(viewer, workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : undefined);
+  @Query(() => Network, {
+    description:
+      'The network picture: kwesties, ateliers, gemeenten, trekkers and (for followers) organisations.',
+  })
+  network(
+    @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.networkService.network(
+      viewer,
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : undefined,
+    );
   }
 
   @Public()
-  @Query(() => ConditionSpread, { description: 'Lessons per condition for a whole werkplaats (or all), counting only what you may read.' })
-  conditionSpread(@Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null, @CurrentViewer() viewer: MaybeViewer) {
-    return this.networkService.conditionSpread(viewer, { workshopId: workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : undefined });
+  @Query(() => ConditionSpread, {
+    description: 'Lessons per condition for a whole werkplaats (or all), counting only what you may read.',
+  })
+  conditionSpread(
+    @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.networkService.conditionSpread(viewer, {
+      workshopId: workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : undefined,
+    });
   }
 }
 
@@ -29,7 +45,9 @@ export class NetworkResolver {
 export class AtelierSpreadResolver {
   constructor(private readonly networkService: NetworkService) {}
 
-  @ResolveField(() => ConditionSpread, { description: 'Its (readable) lessons per condition, in all and per gemeente.' })
+  @ResolveField(() => ConditionSpread, {
+    description: 'Its (readable) lessons per condition, in all and per gemeente.',
+  })
   conditionSpreadByMunicipality(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.networkService.conditionSpread(ctx.viewer, { atelierId: atelier.id });
   }

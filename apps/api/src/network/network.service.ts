@@ -5,10 +5,18 @@ import { readableLessons, readableOrganisationParticipations } from '../common/a
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { toGlobalId } from '../common/graphql/relay.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { NetworkEdgeKind, NetworkNodeKind, type ConditionSpread, type Network, type NetworkEdge, type NetworkNode } from './network.model.js';
+import {
+  NetworkEdgeKind,
+  NetworkNodeKind,
+  type ConditionSpread,
+  type Network,
+  type NetworkEdge,
+  type NetworkNode,
+} from './network.model.js';
 
 const emptyCounts = () => new Map<Condition, number>(Object.values(Condition).map((c) => [c, 0]));
-const asList = (counts: Map<Condition, number>) => [...counts].map(([condition, count]) => ({ condition, count }));
+const asList = (counts: Map<Condition, number>) =>
+  [...counts].map(([condition, count]) => ({ condition, count }));
 
 /** The network picture and the werkplaats-wide spread over the conditions; both bounded in statements. */
 @Injectable()
@@ -20,11 +28,20 @@ export class NetworkService {
     const [ateliers, practiceGroups, memberGroups] = await Promise.all([
       this.prisma.atelier.findMany({
         where: { ...inWorkshop, status: 'ACTIVE', socialIssue: { status: 'ACTIVE' } },
-        select: { id: true, title: true, socialIssue: { select: { id: true, title: true } }, trekker: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          title: true,
+          socialIssue: { select: { id: true, title: true } },
+          trekker: { select: { id: true, name: true } },
+        },
         orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
       }),
       // Where an atelier works is public (its practices' gemeenten, counted); the practices themselves are not.
-      this.prisma.practice.groupBy({ by: ['atelierId', 'municipalityId'], where: { atelier: inWorkshop }, _count: { _all: true } }),
+      this.prisma.practice.groupBy({
+        by: ['atelierId', 'municipalityId'],
+        where: { atelier: inWorkshop },
+        _count: { _all: true },
+      }),
       // Which organisations take part is shown only to those who read the atelier's tribune.
       this.prisma.participation.groupBy({
         by: ['atelierId', 'organisationId'],
@@ -33,9 +50,14 @@ export class NetworkService {
       }),
     ]);
     const [municipalities, organisations] = await Promise.all([
-      this.prisma.municipality.findMany({ where: { id: { in: [...new Set(practiceGroups.map((g) => g.municipalityId))] } }, select: { id: true, name: true } }),
+      this.prisma.municipality.findMany({
+        where: { id: { in: [...new Set(practiceGroups.map((g) => g.municipalityId))] } },
+        select: { id: true, name: true },
+      }),
       this.prisma.organisation.findMany({
-        where: { id: { in: [...new Set(memberGroups.flatMap((g) => (g.organisationId ? [g.organisationId] : [])))] } },
+        where: {
+          id: { in: [...new Set(memberGroups.flatMap((g) => (g.organisationId ? [g.organisationId] : [])))] },
+        },
         select: { id: true, name: true },
       }),
     ]);
@@ -48,33 +70,61 @@ export class NetworkService {
     const known = new Set(ateliers.map((a) => a.id));
     for (const a of ateliers) {
       const atelier = node(toGlobalId('Atelier', a.id), NetworkNodeKind.ATELIER, a.title);
-      const issue = node(toGlobalId('SocialIssue', a.socialIssue.id), NetworkNodeKind.SOCIAL_ISSUE, a.socialIssue.title);
+      const issue = node(
+        toGlobalId('SocialIssue', a.socialIssue.id),
+        NetworkNodeKind.SOCIAL_ISSUE,
+        a.socialIssue.title,
+      );
       const trekker = node(toGlobalId('User', a.trekker.id), NetworkNodeKind.TREKKER, a.trekker.name);
-      edges.push({ from: issue, to: atelier, kind: NetworkEdgeKind.HAS_ATELIER, weight: 1 }, { from: atelier, to: trekker, kind: NetworkEdgeKind.LED_BY, weight: 1 });
+      edges.push(
+        { from: issue, to: atelier, kind: NetworkEdgeKind.HAS_ATELIER, weight: 1 },
+        { from: atelier, to: trekker, kind: NetworkEdgeKind.LED_BY, weight: 1 },
+      );
     }
     const municipalityName = new Map(municipalities.map((m) => [m.id, m.name]));
     for (const g of practiceGroups) {
       const name = municipalityName.get(g.municipalityId);
       if (!known.has(g.atelierId) || !name) continue;
       const to = node(toGlobalId('Municipality', g.municipalityId), NetworkNodeKind.MUNICIPALITY, name);
-      edges.push({ from: toGlobalId('Atelier', g.atelierId), to, kind: NetworkEdgeKind.PRACTICES_IN, weight: g._count._all });
+      edges.push({
+        from: toGlobalId('Atelier', g.atelierId),
+        to,
+        kind: NetworkEdgeKind.PRACTICES_IN,
+        weight: g._count._all,
+      });
     }
     const organisationName = new Map(organisations.map((o) => [o.id, o.name]));
     for (const g of memberGroups) {
       const name = g.organisationId ? organisationName.get(g.organisationId) : undefined;
       if (!known.has(g.atelierId) || !g.organisationId || !name) continue;
       const from = node(toGlobalId('Organisation', g.organisationId), NetworkNodeKind.ORGANISATION, name);
-      edges.push({ from, to: toGlobalId('Atelier', g.atelierId), kind: NetworkEdgeKind.TAKES_PART, weight: g._count._all });
+      edges.push({
+        from,
+        to: toGlobalId('Atelier', g.atelierId),
+        kind: NetworkEdgeKind.TAKES_PART,
+        weight: g._count._all,
+      });
     }
     return { nodes: [...nodes.values()], edges };
   }
 
   /** Lessons per condition over what the reader may read, in all and per gemeente (one grouped statement). */
-  async conditionSpread(viewer: MaybeViewer, scope: { workshopId?: string; atelierId?: string }): Promise<ConditionSpread> {
+  async conditionSpread(
+    viewer: MaybeViewer,
+    scope: { workshopId?: string; atelierId?: string },
+  ): Promise<ConditionSpread> {
     const where: Prisma.LessonWhereInput = {
-      AND: [readableLessons(viewer), scope.workshopId ? { atelier: { workshopId: scope.workshopId } } : {}, scope.atelierId ? { atelierId: scope.atelierId } : {}],
+      AND: [
+        readableLessons(viewer),
+        scope.workshopId ? { atelier: { workshopId: scope.workshopId } } : {},
+        scope.atelierId ? { atelierId: scope.atelierId } : {},
+      ],
     };
-    const groups = await this.prisma.lesson.groupBy({ by: ['municipalityId', 'conditions'], where, _count: { _all: true } });
+    const groups = await this.prisma.lesson.groupBy({
+      by: ['municipalityId', 'conditions'],
+      where,
+      _count: { _all: true },
+    });
     const total = emptyCounts();
     const perMunicipality = new Map<string, Map<Condition, number>>();
     for (const g of groups) {
@@ -85,10 +135,16 @@ export class NetworkService {
         local?.set(condition, (local.get(condition) ?? 0) + g._count._all);
       }
     }
-    const municipalities: Municipality[] = await this.prisma.municipality.findMany({ where: { id: { in: [...perMunicipality.keys()] } }, orderBy: [{ name: 'asc' }] });
+    const municipalities: Municipality[] = await this.prisma.municipality.findMany({
+      where: { id: { in: [...perMunicipality.keys()] } },
+      orderBy: [{ name: 'asc' }],
+    });
     return {
       total: asList(total),
-      byMunicipality: municipalities.map((municipality) => ({ municipality, counts: asList(perMunicipality.get(municipality.id) ?? emptyCounts()) })),
+      byMunicipality: municipalities.map((municipality) => ({
+        municipality,
+        counts: asList(perMunicipality.get(municipality.id) ?? emptyCounts()),
+      })),
     };
   }
 }

@@ -11,7 +11,9 @@ export class NodeResolver {
 
   @Public()
   @Query(() => Node, {
-    nullable: true, description: 'Any object by its global ID, if the caller may read it.' })
+    nullable: true,
+    description: 'Any object by its global ID, if the caller may read it.',
+  })
   async node(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
     const parsed = parseGlobalId(id);
     const fetcher = parsed ? this.registry.fetcherFor(parsed.type) : undefined;

@@ -9,7 +9,8 @@ import { NotificationService } from './notification.service.js';
 
 @ArgsType()
 class NotificationsArgs extends ConnectionArgs {
-  @Field(() => Boolean, { nullable: true, description: 'Only those not yet read.' }) unreadOnly?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only those not yet read.' }) unreadOnly?:
+    boolean | null;
 }
 
 @Resolver(() => Notification)
@@ -31,11 +32,16 @@ export class NotificationResolver extends NodeResolver(Notification, 'Notificati
   }
 
   @SignedIn()
-  @Mutation(() => Int, { description: 'Marks the given notifications (or all) as read; returns how many changed.' })
+  @Mutation(() => Int, {
+    description: 'Marks the given notifications (or all) as read; returns how many changed.',
+  })
   markNotificationsRead(
     @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.notificationService.markRead(viewer, ids ? ids.map((id, i) => fromGlobalId('Notification', id, `ids.${i}`)) : null);
+    return this.notificationService.markRead(
+      viewer,
+      ids ? ids.map((id, i) => fromGlobalId('Notification', id, `ids.${i}`)) : null,
+    );
   }
 }

@@ -40,14 +40,18 @@ export class NotificationService {
     return count;
   }
 
-  list(viewer: MaybeViewer, args: ConnectionArgs & { unreadOnly?: boolean | null }): Promise<ConnectionPage<Notification>> {
+  list(
+    viewer: MaybeViewer,
+    args: ConnectionArgs & { unreadOnly?: boolean | null },
+  ): Promise<ConnectionPage<Notification>> {
     const v = requireViewer(viewer);
     const where = { userId: v.userId, ...(args.unreadOnly ? { readAt: null } : {}) };
     return paginate<Notification>({
       args,
       sortField: 'createdAt',
       direction: 'desc',
-      load: ({ after, orderBy, take }) => this.prisma.notification.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.notification.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.notification.count({ where }),
     });
   }

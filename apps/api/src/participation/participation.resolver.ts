@@ -50,12 +50,19 @@ export class ParticipationResolver extends NodeResolver(Participation, 'Particip
     @Args('role', { type: () => ParticipationRole }) role: ParticipationRole,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.participationService.switchRole(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), role);
+    return this.participationService.switchRole(
+      viewer,
+      fromGlobalId('Atelier', atelierId, 'atelierId'),
+      role,
+    );
   }
 
   @SignedIn()
   @Mutation(() => Boolean)
-  leaveAtelier(@Args('atelierId', { type: () => ID }) atelierId: string, @CurrentViewer() viewer: MaybeViewer) {
+  leaveAtelier(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.participationService.leave(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'));
   }
 
@@ -65,7 +72,10 @@ export class ParticipationResolver extends NodeResolver(Participation, 'Particip
     @Args('participationId', { type: () => ID }) participationId: string,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.participationService.remove(viewer, fromGlobalId('Participation', participationId, 'participationId'));
+    return this.participationService.remove(
+      viewer,
+      fromGlobalId('Participation', participationId, 'participationId'),
+    );
   }
 
   @ResolveField(() => User)
@@ -80,10 +90,14 @@ export class ParticipationResolver extends NodeResolver(Participation, 'Particip
 
   @ResolveField(() => Organisation, { nullable: true, description: 'On whose behalf the person takes part.' })
   organisation(@Parent() participation: ParticipationRow, @Context() ctx: RequestContext) {
-    return participation.organisationId ? this.werkgebiedService.loadOrganisation(ctx.loaders, participation.organisationId) : null;
+    return participation.organisationId
+      ? this.werkgebiedService.loadOrganisation(ctx.loaders, participation.organisationId)
+      : null;
   }
 
-  @ResolveField(() => [ParticipationChange], { description: 'Every join, switch, leave and removal, oldest first.' })
+  @ResolveField(() => [ParticipationChange], {
+    description: 'Every join, switch, leave and removal, oldest first.',
+  })
   history(@Parent() participation: ParticipationRow, @Context() ctx: RequestContext) {
     return this.participationService.history(ctx.loaders, participation.id);
   }
@@ -98,12 +112,17 @@ export class AtelierParticipationResolver {
     return this.participationService.list(ctx.viewer, atelier.id, 'ARENA', args);
   }
 
-  @ResolveField(() => ParticipationConnection, { description: 'Who follows from the tribune (for participants).' })
+  @ResolveField(() => ParticipationConnection, {
+    description: 'Who follows from the tribune (for participants).',
+  })
   tribune(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
     return this.participationService.list(ctx.viewer, atelier.id, 'TRIBUNE', args);
   }
 
-  @ResolveField(() => Participation, { nullable: true, description: 'How the signed-in person takes part, if at all.' })
+  @ResolveField(() => Participation, {
+    nullable: true,
+    description: 'How the signed-in person takes part, if at all.',
+  })
   myParticipation(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.participationService.mine(ctx.loaders, ctx.viewer, atelier.id);
   }

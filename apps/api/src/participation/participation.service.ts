@@ -41,10 +41,16 @@ export class ParticipationService implements OnModuleInit {
       const member = await this.prisma.membership.findUnique({
         where: { userId_organisationId: { userId: v.userId, organisationId } },
       });
-      if (!member) throw new BadInputError('organisationId', 'You can only take part on behalf of your own organisation');
+      if (!member)
+        throw new BadInputError(
+          'organisationId',
+          'You can only take part on behalf of your own organisation',
+        );
     }
     return this.prisma.$transaction(async (tx) => {
-      const existing = await tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId: v.userId } } });
+      const existing = await tx.participation.findUnique({
+        where: { atelierId_userId: { atelierId, userId: v.userId } },
+      });
       if (existing?.status === 'ACTIVE') {
         throw new ConflictError('You take part in this atelier already; switch your role instead');
       }
@@ -64,14 +70,25 @@ export class ParticipationService implements OnModuleInit {
   async switchRole(viewer: MaybeViewer, atelierId: string, role: ParticipationRole): Promise<Participation> {
     const v = requireViewer(viewer);
     return this.prisma.$transaction(async (tx) => {
-      const current = await tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId: v.userId } } });
+      const current = await tx.participation.findUnique({
+        where: { atelierId_userId: { atelierId, userId: v.userId } },
+      });
       if (!current || current.status !== 'ACTIVE') throw new NotFoundError('Participation');
       if (current.role === role) return current;
       const participation = await tx.participation.update({ where: { id: current.id }, data: { role } });
       await tx.participationChange.create({
-        data: { participationId: current.id, actorId: v.userId, kind: 'SWITCHED', fromRole: current.role, toRole: role },
+        data: {
+          participationId: current.id,
+          actorId: v.userId,
+          kind: 'SWITCHED',
+          fromRole: current.role,
+          toRole: role,
+        },
       });
-      await this.recordChange(tx, current, v.userId, 'participation.switched', { from: current.role, to: role });
+      await this.recordChange(tx, current, v.userId, 'participation.switched', {
+        from: current.role,
+        to: role,
+      });
       return participation;
     });
   }
@@ -92,17 +109,30 @@ export class ParticipationService implements OnModuleInit {
     return true;
   }
 
-  private async end(atelierId: string, userId: string, actorId: string, kind: 'LEFT' | 'REMOVED'): Promise<void> {
+  private async end(
+    atelierId: string,
+    userId: string,
+    actorId: string,
+    kind: 'LEFT' | 'REMOVED',
+  ): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
-      const current = await tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId } } });
+      const current = await tx.participation.findUnique({
+        where: { atelierId_userId: { atelierId, userId } },
+      });
       if (!current || current.status !== 'ACTIVE') throw new NotFoundError('Participation');
       await tx.participation.update({ where: { id: current.id }, data: { status: kind } });
       await tx.participationChange.create({
         data: { participationId: current.id, actorId, kind, fromRole: current.role },
       });
-      await this.recordChange(tx, current, actorId, kind === 'LEFT' ? 'participation.left' : 'participation.removed', {
-        role: current.role,
-      });
+      await this.recordChange(
+        tx,
+        current,
+        actorId,
+        kind === 'LEFT' ? 'participation.left' : 'participation.removed',
+        {
+          role: current.role,
+        },
+      );
       // Leaving the atelier ends taking part in its practices too.
       await tx.practiceParticipant.updateMany({
         where: { userId, leftAt: null, practice: { atelierId } },
@@ -118,21 +148,42 @@ export class ParticipationService implements OnModuleInit {
     action: string,
     details: Record<string, string>,
   ): Promise<void> {
-    const atelier = await tx.atelier.findUniqueOrThrow({ where: { id: participation.atelierId }, select: { workshopId: true } });
+    const atelier = await tx.atelier.findUniqueOrThrow({
+      where: { id: participation.atelierId },
+      select: { workshopId: true },
+    });
     await this.audit.record(
-      { workshopId: atelier.workshopId, actorId, action, targetType: 'Participation', targetId: participation.id, details },
+      {
+        workshopId: atelier.workshopId,
+        actorId,
+        action,
+        targetType: 'Participation',
+        targetId: participation.id,
+        details,
+      },
       tx,
     );
   }
 
   /** The arena or tribune of an atelier, for those who may see who takes part. */
-  list(viewer: MaybeViewer, atelierId: string, role: ParticipationRole, args: ConnectionArgs): Promise<ConnectionPage<Participation>> {
-    const where = { atelierId, role, status: 'ACTIVE' as const, atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
+  list(
+    viewer: MaybeViewer,
+    atelierId: string,
+    role: ParticipationRole,
+    args: ConnectionArgs,
+  ): Promise<ConnectionPage<Participation>> {
+    const where = {
+      atelierId,
+      role,
+      status: 'ACTIVE' as const,
+      atelier: ateliersReadableAt(viewer, 'TRIBUNE'),
+    };
     return paginate<Participation>({
       args,
       sortField: 'joinedAt',
       direction: 'asc',
-      load: ({ after, orderBy, take }) => this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.participation.count({ where }),
     });
   }

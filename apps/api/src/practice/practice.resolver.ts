@@ -47,13 +47,19 @@ export class PracticeResolver extends NodeResolver(Practice, 'Practice') {
 
   @SignedIn()
   @Mutation(() => Practice)
-  joinPractice(@Args('practiceId', { type: () => ID }) practiceId: string, @CurrentViewer() viewer: MaybeViewer) {
+  joinPractice(
+    @Args('practiceId', { type: () => ID }) practiceId: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.practiceService.join(viewer, fromGlobalId('Practice', practiceId, 'practiceId'));
   }
 
   @SignedIn()
   @Mutation(() => Boolean)
-  leavePractice(@Args('practiceId', { type: () => ID }) practiceId: string, @CurrentViewer() viewer: MaybeViewer) {
+  leavePractice(
+    @Args('practiceId', { type: () => ID }) practiceId: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.practiceService.leave(viewer, fromGlobalId('Practice', practiceId, 'practiceId'));
   }
 

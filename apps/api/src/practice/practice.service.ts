@@ -13,7 +13,11 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { StartPracticeInput } from './dto/start-practice.input.js';
 
 const practiceSchema = z.object({
-  title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { message: 'needs at least 3 characters' })
+    .max(200, { message: 'is too long' }),
   municipalityId: z.string(),
   neighbourhood: z.string().trim().max(100, { message: 'is too long' }).nullish(),
   description: z.string().trim().max(5000, { message: 'is too long' }).nullish(),
@@ -49,12 +53,15 @@ export class PracticeService implements OnModuleInit {
     const role = await this.access.atelierRole(viewer, atelierId);
     requireArenaWork(role);
     const municipalityId = fromGlobalId('Municipality', data.municipalityId, 'input.municipalityId');
-    const questionIds = (data.questionIds ?? []).map((id, i) => fromGlobalId('Question', id, `input.questionIds.${i}`));
+    const questionIds = (data.questionIds ?? []).map((id, i) =>
+      fromGlobalId('Question', id, `input.questionIds.${i}`),
+    );
     const municipality = await this.prisma.municipality.findFirst({
       where: { id: municipalityId, workshopId: role.workshopId },
       select: { id: true },
     });
-    if (!municipality) throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
+    if (!municipality)
+      throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
     if (questionIds.length > 0) {
       const found = await this.prisma.question.count({ where: { id: { in: questionIds }, atelierId } });
       if (found !== new Set(questionIds).size) {
@@ -83,7 +90,8 @@ export class PracticeService implements OnModuleInit {
     const existing = await this.prisma.practiceParticipant.findUnique({
       where: { practiceId_userId: { practiceId, userId: v.userId } },
     });
-    if (existing && existing.leftAt === null) throw new ConflictError('You take part in this practice already');
+    if (existing && existing.leftAt === null)
+      throw new ConflictError('You take part in this practice already');
     await this.prisma.practiceParticipant.upsert({
       where: { practiceId_userId: { practiceId, userId: v.userId } },
       create: { practiceId, userId: v.userId },
@@ -105,7 +113,9 @@ export class PracticeService implements OnModuleInit {
 
   /** Whether the person takes part in the practice now (for logging lessons in it). */
   async isParticipant(practiceId: string, userId: string): Promise<boolean> {
-    const row = await this.prisma.practiceParticipant.findUnique({ where: { practiceId_userId: { practiceId, userId } } });
+    const row = await this.prisma.practiceParticipant.findUnique({
+      where: { practiceId_userId: { practiceId, userId } },
+    });
     return row !== null && row.leftAt === null;
   }
 
@@ -114,7 +124,9 @@ export class PracticeService implements OnModuleInit {
       .get<string, Practice | null>('practice.readableById', async (ids) =>
         byKey(
           ids,
-          await this.prisma.practice.findMany({ where: { id: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') } }),
+          await this.prisma.practice.findMany({
+            where: { id: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') },
+          }),
           (r) => r.id,
         ),
       )

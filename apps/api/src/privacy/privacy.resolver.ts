@@ -24,7 +24,11 @@ export class PrivacyResolver {
   @Mutation(() => Boolean, {
     description: 'Erases your account (confirm with your password). What you contributed stays, anonymised.',
   })
-  async eraseMe(@Args('password') password: string, @CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext) {
+  async eraseMe(
+    @Args('password') password: string,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ) {
     await this.privacyService.eraseMe(viewer, password);
     ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     return true;

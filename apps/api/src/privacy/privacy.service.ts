@@ -35,7 +35,9 @@ export class PrivacyService {
         locale: true,
         createdAt: true,
         updatedAt: true,
-        memberships: { select: { function: true, createdAt: true, organisation: { select: { name: true, kind: true } } } },
+        memberships: {
+          select: { function: true, createdAt: true, organisation: { select: { name: true, kind: true } } },
+        },
         roles: { select: { role: true, createdAt: true, workshop: { select: { name: true } } } },
         sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true } },
         trekkerOf: { select: { id: true, title: true, startedAt: true } },
@@ -49,16 +51,42 @@ export class PrivacyService {
             history: { select: { kind: true, fromRole: true, toRole: true, createdAt: true } },
           },
         },
-        questions: { select: { id: true, title: true, body: true, createdAt: true, atelier: { select: { title: true } } } },
-        practicesStarted: { select: { id: true, title: true, createdAt: true } },
-        practiceMemberships: { select: { joinedAt: true, leftAt: true, practice: { select: { title: true } } } },
-        lessons: {
-          select: { id: true, title: true, body: true, conditions: true, level: true, domain: true, visibility: true, createdAt: true, updatedAt: true },
+        questions: {
+          select: {
+            id: true,
+            title: true,
+            body: true,
+            createdAt: true,
+            atelier: { select: { title: true } },
+          },
         },
-        insights: { select: { id: true, title: true, body: true, conditions: true, visibility: true, createdAt: true } },
+        practicesStarted: { select: { id: true, title: true, createdAt: true } },
+        practiceMemberships: {
+          select: { joinedAt: true, leftAt: true, practice: { select: { title: true } } },
+        },
+        lessons: {
+          select: {
+            id: true,
+            title: true,
+            body: true,
+            conditions: true,
+            level: true,
+            domain: true,
+            visibility: true,
+            createdAt: true,
+            updatedAt: true,
+          },
+        },
+        insights: {
+          select: { id: true, title: true, body: true, conditions: true, visibility: true, createdAt: true },
+        },
         reactions: { select: { id: true, body: true, createdAt: true, lessonId: true, insightId: true } },
         registrations: {
-          select: { createdAt: true, cancelledAt: true, activity: { select: { title: true, startsAt: true } } },
+          select: {
+            createdAt: true,
+            cancelledAt: true,
+            activity: { select: { title: true, startsAt: true } },
+          },
         },
         advice: { select: { id: true, title: true, body: true, asked: true, createdAt: true } },
         notifications: { select: { kind: true, createdAt: true, readAt: true } },
@@ -95,7 +123,10 @@ export class PrivacyService {
       await tx.notification.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
-      await tx.participation.updateMany({ where: { userId: v.userId, status: 'ACTIVE' }, data: { status: 'LEFT', organisationId: null } });
+      await tx.participation.updateMany({
+        where: { userId: v.userId, status: 'ACTIVE' },
+        data: { status: 'LEFT', organisationId: null },
+      });
       await this.audit.record(
         { workshopId: null, actorId: null, action: 'account.erased', targetType: 'User', targetId: v.userId },
         tx,

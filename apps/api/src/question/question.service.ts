@@ -13,7 +13,11 @@ import type { AddQuestionInput } from './dto/add-question.input.js';
 
 const questionSchema = z.object({
   atelierId: z.string(),
-  title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(300, { message: 'is too long' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, { message: 'needs at least 3 characters' })
+    .max(300, { message: 'is too long' }),
   body: z.string().trim().max(5000, { message: 'is too long' }).nullish(),
 });
 

@@ -1,5 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Insight as InsightRow, Lesson as LessonRow, Reaction as ReactionRow } from '../generated/prisma/client.js';
+import type {
+  Insight as InsightRow,
+  Lesson as LessonRow,
+  Reaction as ReactionRow,
+} from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeResolver } from '../common/graphql/node-resolver.js';
@@ -22,7 +26,8 @@ export class ReactionResolver extends NodeResolver(Reaction, 'Reaction') {
 
   @SignedIn()
   @Mutation(() => Reaction, {
-    description: 'React to a lesson or insight shared with the tribune (or the public) of an atelier you follow.',
+    description:
+      'React to a lesson or insight shared with the tribune (or the public) of an atelier you follow.',
   })
   react(
     @Args('targetId', { type: () => ID, description: 'A Lesson or an Insight.' }) targetId: string,
@@ -42,7 +47,9 @@ export class ReactionResolver extends NodeResolver(Reaction, 'Reaction') {
 export class LessonReactionsResolver {
   constructor(private readonly reactionService: ReactionService) {}
 
-  @ResolveField(() => [Reaction], { description: 'What those who follow the atelier said about it, oldest first.' })
+  @ResolveField(() => [Reaction], {
+    description: 'What those who follow the atelier said about it, oldest first.',
+  })
   reactions(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
     return this.reactionService.forLesson(ctx.loaders, ctx.viewer, lesson.id);
   }
@@ -52,7 +59,9 @@ export class LessonReactionsResolver {
 export class InsightReactionsResolver {
   constructor(private readonly reactionService: ReactionService) {}
 
-  @ResolveField(() => [Reaction], { description: 'What those who follow the atelier said about it, oldest first.' })
+  @ResolveField(() => [Reaction], {
+    description: 'What those who follow the atelier said about it, oldest first.',
+  })
   reactions(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
     return this.reactionService.forInsight(ctx.loaders, ctx.viewer, insight.id);
   }

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import type { Reaction } from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { readableInsights, readableLessons, readableReactions, requireFollower } from '../common/authz/policy.js';
+import {
+  readableInsights,
+  readableLessons,
+  readableReactions,
+  requireFollower,
+} from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
 import { groupByKey, type Loaders } from '../common/graphql/loaders.js';
@@ -14,7 +19,11 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 
 const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
-const body = z.string().trim().min(1, { message: 'is empty' }).max(2000, { message: 'is longer than 2000 characters' });
+const body = z
+  .string()
+  .trim()
+  .min(1, { message: 'is empty' })
+  .max(2000, { message: 'is longer than 2000 characters' });
 
 type Target = { kind: 'Lesson' | 'Insight'; id: string; atelierId: string; visibility: Visibility };
 
@@ -90,12 +99,18 @@ export class ReactionService implements OnModuleInit {
     const parsed = parseGlobalId(targetId);
     const select = { id: true, atelierId: true, visibility: true } as const;
     if (parsed?.type === 'Lesson') {
-      const lesson = await this.prisma.lesson.findFirst({ where: { AND: [{ id: parsed.id }, readableLessons(viewer)] }, select });
+      const lesson = await this.prisma.lesson.findFirst({
+        where: { AND: [{ id: parsed.id }, readableLessons(viewer)] },
+        select,
+      });
       if (!lesson) throw new NotFoundError('Lesson');
       return { kind: 'Lesson', ...lesson };
     }
     if (parsed?.type === 'Insight') {
-      const insight = await this.prisma.insight.findFirst({ where: { AND: [{ id: parsed.id }, readableInsights(viewer)] }, select });
+      const insight = await this.prisma.insight.findFirst({
+        where: { AND: [{ id: parsed.id }, readableInsights(viewer)] },
+        select,
+      });
       if (!insight) throw new NotFoundError('Insight');
       return { kind: 'Insight', ...insight };
     }

@@ -11,9 +11,15 @@ export class SearchResolver {
 
   @Public()
   @Query(() => SearchResultConnection, {
-    description: 'Full-text search (Dutch) over the lessons, insights, questions and ateliers you may read, best match first.',
+    description:
+      'Full-text search (Dutch) over the lessons, insights, questions and ateliers you may read, best match first.',
   })
-  search(@Args('query', { description: '1 to 200 characters; "quotes" and -minus work as on the web.' }) query: string, @Args() args: ConnectionArgs, @CurrentViewer() viewer: MaybeViewer) {
+  search(
+    @Args('query', { description: '1 to 200 characters; "quotes" and -minus work as on the web.' })
+    query: string,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.searchService.search(viewer, query, args);
   }
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { readableAteliers, readableInsights, readableLessons, readableQuestions } from '../common/authz/policy.js';
+import {
+  readableAteliers,
+  readableInsights,
+  readableLessons,
+  readableQuestions,
+} from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError } from '../common/graphql/app-error.js';
 import { pageSize, type ConnectionArgs } from '../common/graphql/connection.js';
@@ -24,7 +29,11 @@ interface Hit {
  */
 export const RANKED_PER_KIND = 1000;
 
-const querySchema = z.string().trim().min(1, { message: 'is empty' }).max(200, { message: 'is too long (200 characters at most)' });
+const querySchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'is empty' })
+  .max(200, { message: 'is too long (200 characters at most)' });
 
 // Fixed table and column names only: no user input reaches the SQL text; the query is the bound $1.
 const SOURCES: Record<Kind, { table: string; text: string; at: string }> = {
@@ -77,8 +86,16 @@ export class SearchService {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after) : null;
 
-    const rows = await this.prisma.$queryRawUnsafe<{ kind: Kind; id: string; rank: number; at: Date }[]>(RANK_SQL, query);
-    const ranked: Hit[] = rows.map((r) => ({ kind: r.kind, id: r.id, rank: Number(r.rank), at: new Date(r.at).getTime() }));
+    const rows = await this.prisma.$queryRawUnsafe<{ kind: Kind; id: string; rank: number; at: Date }[]>(
+      RANK_SQL,
+      query,
+    );
+    const ranked: Hit[] = rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      rank: Number(r.rank),
+      at: new Date(r.at).getTime(),
+    }));
     const readable = await this.readable(viewer, ranked);
     const hits = ranked.filter((h) => readable.has(key(h)));
     hits.sort(compare);
@@ -93,7 +110,16 @@ export class SearchService {
     };
     const edges = page.flatMap((hit) => {
       const node = nodes.get(key(hit));
-      return node ? [{ cursor: encodeCursor(hit), rank: hit.rank, loadHeadline: headlineOf(hit), node: { ...node, __typename: hit.kind } }] : [];
+      return node
+        ? [
+            {
+              cursor: encodeCursor(hit),
+              rank: hit.rank,
+              loadHeadline: headlineOf(hit),
+              node: { ...node, __typename: hit.kind },
+            },
+          ]
+        : [];
     });
     return {
       edges,
@@ -117,10 +143,27 @@ export class SearchService {
       return (await find(candidates)).map((r) => `${kind}:${r.id}`);
     };
     const groups = await Promise.all([
-      keep('Lesson', (i) => this.prisma.lesson.findMany({ where: { AND: [{ id: { in: i } }, readableLessons(viewer)] }, select })),
-      keep('Insight', (i) => this.prisma.insight.findMany({ where: { AND: [{ id: { in: i } }, readableInsights(viewer)] }, select })),
-      keep('Question', (i) => this.prisma.question.findMany({ where: { AND: [{ id: { in: i } }, readableQuestions(viewer)] }, select })),
-      keep('Atelier', (i) => this.prisma.atelier.findMany({ where: { AND: [{ id: { in: i } }, readableAteliers(viewer)] }, select })),
+      keep('Lesson', (i) =>
+        this.prisma.lesson.findMany({ where: { AND: [{ id: { in: i } }, readableLessons(viewer)] }, select }),
+      ),
+      keep('Insight', (i) =>
+        this.prisma.insight.findMany({
+          where: { AND: [{ id: { in: i } }, readableInsights(viewer)] },
+          select,
+        }),
+      ),
+      keep('Question', (i) =>
+        this.prisma.question.findMany({
+          where: { AND: [{ id: { in: i } }, readableQuestions(viewer)] },
+          select,
+        }),
+      ),
+      keep('Atelier', (i) =>
+        this.prisma.atelier.findMany({
+          where: { AND: [{ id: { in: i } }, readableAteliers(viewer)] },
+          select,
+        }),
+      ),
     ]);
     return new Set(groups.flat());
   }
@@ -128,7 +171,10 @@ export class SearchService {
   /** The rows of one page (already known to be readable): one statement per kind on the page. */
   private async load(page: Hit[]): Promise<Map<string, object>> {
     const ids = (kind: Kind) => page.filter((h) => h.kind === kind).map((h) => h.id);
-    const find = async <T extends { id: string }>(kind: Kind, fetch: (ids: string[]) => Promise<T[]>): Promise<[string, T][]> => {
+    const find = async <T extends { id: string }>(
+      kind: Kind,
+      fetch: (ids: string[]) => Promise<T[]>,
+    ): Promise<[string, T][]> => {
       const wanted = ids(kind);
       if (wanted.length === 0) return [];
       return (await fetch(wanted)).map((r) => [`${kind}:${r.id}`, r]);
@@ -198,7 +244,8 @@ export function safeHeadline(raw: string | null): string | null {
   const text = raw
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
       if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return code > 0 && code <= 0x10ffff && code !== 1 && code !== 2 ? String.fromCodePoint(code) : '';
       }
       return ENTITIES[name.toLowerCase()] ?? entity;

@@ -40,14 +40,17 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestE
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   // Compressed on the way out (a phone on 4G downloads a third); API responses are left to the proxy.
   const compress = compression();
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/graphql') ? next() : compress(req, res, next)));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/graphql') ? next() : compress(req, res, next),
+  );
   app.use(
     express.static(webDist, {
       index: false,
       maxAge: '1h',
       // Vite names assets by content hash: they never change under the same name.
       setHeaders: (res, path) => {
-        if (path.includes(`${sep}assets${sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (path.includes(`${sep}assets${sep}`))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),
   );
@@ -57,7 +60,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
       !req.path.startsWith('/graphql') &&
       req.path !== '/healthz' &&
       !/\.[a-z0-9]+$/i.test(req.path) &&
-      (req.accepts(['html', 'json']) === 'html');
+      req.accepts(['html', 'json']) === 'html';
     if (!isAppRoute) {
       next();
       return;

@@ -56,7 +56,9 @@ export function applyHttpSecurity(app: NestExpressApplication, config: AppConfig
           return;
         }
         res.setHeader('Retry-After', String(wait));
-        res.status(429).json({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+        res
+          .status(429)
+          .json({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
       },
     );
   });

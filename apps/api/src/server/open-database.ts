@@ -15,9 +15,17 @@ export interface OpenDatabase {
 export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
-    const pool = createPool(config.databaseUrl, { embedded: false, statementTimeoutMs: config.timeouts.statementMs });
+    const pool = createPool(config.databaseUrl, {
+      embedded: false,
+      statementTimeoutMs: config.timeouts.statementMs,
+    });
     await checkReachable(pool, `${url.hostname}:${url.port || '5432'}${url.pathname}`);
-    return { pool, embedded: false, description: `${url.hostname}:${url.port || '5432'}${url.pathname}`, close: () => pool.end() };
+    return {
+      pool,
+      embedded: false,
+      description: `${url.hostname}:${url.port || '5432'}${url.pathname}`,
+      close: () => pool.end(),
+    };
   }
   const dataDir = resolve(config.dataDir);
   let server: Awaited<ReturnType<typeof startEmbeddedPostgres>>;

@@ -25,7 +25,11 @@ export class AgendaResolver {
 
   @SignedIn()
   @Mutation(() => SocialIssue, { description: 'Change its title or description; name the version you read.' })
-  updateSocialIssue(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateSocialIssueInput, @CurrentViewer() viewer: MaybeViewer) {
+  updateSocialIssue(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSocialIssueInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.agenda.update(viewer, fromGlobalId('SocialIssue', id, 'id'), input);
   }
 
@@ -36,12 +40,20 @@ export class AgendaResolver {
     @Args('targetId', { type: () => ID }) targetId: string,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.agenda.merge(viewer, fromGlobalId('SocialIssue', sourceId, 'sourceId'), fromGlobalId('SocialIssue', targetId, 'targetId'));
+    return this.agenda.merge(
+      viewer,
+      fromGlobalId('SocialIssue', sourceId, 'sourceId'),
+      fromGlobalId('SocialIssue', targetId, 'targetId'),
+    );
   }
 
   @SignedIn()
   @Mutation(() => SocialIssue, { description: 'Let a kwestie lapse, saying why.' })
-  lapseSocialIssue(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentViewer() viewer: MaybeViewer) {
+  lapseSocialIssue(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.agenda.lapse(viewer, fromGlobalId('SocialIssue', id, 'id'), reason);
   }
 
@@ -53,17 +65,26 @@ export class AgendaResolver {
     @Args('input', { type: () => StartAtelierInput, nullable: true }) input: StartAtelierInput | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.agenda.startAtelier(viewer, fromGlobalId('SocialIssue', socialIssueId, 'socialIssueId'), fromGlobalId('User', trekkerId, 'trekkerId'), input);
+    return this.agenda.startAtelier(
+      viewer,
+      fromGlobalId('SocialIssue', socialIssueId, 'socialIssueId'),
+      fromGlobalId('User', trekkerId, 'trekkerId'),
+      input,
+    );
   }
 
   @SignedIn()
-  @Query(() => [User], { description: 'People the commissie may name as trekker (researchers and current trekkers).' })
+  @Query(() => [User], {
+    description: 'People the commissie may name as trekker (researchers and current trekkers).',
+  })
   trekkerCandidates(@CurrentViewer() viewer: MaybeViewer) {
     return this.agenda.trekkerCandidates(viewer);
   }
 
   @Public()
-  @Query(() => [NationalTheme], { description: 'The four national themes of the Werkplaatsen Sociaal Domein.' })
+  @Query(() => [NationalTheme], {
+    description: 'The four national themes of the Werkplaatsen Sociaal Domein.',
+  })
   nationalThemes() {
     return this.prisma.nationalTheme.findMany({ orderBy: { name: 'asc' } });
   }

@@ -8,16 +8,46 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
-import type { CreateSocialIssueInput, StartAtelierInput, UpdateSocialIssueInput } from './dto/agenda.inputs.js';
+import type {
+  CreateSocialIssueInput,
+  StartAtelierInput,
+  UpdateSocialIssueInput,
+} from './dto/agenda.inputs.js';
 
-const title = z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long (200 characters at most)' });
-const description = z.string().trim().min(1, { message: 'is required' }).max(5000, { message: 'is too long (5,000 characters at most)' });
+const title = z
+  .string()
+  .trim()
+  .min(3, { message: 'needs at least 3 characters' })
+  .max(200, { message: 'is too long (200 characters at most)' });
+const description = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(5000, { message: 'is too long (5,000 characters at most)' });
 const since = z.string().trim().max(40, { message: 'is too long' }).nullish();
 
-const createSchema = z.object({ title, description, since, workshopId: z.string().nullish(), nationalThemeIds: z.array(z.string()).max(10).nullish() });
-const updateSchema = z.object({ version: z.number().int().min(1), title: title.nullish(), description: description.nullish(), since });
-const atelierSchema = z.object({ title: title.nullish(), description: z.string().trim().max(5000, { message: 'is too long' }).nullish() });
-const reasonSchema = z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(1000, { message: 'is too long' });
+const createSchema = z.object({
+  title,
+  description,
+  since,
+  workshopId: z.string().nullish(),
+  nationalThemeIds: z.array(z.string()).max(10).nullish(),
+});
+const updateSchema = z.object({
+  version: z.number().int().min(1),
+  title: title.nullish(),
+  description: description.nullish(),
+  since,
+});
+const atelierSchema = z.object({
+  title: title.nullish(),
+  description: z.string().trim().max(5000, { message: 'is too long' }).nullish(),
+});
+const reasonSchema = z
+  .string()
+  .trim()
+  .min(3, { message: 'needs at least 3 characters' })
+  .max(1000, { message: 'is too long' });
 
 /**
  * The programmacommissie keeps the kennisagenda: new kwesties, changes, merges, lapses and new ateliers.
@@ -33,9 +63,13 @@ export class AgendaService {
   async create(viewer: MaybeViewer, input: CreateSocialIssueInput): Promise<SocialIssue> {
     const data = validate(createSchema, input);
     const v = requireViewer(viewer);
-    const workshopId = data.workshopId ? fromGlobalId('Workshop', data.workshopId, 'input.workshopId') : onlyWorkshop(v.committeeOf);
+    const workshopId = data.workshopId
+      ? fromGlobalId('Workshop', data.workshopId, 'input.workshopId')
+      : onlyWorkshop(v.committeeOf);
     requireCommittee(v, workshopId);
-    const themeIds = (data.nationalThemeIds ?? []).map((id, i) => fromGlobalId('NationalTheme', id, `input.nationalThemeIds.${i}`));
+    const themeIds = (data.nationalThemeIds ?? []).map((id, i) =>
+      fromGlobalId('NationalTheme', id, `input.nationalThemeIds.${i}`),
+    );
     return this.prisma.$transaction(async (tx) => {
       const issue = await tx.socialIssue.create({
         data: {
@@ -55,8 +89,10 @@ export class AgendaService {
     const data = validate(updateSchema, input);
     const issue = await this.issue(id);
     const v = requireCommittee(viewer, issue.workshopId);
-    const changes: { kind: 'TITLE_CHANGED' | 'DESCRIPTION_CHANGED'; fromValue: string; toValue: string }[] = [];
-    if (data.title && data.title !== issue.title) changes.push({ kind: 'TITLE_CHANGED', fromValue: issue.title, toValue: data.title });
+    const changes: { kind: 'TITLE_CHANGED' | 'DESCRIPTION_CHANGED'; fromValue: string; toValue: string }[] =
+      [];
+    if (data.title && data.title !== issue.title)
+      changes.push({ kind: 'TITLE_CHANGED', fromValue: issue.title, toValue: data.title });
     if (data.description && data.description !== issue.description) {
       changes.push({ kind: 'DESCRIPTION_CHANGED', fromValue: issue.description, toValue: data.description });
     }
@@ -71,11 +107,21 @@ export class AgendaService {
           version: { increment: 1 },
         },
       });
-      if (count === 0) throw new ConflictError('Someone changed this kwestie since you read it; reload and try again', { field: 'input.version' });
+      if (count === 0)
+        throw new ConflictError('Someone changed this kwestie since you read it; reload and try again', {
+          field: 'input.version',
+        });
       // A millisecond apart, so the history lists them in the order they are named.
       const now = Date.now();
       if (changes.length > 0) {
-        await tx.socialIssueChange.createMany({ data: changes.map((c, i) => ({ ...c, socialIssueId: id, actorId: v.userId, createdAt: new Date(now + i) })) });
+        await tx.socialIssueChange.createMany({
+          data: changes.map((c, i) => ({
+            ...c,
+            socialIssueId: id,
+            actorId: v.userId,
+            createdAt: new Date(now + i),
+          })),
+        });
       }
       return tx.socialIssue.findUniqueOrThrow({ where: { id } });
     });
@@ -89,21 +135,47 @@ export class AgendaService {
     if (sourceId === targetId) throw new BadInputError('targetId', 'A kwestie cannot be merged into itself');
     const [source, target] = await Promise.all([this.issue(sourceId), this.issue(targetId)]);
     const v = requireCommittee(viewer, source.workshopId);
-    if (target.workshopId !== source.workshopId) throw new BadInputError('targetId', 'Both kwesties must belong to the same werkplaats');
-    if (source.status !== 'ACTIVE') throw new BadInputError('sourceId', 'Only an active kwestie can be merged');
-    if (target.status !== 'ACTIVE') throw new BadInputError('targetId', 'A kwestie can only be merged into an active one');
+    if (target.workshopId !== source.workshopId)
+      throw new BadInputError('targetId', 'Both kwesties must belong to the same werkplaats');
+    if (source.status !== 'ACTIVE')
+      throw new BadInputError('sourceId', 'Only an active kwestie can be merged');
+    if (target.status !== 'ACTIVE')
+      throw new BadInputError('targetId', 'A kwestie can only be merged into an active one');
     return this.prisma.$transaction(async (tx) => {
       await this.changeStatus(tx, sourceId, 'MERGED', { mergedIntoId: targetId });
-      const moved = await tx.atelier.updateMany({ where: { socialIssueId: sourceId }, data: { socialIssueId: targetId } });
+      const moved = await tx.atelier.updateMany({
+        where: { socialIssueId: sourceId },
+        data: { socialIssueId: targetId },
+      });
       await tx.socialIssueChange.createMany({
         data: [
-          { socialIssueId: sourceId, kind: 'MERGED_INTO', actorId: v.userId, relatedId: targetId, fromValue: 'ACTIVE', toValue: target.title },
-          { socialIssueId: targetId, kind: 'MERGED_FROM', actorId: v.userId, relatedId: sourceId, toValue: source.title },
+          {
+            socialIssueId: sourceId,
+            kind: 'MERGED_INTO',
+            actorId: v.userId,
+            relatedId: targetId,
+            fromValue: 'ACTIVE',
+            toValue: target.title,
+          },
+          {
+            socialIssueId: targetId,
+            kind: 'MERGED_FROM',
+            actorId: v.userId,
+            relatedId: sourceId,
+            toValue: source.title,
+          },
         ],
       });
       await tx.socialIssue.update({ where: { id: targetId }, data: { version: { increment: 1 } } });
       await this.audit.record(
-        { workshopId: source.workshopId, actorId: v.userId, action: 'social-issue.merged', targetType: 'SocialIssue', targetId: sourceId, details: { into: targetId, ateliersMoved: moved.count } },
+        {
+          workshopId: source.workshopId,
+          actorId: v.userId,
+          action: 'social-issue.merged',
+          targetType: 'SocialIssue',
+          targetId: sourceId,
+          details: { into: targetId, ateliersMoved: moved.count },
+        },
         tx,
       );
       return tx.socialIssue.findUniqueOrThrow({ where: { id: targetId } });
@@ -117,19 +189,40 @@ export class AgendaService {
     if (issue.status !== 'ACTIVE') throw new BadInputError('id', 'Only an active kwestie can lapse');
     return this.prisma.$transaction(async (tx) => {
       await this.changeStatus(tx, id, 'LAPSED', { lapseReason: why });
-      await tx.socialIssueChange.create({ data: { socialIssueId: id, kind: 'LAPSED', actorId: v.userId, fromValue: 'ACTIVE', toValue: why } });
-      await this.audit.record({ workshopId: issue.workshopId, actorId: v.userId, action: 'social-issue.lapsed', targetType: 'SocialIssue', targetId: id, details: { reason: why } }, tx);
+      await tx.socialIssueChange.create({
+        data: { socialIssueId: id, kind: 'LAPSED', actorId: v.userId, fromValue: 'ACTIVE', toValue: why },
+      });
+      await this.audit.record(
+        {
+          workshopId: issue.workshopId,
+          actorId: v.userId,
+          action: 'social-issue.lapsed',
+          targetType: 'SocialIssue',
+          targetId: id,
+          details: { reason: why },
+        },
+        tx,
+      );
       return tx.socialIssue.findUniqueOrThrow({ where: { id } });
     });
   }
 
   /** Starts a leeratelier for an active kwestie with a named trekker. */
-  async startAtelier(viewer: MaybeViewer, socialIssueId: string, trekkerId: string, input: StartAtelierInput | null | undefined): Promise<Atelier> {
+  async startAtelier(
+    viewer: MaybeViewer,
+    socialIssueId: string,
+    trekkerId: string,
+    input: StartAtelierInput | null | undefined,
+  ): Promise<Atelier> {
     const data = validate(atelierSchema, input ?? {});
     const issue = await this.issue(socialIssueId);
     const v = requireCommittee(viewer, issue.workshopId);
-    if (issue.status !== 'ACTIVE') throw new BadInputError('socialIssueId', 'An atelier can only start for an active kwestie');
-    const trekker = await this.prisma.user.findUnique({ where: { id: trekkerId }, select: { id: true, erasedAt: true } });
+    if (issue.status !== 'ACTIVE')
+      throw new BadInputError('socialIssueId', 'An atelier can only start for an active kwestie');
+    const trekker = await this.prisma.user.findUnique({
+      where: { id: trekkerId },
+      select: { id: true, erasedAt: true },
+    });
     if (!trekker || trekker.erasedAt) throw new BadInputError('trekkerId', 'There is no such person');
     return this.prisma.$transaction(async (tx) => {
       const atelier = await tx.atelier.create({
@@ -142,7 +235,14 @@ export class AgendaService {
         },
       });
       await this.audit.record(
-        { workshopId: issue.workshopId, actorId: v.userId, action: 'atelier.trekker-named', targetType: 'Atelier', targetId: atelier.id, details: { trekkerId } },
+        {
+          workshopId: issue.workshopId,
+          actorId: v.userId,
+          action: 'atelier.trekker-named',
+          targetType: 'Atelier',
+          targetId: atelier.id,
+          details: { trekkerId },
+        },
         tx,
       );
       return atelier;
@@ -160,9 +260,17 @@ export class AgendaService {
     });
   }
 
-  private async changeStatus(tx: Tx, id: string, status: 'MERGED' | 'LAPSED', extra: { mergedIntoId?: string; lapseReason?: string }): Promise<void> {
+  private async changeStatus(
+    tx: Tx,
+    id: string,
+    status: 'MERGED' | 'LAPSED',
+    extra: { mergedIntoId?: string; lapseReason?: string },
+  ): Promise<void> {
     // Guarded by status, so two commissie members merging or lapsing at once can't both win.
-    const { count } = await tx.socialIssue.updateMany({ where: { id, status: 'ACTIVE' }, data: { status, ...extra, version: { increment: 1 } } });
+    const { count } = await tx.socialIssue.updateMany({
+      where: { id, status: 'ACTIVE' },
+      data: { status, ...extra, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError('This kwestie changed in the meantime; reload and try again');
   }
 

@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module.js';
-import { NationalThemeResolver, SocialIssueChangeResolver, SocialIssueResolver } from './social-issue.resolver.js';
+import {
+  NationalThemeResolver,
+  SocialIssueChangeResolver,
+  SocialIssueResolver,
+} from './social-issue.resolver.js';
 import { AgendaResolver } from './agenda.resolver.js';
 import { AgendaService } from './social-issue.agenda.service.js';
 import { SocialIssueService } from './social-issue.service.js';
 
 @Module({
   imports: [UserModule],
-  providers: [SocialIssueService, AgendaService, SocialIssueResolver, SocialIssueChangeResolver, NationalThemeResolver, AgendaResolver],
+  providers: [
+    SocialIssueService,
+    AgendaService,
+    SocialIssueResolver,
+    SocialIssueChangeResolver,
+    NationalThemeResolver,
+    AgendaResolver,
+  ],
   exports: [SocialIssueService],
 })
 export class SocialIssueModule {}

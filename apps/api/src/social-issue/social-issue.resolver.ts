@@ -1,5 +1,8 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { SocialIssue as SocialIssueRow, SocialIssueChange as ChangeRow } from '../generated/prisma/client.js';
+import type {
+  SocialIssue as SocialIssueRow,
+  SocialIssueChange as ChangeRow,
+} from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -7,7 +10,12 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { SocialIssuesArgs } from './dto/social-issues.args.js';
-import { NationalTheme, SocialIssue, SocialIssueChange, SocialIssueConnection } from './models/social-issue.model.js';
+import {
+  NationalTheme,
+  SocialIssue,
+  SocialIssueChange,
+  SocialIssueConnection,
+} from './models/social-issue.model.js';
 import { SocialIssueService } from './social-issue.service.js';
 
 @Resolver(() => SocialIssue)

@@ -17,7 +17,9 @@ export class SocialIssueService implements OnModuleInit {
 
   onModuleInit(): void {
     this.nodes.register('SocialIssue', (id) => this.prisma.socialIssue.findUnique({ where: { id } }));
-    this.nodes.register('SocialIssueChange', (id) => this.prisma.socialIssueChange.findUnique({ where: { id } }));
+    this.nodes.register('SocialIssueChange', (id) =>
+      this.prisma.socialIssueChange.findUnique({ where: { id } }),
+    );
     this.nodes.register('NationalTheme', (id) => this.prisma.nationalTheme.findUnique({ where: { id } }));
   }
 
@@ -31,7 +33,8 @@ export class SocialIssueService implements OnModuleInit {
       args,
       sortField: 'createdAt',
       direction: 'asc',
-      load: ({ after, orderBy, take }) => this.prisma.socialIssue.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.socialIssue.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.socialIssue.count({ where }),
     });
   }

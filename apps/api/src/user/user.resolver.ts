@@ -13,12 +13,16 @@ export class UserResolver extends NodeResolver(User, 'User') {
     return canSeeEmail(viewer, user.id) ? user.email : null;
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether this is you and you sit on a programmacommissie (false for anyone else).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether this is you and you sit on a programmacommissie (false for anyone else).',
+  })
   isCommittee(@Parent() user: UserRow, @CurrentViewer() viewer: MaybeViewer): boolean {
     return viewer?.userId === user.id && viewer.committeeOf.size > 0;
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether this is you and you are a beheerder (false for anyone else).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether this is you and you are a beheerder (false for anyone else).',
+  })
   isAdmin(@Parent() user: UserRow, @CurrentViewer() viewer: MaybeViewer): boolean {
     return viewer?.userId === user.id && viewer.adminOf.size > 0;
   }

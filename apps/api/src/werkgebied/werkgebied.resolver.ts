@@ -34,7 +34,9 @@ export class OrganisationResolver extends NodeResolver(Organisation, 'Organisati
 
   @ResolveField(() => Municipality, { nullable: true })
   municipality(@Parent() organisation: OrganisationRow, @Context() ctx: RequestContext) {
-    return organisation.municipalityId ? this.werkgebiedService.loadMunicipality(ctx.loaders, organisation.municipalityId) : null;
+    return organisation.municipalityId
+      ? this.werkgebiedService.loadMunicipality(ctx.loaders, organisation.municipalityId)
+      : null;
   }
 }
 

@@ -48,7 +48,8 @@ export class WerkgebiedService implements OnModuleInit {
       args,
       sortField: 'name',
       direction: 'asc',
-      load: ({ after, orderBy, take }) => this.prisma.organisation.findMany({ where: allOf(after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.organisation.findMany({ where: allOf(after), orderBy, take }),
       count: () => this.prisma.organisation.count(),
     });
   }

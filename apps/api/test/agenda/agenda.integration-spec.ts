@@ -52,18 +52,26 @@ describe('the agenda, for a visitor', () => {
     const merged = await t.client().ok(AGENDA, { first: 50, status: 'MERGED' });
     expect(merged.socialIssues.edges.length).toBeGreaterThanOrEqual(1);
     const id = merged.socialIssues.edges[0].node.id;
-    const data = await t.client().ok(
-      `query($id: ID!) { socialIssue(id: $id) { title status mergedInto { title status } history { kind createdAt } } }`,
-      { id },
-    );
+    const data = await t
+      .client()
+      .ok(
+        `query($id: ID!) { socialIssue(id: $id) { title status mergedInto { title status } history { kind createdAt } } }`,
+        { id },
+      );
     expect(data.socialIssue.status).toBe('MERGED');
     expect(data.socialIssue.mergedInto.status).toBe('ACTIVE');
-    expect(data.socialIssue.history.map((h: any) => h.kind)).toEqual(expect.arrayContaining(['CREATED', 'MERGED_INTO']));
+    expect(data.socialIssue.history.map((h: any) => h.kind)).toEqual(
+      expect.arrayContaining(['CREATED', 'MERGED_INTO']),
+    );
   });
 
   it('successful-atelier: opens the loneliness atelier with its trekker and counts, also through node(id)', async () => {
-    const list = await t.client().ok(`{ ateliers(first: 50) { totalCount edges { node { id title socialIssue { title } } } } }`);
-    const loneliness = list.ateliers.edges.find((e: any) => e.node.socialIssue.title === 'Eenzaamheid en betekenisvol contact');
+    const list = await t
+      .client()
+      .ok(`{ ateliers(first: 50) { totalCount edges { node { id title socialIssue { title } } } } }`);
+    const loneliness = list.ateliers.edges.find(
+      (e: any) => e.node.socialIssue.title === 'Eenzaamheid en betekenisvol contact',
+    );
     expect(loneliness).toBeDefined();
     const query = `query($id: ID!) {
       atelier(id: $id) { id title trekker { name email } arenaCount tribuneCount socialIssue { title } }
@@ -78,8 +86,14 @@ describe('the agenda, for a visitor', () => {
   });
 
   it('successful-werkgebied: lists the gemeenten and the partner organisations', async () => {
-    const data = await t.client().ok(`{ municipalities { name cbsCode region } organisations(first: 100) { totalCount edges { node { name kind municipality { name } } } } }`);
-    expect(data.municipalities.map((m: any) => m.name)).toEqual(expect.arrayContaining(['Nijmegen', 'Arnhem', 'Land van Cuijk']));
+    const data = await t
+      .client()
+      .ok(
+        `{ municipalities { name cbsCode region } organisations(first: 100) { totalCount edges { node { name kind municipality { name } } } } }`,
+      );
+    expect(data.municipalities.map((m: any) => m.name)).toEqual(
+      expect.arrayContaining(['Nijmegen', 'Arnhem', 'Land van Cuijk']),
+    );
     const kinds = new Set(data.organisations.edges.map((e: any) => e.node.kind));
     expect(kinds.size).toBe(12);
     expect(data.organisations.totalCount).toBe(data.organisations.edges.length);

@@ -21,7 +21,12 @@ describe('sessions', () => {
     it('creates the account, hashes the password with argon2id and signs the person in', async () => {
       const client = t.client();
       const result = await client.query(SIGN_UP, {
-        input: { email: ' Anna.deVries@Example.nl ', password: 'buurtkamer-2026', name: 'Anna de Vries', partyKind: 'PROFESSIONAL' },
+        input: {
+          email: ' Anna.deVries@Example.nl ',
+          password: 'buurtkamer-2026',
+          name: 'Anna de Vries',
+          partyKind: 'PROFESSIONAL',
+        },
       });
       expect(result.errors).toBeUndefined();
       expect(result.data.signUp).toMatchObject({ name: 'Anna de Vries', email: 'anna.devries@example.nl' });
@@ -48,7 +53,10 @@ describe('sessions', () => {
       [{ email: 'kort@example.nl', password: 'kort', name: 'X' }, 'input.password'],
       [{ email: 'lang@example.nl', password: 'x'.repeat(129), name: 'X' }, 'input.password'],
       [{ email: 'naam@example.nl', password: 'lang-genoeg-1', name: '   ' }, 'input.name'],
-      [{ email: 'org@example.nl', password: 'lang-genoeg-1', name: 'X', organisationId: 'bm90LWFuLWlk' }, 'input.organisationId'],
+      [
+        { email: 'org@example.nl', password: 'lang-genoeg-1', name: 'X', organisationId: 'bm90LWFuLWlk' },
+        'input.organisationId',
+      ],
       [{ email: 'gewoon@example.nl', password: 'welkom01', name: 'X' }, 'input.password'],
       [{ email: 'gewoon2@example.nl', password: 'Password1', name: 'X' }, 'input.password'],
     ])('refuses %o naming the field at fault', async (input, field) => {
@@ -61,7 +69,9 @@ describe('sessions', () => {
     it('refuses a second account with the same email as CONFLICT', async () => {
       const input = { email: 'dubbel@example.nl', password: 'lang-genoeg-1', name: 'Eerste' };
       await t.client().ok(SIGN_UP, { input });
-      const again = await t.client().query(SIGN_UP, { input: { ...input, email: 'DUBBEL@example.nl', name: 'Tweede' } });
+      const again = await t
+        .client()
+        .query(SIGN_UP, { input: { ...input, email: 'DUBBEL@example.nl', name: 'Tweede' } });
       expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
       expect(await t.prisma.user.count({ where: { email: 'dubbel@example.nl' } })).toBe(1);
     });
@@ -69,10 +79,19 @@ describe('sessions', () => {
 
   describe('failing-sign-in', () => {
     it('gives the same error for a wrong password and an unknown email', async () => {
-      await t.client().ok(SIGN_UP, { input: { email: 'bekend@example.nl', password: 'juist-wachtwoord', name: 'Bekend' } });
-      const wrongPassword = await t.client().query(SIGN_IN, { email: 'bekend@example.nl', password: 'fout-wachtwoord' });
-      const unknownEmail = await t.client().query(SIGN_IN, { email: 'onbekend@example.nl', password: 'fout-wachtwoord' });
-      expect(wrongPassword.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
+      await t
+        .client()
+        .ok(SIGN_UP, { input: { email: 'bekend@example.nl', password: 'juist-wachtwoord', name: 'Bekend' } });
+      const wrongPassword = await t
+        .client()
+        .query(SIGN_IN, { email: 'bekend@example.nl', password: 'fout-wachtwoord' });
+      const unknownEmail = await t
+        .client()
+        .query(SIGN_IN, { email: 'onbekend@example.nl', password: 'fout-wachtwoord' });
+      expect(wrongPassword.errors?.[0]).toMatchObject({
+        message: 'Email or password is incorrect',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
       expect(unknownEmail.errors?.[0]?.message).toBe(wrongPassword.errors?.[0]?.message);
       expect(unknownEmail.errors?.[0]?.extensions).toEqual(wrongPassword.errors?.[0]?.extensions);
       expect(sessionCookie(wrongPassword.headers)).toBeUndefined();
@@ -81,29 +100,46 @@ describe('sessions', () => {
 
   describe('successful-sign-in and sign-out', () => {
     it('rotates the token at sign-in and ends the session at sign-out', async () => {
-      await t.client().ok(SIGN_UP, { input: { email: 'roteer@example.nl', password: 'juist-wachtwoord', name: 'Roteer' } });
+      await t
+        .client()
+        .ok(SIGN_UP, { input: { email: 'roteer@example.nl', password: 'juist-wachtwoord', name: 'Roteer' } });
       const client = t.client();
       const first = await client.query(SIGN_IN, { email: 'roteer@example.nl', password: 'juist-wachtwoord' });
       const firstToken = sessionCookie(first.headers)?.split(';')[0];
-      const second = await client.query(SIGN_IN, { email: 'roteer@example.nl', password: 'juist-wachtwoord' });
+      const second = await client.query(SIGN_IN, {
+        email: 'roteer@example.nl',
+        password: 'juist-wachtwoord',
+      });
       const secondToken = sessionCookie(second.headers)?.split(';')[0];
       expect(firstToken).toBeDefined();
       expect(secondToken).toBeDefined();
       expect(secondToken).not.toBe(firstToken);
 
       // The first token no longer opens a session.
-      const replay = await t.http().post('/graphql').set('content-type', 'application/json').set('cookie', firstToken!).send({ query: ME });
+      const replay = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('cookie', firstToken!)
+        .send({ query: ME });
       expect(replay.body.data.me).toBeNull();
 
       expect((await client.ok(ME)).me.name).toBe('Roteer');
       expect((await client.ok('mutation { signOut }')).signOut).toBe(true);
       expect((await client.ok(ME)).me).toBeNull();
-      const afterSignOut = await t.http().post('/graphql').set('content-type', 'application/json').set('cookie', secondToken!).send({ query: ME });
+      const afterSignOut = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('cookie', secondToken!)
+        .send({ query: ME });
       expect(afterSignOut.body.data.me).toBeNull();
     });
 
     it('ends a session after the idle window and after the absolute lifetime', async () => {
-      await t.client().ok(SIGN_UP, { input: { email: 'verloop@example.nl', password: 'juist-wachtwoord', name: 'Verloop' } });
+      await t.client().ok(SIGN_UP, {
+        input: { email: 'verloop@example.nl', password: 'juist-wachtwoord', name: 'Verloop' },
+      });
       const user = await t.prisma.user.findUniqueOrThrow({ where: { email: 'verloop@example.nl' } });
 
       const idle = await t.client().signIn('verloop@example.nl', 'juist-wachtwoord');
@@ -115,7 +151,10 @@ describe('sessions', () => {
       expect((await idle.ok(ME)).me).toBeNull();
 
       const absolute = await t.client().signIn('verloop@example.nl', 'juist-wachtwoord');
-      await t.prisma.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await t.prisma.session.updateMany({
+        where: { userId: user.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
       expect((await absolute.ok(ME)).me).toBeNull();
       expect(await t.prisma.session.count({ where: { userId: user.id } })).toBe(0);
     });
@@ -123,7 +162,9 @@ describe('sessions', () => {
     it('shows a person their own email address and nobody else', async () => {
       const anna = await t.client().signIn('anna.devries@example.nl', 'buurtkamer-2026');
       const self = await anna.ok(ME);
-      const node = await t.client().ok(`query($id: ID!) { node(id: $id) { ... on User { name email } } }`, { id: self.me.id });
+      const node = await t
+        .client()
+        .ok(`query($id: ID!) { node(id: $id) { ... on User { name email } } }`, { id: self.me.id });
       expect(self.me.email).toBe('anna.devries@example.nl');
       expect(node.node).toEqual({ name: 'Anna de Vries', email: null });
     });
@@ -131,25 +172,40 @@ describe('sessions', () => {
 
   describe('changing the password and signing out everywhere', () => {
     it('successful-change-password: keeps this session, ends the others, and the new password works', async () => {
-      await t.client().ok(SIGN_UP, { input: { email: 'wissel@example.nl', password: 'oud-wachtwoord-1', name: 'Wissel' } });
+      await t
+        .client()
+        .ok(SIGN_UP, { input: { email: 'wissel@example.nl', password: 'oud-wachtwoord-1', name: 'Wissel' } });
       const here = await t.client().signIn('wissel@example.nl', 'oud-wachtwoord-1');
       const elsewhere = await t.client().signIn('wissel@example.nl', 'oud-wachtwoord-1');
-      const changed = await here.ok(`mutation { changePassword(currentPassword: "oud-wachtwoord-1", password: "nieuw-wachtwoord-2") }`);
+      const changed = await here.ok(
+        `mutation { changePassword(currentPassword: "oud-wachtwoord-1", password: "nieuw-wachtwoord-2") }`,
+      );
       expect(changed.changePassword).toBe(true);
       expect((await here.ok(ME)).me.name).toBe('Wissel');
       expect((await elsewhere.ok(ME)).me).toBeNull();
-      const old = await t.client().query(SIGN_IN, { email: 'wissel@example.nl', password: 'oud-wachtwoord-1' });
+      const old = await t
+        .client()
+        .query(SIGN_IN, { email: 'wissel@example.nl', password: 'oud-wachtwoord-1' });
       expect(old.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
       await t.client().signIn('wissel@example.nl', 'nieuw-wachtwoord-2');
     });
 
     it('failing-change-password: a wrong current password or a common new one is refused, naming the field', async () => {
       const client = await t.client().signIn('wissel@example.nl', 'nieuw-wachtwoord-2');
-      const wrong = await client.query(`mutation { changePassword(currentPassword: "niet-goed-123", password: "nog-een-ander-3") }`);
-      expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-      const common = await client.query(`mutation { changePassword(currentPassword: "nieuw-wachtwoord-2", password: "password123") }`);
+      const wrong = await client.query(
+        `mutation { changePassword(currentPassword: "niet-goed-123", password: "nog-een-ander-3") }`,
+      );
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'currentPassword',
+      });
+      const common = await client.query(
+        `mutation { changePassword(currentPassword: "nieuw-wachtwoord-2", password: "password123") }`,
+      );
       expect(common.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-      const visitor = await t.client().query(`mutation { changePassword(currentPassword: "a", password: "b") }`);
+      const visitor = await t
+        .client()
+        .query(`mutation { changePassword(currentPassword: "a", password: "b") }`);
       expect(visitor.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     });
 

@@ -16,7 +16,8 @@ describe('permission hints', () => {
     f = new DemoFixtures(t.prisma);
     atelierId = (await f.atelierOf(LONELINESS)).id;
     clients.visitor = t.client();
-    for (const role of ['tribune', 'arena', 'trekker', 'committee'] as const) clients[role] = await t.client().signIn(DEMO[role], DEMO_PASSWORD);
+    for (const role of ['tribune', 'arena', 'trekker', 'committee'] as const)
+      clients[role] = await t.client().signIn(DEMO[role], DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -24,12 +25,27 @@ describe('permission hints', () => {
 
   it('successful-hints: the author of a draft in a practice may share it with the practice or the arena, not the tribune', async () => {
     const arena = await f.user(DEMO.arena);
-    const practice = await t.prisma.practice.findFirstOrThrow({ where: { atelierId, title: 'Buurtkamer Hatert' } });
-    const draft = await f.lesson({ atelierId, authorId: arena.id, visibility: 'DRAFT', practiceId: practice.id });
+    const practice = await t.prisma.practice.findFirstOrThrow({
+      where: { atelierId, title: 'Buurtkamer Hatert' },
+    });
+    const draft = await f.lesson({
+      atelierId,
+      authorId: arena.id,
+      visibility: 'DRAFT',
+      practiceId: practice.id,
+    });
     const own = await clients.arena.ok(LESSON, { id: gid('Lesson', draft.id) });
-    expect(own.lesson).toEqual({ visibility: 'DRAFT', allowedVisibilities: ['PRACTICE', 'ARENA'], canEdit: true });
+    expect(own.lesson).toEqual({
+      visibility: 'DRAFT',
+      allowedVisibilities: ['PRACTICE', 'ARENA'],
+      canEdit: true,
+    });
     const trekker = await clients.trekker.ok(LESSON, { id: gid('Lesson', draft.id) });
-    expect(trekker.lesson).toEqual({ visibility: 'DRAFT', allowedVisibilities: ['PRACTICE', 'ARENA', 'TRIBUNE', 'PUBLIC'], canEdit: true });
+    expect(trekker.lesson).toEqual({
+      visibility: 'DRAFT',
+      allowedVisibilities: ['PRACTICE', 'ARENA', 'TRIBUNE', 'PUBLIC'],
+      canEdit: true,
+    });
   });
 
   it('successful-hints: a lesson at atelier level has no practice rung to offer', async () => {
@@ -57,7 +73,9 @@ describe('permission hints', () => {
       committee: { canLead: true, canWorkInArena: true },
     };
     for (const [role, hints] of Object.entries(expected)) {
-      const data = await clients[role as keyof typeof expected].ok(ATELIER, { id: gid('Atelier', atelierId) });
+      const data = await clients[role as keyof typeof expected].ok(ATELIER, {
+        id: gid('Atelier', atelierId),
+      });
       expect({ role, ...data.atelier }).toEqual({ role, ...hints });
     }
   });
@@ -65,18 +83,28 @@ describe('permission hints', () => {
   it('successful-hints: only the trekker is offered the insight’s next rungs', async () => {
     const insight = await t.prisma.insight.findFirstOrThrow({ where: { atelierId, visibility: 'TRIBUNE' } });
     const INSIGHT = `query($id: ID!) { insight(id: $id) { allowedVisibilities } }`;
-    expect((await clients.trekker.ok(INSIGHT, { id: gid('Insight', insight.id) })).insight.allowedVisibilities).toEqual(['ARENA', 'PUBLIC']);
-    expect((await clients.tribune.ok(INSIGHT, { id: gid('Insight', insight.id) })).insight.allowedVisibilities).toEqual([]);
+    expect(
+      (await clients.trekker.ok(INSIGHT, { id: gid('Insight', insight.id) })).insight.allowedVisibilities,
+    ).toEqual(['ARENA', 'PUBLIC']);
+    expect(
+      (await clients.tribune.ok(INSIGHT, { id: gid('Insight', insight.id) })).insight.allowedVisibilities,
+    ).toEqual([]);
   });
 
   it('successful-hints: me says whether one sits on the commissie; nobody reads it of someone else', async () => {
     const ME = `{ me { isCommittee isAdmin } }`;
     expect((await clients.committee.ok(ME)).me).toEqual({ isCommittee: true, isAdmin: false });
     expect((await clients.trekker.ok(ME)).me).toEqual({ isCommittee: false, isAdmin: false });
-    const other = await clients.tribune.ok(`query($id: ID!) { atelier(id: $id) { trekker { isCommittee } } }`, { id: gid('Atelier', atelierId) });
+    const other = await clients.tribune.ok(
+      `query($id: ID!) { atelier(id: $id) { trekker { isCommittee } } }`,
+      { id: gid('Atelier', atelierId) },
+    );
     expect(other.atelier.trekker.isCommittee).toBe(false);
     const committeeMember = await f.user(DEMO.committee);
-    const seenByOthers = await clients.tribune.ok(`query($id: ID!) { node(id: $id) { ... on User { isCommittee } } }`, { id: gid('User', committeeMember.id) });
+    const seenByOthers = await clients.tribune.ok(
+      `query($id: ID!) { node(id: $id) { ... on User { isCommittee } } }`,
+      { id: gid('User', committeeMember.id) },
+    );
     expect(seenByOthers.node?.isCommittee ?? false).toBe(false);
   });
 });

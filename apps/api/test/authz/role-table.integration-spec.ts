@@ -25,7 +25,14 @@ interface Row {
   expect: Record<Role, Outcome>;
 }
 
-const everyone: Record<Role, Outcome> = { visitor: 'ok', tribune: 'ok', arena: 'ok', trekker: 'ok', committee: 'ok', admin: 'ok' };
+const everyone: Record<Role, Outcome> = {
+  visitor: 'ok',
+  tribune: 'ok',
+  arena: 'ok',
+  trekker: 'ok',
+  committee: 'ok',
+  admin: 'ok',
+};
 const signedIn: Record<Role, Outcome> = { ...everyone, visitor: 'UNAUTHENTICATED' };
 const arenaWork: Record<Role, Outcome> = {
   visitor: 'UNAUTHENTICATED',
@@ -49,23 +56,36 @@ const LEAVE = `mutation($a: ID!) { leaveAtelier(atelierId: $a) }`;
 async function newIssue(x: Context): Promise<string> {
   const workshop = await x.t.prisma.workshop.findFirstOrThrow();
   const issue = await x.t.prisma.socialIssue.create({
-    data: { workshopId: workshop.id, title: `Kwestie ${randomUUID().slice(0, 6)}`, description: 'Voor de roltabel.' },
+    data: {
+      workshopId: workshop.id,
+      title: `Kwestie ${randomUUID().slice(0, 6)}`,
+      description: 'Voor de roltabel.',
+    },
   });
   return issue.id;
 }
 
 export const ROWS: Row[] = [
   // read agenda, ateliers, public lessons
-  { action: 'read the agenda', run: (c) => c.query(`{ socialIssues(first: 10) { totalCount } }`), expect: everyone },
+  {
+    action: 'read the agenda',
+    run: (c) => c.query(`{ socialIssues(first: 10) { totalCount } }`),
+    expect: everyone,
+  },
   {
     action: 'read an atelier',
-    run: (c, x) => c.query(`query($id: ID!) { atelier(id: $id) { title trekker { name } } }`, { id: gid('Atelier', x.atelierId) }),
+    run: (c, x) =>
+      c.query(`query($id: ID!) { atelier(id: $id) { title trekker { name } } }`, {
+        id: gid('Atelier', x.atelierId),
+      }),
     expect: everyone,
   },
   {
     action: 'read a PUBLIC lesson',
     run: async (c, x) =>
-      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'PUBLIC')).id) }),
+      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, {
+        id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'PUBLIC')).id),
+      }),
     expect: everyone,
   },
   // join an atelier as arena/tribune, switch, leave
@@ -82,9 +102,12 @@ export const ROWS: Row[] = [
     action: 'switch between arena and tribune',
     run: async (c, x) => {
       await c.query(JOIN, { a: gid('Atelier', x.otherAtelierId), r: 'ARENA' });
-      const result = await c.query(`mutation($a: ID!) { switchRole(atelierId: $a, role: TRIBUNE) { role } }`, {
-        a: gid('Atelier', x.otherAtelierId),
-      });
+      const result = await c.query(
+        `mutation($a: ID!) { switchRole(atelierId: $a, role: TRIBUNE) { role } }`,
+        {
+          a: gid('Atelier', x.otherAtelierId),
+        },
+      );
       if (!result.errors) await c.ok(LEAVE, { a: gid('Atelier', x.otherAtelierId) });
       return result;
     },
@@ -102,7 +125,9 @@ export const ROWS: Row[] = [
   {
     action: 'read a TRIBUNE lesson',
     run: async (c, x) =>
-      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'TRIBUNE')).id) }),
+      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, {
+        id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'TRIBUNE')).id),
+      }),
     expect: { ...everyone, visitor: 'NOT_FOUND' },
   },
   {
@@ -114,33 +139,52 @@ export const ROWS: Row[] = [
   {
     action: 'read an ARENA lesson',
     run: async (c, x) =>
-      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'ARENA')).id) }),
+      c.query(`query($id: ID!) { lesson(id: $id) { title } }`, {
+        id: gid('Lesson', (await x.f.lessonAt(x.atelierId, 'ARENA')).id),
+      }),
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
     action: 'add a question',
     run: (c, x) =>
       c.query(`mutation($i: AddQuestionInput!) { addQuestion(input: $i) { id } }`, {
-        i: { atelierId: gid('Atelier', x.atelierId), title: 'Hoe bereiken we mensen die niet naar de buurtkamer komen?' },
+        i: {
+          atelierId: gid('Atelier', x.atelierId),
+          title: 'Hoe bereiken we mensen die niet naar de buurtkamer komen?',
+        },
       }),
     expect: arenaWork,
   },
   {
     action: 'start a practice',
     run: (c, x) =>
-      c.query(`mutation($a: ID!, $i: StartPracticeInput!) { startPractice(atelierId: $a, input: $i) { id } }`, {
-        a: gid('Atelier', x.atelierId),
-        i: { title: 'Wandelgroep Hatert', municipalityId: gid('Municipality', x.nijmegenId), neighbourhood: 'Hatert' },
-      }),
+      c.query(
+        `mutation($a: ID!, $i: StartPracticeInput!) { startPractice(atelierId: $a, input: $i) { id } }`,
+        {
+          a: gid('Atelier', x.atelierId),
+          i: {
+            title: 'Wandelgroep Hatert',
+            municipalityId: gid('Municipality', x.nijmegenId),
+            neighbourhood: 'Hatert',
+          },
+        },
+      ),
     expect: arenaWork,
   },
   {
     action: 'join a practice',
     run: async (c, x) => {
       const practice = await x.t.prisma.practice.create({
-        data: { atelierId: x.atelierId, municipalityId: x.nijmegenId, title: 'Koffieochtend', startedById: x.arenaUserId },
+        data: {
+          atelierId: x.atelierId,
+          municipalityId: x.nijmegenId,
+          title: 'Koffieochtend',
+          startedById: x.arenaUserId,
+        },
       });
-      return c.query(`mutation($p: ID!) { joinPractice(practiceId: $p) { id } }`, { p: gid('Practice', practice.id) });
+      return c.query(`mutation($p: ID!) { joinPractice(practiceId: $p) { id } }`, {
+        p: gid('Practice', practice.id),
+      });
     },
     // Practices are arena content: those outside the arena can't even find it.
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
@@ -166,25 +210,35 @@ export const ROWS: Row[] = [
     run: async (c, x) => {
       const a = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
       const b = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
-      return c.query(`mutation($a: ID!, $i: CreateInsightInput!) { createInsight(atelierId: $a, input: $i) { id } }`, {
-        a: gid('Atelier', x.atelierId),
-        i: {
-          title: 'Ontmoeting vraagt een vaste plek',
-          body: '<p>In twee gemeenten zagen we hetzelfde.</p>',
-          lessonIds: [gid('Lesson', a.id), gid('Lesson', b.id)],
-          conditions: ['SOCIAL_COHESION'],
+      return c.query(
+        `mutation($a: ID!, $i: CreateInsightInput!) { createInsight(atelierId: $a, input: $i) { id } }`,
+        {
+          a: gid('Atelier', x.atelierId),
+          i: {
+            title: 'Ontmoeting vraagt een vaste plek',
+            body: '<p>In twee gemeenten zagen we hetzelfde.</p>',
+            lessonIds: [gid('Lesson', a.id), gid('Lesson', b.id)],
+            conditions: ['SOCIAL_COHESION'],
+          },
         },
-      });
+      );
     },
     expect: trekkerWork,
   },
   {
     action: 'lift a lesson to TRIBUNE',
     run: async (c, x) => {
-      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
-      return c.query(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { visibility } }`, {
-        id: gid('Lesson', lesson.id),
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
       });
+      return c.query(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { visibility } }`,
+        {
+          id: gid('Lesson', lesson.id),
+        },
+      );
     },
     // Outside the arena the ARENA lesson can't be found at all; the arena member (its author) may not share it.
     expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
@@ -192,10 +246,17 @@ export const ROWS: Row[] = [
   {
     action: 'lift a lesson to PUBLIC',
     run: async (c, x) => {
-      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' });
-      return c.query(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: PUBLIC) { visibility } }`, {
-        id: gid('Lesson', lesson.id),
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
       });
+      return c.query(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: PUBLIC) { visibility } }`,
+        {
+          id: gid('Lesson', lesson.id),
+        },
+      );
     },
     expect: { ...trekkerWork, visitor: 'UNAUTHENTICATED' },
   },
@@ -203,7 +264,9 @@ export const ROWS: Row[] = [
     action: 'remove a participant',
     run: async (c, x) => {
       const { participation } = await x.f.participant(x.atelierId, 'TRIBUNE');
-      return c.query(`mutation($p: ID!) { removeParticipant(participationId: $p) }`, { p: gid('Participation', participation.id) });
+      return c.query(`mutation($p: ID!) { removeParticipant(participationId: $p) }`, {
+        p: gid('Participation', participation.id),
+      });
     },
     expect: trekkerWork,
   },
@@ -212,31 +275,42 @@ export const ROWS: Row[] = [
     action: 'create a kwestie',
     run: (c) =>
       c.query(`mutation($i: CreateSocialIssueInput!) { createSocialIssue(input: $i) { id } }`, {
-        i: { title: `Kwestie ${randomUUID().slice(0, 6)}`, description: 'Waarom deze kwestie op de agenda hoort.' },
+        i: {
+          title: `Kwestie ${randomUUID().slice(0, 6)}`,
+          description: 'Waarom deze kwestie op de agenda hoort.',
+        },
       }),
     expect: committeeWork,
   },
   {
     action: 'change a kwestie',
     run: async (c, x) =>
-      c.query(`mutation($id: ID!, $i: UpdateSocialIssueInput!) { updateSocialIssue(id: $id, input: $i) { id } }`, {
-        id: gid('SocialIssue', await newIssue(x)),
-        i: { version: 1, title: `Kwestie herzien ${randomUUID().slice(0, 6)}` },
-      }),
+      c.query(
+        `mutation($id: ID!, $i: UpdateSocialIssueInput!) { updateSocialIssue(id: $id, input: $i) { id } }`,
+        {
+          id: gid('SocialIssue', await newIssue(x)),
+          i: { version: 1, title: `Kwestie herzien ${randomUUID().slice(0, 6)}` },
+        },
+      ),
     expect: committeeWork,
   },
   {
     action: 'merge two kwesties',
     run: async (c, x) => {
       const [source, target] = await Promise.all([newIssue(x), newIssue(x)]);
-      return c.query(`mutation($s: ID!, $t: ID!) { mergeSocialIssues(sourceId: $s, targetId: $t) { id } }`, { s: gid('SocialIssue', source), t: gid('SocialIssue', target) });
+      return c.query(`mutation($s: ID!, $t: ID!) { mergeSocialIssues(sourceId: $s, targetId: $t) { id } }`, {
+        s: gid('SocialIssue', source),
+        t: gid('SocialIssue', target),
+      });
     },
     expect: committeeWork,
   },
   {
     action: 'lapse a kwestie',
     run: async (c, x) =>
-      c.query(`mutation($id: ID!) { lapseSocialIssue(id: $id, reason: "Geen leervraag meer") { id } }`, { id: gid('SocialIssue', await newIssue(x)) }),
+      c.query(`mutation($id: ID!) { lapseSocialIssue(id: $id, reason: "Geen leervraag meer") { id } }`, {
+        id: gid('SocialIssue', await newIssue(x)),
+      }),
     expect: committeeWork,
   },
   {
@@ -253,7 +327,11 @@ export const ROWS: Row[] = [
     run: (c, x) =>
       c.query(`mutation($a: ID!, $i: GiveAdviceInput!) { giveAdvice(atelierId: $a, input: $i) { id } }`, {
         a: gid('Atelier', x.atelierId),
-        i: { title: 'Deel de werkvorm breder', body: 'De commissie ziet kansen in de andere gemeenten.', asked: false },
+        i: {
+          title: 'Deel de werkvorm breder',
+          body: 'De commissie ziet kansen in de andere gemeenten.',
+          asked: false,
+        },
       }),
     expect: committeeWork,
   },
@@ -262,7 +340,14 @@ export const ROWS: Row[] = [
     action: "read an atelier's advice",
     run: async (c, x) => {
       const committee = await x.f.user(DEMO.committee);
-      const advice = await x.t.prisma.advice.create({ data: { atelierId: x.atelierId, authorId: committee.id, title: 'Advies voor de roltabel', body: 'Tekst.' } });
+      const advice = await x.t.prisma.advice.create({
+        data: {
+          atelierId: x.atelierId,
+          authorId: committee.id,
+          title: 'Advies voor de roltabel',
+          body: 'Tekst.',
+        },
+      });
       return c.query(`query($id: ID!) { node(id: $id) { id } }`, { id: gid('Advice', advice.id) });
     },
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
@@ -291,7 +376,11 @@ export const ROWS: Row[] = [
   },
   // search finds exactly what a direct read shows: the same cells as reading the lesson by id
   { action: 'find a PUBLIC lesson by search', run: (c, x) => findBySearch(c, x, 'PUBLIC'), expect: everyone },
-  { action: 'find a TRIBUNE lesson by search', run: (c, x) => findBySearch(c, x, 'TRIBUNE'), expect: { ...everyone, visitor: 'NOT_FOUND' } },
+  {
+    action: 'find a TRIBUNE lesson by search',
+    run: (c, x) => findBySearch(c, x, 'TRIBUNE'),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
   {
     action: 'find an ARENA lesson by search',
     run: (c, x) => findBySearch(c, x, 'ARENA'),
@@ -303,12 +392,28 @@ export const ROWS: Row[] = [
  * Searches for a word only a fresh lesson at `visibility` holds (by another author than the one searching,
  * except for the arena member, who writes the demo's arena lessons). Not found reads as NOT_FOUND.
  */
-async function findBySearch(c: GraphQLClient, x: Context, visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA'): Promise<GraphQLResponse> {
-  const word = `zoekrol${randomUUID().replace(/[^a-f]/g, '').slice(0, 10)}`;
-  const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, title: `Les ${word}` });
-  const result = await c.query(`query($q: String!) { search(query: $q) { edges { node { ... on Lesson { id } } } } }`, { q: word });
+async function findBySearch(
+  c: GraphQLClient,
+  x: Context,
+  visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+): Promise<GraphQLResponse> {
+  const word = `zoekrol${randomUUID()
+    .replace(/[^a-f]/g, '')
+    .slice(0, 10)}`;
+  const lesson = await x.f.lesson({
+    atelierId: x.atelierId,
+    authorId: x.arenaUserId,
+    visibility,
+    title: `Les ${word}`,
+  });
+  const result = await c.query(
+    `query($q: String!) { search(query: $q) { edges { node { ... on Lesson { id } } } } }`,
+    { q: word },
+  );
   if (result.errors) return result;
-  const ids = (result.data as { search: { edges: { node: { id?: string } }[] } }).search.edges.map((e) => e.node.id);
+  const ids = (result.data as { search: { edges: { node: { id?: string } }[] } }).search.edges.map(
+    (e) => e.node.id,
+  );
   if (ids.includes(gid('Lesson', lesson.id))) return result;
   return { ...result, errors: [{ message: 'not found by search', extensions: { code: 'NOT_FOUND' } }] };
 }
@@ -344,7 +449,9 @@ describe('the role table of domain.md', () => {
   });
   afterAll(() => ctx.t.close());
 
-  const cells = ROWS.flatMap((row) => ROLES.map((role) => [row.action, role, row.expect[role], row] as const));
+  const cells = ROWS.flatMap((row) =>
+    ROLES.map((role) => [row.action, role, row.expect[role], row] as const),
+  );
 
   it.each(cells)('%s — %s → %s', async (_action, role, outcome, row) => {
     const result = await row.run(clients[role], ctx, role);

@@ -31,7 +31,10 @@ export class DemoFixtures {
   }
 
   async lessonAt(atelierId: string, visibility: Visibility) {
-    return this.prisma.lesson.findFirstOrThrow({ where: { atelierId, visibility }, orderBy: { createdAt: 'asc' } });
+    return this.prisma.lesson.findFirstOrThrow({
+      where: { atelierId, visibility },
+      orderBy: { createdAt: 'asc' },
+    });
   }
 
   /** A new lesson written straight into the database (for tests that need a fresh one per case). */
@@ -65,9 +68,15 @@ export class DemoFixtures {
   /** A person who takes part in an atelier, made for one test. */
   async participant(atelierId: string, role: 'ARENA' | 'TRIBUNE') {
     const user = await this.prisma.user.create({
-      data: { email: `deelnemer-${randomUUID()}@example.nl`, name: 'Tijdelijke deelnemer', passwordHash: 'x' },
+      data: {
+        email: `deelnemer-${randomUUID()}@example.nl`,
+        name: 'Tijdelijke deelnemer',
+        passwordHash: 'x',
+      },
     });
-    const participation = await this.prisma.participation.create({ data: { atelierId, userId: user.id, role } });
+    const participation = await this.prisma.participation.create({
+      data: { atelierId, userId: user.id, role },
+    });
     return { user, participation };
   }
 }

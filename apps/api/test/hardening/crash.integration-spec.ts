@@ -67,12 +67,26 @@ async function graphql(url: string, cookie: string, query: string, variables: Re
 }
 
 async function signIn(url: string): Promise<string> {
-  const { response, body } = await graphql(url, '', `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, {
-    e: DEMO.arena,
-    p: DEMO_PASSWORD,
-  });
+  const { response, body } = await graphql(
+    url,
+    '',
+    `
+      mutation ($e: String!, $p: String!) {
+        signIn(email: $e, password: $p) {
+          id
+        }
+      }
+    `,
+    {
+      e: DEMO.arena,
+      p: DEMO_PASSWORD,
+    },
+  );
   expect(body.errors).toBeUndefined();
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 interface Written {
@@ -86,7 +100,10 @@ const LOG = `mutation($i: LogLessonInput!) { logLesson(input: $i) { id } }`;
 const CONDITIONS = ['SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT', 'SOCIAL_INCLUSION', 'SOCIO_ECONOMIC_SECURITY'];
 
 /** The database the server used, opened from the test (the server is stopped by then). */
-async function withDatabase<T>(target: { dataDir?: string; url?: string }, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  target: { dataDir?: string; url?: string },
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const embedded = target.dataDir ? await startEmbeddedPostgres({ dataDir: target.dataDir }) : undefined;
   const client = new pg.Client({ connectionString: embedded?.connectionString ?? target.url });
   await client.connect();
@@ -126,8 +143,25 @@ describe('a crash during lesson writes', () => {
 
     const first = await start(env);
     const cookie = await signIn(first.url);
-    const ateliers = await graphql(first.url, cookie, `{ ateliers(first: 50) { edges { node { id title } } } }`);
-    const atelierId = (ateliers.body.data.ateliers.edges as { node: { id: string; title: string } }[]).find((e) => e.node.title.includes(LONELINESS))?.node.id;
+    const ateliers = await graphql(
+      first.url,
+      cookie,
+      `
+        {
+          ateliers(first: 50) {
+            edges {
+              node {
+                id
+                title
+              }
+            }
+          }
+        }
+      `,
+    );
+    const atelierId = (ateliers.body.data.ateliers.edges as { node: { id: string; title: string } }[]).find(
+      (e) => e.node.title.includes(LONELINESS),
+    )?.node.id;
     expect(atelierId).toBeDefined();
 
     // Writers keep logging lessons (each with its visibility history row, written in the same statement);
@@ -148,7 +182,8 @@ describe('a crash during lesson writes', () => {
           const { body } = await graphql(first.url, cookie, LOG, {
             i: { atelierId, ...lesson, level: 'GROUP', domain: 'WELFARE', visibility: 'ARENA' },
           });
-          if (body.data?.logLesson?.id) acknowledged.push({ id: body.data.logLesson.id as string, ...lesson });
+          if (body.data?.logLesson?.id)
+            acknowledged.push({ id: body.data.logLesson.id as string, ...lesson });
           else if (!killed) throw new Error(`logLesson failed: ${JSON.stringify(body.errors)}`);
         } catch (error) {
           if (!killed) throw error;
@@ -161,7 +196,9 @@ describe('a crash during lesson writes', () => {
     };
     await Promise.all(Array.from({ length: 12 }, (_, w) => writer(w)));
     await first.exited;
-    console.log(`crash (${realDatabase ? 'postgres' : 'embedded'}): ${attempted} writes sent, ${acknowledged.length} acknowledged before SIGKILL`);
+    console.log(
+      `crash (${realDatabase ? 'postgres' : 'embedded'}): ${attempted} writes sent, ${acknowledged.length} acknowledged before SIGKILL`,
+    );
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
 
     if (dataDir) {
@@ -174,15 +211,41 @@ describe('a crash during lesson writes', () => {
     try {
       expect(again.output()).not.toMatch(/Applied \d+ migration|error|warn|\n\s+at /i);
       expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
-      if (dataDir) expect(Number.parseInt(readFileSync(join(dataDir, 'werkplaats.lock'), 'utf8'), 10)).toBe(again.child.pid);
+      if (dataDir)
+        expect(Number.parseInt(readFileSync(join(dataDir, 'werkplaats.lock'), 'utf8'), 10)).toBe(
+          again.child.pid,
+        );
 
       const reader = await signIn(again.url);
       const missing: string[] = [];
       for (const lesson of acknowledged) {
-        const { body } = await graphql(again.url, reader, `query($id: ID!) { lesson(id: $id) { title body conditions visibility visibilityHistory { toValue } } }`, {
-          id: lesson.id,
-        });
-        const found = body.data?.lesson as { title: string; body: string; conditions: string[]; visibility: string; visibilityHistory: { toValue: string }[] } | null;
+        const { body } = await graphql(
+          again.url,
+          reader,
+          `
+            query ($id: ID!) {
+              lesson(id: $id) {
+                title
+                body
+                conditions
+                visibility
+                visibilityHistory {
+                  toValue
+                }
+              }
+            }
+          `,
+          {
+            id: lesson.id,
+          },
+        );
+        const found = body.data?.lesson as {
+          title: string;
+          body: string;
+          conditions: string[];
+          visibility: string;
+          visibilityHistory: { toValue: string }[];
+        } | null;
         if (
           !found ||
           found.title !== lesson.title ||
@@ -196,7 +259,9 @@ describe('a crash during lesson writes', () => {
         }
       }
       expect(missing).toEqual([]);
-      console.log(`crash (${realDatabase ? 'postgres' : 'embedded'}): ${acknowledged.length} of ${acknowledged.length} acknowledged lessons recovered complete`);
+      console.log(
+        `crash (${realDatabase ? 'postgres' : 'embedded'}): ${acknowledged.length} of ${acknowledged.length} acknowledged lessons recovered complete`,
+      );
     } finally {
       again.child.kill('SIGTERM');
       await again.exited;
@@ -207,7 +272,9 @@ describe('a crash during lesson writes', () => {
       const lessons = await client.query<{ id: string }>(
         `SELECT l.id FROM "Lesson" l WHERE l.visibility <> 'DRAFT' AND NOT EXISTS (SELECT 1 FROM "LessonVisibilityChange" h WHERE h."lessonId" = l.id)`,
       );
-      const crashLessons = await client.query<{ id: string; title: string; body: string }>(`SELECT id, title, body FROM "Lesson" WHERE title LIKE 'Crashles %'`);
+      const crashLessons = await client.query<{ id: string; title: string; body: string }>(
+        `SELECT id, title, body FROM "Lesson" WHERE title LIKE 'Crashles %'`,
+      );
       return { withoutHistory: lessons.rows.map((r) => r.id), crashLessons: crashLessons.rows };
     });
     expect(orphans.withoutHistory).toEqual([]);

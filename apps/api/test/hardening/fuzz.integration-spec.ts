@@ -26,59 +26,216 @@ interface FuzzRequest {
   body?: string;
 }
 
-const FIELDS = ['socialIssues(first: 5) { totalCount }', 'ateliers { totalCount }', 'me { id name }', 'municipalities { name }', '__typename', 'feed(first: 3) { totalCount }'];
+const FIELDS = [
+  'socialIssues(first: 5) { totalCount }',
+  'ateliers { totalCount }',
+  'me { id name }',
+  'municipalities { name }',
+  '__typename',
+  'feed(first: 3) { totalCount }',
+];
 const ENUMS = ['ARENA', 'TRIBUNE', 'PUBLIC', 'NOPE', '"ARENA"', '1', 'null', '[]'];
-const JUNK = ['{', '}', '(', ')', '...', '$', '@', '"', 'query', 'mutation', 'fragment', 'on', ':', '!', '[', ']', '#', '\\u0000', '💥'];
+const JUNK = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '...',
+  '$',
+  '@',
+  '"',
+  'query',
+  'mutation',
+  'fragment',
+  'on',
+  ':',
+  '!',
+  '[',
+  ']',
+  '#',
+  '\\u0000',
+  '💥',
+];
 
 function generator(seed: number, ids: { atelier: string; lesson: string }) {
   const r = prng(seed);
-  const json = (payload: unknown): FuzzRequest => ({ method: 'POST', path: '/graphql', contentType: 'application/json', body: JSON.stringify(payload) });
-  const randomString = (length: number) => Array.from({ length }, () => String.fromCharCode(32 + r.int(95))).join('');
+  const json = (payload: unknown): FuzzRequest => ({
+    method: 'POST',
+    path: '/graphql',
+    contentType: 'application/json',
+    body: JSON.stringify(payload),
+  });
+  const randomString = (length: number) =>
+    Array.from({ length }, () => String.fromCharCode(32 + r.int(95))).join('');
   const kinds: (() => FuzzRequest)[] = [
     // deep: far past the depth limit
     () => {
       const depth = 11 + r.int(60);
       let inner = 'id';
-      for (let i = 0; i < depth; i++) inner = i % 2 === 0 ? `socialIssue { ${inner} }` : `ateliers { ${inner} }`;
-      return json({ query: `query($id: ID!) { atelier(id: $id) { ${inner} } }`, variables: { id: ids.atelier } });
+      for (let i = 0; i < depth; i++)
+        inner = i % 2 === 0 ? `socialIssue { ${inner} }` : `ateliers { ${inner} }`;
+      return json({
+        query: `query($id: ID!) { atelier(id: $id) { ${inner} } }`,
+        variables: { id: ids.atelier },
+      });
     },
     // wide: many aliases of expensive lists
-    () => json({ query: `{ ${Array.from({ length: 10 + r.int(200) }, (_, i) => `a${i}: ${r.pick(FIELDS)}`).join(' ')} }` }),
+    () =>
+      json({
+        query: `{ ${Array.from({ length: 10 + r.int(200) }, (_, i) => `a${i}: ${r.pick(FIELDS)}`).join(' ')} }`,
+      }),
     // nested pages of pages (cost)
-    () => json({ query: `{ ateliers(first: ${r.int(150)}) { edges { node { lessons(first: ${r.int(150)}) { edges { node { reactions { author { name } } } } } } } } }` }),
+    () =>
+      json({
+        query: `{ ateliers(first: ${r.int(150)}) { edges { node { lessons(first: ${r.int(150)}) { edges { node { reactions { author { name } } } } } } } } }`,
+      }),
     // batched
-    () => json(Array.from({ length: 2 + r.int(50) }, () => ({ query: `mutation { signIn(email: "a@b.nl", password: "${randomString(10)}") { id } }` }))),
+    () =>
+      json(
+        Array.from({ length: 2 + r.int(50) }, () => ({
+          query: `mutation { signIn(email: "a@b.nl", password: "${randomString(10)}") { id } }`,
+        })),
+      ),
     // huge strings in variables and queries
-    () => json({ query: `query($q: String!) { search(query: $q) { totalCount } }`, variables: { q: randomString(100 + r.int(150_000)) } }),
+    () =>
+      json({
+        query: `query($q: String!) { search(query: $q) { totalCount } }`,
+        variables: { q: randomString(100 + r.int(150_000)) },
+      }),
     () => json({ query: `{ ${'__typename '.repeat(1000 + r.int(5000))} }` }),
     // wrong types
-    () => json({ query: `query($f: Int) { socialIssues(first: $f) { totalCount } }`, variables: { f: r.pick(['twee', -1, 1e12, 3.5, [], {}, true, null, '']) } }),
-    () => json({ query: `{ socialIssues(first: ${r.pick(['"x"', '-5', '101', '1e3', 'null', '[1]'])}) { totalCount } }` }),
-    () => json({ query: `mutation { joinAtelier(atelierId: "${ids.atelier}", role: ${r.pick(ENUMS)}) { id } }` }),
-    () => json({ query: `mutation($i: LogLessonInput!) { logLesson(input: $i) { id } }`, variables: { i: { atelierId: r.pick([ids.atelier, 123, null, randomString(20)]), title: randomString(r.int(500)), body: `<script>${randomString(50)}</script>`, conditions: [r.pick(ENUMS)], level: 'GROUP', domain: 'WELFARE' } } }),
-    () => json({ query: `mutation($i: SignUpInput!) { signUp(input: $i) { id } }`, variables: { i: { email: randomString(r.int(400)), password: randomString(r.int(300)), name: randomString(r.int(300)) } } }),
+    () =>
+      json({
+        query: `query($f: Int) { socialIssues(first: $f) { totalCount } }`,
+        variables: { f: r.pick(['twee', -1, 1e12, 3.5, [], {}, true, null, '']) },
+      }),
+    () =>
+      json({
+        query: `{ socialIssues(first: ${r.pick(['"x"', '-5', '101', '1e3', 'null', '[1]'])}) { totalCount } }`,
+      }),
+    () =>
+      json({ query: `mutation { joinAtelier(atelierId: "${ids.atelier}", role: ${r.pick(ENUMS)}) { id } }` }),
+    () =>
+      json({
+        query: `mutation($i: LogLessonInput!) { logLesson(input: $i) { id } }`,
+        variables: {
+          i: {
+            atelierId: r.pick([ids.atelier, 123, null, randomString(20)]),
+            title: randomString(r.int(500)),
+            body: `<script>${randomString(50)}</script>`,
+            conditions: [r.pick(ENUMS)],
+            level: 'GROUP',
+            domain: 'WELFARE',
+          },
+        },
+      }),
+    () =>
+      json({
+        query: `mutation($i: SignUpInput!) { signUp(input: $i) { id } }`,
+        variables: {
+          i: {
+            email: randomString(r.int(400)),
+            password: randomString(r.int(300)),
+            name: randomString(r.int(300)),
+          },
+        },
+      }),
     // unknown and malformed ids
-    () => json({ query: `query($id: ID!) { node(id: $id) { id } }`, variables: { id: r.pick([Buffer.from(`Lesson:${crypto.randomUUID()}`).toString('base64url'), randomString(30), '', 'TGVzc29uOg', Buffer.from('Lesson:1 OR 1=1').toString('base64url')]) } }),
-    () => json({ query: `query($id: ID!) { lesson(id: $id) { title body } }`, variables: { id: r.pick([ids.atelier, ids.lesson.slice(0, -2), `${ids.lesson}==`, "' OR 1=1 --"]) } }),
+    () =>
+      json({
+        query: `query($id: ID!) { node(id: $id) { id } }`,
+        variables: {
+          id: r.pick([
+            Buffer.from(`Lesson:${crypto.randomUUID()}`).toString('base64url'),
+            randomString(30),
+            '',
+            'TGVzc29uOg',
+            Buffer.from('Lesson:1 OR 1=1').toString('base64url'),
+          ]),
+        },
+      }),
+    () =>
+      json({
+        query: `query($id: ID!) { lesson(id: $id) { title body } }`,
+        variables: { id: r.pick([ids.atelier, ids.lesson.slice(0, -2), `${ids.lesson}==`, "' OR 1=1 --"]) },
+      }),
     // bad cursors
-    () => json({ query: `query($a: String) { socialIssues(first: 2, after: $a) { totalCount } }`, variables: { a: r.pick([randomString(40), Buffer.from('["d","not a date","x"]').toString('base64url'), Buffer.from('{"__proto__":1}').toString('base64url'), '%%%']) } }),
+    () =>
+      json({
+        query: `query($a: String) { socialIssues(first: 2, after: $a) { totalCount } }`,
+        variables: {
+          a: r.pick([
+            randomString(40),
+            Buffer.from('["d","not a date","x"]').toString('base64url'),
+            Buffer.from('{"__proto__":1}').toString('base64url'),
+            '%%%',
+          ]),
+        },
+      }),
     // bad JSON and wrong content types
-    () => ({ method: 'POST', path: '/graphql', contentType: 'application/json', body: `{"query": "{ me { id } }"${randomString(r.int(20))}` }),
-    () => ({ method: 'POST', path: '/graphql', contentType: r.pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', '']), body: randomString(r.int(2000)) }),
-    () => ({ method: 'POST', path: '/graphql', contentType: 'application/json', body: Buffer.from(Array.from({ length: r.int(3000) }, () => r.int(256))).toString('latin1') }),
+    () => ({
+      method: 'POST',
+      path: '/graphql',
+      contentType: 'application/json',
+      body: `{"query": "{ me { id } }"${randomString(r.int(20))}`,
+    }),
+    () => ({
+      method: 'POST',
+      path: '/graphql',
+      contentType: r.pick([
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        'application/xml',
+        '',
+      ]),
+      body: randomString(r.int(2000)),
+    }),
+    () => ({
+      method: 'POST',
+      path: '/graphql',
+      contentType: 'application/json',
+      body: Buffer.from(Array.from({ length: r.int(3000) }, () => r.int(256))).toString('latin1'),
+    }),
     // syntactic garbage and introspection
     () => json({ query: Array.from({ length: 1 + r.int(300) }, () => r.pick(JUNK)).join(' ') }),
-    () => json({ query: `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }` }),
-    () => json({ query: `fragment A on Atelier { ...B } fragment B on Atelier { ...A } { ateliers { edges { node { ...A } } } }` }),
+    () =>
+      json({
+        query: `{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }`,
+      }),
+    () =>
+      json({
+        query: `fragment A on Atelier { ...B } fragment B on Atelier { ...A } { ateliers { edges { node { ...A } } } }`,
+      }),
     () => json({ query: `{ ${'me @include(if: true) '.repeat(5 + r.int(100))} }` }),
     // GET and other paths
-    () => ({ method: 'GET', path: `/graphql?query=${encodeURIComponent(Array.from({ length: r.int(50) }, () => r.pick(JUNK)).join(''))}&variables=${encodeURIComponent(randomString(30))}` }),
-    () => ({ method: 'GET', path: r.pick(['/ateliers/%E0%A4%A', '/../../etc/passwd', '/graphql/../healthz', `/${randomString(10)}`, '/assets/none.js']) }),
+    () => ({
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent(Array.from({ length: r.int(50) }, () => r.pick(JUNK)).join(''))}&variables=${encodeURIComponent(randomString(30))}`,
+    }),
+    () => ({
+      method: 'GET',
+      path: r.pick([
+        '/ateliers/%E0%A4%A',
+        '/../../etc/passwd',
+        '/graphql/../healthz',
+        `/${randomString(10)}`,
+        '/assets/none.js',
+      ]),
+    }),
   ];
   return () => r.pick(kinds)();
 }
 
-const INTERNALS = [/\bat \S+\.(js|ts|mjs):\d+/, /node_modules/, /\/work\//, /prisma/i, /\bSELECT\b[\s\S]*\bFROM\b/, /\bINSERT INTO\b/, /stacktrace/i];
+const INTERNALS = [
+  /\bat \S+\.(js|ts|mjs):\d+/,
+  /node_modules/,
+  /\/work\//,
+  /prisma/i,
+  /\bSELECT\b[\s\S]*\bFROM\b/,
+  /\bINSERT INTO\b/,
+  /stacktrace/i,
+];
 
 describe('fuzzing the running app', () => {
   let t: TestApp;
@@ -89,7 +246,10 @@ describe('fuzzing the running app', () => {
     t = await startTestApp({ demo: true });
     const f = new DemoFixtures(t.prisma);
     const atelier = await f.atelierOf(LONELINESS);
-    ids = { atelier: gid('Atelier', atelier.id), lesson: gid('Lesson', (await f.lessonAt(atelier.id, 'PUBLIC')).id) };
+    ids = {
+      atelier: gid('Atelier', atelier.id),
+      lesson: gid('Lesson', (await f.lessonAt(atelier.id, 'PUBLIC')).id),
+    };
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   });
@@ -116,18 +276,29 @@ describe('fuzzing the running app', () => {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const leak = INTERNALS.find((pattern) => pattern.test(text));
         if (response.status >= 500 || leak) {
-          failures.push(`${response.status} ${leak ?? ''} ← ${request.method} ${request.path} ${(request.body ?? '').slice(0, 200)} → ${text.slice(0, 300)}`);
+          failures.push(
+            `${response.status} ${leak ?? ''} ← ${request.method} ${request.path} ${(request.body ?? '').slice(0, 200)} → ${text.slice(0, 300)}`,
+          );
         }
       }
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    console.log(`fuzz: ${sent} requests in ${Math.round(performance.now() - started)} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
+    console.log(
+      `fuzz: ${sent} requests in ${Math.round(performance.now() - started)} ms; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`,
+    );
     if (failures.length) console.log(failures.slice(0, 20).join('\n'));
     expect(failures.slice(0, 10)).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(TOTAL);
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    const legit = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ socialIssues(first: 1) { totalCount } }' }) });
-    expect(((await legit.json()) as { data: { socialIssues: { totalCount: number } } }).data.socialIssues.totalCount).toBeGreaterThan(0);
+    const legit = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ socialIssues(first: 1) { totalCount } }' }),
+    });
+    expect(
+      ((await legit.json()) as { data: { socialIssues: { totalCount: number } } }).data.socialIssues
+        .totalCount,
+    ).toBeGreaterThan(0);
   }, 600_000); // a safety net for a hung server, not a speed check
 });

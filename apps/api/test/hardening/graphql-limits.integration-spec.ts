@@ -12,8 +12,15 @@ describe('GraphQL limits', () => {
   });
   afterAll(() => t.close());
 
-  const post = (body: unknown) => t.http().post('/graphql').set('content-type', 'application/json').send(body as object);
-  const firstError = (response: { body: { errors?: { message: string; extensions?: { code?: string } }[] } }) => response.body.errors?.[0];
+  const post = (body: unknown) =>
+    t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(body as object);
+  const firstError = (response: {
+    body: { errors?: { message: string; extensions?: { code?: string } }[] };
+  }) => response.body.errors?.[0];
 
   it('depth: 10 levels are admitted, 11 refused', async () => {
     // atelier > socialIssue > ateliers > socialIssue > … > id: every field on the way is one level.
@@ -30,7 +37,8 @@ describe('GraphQL limits', () => {
   });
 
   it('aliases: 15 are admitted, 16 refused', async () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: socialIssues(first: 1) { totalCount }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: socialIssues(first: 1) { totalCount }`).join(' ')} }`;
     expect((await post({ query: aliases(15) })).body.errors).toBeUndefined();
     const many = await post({ query: aliases(16) });
     expect(many.status).toBe(400);
@@ -51,13 +59,17 @@ describe('GraphQL limits', () => {
   });
 
   it('first: 100 is admitted, 101 refused naming the argument', async () => {
-    expect((await post({ query: `{ socialIssues(first: 100) { totalCount } }` })).body.errors).toBeUndefined();
+    expect(
+      (await post({ query: `{ socialIssues(first: 100) { totalCount } }` })).body.errors,
+    ).toBeUndefined();
     const over = await post({ query: `{ socialIssues(first: 101) { totalCount } }` });
     expect(firstError(over)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('one operation per request: a batch (JSON array) is refused, so sign-in cannot be batched either', async () => {
-    const signIn = { query: `mutation { signIn(email: "${DEMO.tribune}", password: "${DEMO_PASSWORD}") { id } }` };
+    const signIn = {
+      query: `mutation { signIn(email: "${DEMO.tribune}", password: "${DEMO_PASSWORD}") { id } }`,
+    };
     const batch = await post([signIn, signIn, signIn]);
     expect(batch.status).toBe(400);
     expect(batch.headers['set-cookie']).toBeUndefined();
@@ -73,15 +85,26 @@ describe('GraphQL limits', () => {
   });
 
   it('body size: more than 100 kb is refused with 413, a normal request passes', async () => {
-    const big = await post({ query: `{ socialIssues(first: 1) { totalCount } }`, variables: { padding: 'x'.repeat(110_000) } });
+    const big = await post({
+      query: `{ socialIssues(first: 1) { totalCount } }`,
+      variables: { padding: 'x'.repeat(110_000) },
+    });
     expect(big.status).toBe(413);
     expect(JSON.stringify(big.body)).not.toMatch(/node_modules|at .*\.js:\d+/);
   });
 
   it('CSRF: a form-like POST and a GET without the preflight header are refused; with it, a GET query works', async () => {
-    const simple = await t.http().post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: '{ me { id } }' }));
+    const simple = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: '{ me { id } }' }));
     expect(simple.status).toBe(400);
-    const get = await t.http().get('/graphql').query({ query: '{ socialIssues(first: 1) { totalCount } }' }).set('accept', 'application/json');
+    const get = await t
+      .http()
+      .get('/graphql')
+      .query({ query: '{ socialIssues(first: 1) { totalCount } }' })
+      .set('accept', 'application/json');
     expect(get.status).toBe(400);
     const allowed = await t
       .http()
@@ -99,8 +122,14 @@ describe('the resolver timeout', () => {
     const query = `{ ateliers(first: 50) { edges { node { title socialIssue { title } trekker { name } lessons(first: 50) { edges { node { title author { name } } } } } } } }`;
     const strict = await startTestApp({ demo: true, env: { REQUEST_TIMEOUT_MS: '1' } });
     try {
-      const response = await strict.http().post('/graphql').set('content-type', 'application/json').send({ query });
-      const codes = (response.body.errors ?? []).map((e: { extensions: { code: string } }) => e.extensions.code);
+      const response = await strict
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query });
+      const codes = (response.body.errors ?? []).map(
+        (e: { extensions: { code: string } }) => e.extensions.code,
+      );
       expect(codes.length).toBeGreaterThan(0);
       expect(new Set(codes)).toEqual(new Set(['TIMEOUT']));
     } finally {
@@ -108,7 +137,11 @@ describe('the resolver timeout', () => {
     }
     const normal = await startTestApp({ demo: true });
     try {
-      const response = await normal.http().post('/graphql').set('content-type', 'application/json').send({ query });
+      const response = await normal
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query });
       expect(response.body.errors).toBeUndefined();
     } finally {
       await normal.close();
@@ -124,7 +157,8 @@ describe('in production', () => {
   afterAll(() => t.close());
 
   it('has no introspection, no landing page, no field suggestions and no stack traces', async () => {
-    const post = (query: string) => t.http().post('/graphql').set('content-type', 'application/json').send({ query });
+    const post = (query: string) =>
+      t.http().post('/graphql').set('content-type', 'application/json').send({ query });
     const introspection = await post(`{ __schema { types { name } } }`);
     expect(introspection.body.data).toBeUndefined();
     expect(introspection.body.errors[0].message).toMatch(/introspection/i);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const SIGN_IN = (email: string, password: string) => ({ query: `mutation { signIn(email: "${email}", password: "${password}") { id } }` });
+const SIGN_IN = (email: string, password: string) => ({
+  query: `mutation { signIn(email: "${email}", password: "${password}") { id } }`,
+});
 
 /** Headers, CORS and rate limits: each refuses what it should and lets a normal request through. */
 describe('HTTP security', () => {
@@ -26,8 +28,15 @@ describe('HTTP security', () => {
 
     it('answers CORS only for the app’s own origin and the configured ones', async () => {
       const preflight = (origin: string) =>
-        t.http().options('/graphql').set('origin', origin).set('access-control-request-method', 'POST').set('access-control-request-headers', 'content-type');
-      expect((await preflight('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+        t
+          .http()
+          .options('/graphql')
+          .set('origin', origin)
+          .set('access-control-request-method', 'POST')
+          .set('access-control-request-headers', 'content-type');
+      expect(
+        (await preflight('https://evil.example')).headers['access-control-allow-origin'],
+      ).toBeUndefined();
       const allowed = await preflight('https://partner.example');
       expect(allowed.headers['access-control-allow-origin']).toBe('https://partner.example');
       expect(allowed.headers['access-control-allow-credentials']).toBe('true');
@@ -36,9 +45,12 @@ describe('HTTP security', () => {
 
   describe('rate limits', () => {
     it('per account: the fourth wrong sign-in in ten minutes is refused with Retry-After; another account still works', async () => {
-      const t = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_ACCOUNT: '3', AUTH_RATE_LIMIT_PER_IP: '1000' } });
+      const t = await startTestApp({
+        env: { AUTH_RATE_LIMIT_PER_ACCOUNT: '3', AUTH_RATE_LIMIT_PER_IP: '1000' },
+      });
       try {
-        const post = (body: object) => t.http().post('/graphql').set('content-type', 'application/json').send(body);
+        const post = (body: object) =>
+          t.http().post('/graphql').set('content-type', 'application/json').send(body);
         for (let i = 0; i < 3; i++) {
           const wrong = await post(SIGN_IN('iemand@example.nl', 'fout-wachtwoord'));
           expect(wrong.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -57,7 +69,8 @@ describe('HTTP security', () => {
     it('per IP on sign-in and sign-up, and a general per-IP limit on everything but /healthz', async () => {
       const t = await startTestApp({ env: { AUTH_RATE_LIMIT_PER_IP: '2', RATE_LIMIT_PER_MINUTE: '8' } });
       try {
-        const post = (body: object) => t.http().post('/graphql').set('content-type', 'application/json').send(body);
+        const post = (body: object) =>
+          t.http().post('/graphql').set('content-type', 'application/json').send(body);
         await post(SIGN_IN('a@example.nl', 'fout-wachtwoord'));
         await post(SIGN_IN('b@example.nl', 'fout-wachtwoord'));
         const third = await post(SIGN_IN('c@example.nl', 'fout-wachtwoord'));
@@ -75,11 +88,20 @@ describe('HTTP security', () => {
     });
 
     it('shared across replicas through Redis: two app instances count one account together', async () => {
-      const env = { REDIS_URL: 'redis://127.0.0.1:6379', AUTH_RATE_LIMIT_PER_ACCOUNT: '3', AUTH_RATE_LIMIT_PER_IP: '1000' };
+      const env = {
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        AUTH_RATE_LIMIT_PER_ACCOUNT: '3',
+        AUTH_RATE_LIMIT_PER_IP: '1000',
+      };
       const [a, b] = [await startTestApp({ env }), await startTestApp({ env })];
       try {
         const account = `gedeeld-${randomUUID()}@example.nl`;
-        const post = (t: TestApp) => t.http().post('/graphql').set('content-type', 'application/json').send(SIGN_IN(account, 'fout-wachtwoord'));
+        const post = (t: TestApp) =>
+          t
+            .http()
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .send(SIGN_IN(account, 'fout-wachtwoord'));
         await post(a);
         await post(b);
         await post(a);

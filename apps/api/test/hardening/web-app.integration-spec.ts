@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Kind, OperationTypeNode, parse, print, visit, type DefinitionNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { GRAPHQL_LIMITS, operationCost } from '../../src/common/graphql/limits.js';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
@@ -25,7 +35,10 @@ function webDocuments(): DefinitionNode[] {
 }
 
 /** The operation with the fragments it uses (transitively). */
-function withFragments(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): string {
+function withFragments(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): string {
   const needed = new Map<string, FragmentDefinitionNode>();
   const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
     visit(node, {
@@ -44,8 +57,14 @@ function withFragments(operation: OperationDefinitionNode, fragments: Map<string
 /** The same operation asking everything twice (each top-level field again under an alias): twice the cost. */
 function doubled(operation: OperationDefinitionNode): OperationDefinitionNode {
   const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
-  const again = fields.map((f): FieldNode => ({ ...f, alias: { kind: Kind.NAME, value: `again_${f.alias?.value ?? f.name.value}` } }));
-  return { ...operation, selectionSet: { ...operation.selectionSet, selections: [...operation.selectionSet.selections, ...again] } };
+  const again = fields.map((f): FieldNode => ({
+    ...f,
+    alias: { kind: Kind.NAME, value: `again_${f.alias?.value ?? f.name.value}` },
+  }));
+  return {
+    ...operation,
+    selectionSet: { ...operation.selectionSet, selections: [...operation.selectionSet.selections, ...again] },
+  };
 }
 
 describe('the web app under the GraphQL limits', () => {
@@ -55,9 +74,14 @@ describe('the web app under the GraphQL limits', () => {
   let ids: Record<string, string>;
   const definitions = webDocuments();
   const fragments = new Map(
-    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
-  const queries = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY);
+  const queries = definitions.filter(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY,
+  );
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
@@ -77,14 +101,26 @@ describe('the web app under the GraphQL limits', () => {
   afterAll(() => t.close());
 
   const variablesFor = (name: string): Record<string, string> => ({
-    id: ({ LessonPage: ids.lesson, InsightPage: ids.insight, ActivityPage: ids.activity } as Record<string, string | undefined>)[name] ?? ids.atelier!,
+    id:
+      (
+        { LessonPage: ids.lesson, InsightPage: ids.insight, ActivityPage: ids.activity } as Record<
+          string,
+          string | undefined
+        >
+      )[name] ?? ids.atelier!,
     query: 'buurt',
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
-    Object.fromEntries((operation.variableDefinitions ?? []).filter((v) => v.variable.name.value in values).map((v) => [v.variable.name.value, values[v.variable.name.value]]));
+    Object.fromEntries(
+      (operation.variableDefinitions ?? [])
+        .filter((v) => v.variable.name.value in values)
+        .map((v) => [v.variable.name.value, values[v.variable.name.value]]),
+    );
 
   it('finds the web app’s pages', () => {
-    expect(queries.map((q) => q.name?.value)).toEqual(expect.arrayContaining(['AtelierPage', 'Feed', 'TrekkerDashboard', 'LessonPage', 'Agenda']));
+    expect(queries.map((q) => q.name?.value)).toEqual(
+      expect.arrayContaining(['AtelierPage', 'Feed', 'TrekkerDashboard', 'LessonPage', 'Agenda']),
+    );
   });
 
   it('costs every query of the web app at most half the limit', () => {
@@ -92,11 +128,24 @@ describe('the web app under the GraphQL limits', () => {
     const costs = Object.fromEntries(
       queries.map((operation) => {
         const name = operation.name?.value ?? '(anonymous)';
-        return [name, operationCost(schema, parse(withFragments(operation, fragments)), declared(operation, variablesFor(name)), name)];
+        return [
+          name,
+          operationCost(
+            schema,
+            parse(withFragments(operation, fragments)),
+            declared(operation, variablesFor(name)),
+            name,
+          ),
+        ];
       }),
     );
     const heaviest = Object.entries(costs).sort(([, a], [, b]) => b - a);
-    console.log(`web app operation costs (limit ${GRAPHQL_LIMITS.maxCost}): ${heaviest.slice(0, 8).map(([n, c]) => `${n} ${c}`).join(', ')}`);
+    console.log(
+      `web app operation costs (limit ${GRAPHQL_LIMITS.maxCost}): ${heaviest
+        .slice(0, 8)
+        .map(([n, c]) => `${n} ${c}`)
+        .join(', ')}`,
+    );
     expect(heaviest.filter(([, cost]) => cost > GRAPHQL_LIMITS.maxCost / 2)).toEqual([]);
     expect(costs.AtelierPage).toBeGreaterThan(0);
   });
@@ -112,7 +161,8 @@ describe('the web app under the GraphQL limits', () => {
         ['twice', withFragments(doubled(operation), fragments)],
       ] as const) {
         const result = await viewer.query(document, variables);
-        if (result.status !== 200 || result.errors) refused.push(`${name} (${label}): ${result.status} ${JSON.stringify(result.errors)}`);
+        if (result.status !== 200 || result.errors)
+          refused.push(`${name} (${label}): ${result.status} ${JSON.stringify(result.errors)}`);
       }
     }
     expect(refused).toEqual([]);
@@ -128,7 +178,9 @@ describe('the web app under the GraphQL limits', () => {
       expect(result.data.feed.edges.length).toBeGreaterThan(0);
     }
     // Every atelier with a full page of its lessons and their reactions: a page of pages.
-    const abusive = await trekker.query(`{ ateliers(first: 100) { edges { node { lessons(first: 100) { edges { node { title reactions { id } } } } } } } }`);
+    const abusive = await trekker.query(
+      `{ ateliers(first: 100) { edges { node { lessons(first: 100) { edges { node { title reactions { id } } } } } } } }`,
+    );
     expect(abusive.status).toBe(400);
     expect(abusive.errors?.[0]?.message).toMatch(/too expensive/);
     expect(abusive.data).toBeUndefined();
@@ -140,30 +192,47 @@ describe('the web app’s page and session cookie in production', () => {
   let webDist: string;
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'werkplaats-web-'));
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><html lang="nl"><head><title>Werkplaats</title></head><body><div id="root"></div></body></html>');
-    t = await startTestApp({ demo: true, env: { NODE_ENV: 'production', WEB_DIST_DIR: webDist, TRUST_PROXY: 'true' } });
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><html lang="nl"><head><title>Werkplaats</title></head><body><div id="root"></div></body></html>',
+    );
+    t = await startTestApp({
+      demo: true,
+      env: { NODE_ENV: 'production', WEB_DIST_DIR: webDist, TRUST_PROXY: 'true' },
+    });
   });
   afterAll(async () => {
     await t.close();
     rmSync(webDist, { recursive: true, force: true });
   });
 
-  it.each(['/', '/ateliers/deep-link'])('serves %s with a strict Content-Security-Policy and the security headers', async (path) => {
-    const response = await t.http().get(path).set('accept', 'text/html');
-    expect(response.status).toBe(200);
-    expect(response.text).toContain('<div id="root">');
-    const csp = String(response.headers['content-security-policy']);
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
-      expect(csp).toContain(directive);
-    }
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{8}; includeSubDomains/);
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['referrer-policy']).toBe('no-referrer');
-    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
-    expect(response.headers['x-powered-by']).toBeUndefined();
-  });
+  it.each(['/', '/ateliers/deep-link'])(
+    'serves %s with a strict Content-Security-Policy and the security headers',
+    async (path) => {
+      const response = await t.http().get(path).set('accept', 'text/html');
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('<div id="root">');
+      const csp = String(response.headers['content-security-policy']);
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+      ]) {
+        expect(csp).toContain(directive);
+      }
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{8}; includeSubDomains/);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    },
+  );
 
   it('sets the session cookie as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
     const response = await t
@@ -176,7 +245,10 @@ describe('the web app’s page and session cookie in production', () => {
     const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
     const session = cookies.find((c) => c.startsWith('__Host-werkplaats_session='));
     expect(session).toBeDefined();
-    const attributes = session!.split(';').slice(1).map((a) => a.trim().toLowerCase());
+    const attributes = session!
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
     expect(attributes).toEqual(expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=lax']));
     expect(attributes.some((a) => a.startsWith('domain='))).toBe(false);
     expect(cookies.some((c) => c.startsWith('werkplaats_session='))).toBe(false);

@@ -27,14 +27,25 @@ describe('the three journeys', () => {
 
     const partner = t.client();
     await partner.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { id } }`, {
-      i: { email: 'sanne@welzijn.example', password: 'wijkteam-2026', name: 'Sanne Bakker', organisationId: welfare.id, partyKind: 'PROFESSIONAL' },
+      i: {
+        email: 'sanne@welzijn.example',
+        password: 'wijkteam-2026',
+        name: 'Sanne Bakker',
+        organisationId: welfare.id,
+        partyKind: 'PROFESSIONAL',
+      },
     });
 
-    const agenda = await partner.ok(`{ socialIssues(first: 20, status: ACTIVE) { edges { node { title ateliers { id title } } } } }`);
+    const agenda = await partner.ok(
+      `{ socialIssues(first: 20, status: ACTIVE) { edges { node { title ateliers { id title } } } } }`,
+    );
     const loneliness = agenda.socialIssues.edges.find((e: any) => e.node.title === LONELINESS).node;
     expect(loneliness.ateliers[0].id).toBe(atelierGid);
 
-    const before = await partner.ok(`query($id: ID!) { atelier(id: $id) { myParticipation { role } practices { id } } }`, { id: atelierGid });
+    const before = await partner.ok(
+      `query($id: ID!) { atelier(id: $id) { myParticipation { role } practices { id } } }`,
+      { id: atelierGid },
+    );
     expect(before.atelier.myParticipation).toBeNull();
     // Outside the arena the practices are not shown.
     expect(before.atelier.practices).toEqual([]);
@@ -68,12 +79,19 @@ describe('the three journeys', () => {
         },
       },
     );
-    expect(logged.logLesson).toMatchObject({ visibility: 'DRAFT', conditions: ['SOCIAL_COHESION'], municipality: { name: 'Nijmegen' } });
+    expect(logged.logLesson).toMatchObject({
+      visibility: 'DRAFT',
+      conditions: ['SOCIAL_COHESION'],
+      municipality: { name: 'Nijmegen' },
+    });
     expect(logged.logLesson.body).not.toContain('<script');
     partnerLessonId = logged.logLesson.id;
 
     // Shared on purpose with the arena, where the trekker gathers.
-    const shared = await partner.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`, { id: partnerLessonId });
+    const shared = await partner.ok(
+      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
+      { id: partnerLessonId },
+    );
     expect(shared.setLessonVisibility.visibility).toBe('ARENA');
   });
 
@@ -89,18 +107,27 @@ describe('the three journeys', () => {
       { id: atelierGid },
     );
     const atelier = dashboard.atelier;
-    expect(atelier.conditionSpread.map((c: any) => c.condition).sort()).toEqual(
-      ['SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT', 'SOCIAL_INCLUSION', 'SOCIO_ECONOMIC_SECURITY'],
-    );
+    expect(atelier.conditionSpread.map((c: any) => c.condition).sort()).toEqual([
+      'SOCIAL_COHESION',
+      'SOCIAL_EMPOWERMENT',
+      'SOCIAL_INCLUSION',
+      'SOCIO_ECONOMIC_SECURITY',
+    ]);
     expect(atelier.waiting.edges.map((e: any) => e.node.id)).toContain(partnerLessonId);
 
-    const fromNijmegen = atelier.waiting.edges.filter((e: any) => e.node.municipality?.name === 'Nijmegen').map((e: any) => e.node.id);
+    const fromNijmegen = atelier.waiting.edges
+      .filter((e: any) => e.node.municipality?.name === 'Nijmegen')
+      .map((e: any) => e.node.id);
     const fromElsewhere = atelier.waiting.edges
       .filter((e: any) => e.node.municipality && e.node.municipality.name !== 'Nijmegen')
       .map((e: any) => e.node.id);
     expect(fromNijmegen.length).toBeGreaterThanOrEqual(2);
     expect(fromElsewhere.length).toBeGreaterThanOrEqual(1);
-    const lessonIds = [partnerLessonId, fromNijmegen.find((id: string) => id !== partnerLessonId), fromElsewhere[0]];
+    const lessonIds = [
+      partnerLessonId,
+      fromNijmegen.find((id: string) => id !== partnerLessonId),
+      fromElsewhere[0],
+    ];
 
     const created = await trekker.ok(
       `mutation($a: ID!, $i: CreateInsightInput!) { createInsight(atelierId: $a, input: $i) { id visibility lessonCount lessons { municipality { name } } } }`,
@@ -118,26 +145,39 @@ describe('the three journeys', () => {
     expect(new Set(created.createInsight.lessons.map((l: any) => l.municipality.name)).size).toBe(2);
     insightId = created.createInsight.id;
 
-    const shared = await trekker.ok(`mutation($id: ID!) { setInsightVisibility(id: $id, visibility: TRIBUNE) { visibility sharedAt } }`, { id: insightId });
+    const shared = await trekker.ok(
+      `mutation($id: ID!) { setInsightVisibility(id: $id, visibility: TRIBUNE) { visibility sharedAt } }`,
+      { id: insightId },
+    );
     expect(shared.setInsightVisibility.visibility).toBe('TRIBUNE');
     expect(shared.setInsightVisibility.sharedAt).not.toBeNull();
   });
 
   it('tribune member: finds the insight in the feed and notifications, and reads only the lessons behind it that are shared', async () => {
     const tribune: GraphQLClient = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
-    const feed = await tribune.ok(`{ feed(first: 20) { edges { node { __typename ... on Insight { id title lessonCount lessons { id visibility } } ... on Lesson { id visibility } } } } }`);
+    const feed = await tribune.ok(
+      `{ feed(first: 20) { edges { node { __typename ... on Insight { id title lessonCount lessons { id visibility } } ... on Lesson { id visibility } } } } }`,
+    );
     const first = feed.feed.edges[0].node;
     expect(first).toMatchObject({ __typename: 'Insight', id: insightId, lessonCount: 3 });
     // The three lessons behind it are at ARENA: the tribune sees that they exist, not what they say.
     expect(first.lessons).toEqual([]);
-    for (const edge of feed.feed.edges) expect(['TRIBUNE', 'PUBLIC', undefined]).toContain(edge.node.visibility);
+    for (const edge of feed.feed.edges)
+      expect(['TRIBUNE', 'PUBLIC', undefined]).toContain(edge.node.visibility);
 
-    const hidden = await tribune.query(`query($id: ID!) { lesson(id: $id) { title } }`, { id: partnerLessonId });
+    const hidden = await tribune.query(`query($id: ID!) { lesson(id: $id) { title } }`, {
+      id: partnerLessonId,
+    });
     expect(hidden.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
 
-    const notifications = await tribune.ok(`{ unreadNotificationCount notifications(first: 10) { edges { node { kind insight { id } } } } }`);
+    const notifications = await tribune.ok(
+      `{ unreadNotificationCount notifications(first: 10) { edges { node { kind insight { id } } } } }`,
+    );
     expect(notifications.unreadNotificationCount).toBeGreaterThanOrEqual(1);
-    expect(notifications.notifications.edges[0].node).toEqual({ kind: 'INSIGHT_SHARED', insight: { id: insightId } });
+    expect(notifications.notifications.edges[0].node).toEqual({
+      kind: 'INSIGHT_SHARED',
+      insight: { id: insightId },
+    });
     const read = await tribune.ok(`mutation { markNotificationsRead }`);
     expect(read.markNotificationsRead).toBeGreaterThanOrEqual(1);
     expect((await tribune.ok(`{ unreadNotificationCount }`)).unreadNotificationCount).toBe(0);

@@ -25,10 +25,17 @@ describe('the network picture and the werkplaats-wide spread', () => {
     const data = await visitor.ok(NETWORK);
     const label = (id: string) => data.network.nodes.find((n: any) => n.id === id)?.label;
     const loneliness = gid('Atelier', (await f.atelierOf(LONELINESS)).id);
-    const edgesOf = (kind: string) => data.network.edges.filter((e: any) => e.kind === kind && (e.from === loneliness || e.to === loneliness));
+    const edgesOf = (kind: string) =>
+      data.network.edges.filter(
+        (e: any) => e.kind === kind && (e.from === loneliness || e.to === loneliness),
+      );
     expect(edgesOf('HAS_ATELIER').map((e: any) => label(e.from))).toEqual([LONELINESS]);
     expect(edgesOf('LED_BY').map((e: any) => label(e.to))).toEqual(['Lotte Janssen']);
-    expect(edgesOf('PRACTICES_IN').map((e: any) => label(e.to)).sort()).toEqual(['Arnhem', 'Land van Cuijk', 'Nijmegen']);
+    expect(
+      edgesOf('PRACTICES_IN')
+        .map((e: any) => label(e.to))
+        .sort(),
+    ).toEqual(['Arnhem', 'Land van Cuijk', 'Nijmegen']);
     // Which organisations take part is for those who follow; a visitor sees none.
     expect(data.network.nodes.filter((n: any) => n.kind === 'ORGANISATION')).toEqual([]);
     // Every edge points at a node of the picture.
@@ -38,7 +45,9 @@ describe('the network picture and the werkplaats-wide spread', () => {
 
   it('successful-network: a tribune member sees the organisations of the ateliers they follow', async () => {
     const data = await tribune.ok(NETWORK);
-    const organisations = data.network.nodes.filter((n: any) => n.kind === 'ORGANISATION').map((n: any) => n.label);
+    const organisations = data.network.nodes
+      .filter((n: any) => n.kind === 'ORGANISATION')
+      .map((n: any) => n.label);
     expect(organisations).toContain('Stichting Buurtwerk Nijmegen-Zuid');
     // Not of "Samen wonen in de wijk", which they don't follow.
     const housing = gid('Atelier', (await f.atelierOf('Samen wonen in de wijk')).id);
@@ -50,13 +59,23 @@ describe('the network picture and the werkplaats-wide spread', () => {
     const asVisitor = await visitor.ok(SPREAD);
     const asTribune = await tribune.ok(SPREAD);
     const asTrekker = await trekker.ok(SPREAD);
-    expect(asVisitor.conditionSpread.total.map((c: any) => c.condition).sort()).toEqual(['SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT', 'SOCIAL_INCLUSION', 'SOCIO_ECONOMIC_SECURITY']);
+    expect(asVisitor.conditionSpread.total.map((c: any) => c.condition).sort()).toEqual([
+      'SOCIAL_COHESION',
+      'SOCIAL_EMPOWERMENT',
+      'SOCIAL_INCLUSION',
+      'SOCIO_ECONOMIC_SECURITY',
+    ]);
     expect(sum(asVisitor)).toBeGreaterThan(0);
     expect(sum(asTribune)).toBeGreaterThan(sum(asVisitor));
     expect(sum(asTrekker)).toBeGreaterThan(sum(asTribune));
-    const publicLessons = await t.prisma.lesson.findMany({ where: { visibility: 'PUBLIC' }, select: { conditions: true } });
+    const publicLessons = await t.prisma.lesson.findMany({
+      where: { visibility: 'PUBLIC' },
+      select: { conditions: true },
+    });
     expect(sum(asVisitor)).toBe(publicLessons.reduce((n, l) => n + l.conditions.length, 0));
-    const nijmegen = asTrekker.conditionSpread.byMunicipality.find((m: any) => m.municipality.name === 'Nijmegen');
+    const nijmegen = asTrekker.conditionSpread.byMunicipality.find(
+      (m: any) => m.municipality.name === 'Nijmegen',
+    );
     expect(nijmegen.counts.find((c: any) => c.condition === 'SOCIAL_COHESION').count).toBeGreaterThan(0);
   });
 
@@ -64,21 +83,36 @@ describe('the network picture and the werkplaats-wide spread', () => {
     const atelier = await f.atelierOf(LONELINESS);
     const ATELIER_SPREAD = `query($id: ID!) { atelier(id: $id) { conditionSpreadByMunicipality {
       total { condition count } byMunicipality { municipality { name } counts { condition count } } } } }`;
-    const spreadOf = async (client: GraphQLClient) => (await client.ok(ATELIER_SPREAD, { id: gid('Atelier', atelier.id) })).atelier.conditionSpreadByMunicipality;
+    const spreadOf = async (client: GraphQLClient) =>
+      (await client.ok(ATELIER_SPREAD, { id: gid('Atelier', atelier.id) })).atelier
+        .conditionSpreadByMunicipality;
     const expectedFor = async (visibilities: ('PUBLIC' | 'TRIBUNE')[]) => {
-      const lessons = await t.prisma.lesson.findMany({ where: { atelierId: atelier.id, visibility: { in: visibilities } }, select: { conditions: true } });
+      const lessons = await t.prisma.lesson.findMany({
+        where: { atelierId: atelier.id, visibility: { in: visibilities } },
+        select: { conditions: true },
+      });
       return lessons.reduce((n, l) => n + l.conditions.length, 0);
     };
     const sum = (spread: any) => spread.total.reduce((n: number, c: any) => n + c.count, 0);
     expect(sum(await spreadOf(visitor))).toBe(await expectedFor(['PUBLIC']));
     expect(sum(await spreadOf(tribune))).toBe(await expectedFor(['PUBLIC', 'TRIBUNE']));
     const asTrekker = await spreadOf(trekker);
-    const all = await t.prisma.lesson.findMany({ where: { atelierId: atelier.id }, select: { conditions: true } });
+    const all = await t.prisma.lesson.findMany({
+      where: { atelierId: atelier.id },
+      select: { conditions: true },
+    });
     expect(sum(asTrekker)).toBe(all.reduce((n, l) => n + l.conditions.length, 0));
     // Per gemeente: the three gemeenten of its practices, and no more than the total per condition.
-    expect(asTrekker.byMunicipality.map((m: any) => m.municipality.name)).toEqual(['Arnhem', 'Land van Cuijk', 'Nijmegen']);
+    expect(asTrekker.byMunicipality.map((m: any) => m.municipality.name)).toEqual([
+      'Arnhem',
+      'Land van Cuijk',
+      'Nijmegen',
+    ]);
     for (const { condition, count } of asTrekker.total) {
-      const local = asTrekker.byMunicipality.reduce((n: number, m: any) => n + m.counts.find((c: any) => c.condition === condition).count, 0);
+      const local = asTrekker.byMunicipality.reduce(
+        (n: number, m: any) => n + m.counts.find((c: any) => c.condition === condition).count,
+        0,
+      );
       expect(local).toBeLessThanOrEqual(count);
     }
   });
@@ -90,7 +124,14 @@ describe('the network picture and the werkplaats-wide spread', () => {
     for (const name of ['Arnhem', 'Nijmegen']) {
       const municipality = await f.municipality(name);
       for (let i = 0; i < 3; i++) {
-        await t.prisma.practice.create({ data: { atelierId: atelier.id, municipalityId: municipality.id, title: `Netwerkpraktijk ${name} ${i}`, startedById: arena.id } });
+        await t.prisma.practice.create({
+          data: {
+            atelierId: atelier.id,
+            municipalityId: municipality.id,
+            title: `Netwerkpraktijk ${name} ${i}`,
+            startedById: arena.id,
+          },
+        });
       }
     }
     const after = await countStatements(() => tribune.ok(NETWORK));

@@ -61,10 +61,22 @@ describe('statements per operation', () => {
     const arnhem = await f.municipality('Arnhem');
     for (let i = 0; i < 5; i++) {
       const practice = await t.prisma.practice.create({
-        data: { atelierId, municipalityId: arnhem.id, title: `Praktijk ${i}`, startedById: arena.id, participants: { create: { userId: arena.id } } },
+        data: {
+          atelierId,
+          municipalityId: arnhem.id,
+          title: `Praktijk ${i}`,
+          startedById: arena.id,
+          participants: { create: { userId: arena.id } },
+        },
       });
       for (let j = 0; j < 3; j++) {
-        await f.lesson({ atelierId, authorId: arena.id, visibility: 'ARENA', practiceId: practice.id, municipalityId: arnhem.id });
+        await f.lesson({
+          atelierId,
+          authorId: arena.id,
+          visibility: 'ARENA',
+          practiceId: practice.id,
+          municipalityId: arnhem.id,
+        });
       }
     }
     const after = await countStatements(() => trekker.ok(DASHBOARD, { id }));
@@ -109,14 +121,22 @@ describe('statements per operation', () => {
     const arena = await f.user(DEMO.arena);
     const nijmegen = await f.municipality('Nijmegen');
     for (let i = 0; i < 30; i++) {
-      await f.lesson({ atelierId, authorId: arena.id, visibility: i % 3 === 0 ? 'ARENA' : 'TRIBUNE', municipalityId: nijmegen.id, title: `${word} ${i}` });
+      await f.lesson({
+        atelierId,
+        authorId: arena.id,
+        visibility: i % 3 === 0 ? 'ARENA' : 'TRIBUNE',
+        municipalityId: nijmegen.id,
+        title: `${word} ${i}`,
+      });
     }
     const small = await countStatements(() => tribune.ok(SEARCH, { q: word, first: 2 }));
     const large = await countStatements(() => tribune.ok(SEARCH, { q: word, first: 50 }));
     const page = await tribune.ok(SEARCH, { q: word, first: 50 });
     // The tribune member finds the 20 TRIBUNE lessons, not the 10 ARENA ones; all on one page.
     expect([page.search.totalCount, page.search.edges.length]).toEqual([20, 20]);
-    expect(page.search.edges.every((e: any) => e.headline === null || typeof e.headline === 'string')).toBe(true);
+    expect(page.search.edges.every((e: any) => e.headline === null || typeof e.headline === 'string')).toBe(
+      true,
+    );
     expect(large.count).toBe(small.count);
   });
 });

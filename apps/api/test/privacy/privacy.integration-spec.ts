@@ -19,14 +19,23 @@ describe('privacy and audit', () => {
   async function partner(email: string): Promise<GraphQLClient> {
     const client = t.client();
     await client.ok(SIGN_UP, { i: { email, password: 'praktijk-2026', name: 'Fenna de Wit' } });
-    await client.ok(`mutation($a: ID!) { joinAtelier(atelierId: $a, role: ARENA) { id } }`, { a: atelierGid });
+    await client.ok(`mutation($a: ID!) { joinAtelier(atelierId: $a, role: ARENA) { id } }`, {
+      a: atelierGid,
+    });
     return client;
   }
 
   it('successful-export: everything about the person as JSON, and nothing about anyone else', async () => {
     const client = await partner('fenna@example.nl');
     const logged = await client.ok(`mutation($i: LogLessonInput!) { logLesson(input: $i) { id } }`, {
-      i: { atelierId: atelierGid, title: 'Wat ik leerde in de wijk', body: '<p>Luisteren werkt.</p>', conditions: ['SOCIAL_COHESION'], level: 'GROUP', domain: 'WELFARE' },
+      i: {
+        atelierId: atelierGid,
+        title: 'Wat ik leerde in de wijk',
+        body: '<p>Luisteren werkt.</p>',
+        conditions: ['SOCIAL_COHESION'],
+        level: 'GROUP',
+        domain: 'WELFARE',
+      },
     });
     const data = await client.ok(`{ exportMyData }`);
     const exported = JSON.parse(data.exportMyData);
@@ -34,7 +43,10 @@ describe('privacy and audit', () => {
     expect(exported.person).toMatchObject({ email: 'fenna@example.nl', name: 'Fenna de Wit' });
     expect(exported.person.lessons.map((l: any) => l.id)).toEqual([expect.any(String)]);
     expect(exported.person.lessons[0].title).toBe('Wat ik leerde in de wijk');
-    expect(exported.person.participations[0]).toMatchObject({ role: 'ARENA', atelier: { title: 'Leeratelier Eenzaamheid en betekenisvol contact' } });
+    expect(exported.person.participations[0]).toMatchObject({
+      role: 'ARENA',
+      atelier: { title: 'Leeratelier Eenzaamheid en betekenisvol contact' },
+    });
     expect(exported.person.sessions.length).toBeGreaterThanOrEqual(1);
     const text = JSON.stringify(exported);
     expect(text).not.toContain('passwordHash');
@@ -47,21 +59,39 @@ describe('privacy and audit', () => {
   it('successful-erase: the account is gone, the lesson stays under "Verwijderd account", sessions end', async () => {
     const client = await partner('gerrit@example.nl');
     const logged = await client.ok(`mutation($i: LogLessonInput!) { logLesson(input: $i) { id } }`, {
-      i: { atelierId: atelierGid, title: 'Een les die blijft', body: '<p>Voor het atelier.</p>', conditions: ['SOCIAL_INCLUSION'], level: 'GROUP', domain: 'WELFARE' },
+      i: {
+        atelierId: atelierGid,
+        title: 'Een les die blijft',
+        body: '<p>Voor het atelier.</p>',
+        conditions: ['SOCIAL_INCLUSION'],
+        level: 'GROUP',
+        domain: 'WELFARE',
+      },
     });
-    await client.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { id } }`, { id: logged.logLesson.id });
+    await client.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { id } }`, {
+      id: logged.logLesson.id,
+    });
 
     const wrong = await client.query(`mutation { eraseMe(password: "niet-goed") }`);
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     expect((await client.ok(`mutation { eraseMe(password: "praktijk-2026") }`)).eraseMe).toBe(true);
 
     expect((await client.ok(`{ me { id } }`)).me).toBeNull();
-    const signIn = await t.client().query(`mutation { signIn(email: "gerrit@example.nl", password: "praktijk-2026") { id } }`);
+    const signIn = await t
+      .client()
+      .query(`mutation { signIn(email: "gerrit@example.nl", password: "praktijk-2026") { id } }`);
     expect(signIn.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
-    const lesson = await trekker.ok(`query($id: ID!) { lesson(id: $id) { title author { name email } } }`, { id: logged.logLesson.id });
-    expect(lesson.lesson).toEqual({ title: 'Een les die blijft', author: { name: 'Verwijderd account', email: null } });
-    const row = await t.prisma.user.findFirstOrThrow({ where: { name: 'Verwijderd account', erasedAt: { not: null } } });
+    const lesson = await trekker.ok(`query($id: ID!) { lesson(id: $id) { title author { name email } } }`, {
+      id: logged.logLesson.id,
+    });
+    expect(lesson.lesson).toEqual({
+      title: 'Een les die blijft',
+      author: { name: 'Verwijderd account', email: null },
+    });
+    const row = await t.prisma.user.findFirstOrThrow({
+      where: { name: 'Verwijderd account', erasedAt: { not: null } },
+    });
     expect(row.email).not.toContain('gerrit');
     expect(await t.prisma.session.count({ where: { userId: row.id } })).toBe(0);
     expect(await t.prisma.participation.count({ where: { userId: row.id, status: 'ACTIVE' } })).toBe(0);
@@ -70,7 +100,9 @@ describe('privacy and audit', () => {
   it('successful-audit: visibility changes and merges are logged; the commissie and beheer read them, others not', async () => {
     const trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
     const lesson = await f.lessonAt((await f.atelierOf(LONELINESS)).id, 'ARENA');
-    await trekker.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`, { id: gid('Lesson', lesson.id) });
+    await trekker.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
+      id: gid('Lesson', lesson.id),
+    });
     const AUDIT = `{ auditEvents(first: 50) { edges { node { action } } } }`;
     for (const email of [DEMO.committee, DEMO.admin]) {
       const reader = await t.client().signIn(email, DEMO_PASSWORD);

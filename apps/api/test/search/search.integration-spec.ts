@@ -14,7 +14,9 @@ const ROLES: Role[] = ['visitor', 'tribune', 'arena', 'trekker', 'committee', 'a
 
 /** A word no demo text holds, so a test finds exactly the rows it made. Letters only (one lexeme). */
 function uniqueWord(stem: string): string {
-  const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  const letters = Array.from({ length: 8 }, () =>
+    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+  ).join('');
   return `${stem}${letters}`;
 }
 
@@ -36,7 +38,8 @@ describe('search', () => {
     arenaId = (await f.user(DEMO.arena)).id;
     trekkerId = (await f.user(DEMO.trekker)).id;
     c.visitor = t.client();
-    for (const role of ['tribune', 'arena', 'trekker', 'committee', 'admin'] as const) c[role] = await t.client().signIn(DEMO[role], DEMO_PASSWORD);
+    for (const role of ['tribune', 'arena', 'trekker', 'committee', 'admin'] as const)
+      c[role] = await t.client().signIn(DEMO[role], DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -82,7 +85,11 @@ describe('search', () => {
     for (const role of ROLES) {
       const data = await c[role].ok(SEARCH, { q: word });
       const found = data.search.edges.map((e: any) => e.node.visibility).sort();
-      expect({ role, found, total: data.search.totalCount }).toEqual({ role, found: [...expected[role]].sort(), total: expected[role].length });
+      expect({ role, found, total: data.search.totalCount }).toEqual({
+        role,
+        found: [...expected[role]].sort(),
+        total: expected[role].length,
+      });
     }
   });
 
@@ -90,11 +97,21 @@ describe('search', () => {
     const word = uniqueWord('inzicht');
     for (const visibility of ['ARENA', 'TRIBUNE', 'PUBLIC'] as const) {
       await t.prisma.insight.create({
-        data: { atelierId, authorId: trekkerId, title: `${visibility} ${word}`, body: '<p>Samengevat.</p>', conditions: ['SOCIAL_COHESION'], visibility },
+        data: {
+          atelierId,
+          authorId: trekkerId,
+          title: `${visibility} ${word}`,
+          body: '<p>Samengevat.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          visibility,
+        },
       });
     }
     await t.prisma.question.create({ data: { atelierId, authorId: arenaId, title: `Vraag ${word}` } });
-    await t.prisma.atelier.update({ where: { id: otherAtelierId }, data: { description: `Een atelier over ${word} en wonen.` } });
+    await t.prisma.atelier.update({
+      where: { id: otherAtelierId },
+      data: { description: `Een atelier over ${word} en wonen.` },
+    });
     const expected: Record<Role, string[]> = {
       visitor: ['Atelier', 'Insight:PUBLIC'],
       tribune: ['Atelier', 'Insight:PUBLIC', 'Insight:TRIBUNE'],
@@ -105,8 +122,16 @@ describe('search', () => {
     };
     for (const role of ROLES) {
       const data = await c[role].ok(SEARCH, { q: word });
-      const found = data.search.edges.map((e: any) => (e.node.visibility ? `${e.node.__typename}:${e.node.visibility}` : e.node.__typename)).sort();
-      expect({ role, found, total: data.search.totalCount }).toEqual({ role, found: expected[role], total: expected[role].length });
+      const found = data.search.edges
+        .map((e: any) =>
+          e.node.visibility ? `${e.node.__typename}:${e.node.visibility}` : e.node.__typename,
+        )
+        .sort();
+      expect({ role, found, total: data.search.totalCount }).toEqual({
+        role,
+        found: expected[role],
+        total: expected[role].length,
+      });
     }
   });
 
@@ -114,8 +139,16 @@ describe('search', () => {
     const word = uniqueWord('gelijk');
     const made: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const lesson = await f.lesson({ atelierId, authorId: arenaId, visibility: 'PUBLIC', title: `Les ${word}` });
-      await t.prisma.lesson.update({ where: { id: lesson.id }, data: { createdAt: new Date(Date.UTC(2026, 0, 10 + i)) } });
+      const lesson = await f.lesson({
+        atelierId,
+        authorId: arenaId,
+        visibility: 'PUBLIC',
+        title: `Les ${word}`,
+      });
+      await t.prisma.lesson.update({
+        where: { id: lesson.id },
+        data: { createdAt: new Date(Date.UTC(2026, 0, 10 + i)) },
+      });
       made.push(gid('Lesson', lesson.id));
     }
     const data = await c.visitor.ok(SEARCH, { q: word });
@@ -174,7 +207,9 @@ describe('search', () => {
     const empty = await c.visitor.ok(SEARCH, { q: 'de het een' });
     expect(empty.search).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
     // The table is still there.
-    expect(titles(await c.visitor.ok(SEARCH, { q: 'ontmoeting' }))).toContain('Ontmoeting is het begin, niet het doel');
+    expect(titles(await c.visitor.ok(SEARCH, { q: 'ontmoeting' }))).toContain(
+      'Ontmoeting is het begin, niet het doel',
+    );
   });
 
   it('failing-search: an empty or too long query, a bad page size and a bad cursor name the argument', async () => {
@@ -189,7 +224,11 @@ describe('search', () => {
     ];
     for (const { q, after, first, field } of cases) {
       const result = await c.visitor.query(SEARCH, { q, after, first });
-      expect({ q: q.slice(0, 10), code: result.errors?.[0]?.extensions.code, field: result.errors?.[0]?.extensions.field }).toEqual({
+      expect({
+        q: q.slice(0, 10),
+        code: result.errors?.[0]?.extensions.code,
+        field: result.errors?.[0]?.extensions.field,
+      }).toEqual({
         q: q.slice(0, 10),
         code: 'BAD_USER_INPUT',
         field,

@@ -15,8 +15,18 @@ interface Running {
   output: () => string;
 }
 
-function run(env: Record<string, string | undefined>): { child: ChildProcess; done: Promise<{ code: number | null; output: string }>; output: () => string } {
-  const childEnv: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, NODE_ENV: 'development', ...env };
+function run(env: Record<string, string | undefined>): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; output: string }>;
+  output: () => string;
+} {
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    TEST_DATABASE_URL: undefined,
+    NODE_ENV: 'development',
+    ...env,
+  };
   const child = spawn(process.execPath, [mainJs], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -76,9 +86,15 @@ describe('starting the app', () => {
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     const agenda = await graphql(first.url, '{ socialIssues(first: 50) { totalCount } }');
     expect(agenda.data.socialIssues.totalCount).toBeGreaterThanOrEqual(5);
-    const signedIn = await graphql(first.url, 'mutation { signIn(email: "trekker@demo.werkplaats.nl", password: "werkplaats-demo") { name } }');
+    const signedIn = await graphql(
+      first.url,
+      'mutation { signIn(email: "trekker@demo.werkplaats.nl", password: "werkplaats-demo") { name } }',
+    );
     expect(signedIn.errors).toBeUndefined();
-    const signUp = await graphql(first.url, 'mutation { signUp(input: { email: "blijft@example.nl", password: "blijft-bewaard", name: "Blijft" }) { id } }');
+    const signUp = await graphql(
+      first.url,
+      'mutation { signUp(input: { email: "blijft@example.nl", password: "blijft-bewaard", name: "Blijft" }) { id } }',
+    );
     expect(signUp.errors).toBeUndefined();
 
     // A second process on the same data folder is refused while the first runs.
@@ -89,7 +105,10 @@ describe('starting the app', () => {
     await stop(first);
 
     const again = await start({ DATA_DIR: dataDir });
-    const signIn = await graphql(again.url, 'mutation { signIn(email: "blijft@example.nl", password: "blijft-bewaard") { name } }');
+    const signIn = await graphql(
+      again.url,
+      'mutation { signIn(email: "blijft@example.nl", password: "blijft-bewaard") { name } }',
+    );
     expect(signIn.data.signIn.name).toBe('Blijft');
     // The demo data is seeded once, not again.
     const count = await graphql(again.url, '{ socialIssues(first: 50) { totalCount } }');
@@ -100,7 +119,10 @@ describe('starting the app', () => {
   it.each([
     [{ DATABASE_URL: 'mysql://nope' }, /^Werkplaats cannot start: DATABASE_URL is not a postgres/m],
     [{ PORT: 'zeventig' }, /^Werkplaats cannot start: PORT /m],
-    [{ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' }, /^Werkplaats cannot start: Cannot reach the database at 127\.0\.0\.1:1\/none/m],
+    [
+      { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' },
+      /^Werkplaats cannot start: Cannot reach the database at 127\.0\.0\.1:1\/none/m,
+    ],
   ])('failing-start: %o stops with one clear line', async (env, message) => {
     const { done } = run({ DATA_DIR: dataDir, ...env });
     const { code, output } = await done;

@@ -4,7 +4,9 @@ import pg from 'pg';
  * Counts the SQL statements the app sends while `fn` runs, by wrapping pg's Client.query (every pool
  * client of the app goes through it). Used to prove that a query's cost doesn't grow with its page size.
  */
-export async function countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+export async function countStatements(
+  fn: () => Promise<unknown>,
+): Promise<{ count: number; statements: string[] }> {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
   const statements: string[] = [];
@@ -20,6 +22,8 @@ export async function countStatements(fn: () => Promise<unknown>): Promise<{ cou
     prototype.query = original;
   }
   // Transaction control and the session check (refreshed once a minute, whatever the query) are left out.
-  const counted = statements.filter((s) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(s) && !/"Session"/.test(s));
+  const counted = statements.filter(
+    (s) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(s) && !/"Session"/.test(s),
+  );
   return { count: counted.length, statements: counted };
 }

@@ -12,7 +12,13 @@ import { createTestDatabase } from './test-database.js';
 export interface GraphQLResponse<T = any> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; path?: string[]; extensions: { code: string; field?: string; [key: string]: unknown } }[] | undefined;
+  errors:
+    | {
+        message: string;
+        path?: string[];
+        extensions: { code: string; field?: string; [key: string]: unknown };
+      }[]
+    | undefined;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -21,7 +27,10 @@ export class GraphQLClient {
   constructor(private readonly agent: ReturnType<typeof request.agent>) {}
 
   async query<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
-    const response = await this.agent.post('/graphql').set('content-type', 'application/json').send({ query, variables });
+    const response = await this.agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query, variables });
     const body = response.body as { data?: T | null; errors?: GraphQLResponse['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   }
@@ -35,10 +44,13 @@ export class GraphQLClient {
 
   /** Signs in and fails the test when that doesn't work. */
   async signIn(email: string, password: string): Promise<this> {
-    await this.ok(`mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`, {
-      email,
-      password,
-    });
+    await this.ok(
+      `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`,
+      {
+        email,
+        password,
+      },
+    );
     return this;
   }
 }
@@ -59,7 +71,9 @@ export interface TestApp {
  * The whole app over HTTP on a fresh database of its own: real Postgres when TEST_DATABASE_URL or
  * DATABASE_URL is set, the embedded one otherwise. `demo: true` seeds the demo data first.
  */
-export async function startTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -71,7 +85,10 @@ export async function startTestApp(options: { demo?: boolean; env?: Record<strin
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
     ...options.env,
   });
-  const pool = createPool(database.url, { embedded: database.kind === 'embedded', statementTimeoutMs: config.timeouts.statementMs });
+  const pool = createPool(database.url, {
+    embedded: database.kind === 'embedded',
+    statementTimeoutMs: config.timeouts.statementMs,
+  });
   const prisma = new PrismaService(pool);
   if (options.demo) await seedDemoData(prisma);
   const app = await createApp(config, pool);

@@ -53,15 +53,23 @@ describe('reactions', () => {
   describe('successful-react', () => {
     it('a tribune member reacts to a shared lesson; readers of the atelier see the reactions oldest first, with their authors', async () => {
       const id = await lesson('TRIBUNE', 'Koffie als begin van contact');
-      const first = await c.tribune.ok(REACT, { t: id, b: '   Herkenbaar: bij ons werkte de koffieochtend ook.  ' });
-      expect(first.react).toMatchObject({ body: 'Herkenbaar: bij ons werkte de koffieochtend ook.', author: { name: expect.any(String) } });
+      const first = await c.tribune.ok(REACT, {
+        t: id,
+        b: '   Herkenbaar: bij ons werkte de koffieochtend ook.  ',
+      });
+      expect(first.react).toMatchObject({
+        body: 'Herkenbaar: bij ons werkte de koffieochtend ook.',
+        author: { name: expect.any(String) },
+      });
       const second = await c.arena.ok(REACT, { t: id, b: 'Mooi om te lezen hoe het elders ging.' });
 
       for (const reader of [c.tribune, c.arena, c.trekker, c.committee, c.admin]) {
         const data = await reader.ok(LESSON_REACTIONS, { id });
         expect(data.lesson.reactions.map((r: any) => r.id)).toEqual([first.react.id, second.react.id]);
       }
-      const node = await c.tribune.ok(`query($id: ID!) { node(id: $id) { id ... on Reaction { body } } }`, { id: first.react.id });
+      const node = await c.tribune.ok(`query($id: ID!) { node(id: $id) { id ... on Reaction { body } } }`, {
+        id: first.react.id,
+      });
       expect(node.node.body).toBe('Herkenbaar: bij ons werkte de koffieochtend ook.');
     });
 
@@ -69,8 +77,12 @@ describe('reactions', () => {
       const id = await insight('TRIBUNE', 'Ontmoeting vraagt een vaste plek');
       const reacted = await c.tribune.ok(REACT, { t: id, b: 'Dit zien wij in Arnhem ook.' });
       const data = await c.trekker.ok(INSIGHT_REACTIONS, { id });
-      expect(data.insight.reactions).toEqual([{ id: reacted.react.id, body: 'Dit zien wij in Arnhem ook.', author: reacted.react.author }]);
-      const feed = await c.tribune.ok(`{ feed(first: 50) { edges { node { ... on Insight { id reactions { body } } } } } }`);
+      expect(data.insight.reactions).toEqual([
+        { id: reacted.react.id, body: 'Dit zien wij in Arnhem ook.', author: reacted.react.author },
+      ]);
+      const feed = await c.tribune.ok(
+        `{ feed(first: 50) { edges { node { ... on Insight { id reactions { body } } } } } }`,
+      );
       const item = feed.feed.edges.find((e: any) => e.node.id === id);
       expect(item.node.reactions).toEqual([{ body: 'Dit zien wij in Arnhem ook.' }]);
     });
@@ -95,16 +107,27 @@ describe('reactions', () => {
 
     it('an ARENA lesson is NOT_FOUND for a tribune member and BAD_USER_INPUT (not shared) for an arena member', async () => {
       const id = await lesson('ARENA');
-      expect(errorOf(await c.tribune.query(REACT, { t: id, b: 'Wat bedoelen jullie?' }))?.code).toBe('NOT_FOUND');
-      expect(errorOf(await c.arena.query(REACT, { t: id, b: 'Wat bedoelen jullie?' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetId' });
-      expect(errorOf(await c.trekker.query(REACT, { t: id, b: 'Wat bedoelen jullie?' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetId' });
+      expect(errorOf(await c.tribune.query(REACT, { t: id, b: 'Wat bedoelen jullie?' }))?.code).toBe(
+        'NOT_FOUND',
+      );
+      expect(errorOf(await c.arena.query(REACT, { t: id, b: 'Wat bedoelen jullie?' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'targetId',
+      });
+      expect(errorOf(await c.trekker.query(REACT, { t: id, b: 'Wat bedoelen jullie?' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'targetId',
+      });
       expect(await t.prisma.reaction.count({ where: { body: 'Wat bedoelen jullie?' } })).toBe(0);
     });
 
     it('an ARENA insight is NOT_FOUND for a tribune member and BAD_USER_INPUT for the trekker', async () => {
       const id = await insight('ARENA');
       expect(errorOf(await c.tribune.query(REACT, { t: id, b: 'Nog niet gedeeld' }))?.code).toBe('NOT_FOUND');
-      expect(errorOf(await c.trekker.query(REACT, { t: id, b: 'Nog niet gedeeld' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetId' });
+      expect(errorOf(await c.trekker.query(REACT, { t: id, b: 'Nog niet gedeeld' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'targetId',
+      });
     });
 
     it('a tribune lesson of another atelier is NOT_FOUND for someone on the tribune elsewhere', async () => {
@@ -120,14 +143,27 @@ describe('reactions', () => {
       ['a body of 2001 characters', 'x'.repeat(2001)],
     ])('refuses %s (BAD_USER_INPUT on body)', async (_what, body) => {
       const id = await lesson('TRIBUNE');
-      expect(errorOf(await c.tribune.query(REACT, { t: id, b: body }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+      expect(errorOf(await c.tribune.query(REACT, { t: id, b: body }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'body',
+      });
     });
 
     it('refuses a target that is not a lesson or insight (BAD_USER_INPUT), and one that does not exist (NOT_FOUND)', async () => {
       for (const target of [gid('Atelier', atelierId), 'geen-id']) {
-        expect(errorOf(await c.tribune.query(REACT, { t: target, b: 'Hallo' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'targetId' });
+        expect(errorOf(await c.tribune.query(REACT, { t: target, b: 'Hallo' }))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'targetId',
+        });
       }
-      expect(errorOf(await c.tribune.query(REACT, { t: gid('Lesson', '00000000-0000-4000-8000-000000000000'), b: 'Hallo' }))?.code).toBe('NOT_FOUND');
+      expect(
+        errorOf(
+          await c.tribune.query(REACT, {
+            t: gid('Lesson', '00000000-0000-4000-8000-000000000000'),
+            b: 'Hallo',
+          }),
+        )?.code,
+      ).toBe('NOT_FOUND');
     });
   });
 
@@ -148,16 +184,26 @@ describe('reactions', () => {
       // Every field is exercised before the first count.
       await c.tribune.ok(REACT, { t: await lesson('TRIBUNE'), b: 'Eerste reactie op een les' });
       await c.tribune.ok(REACT, { t: await insight('TRIBUNE'), b: 'Eerste reactie op een inzicht' });
-      const small = [await countStatements(() => c.tribune.ok(LESSONS, { id: atelierGid })), await countStatements(() => c.tribune.ok(INSIGHTS, { id: atelierGid }))];
+      const small = [
+        await countStatements(() => c.tribune.ok(LESSONS, { id: atelierGid })),
+        await countStatements(() => c.tribune.ok(INSIGHTS, { id: atelierGid })),
+      ];
       for (let i = 0; i < 5; i++) {
         await c.tribune.ok(REACT, { t: await lesson('TRIBUNE'), b: `Reactie op les ${i}` });
         await c.arena.ok(REACT, { t: await insight('TRIBUNE'), b: `Reactie op inzicht ${i}` });
       }
-      const large = [await countStatements(() => c.tribune.ok(LESSONS, { id: atelierGid })), await countStatements(() => c.tribune.ok(INSIGHTS, { id: atelierGid }))];
+      const large = [
+        await countStatements(() => c.tribune.ok(LESSONS, { id: atelierGid })),
+        await countStatements(() => c.tribune.ok(INSIGHTS, { id: atelierGid })),
+      ];
       const lessons = await c.tribune.ok(LESSONS, { id: atelierGid });
       const insights = await c.tribune.ok(INSIGHTS, { id: atelierGid });
-      expect(lessons.atelier.lessons.edges.filter((e: any) => e.node.reactions.length > 0).length).toBeGreaterThanOrEqual(6);
-      expect(insights.atelier.insights.edges.filter((e: any) => e.node.reactions.length > 0).length).toBeGreaterThanOrEqual(6);
+      expect(
+        lessons.atelier.lessons.edges.filter((e: any) => e.node.reactions.length > 0).length,
+      ).toBeGreaterThanOrEqual(6);
+      expect(
+        insights.atelier.insights.edges.filter((e: any) => e.node.reactions.length > 0).length,
+      ).toBeGreaterThanOrEqual(6);
       expect(large.map((r) => r.count)).toEqual(small.map((r) => r.count));
     });
   });

@@ -8,9 +8,14 @@ export type DemoRole = keyof typeof DEMO;
 /** Signs in every demo account, plus a visitor. */
 export async function demoClients(t: TestApp): Promise<Record<DemoRole | 'visitor', GraphQLClient>> {
   const entries = await Promise.all(
-    (Object.keys(DEMO) as DemoRole[]).map(async (role) => [role, await t.client().signIn(DEMO[role], DEMO_PASSWORD)] as const),
+    (Object.keys(DEMO) as DemoRole[]).map(
+      async (role) => [role, await t.client().signIn(DEMO[role], DEMO_PASSWORD)] as const,
+    ),
   );
-  return { visitor: t.client(), ...Object.fromEntries(entries) } as Record<DemoRole | 'visitor', GraphQLClient>;
+  return { visitor: t.client(), ...Object.fromEntries(entries) } as Record<
+    DemoRole | 'visitor',
+    GraphQLClient
+  >;
 }
 
 // One argon2 hash for every person these tests make: hashing is deliberately slow.
@@ -34,14 +39,19 @@ export async function person(
     },
   });
   if (options.atelierId && options.role) {
-    await t.prisma.participation.create({ data: { atelierId: options.atelierId, userId: user.id, role: options.role } });
+    await t.prisma.participation.create({
+      data: { atelierId: options.atelierId, userId: user.id, role: options.role },
+    });
   }
   const client = await t.client().signIn(user.email, PASSWORD);
   return { userId: user.id, client };
 }
 
-export function errorOf(result: GraphQLResponse): { code: string; field?: string; [key: string]: unknown } | undefined {
+export function errorOf(
+  result: GraphQLResponse,
+): { code: string; field?: string; [key: string]: unknown } | undefined {
   return result.errors?.[0]?.extensions;
 }
 
-export const inDays = (days: number): string => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
+export const inDays = (days: number): string =>
+  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();

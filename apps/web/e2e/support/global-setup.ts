@@ -44,7 +44,9 @@ export default async function globalSetup(): Promise<void> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`The app stopped before it was ready (exit ${code}):\n${output}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`The app stopped before it was ready (exit ${code}):\n${output}`)),
+    );
   });
   const health = await fetch(`${url}/healthz`);
   if (health.status !== 200) throw new Error(`/healthz answered ${health.status}`);

@@ -27,7 +27,10 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const [signOut] = useMutation(SignOutMutation);
   // New notifications show up within a minute, and at every navigation.
-  const { data: unreadData, refetch: refetchUnread } = useQuery(UnreadQuery, { skip: !viewer, pollInterval: 60_000 });
+  const { data: unreadData, refetch: refetchUnread } = useQuery(UnreadQuery, {
+    skip: !viewer,
+    pollInterval: 60_000,
+  });
   const unread = viewer ? (unreadData?.unreadNotificationCount ?? 0) : 0;
   useEffect(() => {
     if (viewer) void refetchUnread();
@@ -43,7 +46,8 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
-  const searchText = location.pathname === '/zoeken' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const searchText =
+    location.pathname === '/zoeken' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const q = new FormData(event.currentTarget).get('q');
@@ -95,7 +99,15 @@ export function Layout() {
             <label htmlFor="zoekveld" className="visually-hidden">
               {t('search.label')}
             </label>
-            <input id="zoekveld" name="q" type="search" placeholder={t('search.placeholder')} defaultValue={searchText} key={searchText} maxLength={200} />
+            <input
+              id="zoekveld"
+              name="q"
+              type="search"
+              placeholder={t('search.placeholder')}
+              defaultValue={searchText}
+              key={searchText}
+              maxLength={200}
+            />
             <button type="submit" className="button">
               {t('search.submit')}
             </button>

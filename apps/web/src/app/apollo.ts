@@ -7,7 +7,11 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } }),
+    link: new HttpLink({
+      uri: '/graphql',
+      credentials: 'same-origin',
+      headers: { 'apollo-require-preflight': 'true' },
+    }),
     cache: new InMemoryCache({
       possibleTypes: { FeedItem: ['Lesson', 'Insight'] },
     }),

@@ -7,8 +7,10 @@ export interface ApiProblem {
 
 /** Reads the GraphQL errors of a failed request (Apollo Client 4's CombinedGraphQLErrors or a network error). */
 export function apiProblems(error: unknown): ApiProblem[] {
-  if (error && typeof error === 'object' && 'errors' in error && Array.isArray((error).errors)) {
-    return (error as { errors: { message: string; extensions?: { code?: unknown; field?: unknown } }[] }).errors.map((e) => ({
+  if (error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors)) {
+    return (
+      error as { errors: { message: string; extensions?: { code?: unknown; field?: unknown } }[] }
+    ).errors.map((e) => ({
       code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR',
       field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
       message: e.message,

@@ -27,14 +27,18 @@ const loadCatalogue = (locale: Locale): Promise<Catalogue> =>
 
 /** Dutch by default; the choice is kept in this browser and sets the page's `lang`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [active, setActive] = useState<{ locale: Locale; catalogue: Catalogue }>({ locale: 'nl', catalogue: nl });
+  const [active, setActive] = useState<{ locale: Locale; catalogue: Catalogue }>({
+    locale: 'nl',
+    catalogue: nl,
+  });
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
     void loadCatalogue(next).then((catalogue) => setActive({ locale: next, catalogue }));
   }, []);
   useEffect(() => {
     const wanted = storedLocale();
-    if (wanted !== 'nl') void loadCatalogue(wanted).then((catalogue) => setActive({ locale: wanted, catalogue }));
+    if (wanted !== 'nl')
+      void loadCatalogue(wanted).then((catalogue) => setActive({ locale: wanted, catalogue }));
   }, []);
   useEffect(() => {
     document.documentElement.lang = active.locale;
@@ -45,7 +49,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale: active.locale,
       setLocale,
       t: (key, values) => format(active.catalogue[key], values),
-      formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) => new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
+      formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) =>
+        new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
     };
   }, [active, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -10,18 +10,36 @@ import { Layout } from './Layout';
 // keep the router's share of the first bundle small (no data-router runtime).
 const SignInPage = lazy(async () => ({ default: (await import('../modules/auth/SignInPage')).SignInPage }));
 const SignUpPage = lazy(async () => ({ default: (await import('../modules/auth/SignUpPage')).SignUpPage }));
-const AtelierPage = lazy(async () => ({ default: (await import('../modules/atelier/AtelierPage')).AtelierPage }));
-const PrivacyPage = lazy(async () => ({ default: (await import('../modules/privacy/PrivacyPage')).PrivacyPage }));
-const LogLessonPage = lazy(async () => ({ default: (await import('../modules/lesson/LogLessonPage')).LogLessonPage }));
+const AtelierPage = lazy(async () => ({
+  default: (await import('../modules/atelier/AtelierPage')).AtelierPage,
+}));
+const PrivacyPage = lazy(async () => ({
+  default: (await import('../modules/privacy/PrivacyPage')).PrivacyPage,
+}));
+const LogLessonPage = lazy(async () => ({
+  default: (await import('../modules/lesson/LogLessonPage')).LogLessonPage,
+}));
 const LessonPage = lazy(async () => ({ default: (await import('../modules/lesson/LessonPage')).LessonPage }));
-const DashboardPage = lazy(async () => ({ default: (await import('../modules/dashboard/DashboardPage')).DashboardPage }));
-const ComposeInsightPage = lazy(async () => ({ default: (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage }));
-const CommitteePage = lazy(async () => ({ default: (await import('../modules/committee/CommitteePage')).CommitteePage }));
+const DashboardPage = lazy(async () => ({
+  default: (await import('../modules/dashboard/DashboardPage')).DashboardPage,
+}));
+const ComposeInsightPage = lazy(async () => ({
+  default: (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage,
+}));
+const CommitteePage = lazy(async () => ({
+  default: (await import('../modules/committee/CommitteePage')).CommitteePage,
+}));
 const SearchPage = lazy(async () => ({ default: (await import('../modules/search/SearchPage')).SearchPage }));
 const FeedPage = lazy(async () => ({ default: (await import('../modules/feed/FeedPage')).FeedPage }));
-const InsightPage = lazy(async () => ({ default: (await import('../modules/insight/InsightPage')).InsightPage }));
-const ActivityPage = lazy(async () => ({ default: (await import('../modules/activity/ActivityPage')).ActivityPage }));
-const NotificationsPage = lazy(async () => ({ default: (await import('../modules/notifications/NotificationsPage')).NotificationsPage }));
+const InsightPage = lazy(async () => ({
+  default: (await import('../modules/insight/InsightPage')).InsightPage,
+}));
+const ActivityPage = lazy(async () => ({
+  default: (await import('../modules/activity/ActivityPage')).ActivityPage,
+}));
+const NotificationsPage = lazy(async () => ({
+  default: (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
+}));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
 export function AppRoutes() {

@@ -10,10 +10,15 @@ export class PlanActivityInput {
   description?: string | null;
   @Field({ description: 'In the future.' }) startsAt!: Date;
   @Field(() => Date, { nullable: true, description: 'After startsAt.' }) endsAt?: Date | null;
-  @Field(() => ID, { nullable: true, description: 'A gemeente of the werkplaats. Give a place: a gemeente, a location or an online link.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A gemeente of the werkplaats. Give a place: a gemeente, a location or an online link.',
+  })
   municipalityId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Where, in words; up to 300 characters.' }) location?: string | null;
-  @Field(() => String, { nullable: true, description: 'An https link, for an online activity.' }) onlineUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where, in words; up to 300 characters.' }) location?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'An https link, for an online activity.' }) onlineUrl?:
+    string | null;
   @Field(() => Int, { nullable: true, description: 'How many may register (1–10,000); none: no limit.' })
   capacity?: number | null;
 }
@@ -24,7 +29,8 @@ export class UpdateActivityInput {
   @Field(() => ActivityKind, { nullable: true }) kind?: ActivityKind | null;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => Date, { nullable: true, description: 'A new start must lie in the future.' }) startsAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'A new start must lie in the future.' })
+  startsAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'null: no end time.' }) endsAt?: Date | null;
   @Field(() => ID, { nullable: true, description: 'null: no gemeente.' }) municipalityId?: string | null;
   @Field(() => String, { nullable: true, description: 'null: no location.' }) location?: string | null;
@@ -32,4 +38,3 @@ export class UpdateActivityInput {
   @Field(() => Int, { nullable: true, description: 'null: no limit. Never below the registrations made.' })
   capacity?: number | null;
 }
-

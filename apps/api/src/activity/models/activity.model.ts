@@ -3,7 +3,10 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ActivityKind } from '../../generated/prisma/enums.js';
 import { Node } from '../../common/graphql/relay.js';
 
-@ObjectType({ implements: () => [Node], description: 'A tribune activity (Tribune-activiteit, bijeenkomst) of an atelier.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A tribune activity (Tribune-activiteit, bijeenkomst) of an atelier.',
+})
 export class Activity extends Node {
   @Field(() => ActivityKind) kind!: ActivityKind;
   @Field() title!: string;

@@ -29,5 +29,6 @@ export class MunicipalityInput {
 
 @ArgsType()
 export class UsersArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: 'Part of a name or email address.' }) query?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of a name or email address.' }) query?:
+    string | null;
 }

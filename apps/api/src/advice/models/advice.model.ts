@@ -3,7 +3,10 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { ProductKind, ProductO } from '../../generated/prisma/enums.js';
 import { Node } from '../../common/graphql/relay.js';
 
-@ObjectType({ implements: () => [Node], description: "The programmacommissie's advice to an atelier, asked or unasked." })
+@ObjectType({
+  implements: () => [Node],
+  description: "The programmacommissie's advice to an atelier, asked or unasked.",
+})
 export class Advice extends Node {
   @Field() title!: string;
   @Field() body!: string;
@@ -11,7 +14,10 @@ export class Advice extends Node {
   @Field() createdAt!: Date;
 }
 
-@ObjectType({ implements: () => [Node], description: 'An output of an atelier: report, advice, book, method, work form, teaching module.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'An output of an atelier: report, advice, book, method, work form, teaching module.',
+})
 export class Product extends Node {
   @Field(() => ProductKind) kind!: ProductKind;
   @Field() title!: string;

@@ -40,7 +40,8 @@ export class AuditService {
       args,
       sortField: 'createdAt',
       direction: 'desc',
-      load: ({ after, orderBy, take }) => this.prisma.auditEvent.findMany({ where: allOf(where, after), orderBy, take }),
+      load: ({ after, orderBy, take }) =>
+        this.prisma.auditEvent.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.auditEvent.count({ where }),
     });
   }

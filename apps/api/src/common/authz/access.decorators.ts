@@ -13,9 +13,11 @@ export const Public = () => SetMetadata(ACCESS_KEY, 'public' satisfies AccessDec
 export const SignedIn = () => SetMetadata(ACCESS_KEY, 'signed-in' satisfies AccessDeclaration);
 
 /** The person asking (null for a visitor). */
-export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): MaybeViewer => {
-  return requestContextOf(context).viewer;
-});
+export const CurrentViewer = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): MaybeViewer => {
+    return requestContextOf(context).viewer;
+  },
+);
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
   if (context.getType<string>() === 'graphql') {

@@ -22,20 +22,32 @@ export class AccessService {
    * The viewer's role in an atelier for a field resolver (what may I do with this?): batched per request,
    * so a list of lessons asks once for all their ateliers. Null for a visitor or an unknown atelier.
    */
-  async atelierRoleFor(loaders: Loaders, maybeViewer: MaybeViewer, atelierId: string): Promise<AtelierRole | null> {
+  async atelierRoleFor(
+    loaders: Loaders,
+    maybeViewer: MaybeViewer,
+    atelierId: string,
+  ): Promise<AtelierRole | null> {
     if (!maybeViewer) return null;
     const viewer = maybeViewer;
-    return loaders.get<string, AtelierRole | null>('access.atelierRole', (ids) => this.rolesIn(viewer, ids)).load(atelierId);
+    return loaders
+      .get<string, AtelierRole | null>('access.atelierRole', (ids) => this.rolesIn(viewer, ids))
+      .load(atelierId);
   }
 
-  private async rolesIn(viewer: NonNullable<MaybeViewer>, atelierIds: readonly string[]): Promise<(AtelierRole | null)[]> {
+  private async rolesIn(
+    viewer: NonNullable<MaybeViewer>,
+    atelierIds: readonly string[],
+  ): Promise<(AtelierRole | null)[]> {
     const ateliers = await this.prisma.atelier.findMany({
       where: { id: { in: [...atelierIds] } },
       select: {
         id: true,
         workshopId: true,
         trekkerId: true,
-        participations: { where: { userId: viewer.userId, status: 'ACTIVE' }, select: { id: true, role: true } },
+        participations: {
+          where: { userId: viewer.userId, status: 'ACTIVE' },
+          select: { id: true, role: true },
+        },
       },
     });
     const byId = new Map(ateliers.map((a) => [a.id, a]));
@@ -47,7 +59,12 @@ export class AccessService {
 
   private toRole(
     viewer: NonNullable<MaybeViewer>,
-    atelier: { id: string; workshopId: string; trekkerId: string; participations: { id: string; role: 'ARENA' | 'TRIBUNE' }[] },
+    atelier: {
+      id: string;
+      workshopId: string;
+      trekkerId: string;
+      participations: { id: string; role: 'ARENA' | 'TRIBUNE' }[];
+    },
   ): AtelierRole {
     return {
       viewer,

@@ -24,7 +24,11 @@ function list(set: ReadonlySet<string>): string[] {
 function atelierReaders(viewer: Viewer, rung: 'ARENA' | 'TRIBUNE'): Prisma.AtelierWhereInput {
   const or: Prisma.AtelierWhereInput[] = [
     { trekkerId: viewer.userId },
-    { participations: { some: rung === 'ARENA' ? activeArena(viewer.userId) : activeParticipant(viewer.userId) } },
+    {
+      participations: {
+        some: rung === 'ARENA' ? activeArena(viewer.userId) : activeParticipant(viewer.userId),
+      },
+    },
   ];
   if (viewer.committeeOf.size > 0) or.push({ workshopId: { in: list(viewer.committeeOf) } });
   // Beheerders read what the tribune reads, not what the arena works on.
@@ -165,7 +169,8 @@ export function requireVisibilityStep(
   to: Visibility,
 ): void {
   if (SHARED.includes(to) || SHARED.includes(item.visibility)) {
-    if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker shares with the tribune or the public');
+    if (!leadsAtelier(role))
+      throw new ForbiddenError('Only the trekker shares with the tribune or the public');
     return;
   }
   if (leadsAtelier(role)) return;
@@ -175,7 +180,10 @@ export function requireVisibilityStep(
 }
 
 /** The rungs a reader may move a lesson to from where it is (empty: they may not move it). */
-export function allowedLessonSteps(role: AtelierRole | null, lesson: { authorId: string; visibility: Visibility; practiceId: string | null }): Visibility[] {
+export function allowedLessonSteps(
+  role: AtelierRole | null,
+  lesson: { authorId: string; visibility: Visibility; practiceId: string | null },
+): Visibility[] {
   if (!role) return [];
   return Object.values(Visibility).filter((to) => {
     if (to === lesson.visibility || (to === Visibility.PRACTICE && !lesson.practiceId)) return false;
@@ -200,7 +208,10 @@ export function mayEditLesson(role: AtelierRole | null, lesson: { authorId: stri
 }
 
 /** The rungs a reader may move an insight to: the trekker (or the commissie) only, from ARENA up. */
-export function allowedInsightSteps(role: AtelierRole | null, insight: { visibility: Visibility }): Visibility[] {
+export function allowedInsightSteps(
+  role: AtelierRole | null,
+  insight: { visibility: Visibility },
+): Visibility[] {
   if (!role || !leadsAtelier(role)) return [];
   return [Visibility.ARENA, Visibility.TRIBUNE, Visibility.PUBLIC].filter((to) => to !== insight.visibility);
 }
@@ -214,7 +225,9 @@ export function allowedInsightSteps(role: AtelierRole | null, insight: { visibil
  * never shows more than a direct read.
  */
 export function feedAteliers(viewer: Viewer): Prisma.AtelierWhereInput {
-  return { OR: [{ trekkerId: viewer.userId }, { participations: { some: activeParticipant(viewer.userId) } }] };
+  return {
+    OR: [{ trekkerId: viewer.userId }, { participations: { some: activeParticipant(viewer.userId) } }],
+  };
 }
 
 export function feedLessons(viewer: Viewer): Prisma.LessonWhereInput {
@@ -267,9 +280,14 @@ export function readableReactions(viewer: MaybeViewer): Prisma.ReactionWhereInpu
  * The audit log a viewer reads: the werkplaatsen where they sit on the commissie or are beheerder, and
  * for beheerders also the account events (which belong to no werkplaats).
  */
-export function readableAuditEvents(viewer: MaybeViewer, onlyWorkshopId: string | null): Prisma.AuditEventWhereInput {
+export function readableAuditEvents(
+  viewer: MaybeViewer,
+  onlyWorkshopId: string | null,
+): Prisma.AuditEventWhereInput {
   const v = requireViewer(viewer);
-  const ids = [...new Set([...v.committeeOf, ...v.adminOf])].filter((id) => !onlyWorkshopId || id === onlyWorkshopId);
+  const ids = [...new Set([...v.committeeOf, ...v.adminOf])].filter(
+    (id) => !onlyWorkshopId || id === onlyWorkshopId,
+  );
   if (v.committeeOf.size + v.adminOf.size === 0) {
     throw new ForbiddenError('Only the programmacommissie and beheerders read the audit log');
   }

@@ -24,7 +24,11 @@ const envSchema = z.object({
   /** Minutes without a request after which a session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   /** Hours after sign-in after which a session ends, whatever its use. */
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(24 * 7),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 7),
   /** Set when TLS terminates before the app (a proxy); forces Secure cookies. */
   TRUST_PROXY: booleanFromEnv.default(false),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
@@ -104,7 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authPerIp: e.AUTH_RATE_LIMIT_PER_IP,
       authPerAccount: e.AUTH_RATE_LIMIT_PER_ACCOUNT,
     },
-    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS },
   };
 }

@@ -104,12 +104,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 }
 
 /** The app's pg pool: one connection for the embedded database (a single session), ten for a real server. */
-export function createPool(connectionString: string, options: { embedded: boolean; statementTimeoutMs?: number }): pg.Pool {
+export function createPool(
+  connectionString: string,
+  options: { embedded: boolean; statementTimeoutMs?: number },
+): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: options.embedded ? 1 : 10,
     // A runaway statement is cancelled by the server (the embedded one serves one local user).
-    ...(options.embedded || !options.statementTimeoutMs ? {} : { statement_timeout: options.statementTimeoutMs }),
+    ...(options.embedded || !options.statementTimeoutMs
+      ? {}
+      : { statement_timeout: options.statementTimeoutMs }),
   });
   // pg drops a broken idle client by itself; without a listener the 'error' event would crash the process.
   pool.on('error', () => undefined);

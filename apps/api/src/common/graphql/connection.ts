@@ -48,7 +48,10 @@ export function Connection<T>(nodeType: Type<T>, name: string = nodeType.name) {
   abstract class ConnectionType {
     @Field(() => [EdgeType]) edges!: EdgeType[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int, { description: 'How many there are in all, for this reader.', middleware: [resolveLazyCount] })
+    @Field(() => Int, {
+      description: 'How many there are in all, for this reader.',
+      middleware: [resolveLazyCount],
+    })
     totalCount!: number;
   }
   return ConnectionType;
@@ -63,7 +66,8 @@ interface CursorKey {
 }
 
 function encodeCursor(value: SortValue, id: string): string {
-  const tagged = value instanceof Date ? ['d', value.toISOString()] : [typeof value === 'number' ? 'n' : 's', value];
+  const tagged =
+    value instanceof Date ? ['d', value.toISOString()] : [typeof value === 'number' ? 'n' : 's', value];
   return Buffer.from(JSON.stringify([...tagged, id]), 'utf8').toString('base64url');
 }
 
@@ -72,7 +76,8 @@ function decodeCursor(cursor: string): CursorKey {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 3 && typeof parsed[2] === 'string') {
       const [tag, raw, id] = parsed as [unknown, unknown, string];
-      if (tag === 'd' && typeof raw === 'string' && !Number.isNaN(Date.parse(raw))) return { value: new Date(raw), id };
+      if (tag === 'd' && typeof raw === 'string' && !Number.isNaN(Date.parse(raw)))
+        return { value: new Date(raw), id };
       if (tag === 'n' && typeof raw === 'number') return { value: raw, id };
       if (tag === 's' && typeof raw === 'string') return { value: raw, id };
     }

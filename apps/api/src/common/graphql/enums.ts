@@ -20,7 +20,10 @@ import {
 registerEnumType(Condition, { name: 'Condition', description: 'The four conditions of social quality.' });
 registerEnumType(Level, { name: 'Level' });
 registerEnumType(Domain, { name: 'Domain' });
-registerEnumType(Visibility, { name: 'Visibility', description: 'The visibility ladder, lowest rung first.' });
+registerEnumType(Visibility, {
+  name: 'Visibility',
+  description: 'The visibility ladder, lowest rung first.',
+});
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
 registerEnumType(PartyKind, { name: 'PartyKind' });
 registerEnumType(SocialIssueStatus, { name: 'SocialIssueStatus' });

@@ -33,12 +33,20 @@ export function createErrorFormatter(log: ErrorLogger, options: { production: bo
     }
     const code = formatted.extensions?.code;
     // Request errors have no path (nothing was resolved yet); one with a path came out of a resolver.
-    if (typeof code === 'string' && REQUEST_CODES.has(code) && (original === error || formatted.path === undefined)) {
+    if (
+      typeof code === 'string' &&
+      REQUEST_CODES.has(code) &&
+      (original === error || formatted.path === undefined)
+    ) {
       // Field suggestions ("Did you mean …") reveal the schema; production leaves them out.
       const message = options.production
         ? formatted.message.replace(/ ?Did you mean .*$/, '')
         : formatted.message;
-      return { message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+      return {
+        message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code },
+      };
     }
     const correlationId = randomUUID();
     log(correlationId, original);

@@ -2,7 +2,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 
@@ -24,7 +32,10 @@ export const GRAPHQL_LIMITS = {
 
 // Rejections are reported as validation errors (400, GRAPHQL_VALIDATION_FAILED): graphql-armor's default,
 // throwing from the rule, would surface as an unexpected 500.
-const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+const report = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export const limitValidationRules: ValidationRule[] = [
   maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true, ...report }),
@@ -38,7 +49,8 @@ export const limitValidationRules: ValidationRule[] = [
  */
 const listCost: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   // An out-of-range `first` is refused by the page itself, naming the argument; here it counts as the maximum.
-  const first = typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, MAX_PAGE_SIZE) : undefined;
+  const first =
+    typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, MAX_PAGE_SIZE) : undefined;
   const type = getNullableType(field.type);
   const typeName = 'name' in type ? String(type.name) : '';
   // A connection's `edges` is the page the connection already multiplied by `first`.
@@ -70,14 +82,26 @@ export const costLimitPlugin: ApolloServerPlugin = {
           cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
         } catch (error) {
           // Costing coerces the variables first; variables of the wrong type are the client's mistake.
-          const message = error instanceof GraphQLError ? error.message : 'The variables do not fit the operation';
-          return Promise.reject(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }));
+          const message =
+            error instanceof GraphQLError ? error.message : 'The variables do not fit the operation';
+          return Promise.reject(
+            new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } }),
+          );
         }
         if (cost > GRAPHQL_LIMITS.maxCost) {
           return Promise.reject(
-            new GraphQLError(`Query is too expensive: cost ${cost}, at most ${GRAPHQL_LIMITS.maxCost} allowed`, {
-              extensions: { code: 'BAD_USER_INPUT', field: 'query', cost, maxCost: GRAPHQL_LIMITS.maxCost, http: { status: 400 } },
-            }),
+            new GraphQLError(
+              `Query is too expensive: cost ${cost}, at most ${GRAPHQL_LIMITS.maxCost} allowed`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'query',
+                  cost,
+                  maxCost: GRAPHQL_LIMITS.maxCost,
+                  http: { status: 400 },
+                },
+              },
+            ),
           );
         }
         return Promise.resolve();

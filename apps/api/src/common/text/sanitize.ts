@@ -5,7 +5,25 @@ import sanitizeHtml from 'sanitize-html';
  * that open elsewhere safely, nothing that runs or styles. Stored sanitized; rendered as is.
  */
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li', 'blockquote', 'h3', 'h4', 'a', 'code', 'pre'],
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'h3',
+    'h4',
+    'a',
+    'code',
+    'pre',
+  ],
   // rel and target are set by the transform below, never taken from the input.
   allowedAttributes: { a: ['href', 'title', 'rel', 'target'] },
   allowedSchemes: ['https', 'http', 'mailto'],

@@ -4,7 +4,10 @@ import { Condition, Visibility } from '../../generated/prisma/enums.js';
 import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 
-@ObjectType({ implements: () => [Node], description: "The trekker's regional synthesis of lessons (Regionaal inzicht)." })
+@ObjectType({
+  implements: () => [Node],
+  description: "The trekker's regional synthesis of lessons (Regionaal inzicht).",
+})
 export class Insight extends Node {
   @Field() title!: string;
   @Field({ description: 'Sanitized HTML.' }) body!: string;

@@ -5,7 +5,10 @@ import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 import { User } from '../../user/models/user.model.js';
 
-@ObjectType({ implements: () => [Node], description: 'What was learned in a practice or the atelier (Geleerde les).' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'What was learned in a practice or the atelier (Geleerde les).',
+})
 export class Lesson extends Node {
   @Field() title!: string;
   @Field({ description: 'Sanitized HTML.' }) body!: string;
@@ -14,8 +17,12 @@ export class Lesson extends Node {
   @Field(() => Level) level!: Level;
   @Field(() => Domain) domain!: Domain;
   @Field(() => Visibility) visibility!: Visibility;
-  @Field(() => Int, { description: 'Name it in updateLesson; a stale version is refused (CONFLICT).' }) version!: number;
-  @Field(() => Date, { nullable: true, description: 'When it was last shared with the tribune or the public.' })
+  @Field(() => Int, { description: 'Name it in updateLesson; a stale version is refused (CONFLICT).' })
+  version!: number;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was last shared with the tribune or the public.',
+  })
   sharedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

@@ -5,7 +5,10 @@ import { Node } from '../../common/graphql/relay.js';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
-@ObjectType({ implements: () => [Node], description: 'Something that reached your feed, or an activity that changed.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'Something that reached your feed, or an activity that changed.',
+})
 export class Notification extends Node {
   @Field(() => NotificationKind) kind!: NotificationKind;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;

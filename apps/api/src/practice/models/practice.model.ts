@@ -1,7 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Node } from '../../common/graphql/relay.js';
 
-@ObjectType({ implements: () => [Node], description: 'A local learning practice in a gemeente (Lerende praktijk).' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A local learning practice in a gemeente (Lerende praktijk).',
+})
 export class Practice extends Node {
   @Field() title!: string;
   @Field() description!: string;

@@ -16,7 +16,10 @@ export const SearchResult = createUnionType({
 export class SearchResultEdge {
   @Field() cursor!: string;
   @Field(() => SearchResult) node!: typeof SearchResult;
-  @Field(() => Float, { description: 'How well it matches (Postgres ts_rank_cd); higher first, newer first on equal rank.' }) rank!: number;
+  @Field(() => Float, {
+    description: 'How well it matches (Postgres ts_rank_cd); higher first, newer first on equal rank.',
+  })
+  rank!: number;
 }
 
 @ObjectType()

@@ -5,7 +5,10 @@ import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 import { User } from '../../user/models/user.model.js';
 
-@ObjectType({ implements: () => [Node], description: 'An entry of the regional kennisagenda (Sociale kwestie).' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'An entry of the regional kennisagenda (Sociale kwestie).',
+})
 export class SocialIssue extends Node {
   @Field() title!: string;
   @Field() description!: string;
@@ -13,7 +16,8 @@ export class SocialIssue extends Node {
   @Field(() => String, { nullable: true, description: 'When it came on the agenda, as people say it.' })
   since!: string | null;
   @Field(() => String, { nullable: true }) lapseReason!: string | null;
-  @Field(() => Int, { description: 'Increases with every change; updates name the version they read.' }) version!: number;
+  @Field(() => Int, { description: 'Increases with every change; updates name the version they read.' })
+  version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }

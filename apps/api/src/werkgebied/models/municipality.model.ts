@@ -7,8 +7,9 @@ import { Node } from '../../common/graphql/relay.js';
 @ObjectType({ implements: () => [Node], description: 'A gemeente of the werkgebied.' })
 export class Municipality extends Node {
   @Field() name!: string;
-  @Field({ description: "CBS code, e.g. GM0268." }) cbsCode!: string;
-  @Field(() => String, { nullable: true, description: 'Sub-region, e.g. De Liemers.' }) region!: string | null;
+  @Field({ description: 'CBS code, e.g. GM0268.' }) cbsCode!: string;
+  @Field(() => String, { nullable: true, description: 'Sub-region, e.g. De Liemers.' }) region!:
+    string | null;
   @Field(() => Float, { nullable: true }) latitude!: number | null;
   @Field(() => Float, { nullable: true }) longitude!: number | null;
   @Field(() => [String], { description: 'Places within it that people still name.' }) places!: string[];
@@ -24,7 +25,10 @@ export class Organisation extends Node {
 @ObjectType()
 export class OrganisationConnection extends Connection(Organisation) {}
 
-@ObjectType({ implements: () => [Node], description: 'A regional Werkplaats Sociaal Domein; one deployment can host several.' })
+@ObjectType({
+  implements: () => [Node],
+  description: 'A regional Werkplaats Sociaal Domein; one deployment can host several.',
+})
 export class Workshop extends Node {
   @Field() slug!: string;
   @Field() name!: string;

@@ -70,9 +70,14 @@ export function ActivityPage() {
   const activity = data?.activity;
   if (!activity) return queryStatus({ loading, error, retry: refetch });
 
-  const registered = activity.myRegistration !== null && activity.myRegistration !== undefined && activity.myRegistration.cancelledAt === null;
+  const registered =
+    activity.myRegistration !== null &&
+    activity.myRegistration !== undefined &&
+    activity.myRegistration.cancelledAt === null;
   const full = activity.placesLeft === 0;
-  const where = activity.onlineUrl ? t('atelier.online') : [activity.location, activity.municipality?.name].filter(Boolean).join(', ');
+  const where = activity.onlineUrl
+    ? t('atelier.online')
+    : [activity.location, activity.municipality?.name].filter(Boolean).join(', ');
 
   async function act(action: () => Promise<unknown>) {
     setProblem(null);
@@ -81,7 +86,13 @@ export function ActivityPage() {
       await refetch();
     } catch (failure) {
       const code = apiProblems(failure)[0]?.code;
-      setProblem(code === 'CONFLICT' ? t('activity.full') : code === 'FORBIDDEN' ? t('activity.notFollower') : t('state.error'));
+      setProblem(
+        code === 'CONFLICT'
+          ? t('activity.full')
+          : code === 'FORBIDDEN'
+            ? t('activity.notFollower')
+            : t('state.error'),
+      );
     }
   }
 
@@ -106,7 +117,8 @@ export function ActivityPage() {
   return (
     <article className="prose">
       <p className="eyebrow">
-        {t(`activityKind.${activity.kind}`)} · <Link to={`/ateliers/${encodeURIComponent(activity.atelier.id)}`}>{activity.atelier.title}</Link>
+        {t(`activityKind.${activity.kind}`)} ·{' '}
+        <Link to={`/ateliers/${encodeURIComponent(activity.atelier.id)}`}>{activity.atelier.title}</Link>
       </p>
       <h1>{activity.title}</h1>
       {activity.cancelledAt && (
@@ -117,7 +129,14 @@ export function ActivityPage() {
       <dl className="facts">
         <dt>{t('activity.when')}</dt>
         <dd>
-          {formatDate(activity.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}
+          {formatDate(activity.startsAt, {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+          })}
           {activity.endsAt && ` – ${formatDate(activity.endsAt, { hour: '2-digit', minute: '2-digit' })}`}
         </dd>
         <dt>{t('activity.where')}</dt>
@@ -138,20 +157,32 @@ export function ActivityPage() {
       {!activity.cancelledAt && (
         <div className="choice">
           {!viewer ? (
-            <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>{t('activity.signIn')}</Link>
+            <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
+              {t('activity.signIn')}
+            </Link>
           ) : registered ? (
             <>
               <p className="notice" role="status">
                 {t('activity.registered')}
               </p>
-              <button type="button" className="button" disabled={cancelling.loading} onClick={() => void act(() => cancel({ variables: { id: activity.id } }))}>
+              <button
+                type="button"
+                className="button"
+                disabled={cancelling.loading}
+                onClick={() => void act(() => cancel({ variables: { id: activity.id } }))}
+              >
                 {t('activity.cancel')}
               </button>
             </>
           ) : full ? (
             <p>{t('activity.full')}</p>
           ) : (
-            <button type="button" className="button button--primary" disabled={registering.loading} onClick={() => void act(() => register({ variables: { id: activity.id } }))}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={registering.loading}
+              onClick={() => void act(() => register({ variables: { id: activity.id } }))}
+            >
               {t('activity.register')}
             </button>
           )}

@@ -55,12 +55,18 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
     <li className="card issue">
       <h3 className="issue__title">{issue.title}</h3>
       <p className="meta">
-        {issue.status !== 'ACTIVE' && <span className={`badge badge--${issue.status.toLowerCase()}`}>{t(`status.${issue.status}`)}</span>}
+        {issue.status !== 'ACTIVE' && (
+          <span className={`badge badge--${issue.status.toLowerCase()}`}>{t(`status.${issue.status}`)}</span>
+        )}
         {issue.since && <span>{t('agenda.since', { since: issue.since })}</span>}
       </p>
       <p>{issue.description}</p>
-      {issue.mergedInto && <p className="meta">{t('agenda.mergedInto', { title: issue.mergedInto.title })}</p>}
-      {issue.status === 'LAPSED' && issue.lapseReason && <p className="meta">{t('agenda.lapsedBecause', { reason: issue.lapseReason })}</p>}
+      {issue.mergedInto && (
+        <p className="meta">{t('agenda.mergedInto', { title: issue.mergedInto.title })}</p>
+      )}
+      {issue.status === 'LAPSED' && issue.lapseReason && (
+        <p className="meta">{t('agenda.lapsedBecause', { reason: issue.lapseReason })}</p>
+      )}
       {issue.status === 'ACTIVE' &&
         (issue.ateliers.length === 0 ? (
           <p className="meta">{t('agenda.noAtelier')}</p>
@@ -72,7 +78,8 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
                   {atelier.title}
                 </Link>
                 <span className="meta">
-                  {t('agenda.trekker', { name: atelier.trekker.name })} · {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
+                  {t('agenda.trekker', { name: atelier.trekker.name })} ·{' '}
+                  {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
                   {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
                 </span>
               </li>
@@ -86,7 +93,9 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
 export function AgendaPage() {
   const { t } = useI18n();
   const [showAll, setShowAll] = useState(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(AgendaQuery, { variables: { status: showAll ? null : 'ACTIVE' } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(AgendaQuery, {
+    variables: { status: showAll ? null : 'ACTIVE' },
+  });
   const issues = data?.socialIssues.edges.map((e) => e.node) ?? [];
 
   return (
@@ -125,7 +134,10 @@ export function AgendaPage() {
                     void fetchMore({
                       variables: { after: data.socialIssues.pageInfo.endCursor },
                       updateQuery: (previous, { fetchMoreResult }) => ({
-                        socialIssues: { ...fetchMoreResult.socialIssues, edges: [...previous.socialIssues.edges, ...fetchMoreResult.socialIssues.edges] },
+                        socialIssues: {
+                          ...fetchMoreResult.socialIssues,
+                          edges: [...previous.socialIssues.edges, ...fetchMoreResult.socialIssues.edges],
+                        },
                       }),
                     })
                   }

@@ -113,7 +113,8 @@ export function AtelierPage() {
         <h1>{atelier.title}</h1>
         <p className="lead">{atelier.description}</p>
         <p className="meta">
-          {t('atelier.trekker')}: <strong>{atelier.trekker.name}</strong> · {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
+          {t('atelier.trekker')}: <strong>{atelier.trekker.name}</strong> ·{' '}
+          {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
           {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
         </p>
         {(atelier.canWorkInArena || atelier.canLead) && (
@@ -159,7 +160,9 @@ export function AtelierPage() {
                       <Link to={`/inzichten/${encodeURIComponent(insight.id)}`}>{insight.title}</Link>
                     </h3>
                     <p className="meta">
-                      <span className={`badge badge--${insight.visibility.toLowerCase()}`}>{t(`visibility.${insight.visibility}`)}</span>
+                      <span className={`badge badge--${insight.visibility.toLowerCase()}`}>
+                        {t(`visibility.${insight.visibility}`)}
+                      </span>
                       <span>{t('atelier.basedOn', { count: insight.lessonCount })}</span>
                     </p>
                   </li>
@@ -183,7 +186,12 @@ export function AtelierPage() {
             <ConditionSpreadChart spread={atelier.conditionSpread} />
           </section>
 
-          <AdviceSection atelierId={atelier.id} advice={atelier.advice} canGive={viewer?.isCommittee ?? false} onGiven={() => refetch()} />
+          <AdviceSection
+            atelierId={atelier.id}
+            advice={atelier.advice}
+            canGive={viewer?.isCommittee ?? false}
+            onGiven={() => refetch()}
+          />
 
           <PracticeSection
             atelierId={atelier.id}
@@ -202,13 +210,26 @@ export function AtelierPage() {
               <ul className="activities">
                 {atelier.activities.map((activity) => (
                   <li key={activity.id}>
-                    <Link to={`/activiteiten/${encodeURIComponent(activity.id)}`} className="activities__title">
+                    <Link
+                      to={`/activiteiten/${encodeURIComponent(activity.id)}`}
+                      className="activities__title"
+                    >
                       {activity.title}
                     </Link>
                     <span className="meta">
-                      {formatDate(activity.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
+                      {formatDate(activity.startsAt, {
+                        weekday: 'long',
+                        day: 'numeric',
+                        month: 'long',
+                        hour: '2-digit',
+                        minute: '2-digit',
+                      })}
                     </span>
-                    <span className="meta">{activity.onlineUrl ? t('atelier.online') : (activity.location ?? activity.municipality?.name)}</span>
+                    <span className="meta">
+                      {activity.onlineUrl
+                        ? t('atelier.online')
+                        : (activity.location ?? activity.municipality?.name)}
+                    </span>
                     {activity.placesLeft !== null && activity.placesLeft !== undefined && (
                       <span className="meta">{t('atelier.placesLeft', { count: activity.placesLeft })}</span>
                     )}

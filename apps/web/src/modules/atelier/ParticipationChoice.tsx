@@ -60,7 +60,9 @@ export function ParticipationChoice({ atelierId, signedIn, isTrekker, role, onCh
   if (!signedIn) {
     body = (
       <p>
-        <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>{t('atelier.signInToJoin')}</Link>
+        <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
+          {t('atelier.signInToJoin')}
+        </Link>
       </p>
     );
   } else if (isTrekker) {
@@ -68,10 +70,20 @@ export function ParticipationChoice({ atelierId, signedIn, isTrekker, role, onCh
   } else if (role === null) {
     body = (
       <div className="choice">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(() => join({ variables: { atelierId, role: 'ARENA' } }))}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() => void run(() => join({ variables: { atelierId, role: 'ARENA' } }))}
+        >
           {t('atelier.joinArena')}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void run(() => join({ variables: { atelierId, role: 'TRIBUNE' } }))}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run(() => join({ variables: { atelierId, role: 'TRIBUNE' } }))}
+        >
           {t('atelier.joinTribune')}
         </button>
       </div>
@@ -80,12 +92,24 @@ export function ParticipationChoice({ atelierId, signedIn, isTrekker, role, onCh
     const other: ParticipationRole = role === 'ARENA' ? 'TRIBUNE' : 'ARENA';
     body = (
       <>
-        <p className="choice__current">{role === 'ARENA' ? t('atelier.youAreArena') : t('atelier.youAreTribune')}</p>
+        <p className="choice__current">
+          {role === 'ARENA' ? t('atelier.youAreArena') : t('atelier.youAreTribune')}
+        </p>
         <div className="choice">
-          <button type="button" className="button" disabled={busy} onClick={() => void run(() => switchRole({ variables: { atelierId, role: other } }))}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => switchRole({ variables: { atelierId, role: other } }))}
+          >
             {role === 'ARENA' ? t('atelier.switchToTribune') : t('atelier.switchToArena')}
           </button>
-          <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => leave({ variables: { atelierId } }))}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={() => void run(() => leave({ variables: { atelierId } }))}
+          >
             {t('atelier.leave')}
           </button>
         </div>

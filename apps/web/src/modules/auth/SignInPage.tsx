@@ -41,7 +41,13 @@ export function SignInPage() {
       await navigate(back);
     } catch (error) {
       const code = apiProblems(error)[0]?.code;
-      setProblem(code === 'TOO_MANY_REQUESTS' ? t('auth.error.tooMany') : code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t('auth.error.credentials') : t('state.error'));
+      setProblem(
+        code === 'TOO_MANY_REQUESTS'
+          ? t('auth.error.tooMany')
+          : code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT'
+            ? t('auth.error.credentials')
+            : t('state.error'),
+      );
     }
   }
 
@@ -55,7 +61,15 @@ export function SignInPage() {
             {problem}
           </p>
         )}
-        <Field label={t('auth.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <Field
+          label={t('auth.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <Field
           label={t('auth.password')}
           type="password"
@@ -70,7 +84,8 @@ export function SignInPage() {
         </button>
       </form>
       <p>
-        {t('auth.noAccount')} <Link to={`/registreren?terug=${encodeURIComponent(back)}`}>{t('nav.signUp')}</Link>
+        {t('auth.noAccount')}{' '}
+        <Link to={`/registreren?terug=${encodeURIComponent(back)}`}>{t('nav.signUp')}</Link>
       </p>
     </section>
   );

@@ -46,14 +46,16 @@ export function SignUpPage() {
       for (const p of apiProblems(error)) {
         const field = fieldName(p.field);
         if (p.code === 'CONFLICT') fieldErrors.email = t('auth.error.emailTaken');
-        else if (field === 'name' || field === 'email' || field === 'password') fieldErrors[field] = p.message;
+        else if (field === 'name' || field === 'email' || field === 'password')
+          fieldErrors[field] = p.message;
         else setProblem(p.code === 'TOO_MANY_REQUESTS' ? t('auth.error.tooMany') : t('state.error'));
       }
       setErrors(fieldErrors);
     }
   }
 
-  const set = (key: FieldKey) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set = (key: FieldKey) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
   return (
     <section className="narrow">
       <h1>{t('auth.signUp.title')}</h1>
@@ -64,8 +66,25 @@ export function SignUpPage() {
             {problem}
           </p>
         )}
-        <Field label={t('auth.name')} name="name" autoComplete="name" required value={values.name} onChange={set('name')} error={errors.name} />
-        <Field label={t('auth.email')} type="email" name="email" autoComplete="email" required value={values.email} onChange={set('email')} error={errors.email} />
+        <Field
+          label={t('auth.name')}
+          name="name"
+          autoComplete="name"
+          required
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+        />
+        <Field
+          label={t('auth.email')}
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
         <Field
           label={t('auth.password')}
           hint={t('auth.passwordHint')}

@@ -25,7 +25,17 @@ const GiveAdviceMutation = graphql(`
 `);
 
 /** The commissie's advice to an atelier (shown to those who work on it) and, for the commissie, a form. */
-export function AdviceSection({ atelierId, advice, canGive, onGiven }: { atelierId: string; advice: AdviceSection_AdviceFragment[]; canGive: boolean; onGiven: () => Promise<unknown> }) {
+export function AdviceSection({
+  atelierId,
+  advice,
+  canGive,
+  onGiven,
+}: {
+  atelierId: string;
+  advice: AdviceSection_AdviceFragment[];
+  canGive: boolean;
+  onGiven: () => Promise<unknown>;
+}) {
   const { t, formatDate } = useI18n();
   const [give, giving] = useMutation(GiveAdviceMutation);
   const [title, setTitle] = useState('');
@@ -55,7 +65,8 @@ export function AdviceSection({ atelierId, advice, canGive, onGiven }: { atelier
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
         if (field === 'body') next.body = t('lesson.fieldError', { message: p.message });
-        else next.title = field === 'title' ? t('lesson.fieldError', { message: p.message }) : t('state.error');
+        else
+          next.title = field === 'title' ? t('lesson.fieldError', { message: p.message }) : t('state.error');
       }
       setErrors(next);
     }
@@ -87,10 +98,22 @@ export function AdviceSection({ atelierId, advice, canGive, onGiven }: { atelier
               {notice}
             </p>
           )}
-          <Field label={t('advice.name')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} />
-          <Field label={t('advice.body')} value={body} onChange={(e) => setBody(e.target.value)} error={errors.body} />
+          <Field
+            label={t('advice.name')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errors.title}
+            maxLength={200}
+          />
+          <Field
+            label={t('advice.body')}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            error={errors.body}
+          />
           <label className="checkbox">
-            <input type="checkbox" checked={asked} onChange={(e) => setAsked(e.target.checked)} /> {t('advice.askedField')}
+            <input type="checkbox" checked={asked} onChange={(e) => setAsked(e.target.checked)} />{' '}
+            {t('advice.askedField')}
           </label>
           <button type="submit" className="button button--primary" disabled={giving.loading}>
             {t('advice.submit')}

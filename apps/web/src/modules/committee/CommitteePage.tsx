@@ -38,7 +38,10 @@ export function CommitteePage() {
   const { t } = useI18n();
   const { viewer, loading: viewerLoading } = useViewer();
   const isCommittee = viewer?.isCommittee ?? false;
-  const { data, loading, error, refetch } = useQuery(CommitteeQuery, { skip: !isCommittee, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CommitteeQuery, {
+    skip: !isCommittee,
+    fetchPolicy: 'cache-and-network',
+  });
   const [create, creating] = useMutation(CreateMutation);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -75,7 +78,8 @@ export function CommitteePage() {
       const next: typeof errors = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
-        if (field === 'title' || field === 'description' || field === 'since') next[field] = t('lesson.fieldError', { message: p.message });
+        if (field === 'title' || field === 'description' || field === 'since')
+          next[field] = t('lesson.fieldError', { message: p.message });
         else next.title = t('state.error');
       }
       setErrors(next);
@@ -118,9 +122,26 @@ export function CommitteePage() {
                 {notice}
               </p>
             )}
-            <Field label={t('committee.title.field')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} />
-            <Field label={t('committee.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
-            <Field label={t('committee.since')} value={since} onChange={(e) => setSince(e.target.value)} error={errors.since} maxLength={40} />
+            <Field
+              label={t('committee.title.field')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              error={errors.title}
+              maxLength={200}
+            />
+            <Field
+              label={t('committee.description')}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              error={errors.description}
+            />
+            <Field
+              label={t('committee.since')}
+              value={since}
+              onChange={(e) => setSince(e.target.value)}
+              error={errors.since}
+              maxLength={40}
+            />
             <button type="submit" className="button button--primary" disabled={creating.loading}>
               {t('committee.create')}
             </button>

@@ -122,12 +122,18 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
         setError({ message: t('committee.conflict') });
         await onChanged();
       } else if (problem?.code === 'BAD_USER_INPUT') {
-        setError({ field: fieldName(problem.field), message: t('lesson.fieldError', { message: problem.message }) });
+        setError({
+          field: fieldName(problem.field),
+          message: t('lesson.fieldError', { message: problem.message }),
+        });
       } else setError({ message: t('state.error') });
     }
   }
   const fieldError = (name: string) => (error?.field === name ? error.message : undefined);
-  const formError = error && !['title', 'description', 'reason', 'targetId', 'trekkerId'].includes(error.field ?? '') ? error.message : null;
+  const formError =
+    error && !['title', 'description', 'reason', 'targetId', 'trekkerId'].includes(error.field ?? '')
+      ? error.message
+      : null;
 
   return (
     <li className="card issue">
@@ -141,8 +147,12 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
           </span>
         ))}
       </p>
-      {issue.mergedInto && <p className="meta">{t('agenda.mergedInto', { title: issue.mergedInto.title })}</p>}
-      {issue.status === 'LAPSED' && issue.lapseReason && <p className="meta">{t('agenda.lapsedBecause', { reason: issue.lapseReason })}</p>}
+      {issue.mergedInto && (
+        <p className="meta">{t('agenda.mergedInto', { title: issue.mergedInto.title })}</p>
+      )}
+      {issue.status === 'LAPSED' && issue.lapseReason && (
+        <p className="meta">{t('agenda.lapsedBecause', { reason: issue.lapseReason })}</p>
+      )}
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -155,16 +165,36 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
       )}
       {active && mode === 'view' && (
         <div className="choice">
-          <button type="button" className="button" onClick={() => open('edit')} aria-label={`${t('committee.edit')}: ${issue.title}`}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => open('edit')}
+            aria-label={`${t('committee.edit')}: ${issue.title}`}
+          >
             {t('committee.edit')}
           </button>
-          <button type="button" className="button" onClick={() => open('start')} aria-label={`${t('committee.start')}: ${issue.title}`}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => open('start')}
+            aria-label={`${t('committee.start')}: ${issue.title}`}
+          >
             {t('committee.start')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => open('merge')} aria-label={`${t('committee.merge')}: ${issue.title}`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => open('merge')}
+            aria-label={`${t('committee.merge')}: ${issue.title}`}
+          >
             {t('committee.merge')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => open('lapse')} aria-label={`${t('committee.lapse')}: ${issue.title}`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => open('lapse')}
+            aria-label={`${t('committee.lapse')}: ${issue.title}`}
+          >
             {t('committee.lapse')}
           </button>
         </div>
@@ -175,13 +205,25 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
           noValidate
           onSubmit={(e) =>
             void run(e, async () => {
-              await update({ variables: { id: issue.id, input: { version: issue.version, title, description } } });
+              await update({
+                variables: { id: issue.id, input: { version: issue.version, title, description } },
+              });
               return t('committee.saved');
             })
           }
         >
-          <Field label={t('committee.title.field')} value={title} onChange={(e) => setTitle(e.target.value)} error={fieldError('title')} />
-          <Field label={t('committee.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={fieldError('description')} />
+          <Field
+            label={t('committee.title.field')}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={fieldError('title')}
+          />
+          <Field
+            label={t('committee.description')}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            error={fieldError('description')}
+          />
           <div className="choice">
             <button type="submit" className="button button--primary" disabled={busy}>
               {t('committee.save')}
@@ -208,7 +250,10 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
             value={target}
             onChange={setTarget}
             error={fieldError('targetId')}
-            options={[{ value: '', label: t('committee.mergeChoose') }, ...others.map((o) => ({ value: o.id, label: o.title }))]}
+            options={[
+              { value: '', label: t('committee.mergeChoose') },
+              ...others.map((o) => ({ value: o.id, label: o.title })),
+            ]}
           />
           <div className="choice">
             <button type="submit" className="button button--primary" disabled={busy || target === ''}>
@@ -231,7 +276,12 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
             })
           }
         >
-          <Field label={t('committee.lapseReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError('reason')} />
+          <Field
+            label={t('committee.lapseReason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={fieldError('reason')}
+          />
           <div className="choice">
             <button type="submit" className="button button--danger" disabled={busy}>
               {t('committee.lapseConfirm')}
@@ -248,7 +298,13 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
           noValidate
           onSubmit={(e) =>
             void run(e, async () => {
-              const result = await start({ variables: { socialIssueId: issue.id, trekkerId: trekker, input: { title: atelierTitle || null } } });
+              const result = await start({
+                variables: {
+                  socialIssueId: issue.id,
+                  trekkerId: trekker,
+                  input: { title: atelierTitle || null },
+                },
+              });
               return t('committee.started', { title: result.data?.startAtelier.title ?? '' });
             })
           }
@@ -258,9 +314,17 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
             value={trekker}
             onChange={setTrekker}
             error={fieldError('trekkerId')}
-            options={[{ value: '', label: t('committee.chooseTrekker') }, ...candidates.map((c) => ({ value: c.id, label: c.name }))]}
+            options={[
+              { value: '', label: t('committee.chooseTrekker') },
+              ...candidates.map((c) => ({ value: c.id, label: c.name })),
+            ]}
           />
-          <Field label={t('committee.atelierTitle')} value={atelierTitle} onChange={(e) => setAtelierTitle(e.target.value)} error={fieldError('title')} />
+          <Field
+            label={t('committee.atelierTitle')}
+            value={atelierTitle}
+            onChange={(e) => setAtelierTitle(e.target.value)}
+            error={fieldError('title')}
+          />
           <div className="choice">
             <button type="submit" className="button button--primary" disabled={busy || trekker === ''}>
               {t('committee.startConfirm')}

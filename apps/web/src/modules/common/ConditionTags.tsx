@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 
 /** The conditions of social quality a lesson or insight speaks to, as coloured tags (plus any extra tags). */
-export function ConditionTags({ conditions, children }: { conditions: readonly Condition[]; children?: ReactNode }) {
+export function ConditionTags({
+  conditions,
+  children,
+}: {
+  conditions: readonly Condition[];
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <ul className="tags">

@@ -70,7 +70,12 @@ export function ComposeInsightPage() {
   const [municipalityId, setMunicipalityId] = useState('');
   const [practiceId, setPracticeId] = useState('');
   const { data, previousData, loading, error, refetch } = useQuery(ComposeQuery, {
-    variables: { id, condition: condition || null, municipalityId: municipalityId || null, practiceId: practiceId || null },
+    variables: {
+      id,
+      condition: condition || null,
+      municipalityId: municipalityId || null,
+      practiceId: practiceId || null,
+    },
   });
   const [create, creating] = useMutation(CreateInsightMutation);
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
@@ -91,7 +96,9 @@ export function ComposeInsightPage() {
     );
   }
   // Insights rest on what the arena shared, not on drafts.
-  const lessons = atelier.lessons.edges.map((e) => e.node).filter((l) => l.visibility !== 'DRAFT' && l.visibility !== 'PRACTICE');
+  const lessons = atelier.lessons.edges
+    .map((e) => e.node)
+    .filter((l) => l.visibility !== 'DRAFT' && l.visibility !== 'PRACTICE');
   const municipalities = new Map(atelier.practices.map((p) => [p.municipality.id, p.municipality.name]));
 
   async function onSubmit(event: FormEvent) {
@@ -104,13 +111,18 @@ export function ComposeInsightPage() {
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
-      const result = await create({ variables: { atelierId: id, input: { title, body, conditions, lessonIds: [...picked.keys()] } } });
+      const result = await create({
+        variables: { atelierId: id, input: { title, body, conditions, lessonIds: [...picked.keys()] } },
+      });
       if (result.data) await navigate(`/inzichten/${encodeURIComponent(result.data.createInsight.id)}`);
     } catch (failure) {
       const next: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field) as FieldKey | undefined;
-        next[field && ['title', 'body', 'conditions', 'lessonIds'].includes(field) ? field : 'title'] = t('lesson.fieldError', { message: p.message });
+        next[field && ['title', 'body', 'conditions', 'lessonIds'].includes(field) ? field : 'title'] = t(
+          'lesson.fieldError',
+          { message: p.message },
+        );
       }
       setErrors(next);
     }
@@ -134,19 +146,28 @@ export function ComposeInsightPage() {
                 label={t('compose.filterCondition')}
                 value={condition}
                 onChange={setCondition}
-                options={[{ value: '' as const, label: t('compose.all') }, ...CONDITIONS.map((c) => ({ value: c, label: t(`condition.${c}`) }))]}
+                options={[
+                  { value: '' as const, label: t('compose.all') },
+                  ...CONDITIONS.map((c) => ({ value: c, label: t(`condition.${c}`) })),
+                ]}
               />
               <Select
                 label={t('compose.filterMunicipality')}
                 value={municipalityId}
                 onChange={setMunicipalityId}
-                options={[{ value: '', label: t('compose.all') }, ...[...municipalities].map(([value, label]) => ({ value, label }))]}
+                options={[
+                  { value: '', label: t('compose.all') },
+                  ...[...municipalities].map(([value, label]) => ({ value, label })),
+                ]}
               />
               <Select
                 label={t('compose.filterPractice')}
                 value={practiceId}
                 onChange={setPracticeId}
-                options={[{ value: '', label: t('compose.all') }, ...atelier.practices.map((p) => ({ value: p.id, label: p.title }))]}
+                options={[
+                  { value: '', label: t('compose.all') },
+                  ...atelier.practices.map((p) => ({ value: p.id, label: p.title })),
+                ]}
               />
             </div>
           </fieldset>
@@ -173,7 +194,9 @@ export function ComposeInsightPage() {
                       <span>
                         <strong>{lesson.title}</strong>
                         <span className="meta">
-                          <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>{t(`visibility.${lesson.visibility}`)}</span>
+                          <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>
+                            {t(`visibility.${lesson.visibility}`)}
+                          </span>
                           <span>{lesson.author.name}</span>
                           {lesson.municipality && <span>{lesson.municipality.name}</span>}
                           {lesson.practice && <span>{lesson.practice.title}</span>}
@@ -188,9 +211,20 @@ export function ComposeInsightPage() {
         </div>
         <div className="stack">
           <div className="card form">
-            <Field label={t('compose.name')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} />
+            <Field
+              label={t('compose.name')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              error={errors.title}
+              maxLength={200}
+            />
             <RichTextEditor label={t('compose.body')} value={body} onChange={setBody} error={errors.body} />
-            <ConditionsFieldset legend={t('compose.conditions')} value={conditions} onChange={setConditions} error={errors.conditions} />
+            <ConditionsFieldset
+              legend={t('compose.conditions')}
+              value={conditions}
+              onChange={setConditions}
+              error={errors.conditions}
+            />
             <button type="submit" className="button button--primary" disabled={creating.loading}>
               {t('compose.submit')}
             </button>

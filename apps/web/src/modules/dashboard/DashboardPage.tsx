@@ -121,9 +121,17 @@ export function DashboardPage() {
     );
   }
 
-  const places = new Map<string, { name: string; latitude: number | null; longitude: number | null; count: number }>();
+  const places = new Map<
+    string,
+    { name: string; latitude: number | null; longitude: number | null; count: number }
+  >();
   for (const p of atelier.practices) {
-    const place = places.get(p.municipality.id) ?? { name: p.municipality.name, latitude: p.municipality.latitude ?? null, longitude: p.municipality.longitude ?? null, count: 0 };
+    const place = places.get(p.municipality.id) ?? {
+      name: p.municipality.name,
+      latitude: p.municipality.latitude ?? null,
+      longitude: p.municipality.longitude ?? null,
+      count: 0,
+    };
     place.count += 1;
     places.set(p.municipality.id, place);
   }
@@ -160,7 +168,8 @@ export function DashboardPage() {
         {list.map((p) => (
           <li key={p.id}>
             <span>
-              <strong>{p.user.name}</strong> <span className="meta">{p.organisation?.name ?? t('dashboard.organisationless')}</span>
+              <strong>{p.user.name}</strong>{' '}
+              <span className="meta">{p.organisation?.name ?? t('dashboard.organisationless')}</span>
             </span>
             <button
               type="button"
@@ -187,7 +196,8 @@ export function DashboardPage() {
         </p>
         <h1>{t('dashboard.title')}</h1>
         <p className="meta">
-          {t('atelier.arenaCount', { count: atelier.arenaCount })} · {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
+          {t('atelier.arenaCount', { count: atelier.arenaCount })} ·{' '}
+          {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
         </p>
         <div className="choice">
           <Link className="button button--primary" to={`/ateliers/${encodeURIComponent(atelier.id)}/inzicht`}>
@@ -217,10 +227,18 @@ export function DashboardPage() {
                 {waiting.map((lesson) => (
                   <LessonCard key={lesson.id} lesson={lesson} showVisibility={false}>
                     <div className="lesson__share">
-                      <button type="button" className="button" disabled={sharing.loading} onClick={() => void shareLesson(lesson.id)} aria-label={`${t('dashboard.shareTribune')}: ${lesson.title}`}>
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={sharing.loading}
+                        onClick={() => void shareLesson(lesson.id)}
+                        aria-label={`${t('dashboard.shareTribune')}: ${lesson.title}`}
+                      >
                         {t('dashboard.shareTribune')}
                       </button>
-                      <span className="field__hint">{t('dashboard.shareTribuneWho', { count: atelier.tribuneCount })}</span>
+                      <span className="field__hint">
+                        {t('dashboard.shareTribuneWho', { count: atelier.tribuneCount })}
+                      </span>
                     </div>
                   </LessonCard>
                 ))}
@@ -239,7 +257,11 @@ export function DashboardPage() {
             {participants('tribune')}
           </section>
           <section className="card">
-            <PlanActivityForm atelierId={atelier.id} municipalities={data.municipalities} onPlanned={() => refetch()} />
+            <PlanActivityForm
+              atelierId={atelier.id}
+              municipalities={data.municipalities}
+              onPlanned={() => refetch()}
+            />
           </section>
         </div>
         <aside className="stack">
@@ -267,7 +289,15 @@ export function DashboardPage() {
                 {atelier.activities.map((a) => (
                   <li key={a.id}>
                     <strong>{a.title}</strong>
-                    <span className="meta">{formatDate(a.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}</span>
+                    <span className="meta">
+                      {formatDate(a.startsAt, {
+                        weekday: 'long',
+                        day: 'numeric',
+                        month: 'long',
+                        hour: '2-digit',
+                        minute: '2-digit',
+                      })}
+                    </span>
                     <span className="meta">
                       {a.registrationCount}
                       {a.capacity ? ` / ${a.capacity}` : ''}
@@ -279,11 +309,21 @@ export function DashboardPage() {
           </section>
         </aside>
       </div>
-      <dialog ref={dialog} className="dialog" aria-labelledby="verwijderen-titel" onClose={() => setRemoval(null)}>
+      <dialog
+        ref={dialog}
+        className="dialog"
+        aria-labelledby="verwijderen-titel"
+        onClose={() => setRemoval(null)}
+      >
         <h2 id="verwijderen-titel">{t('dashboard.remove')}</h2>
         <p>{removal ? t('dashboard.removeConfirm', { name: removal.name }) : ''}</p>
         <div className="choice">
-          <button type="button" className="button button--danger" disabled={removing.loading} onClick={() => void confirmRemoval()}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={removing.loading}
+            onClick={() => void confirmRemoval()}
+          >
             {t('dashboard.removeYes')}
           </button>
           <button type="button" className="button" onClick={() => dialog.current?.close()}>

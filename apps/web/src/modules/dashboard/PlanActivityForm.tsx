@@ -17,10 +17,19 @@ const PlanActivityMutation = graphql(`
   }
 `);
 
-type FieldKey = 'title' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl' | 'capacity' | 'municipalityId' | 'description';
+type FieldKey =
+  'title' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl' | 'capacity' | 'municipalityId' | 'description';
 
 /** The trekker plans a tribune activity: kind, time, a gemeente and place or an online link, capacity. */
-export function PlanActivityForm({ atelierId, municipalities, onPlanned }: { atelierId: string; municipalities: { id: string; name: string }[]; onPlanned: () => Promise<unknown> }) {
+export function PlanActivityForm({
+  atelierId,
+  municipalities,
+  onPlanned,
+}: {
+  atelierId: string;
+  municipalities: { id: string; name: string }[];
+  onPlanned: () => Promise<unknown>;
+}) {
   const { t } = useI18n();
   const [plan, planning] = useMutation(PlanActivityMutation);
   const [kind, setKind] = useState<ActivityKind>('THEME_DISCUSSION');
@@ -86,24 +95,60 @@ export function PlanActivityForm({ atelierId, municipalities, onPlanned }: { ate
           {notice}
         </p>
       )}
-      <Select label={t('plan.kind')} value={kind} onChange={setKind} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activityKind.${k}`) }))} />
-      <Field label={t('plan.name')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} />
-      <Field label={t('plan.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+      <Select
+        label={t('plan.kind')}
+        value={kind}
+        onChange={setKind}
+        options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activityKind.${k}`) }))}
+      />
+      <Field
+        label={t('plan.name')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        maxLength={200}
+      />
+      <Field
+        label={t('plan.description')}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={errors.description}
+      />
       <div className="form__row">
-        <Field label={t('plan.startsAt')} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} error={errors.startsAt} />
-        <Field label={t('plan.endsAt')} type="datetime-local" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} error={errors.endsAt} />
+        <Field
+          label={t('plan.startsAt')}
+          type="datetime-local"
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.target.value)}
+          error={errors.startsAt}
+        />
+        <Field
+          label={t('plan.endsAt')}
+          type="datetime-local"
+          value={endsAt}
+          onChange={(e) => setEndsAt(e.target.value)}
+          error={errors.endsAt}
+        />
       </div>
       <fieldset className="field fieldset">
         <legend>{t('plan.where')}</legend>
         <label className="checkbox">
-          <input type="radio" name="where" checked={!online} onChange={() => setOnline(false)} /> {t('plan.inPerson')}
+          <input type="radio" name="where" checked={!online} onChange={() => setOnline(false)} />{' '}
+          {t('plan.inPerson')}
         </label>
         <label className="checkbox">
-          <input type="radio" name="where" checked={online} onChange={() => setOnline(true)} /> {t('plan.online')}
+          <input type="radio" name="where" checked={online} onChange={() => setOnline(true)} />{' '}
+          {t('plan.online')}
         </label>
       </fieldset>
       {online ? (
-        <Field label={t('plan.onlineUrl')} type="url" value={onlineUrl} onChange={(e) => setOnlineUrl(e.target.value)} error={errors.onlineUrl} />
+        <Field
+          label={t('plan.onlineUrl')}
+          type="url"
+          value={onlineUrl}
+          onChange={(e) => setOnlineUrl(e.target.value)}
+          error={errors.onlineUrl}
+        />
       ) : (
         <div className="form__row">
           <Select
@@ -111,12 +156,28 @@ export function PlanActivityForm({ atelierId, municipalities, onPlanned }: { ate
             value={municipalityId}
             onChange={setMunicipalityId}
             error={errors.municipalityId}
-            options={[{ value: '', label: t('practice.chooseMunicipality') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
+            options={[
+              { value: '', label: t('practice.chooseMunicipality') },
+              ...municipalities.map((m) => ({ value: m.id, label: m.name })),
+            ]}
           />
-          <Field label={t('plan.location')} value={location} onChange={(e) => setLocation(e.target.value)} error={errors.location} />
+          <Field
+            label={t('plan.location')}
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+            error={errors.location}
+          />
         </div>
       )}
-      <Field label={t('plan.capacity')} type="number" min={1} inputMode="numeric" value={capacity} onChange={(e) => setCapacity(e.target.value)} error={errors.capacity} />
+      <Field
+        label={t('plan.capacity')}
+        type="number"
+        min={1}
+        inputMode="numeric"
+        value={capacity}
+        onChange={(e) => setCapacity(e.target.value)}
+        error={errors.capacity}
+      />
       <button type="submit" className="button button--primary" disabled={planning.loading}>
         {t('plan.submit')}
       </button>

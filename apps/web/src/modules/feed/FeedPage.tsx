@@ -95,15 +95,26 @@ export function FeedPage() {
             {edges.map(({ cursor, node }) => (
               <li key={cursor} className={`card feed-item feed-item--${node.__typename.toLowerCase()}`}>
                 <p className="eyebrow">
-                  {node.__typename === 'Insight' ? t('feed.insight') : t('feed.lesson')} · {node.atelier.title}
+                  {node.__typename === 'Insight' ? t('feed.insight') : t('feed.lesson')} ·{' '}
+                  {node.atelier.title}
                 </p>
                 <h2 className="feed-item__title">
-                  <Link to={node.__typename === 'Insight' ? `/inzichten/${encodeURIComponent(node.id)}` : `/lessen/${encodeURIComponent(node.id)}`}>{node.title}</Link>
+                  <Link
+                    to={
+                      node.__typename === 'Insight'
+                        ? `/inzichten/${encodeURIComponent(node.id)}`
+                        : `/lessen/${encodeURIComponent(node.id)}`
+                    }
+                  >
+                    {node.title}
+                  </Link>
                 </h2>
                 <p className="meta">
                   <span>{node.author.name}</span>
                   {node.__typename === 'Lesson' && node.municipality && <span>{node.municipality.name}</span>}
-                  {node.__typename === 'Insight' && <span>{t('atelier.basedOn', { count: node.lessonCount })}</span>}
+                  {node.__typename === 'Insight' && (
+                    <span>{t('atelier.basedOn', { count: node.lessonCount })}</span>
+                  )}
                   {node.sharedAt && <span>{t('feed.sharedOn', { date: formatDate(node.sharedAt) })}</span>}
                   <span>{t('feed.reactions', { count: node.reactions.length })}</span>
                 </p>
@@ -119,7 +130,10 @@ export function FeedPage() {
                 void fetchMore({
                   variables: { after: data.feed.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
-                    feed: { ...fetchMoreResult.feed, edges: [...previous.feed.edges, ...fetchMoreResult.feed.edges] },
+                    feed: {
+                      ...fetchMoreResult.feed,
+                      edges: [...previous.feed.edges, ...fetchMoreResult.feed.edges],
+                    },
                   }),
                 })
               }

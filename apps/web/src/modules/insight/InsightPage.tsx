@@ -81,7 +81,9 @@ export function InsightPage() {
           <header>
             <h1>{insight.title}</h1>
             <p className="meta">
-              <span className={`badge badge--${insight.visibility.toLowerCase()}`}>{t(`visibility.${insight.visibility}`)}</span>
+              <span className={`badge badge--${insight.visibility.toLowerCase()}`}>
+                {t(`visibility.${insight.visibility}`)}
+              </span>
               <span>{t('insight.by', { name: insight.author.name })}</span>
               <span>{formatDate(insight.sharedAt ?? insight.createdAt)}</span>
             </p>
@@ -98,7 +100,9 @@ export function InsightPage() {
             <h2 id="erachter">{t('insight.behind')}</h2>
             {insight.lessons.length < insight.lessonCount && (
               <p className="meta">
-                {insight.lessons.length === 0 ? t('insight.noneVisible') : t('insight.visibleOf', { visible: insight.lessons.length, total: insight.lessonCount })}
+                {insight.lessons.length === 0
+                  ? t('insight.noneVisible')
+                  : t('insight.visibleOf', { visible: insight.lessons.length, total: insight.lessonCount })}
               </p>
             )}
             {insight.lessons.length === 0 ? null : (
@@ -113,9 +117,17 @@ export function InsightPage() {
         </div>
         <aside className="stack">
           {insight.allowedVisibilities.length > 0 && (
-            <VisibilityLadder title={t('insight.ladderTitle')} current={insight.visibility} allowed={insight.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
+            <VisibilityLadder
+              title={t('insight.ladderTitle')}
+              current={insight.visibility}
+              allowed={insight.allowedVisibilities}
+              busy={moving.loading}
+              onMove={(to) => void move(to)}
+            />
           )}
-          {shared && <Reactions targetId={insight.id} reactions={insight.reactions} canReact={viewer !== null} />}
+          {shared && (
+            <Reactions targetId={insight.id} reactions={insight.reactions} canReact={viewer !== null} />
+          )}
         </aside>
       </div>
     </article>

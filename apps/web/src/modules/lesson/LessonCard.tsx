@@ -28,7 +28,15 @@ graphql(`
 `);
 
 /** A lesson in a list: title (links to it), rung, who, where, when, conditions; actions as children. */
-export function LessonCard({ lesson, showVisibility = true, children }: { lesson: LessonCard_LessonFragment; showVisibility?: boolean; children?: ReactNode }) {
+export function LessonCard({
+  lesson,
+  showVisibility = true,
+  children,
+}: {
+  lesson: LessonCard_LessonFragment;
+  showVisibility?: boolean;
+  children?: ReactNode;
+}) {
   const { t, formatDate } = useI18n();
   return (
     <li className="card lesson">
@@ -37,7 +45,10 @@ export function LessonCard({ lesson, showVisibility = true, children }: { lesson
       </h3>
       <p className="meta">
         {showVisibility && (
-          <span className={`badge badge--${lesson.visibility.toLowerCase()}`} title={t(`visibilityInfo.${lesson.visibility}`)}>
+          <span
+            className={`badge badge--${lesson.visibility.toLowerCase()}`}
+            title={t(`visibilityInfo.${lesson.visibility}`)}
+          >
             {t(`visibility.${lesson.visibility}`)}
           </span>
         )}

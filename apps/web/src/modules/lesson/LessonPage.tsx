@@ -131,7 +131,12 @@ export function LessonPage() {
     } catch (failure) {
       const code = apiProblems(failure)[0];
       if (code?.code === 'CONFLICT') setConflict(true);
-      else setProblem(code?.code === 'BAD_USER_INPUT' ? t('lesson.fieldError', { message: code.message }) : t('state.error'));
+      else
+        setProblem(
+          code?.code === 'BAD_USER_INPUT'
+            ? t('lesson.fieldError', { message: code.message })
+            : t('state.error'),
+        );
     }
   }
 
@@ -144,9 +149,22 @@ export function LessonPage() {
         <div className="stack">
           {draft ? (
             <form className="form card" onSubmit={(e) => void save(e)} noValidate>
-              <Field label={t('lesson.title')} value={draft.title} maxLength={200} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-              <RichTextEditor label={t('lesson.body')} value={draft.body} onChange={(body) => setDraft({ ...draft, body })} />
-              <ConditionsFieldset legend={t('lesson.conditions')} value={draft.conditions} onChange={(conditions) => setDraft({ ...draft, conditions })} />
+              <Field
+                label={t('lesson.title')}
+                value={draft.title}
+                maxLength={200}
+                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+              />
+              <RichTextEditor
+                label={t('lesson.body')}
+                value={draft.body}
+                onChange={(body) => setDraft({ ...draft, body })}
+              />
+              <ConditionsFieldset
+                legend={t('lesson.conditions')}
+                value={draft.conditions}
+                onChange={(conditions) => setDraft({ ...draft, conditions })}
+              />
               <div className="form__row">
                 <LevelSelect value={draft.level} onChange={(level) => setDraft({ ...draft, level })} />
                 <DomainSelect value={draft.domain} onChange={(domain) => setDraft({ ...draft, domain })} />
@@ -186,7 +204,9 @@ export function LessonPage() {
               <header>
                 <h1>{lesson.title}</h1>
                 <p className="meta">
-                  <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>{t(`visibility.${lesson.visibility}`)}</span>
+                  <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>
+                    {t(`visibility.${lesson.visibility}`)}
+                  </span>
                   <span>{t('lesson.by', { name: lesson.author.name })}</span>
                   {lesson.practice && <span>{lesson.practice.title}</span>}
                   {lesson.municipality && <span>{lesson.municipality.name}</span>}
@@ -204,7 +224,15 @@ export function LessonPage() {
                   <button
                     type="button"
                     className="button"
-                    onClick={() => setDraft({ title: lesson.title, body: lesson.body, conditions: [...lesson.conditions], level: lesson.level, domain: lesson.domain })}
+                    onClick={() =>
+                      setDraft({
+                        title: lesson.title,
+                        body: lesson.body,
+                        conditions: [...lesson.conditions],
+                        level: lesson.level,
+                        domain: lesson.domain,
+                      })
+                    }
                   >
                     {t('lesson.edit')}
                   </button>
@@ -224,7 +252,12 @@ export function LessonPage() {
           )}
         </div>
         <aside className="stack">
-          <VisibilityLadder current={lesson.visibility} allowed={lesson.allowedVisibilities} busy={moving.loading} onMove={(to) => void move(to)} />
+          <VisibilityLadder
+            current={lesson.visibility}
+            allowed={lesson.allowedVisibilities}
+            busy={moving.loading}
+            onMove={(to) => void move(to)}
+          />
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
             <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} />
           )}

@@ -85,14 +85,25 @@ export function LogLessonPage() {
     if (Object.keys(missing).length > 0) return;
     try {
       const result = await logLesson({
-        variables: { input: { atelierId: id, title, body, conditions, level, domain, practiceId: chosenPractice || null } },
+        variables: {
+          input: {
+            atelierId: id,
+            title,
+            body,
+            conditions,
+            level,
+            domain,
+            practiceId: chosenPractice || null,
+          },
+        },
       });
       if (result.data) await navigate(`/lessen/${encodeURIComponent(result.data.logLesson.id)}`);
     } catch (failure) {
       const fieldErrors: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
-        if (field === 'title' || field === 'body' || field === 'conditions' || field === 'practiceId') fieldErrors[field] = t('lesson.fieldError', { message: p.message });
+        if (field === 'title' || field === 'body' || field === 'conditions' || field === 'practiceId')
+          fieldErrors[field] = t('lesson.fieldError', { message: p.message });
         else setProblem(t('state.error'));
       }
       setErrors(fieldErrors);
@@ -110,9 +121,22 @@ export function LogLessonPage() {
             {problem}
           </p>
         )}
-        <Field label={t('lesson.title')} hint={t('lesson.titleHint')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} error={errors.title} />
+        <Field
+          label={t('lesson.title')}
+          hint={t('lesson.titleHint')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={200}
+          error={errors.title}
+        />
         <RichTextEditor label={t('lesson.body')} value={body} onChange={setBody} error={errors.body} />
-        <ConditionsFieldset legend={t('lesson.conditions')} hint={t('lesson.conditionsHint')} value={conditions} onChange={setConditions} error={errors.conditions} />
+        <ConditionsFieldset
+          legend={t('lesson.conditions')}
+          hint={t('lesson.conditionsHint')}
+          value={conditions}
+          onChange={setConditions}
+          error={errors.conditions}
+        />
         <div className="form__row">
           <LevelSelect value={level} onChange={setLevel} />
           <DomainSelect value={domain} onChange={setDomain} />

@@ -18,7 +18,17 @@ export function RichTextEditor({ label, value, onChange, error }: Props) {
   const { t } = useI18n();
   const id = useId();
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: false, code: false, codeBlock: false, horizontalRule: false, strike: false, link: false, underline: false })],
+    extensions: [
+      StarterKit.configure({
+        heading: false,
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        strike: false,
+        link: false,
+        underline: false,
+      }),
+    ],
     content: value,
     injectCSS: false,
     editorProps: {

@@ -28,17 +28,30 @@ export function VisibilityLadder({ title, current, allowed, busy, onMove }: Prop
           const isCurrent = rung === current;
           const canMove = allowed.includes(rung);
           return (
-            <li key={rung} className={`ladder__rung${isCurrent ? ' ladder__rung--current' : ''}`} aria-current={isCurrent ? 'step' : undefined}>
+            <li
+              key={rung}
+              className={`ladder__rung${isCurrent ? ' ladder__rung--current' : ''}`}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
               <span className="ladder__name">
                 {t(`visibility.${rung}`)}
                 {isCurrent && <span className="visually-hidden"> ({t('ladder.currentRung')})</span>}
               </span>
               {canMove && (
                 <span className="ladder__action">
-                  <button type="button" className={`button${index > currentIndex ? ' button--primary' : ''}`} disabled={busy} onClick={() => onMove(rung)}>
-                    {index > currentIndex ? t('ladder.shareWith', { rung: t(`visibility.${rung}`) }) : t('ladder.moveBack', { rung: t(`visibility.${rung}`) })}
+                  <button
+                    type="button"
+                    className={`button${index > currentIndex ? ' button--primary' : ''}`}
+                    disabled={busy}
+                    onClick={() => onMove(rung)}
+                  >
+                    {index > currentIndex
+                      ? t('ladder.shareWith', { rung: t(`visibility.${rung}`) })
+                      : t('ladder.moveBack', { rung: t(`visibility.${rung}`) })}
                   </button>
-                  <span className="field__hint">{t('ladder.nextSees', { who: t(`visibilityInfo.${rung}`) })}</span>
+                  <span className="field__hint">
+                    {t('ladder.nextSees', { who: t(`visibilityInfo.${rung}`) })}
+                  </span>
                 </span>
               )}
             </li>

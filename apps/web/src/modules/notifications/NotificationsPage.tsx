@@ -46,8 +46,13 @@ const MarkReadMutation = graphql(`
 export function NotificationsPage() {
   const { t, formatDate } = useI18n();
   const { viewer, loading: viewerLoading } = useViewer();
-  const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, { skip: !viewer, fetchPolicy: 'network-only' });
-  const [markRead, marking] = useMutation(MarkReadMutation, { refetchQueries: ['Notifications', 'UnreadNotifications'] });
+  const { data, loading, error, refetch, fetchMore } = useQuery(NotificationsQuery, {
+    skip: !viewer,
+    fetchPolicy: 'network-only',
+  });
+  const [markRead, marking] = useMutation(MarkReadMutation, {
+    refetchQueries: ['Notifications', 'UnreadNotifications'],
+  });
   if (viewerLoading) return <Loading />;
   if (!viewer) {
     return (
@@ -86,11 +91,17 @@ export function NotificationsPage() {
             return (
               <li key={n.id} className={`card${n.readAt === null ? ' notification--unread' : ''}`}>
                 <p className="meta">
-                  {n.readAt === null && <span className="badge badge--tribune">{t('notifications.unread')}</span>}
+                  {n.readAt === null && (
+                    <span className="badge badge--tribune">{t('notifications.unread')}</span>
+                  )}
                   <span>{t(`notifications.kind.${n.kind}`)}</span>
                   <span>{formatDate(n.createdAt)}</span>
                 </p>
-                {target ? <Link to={target.to}>{target.title}</Link> : n.kind !== 'ADVICE_GIVEN' && <span className="meta">{t('notifications.gone')}</span>}
+                {target ? (
+                  <Link to={target.to}>{target.title}</Link>
+                ) : (
+                  n.kind !== 'ADVICE_GIVEN' && <span className="meta">{t('notifications.gone')}</span>
+                )}
               </li>
             );
           })}
@@ -104,7 +115,10 @@ export function NotificationsPage() {
             void fetchMore({
               variables: { after: data.notifications.pageInfo.endCursor },
               updateQuery: (previous, { fetchMoreResult }) => ({
-                notifications: { ...fetchMoreResult.notifications, edges: [...previous.notifications.edges, ...fetchMoreResult.notifications.edges] },
+                notifications: {
+                  ...fetchMoreResult.notifications,
+                  edges: [...previous.notifications.edges, ...fetchMoreResult.notifications.edges],
+                },
               }),
             })
           }

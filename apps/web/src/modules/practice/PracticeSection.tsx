@@ -47,7 +47,14 @@ interface Props {
 }
 
 /** Lerende praktijken per gemeente; the arena joins one or starts one. */
-export function PracticeSection({ atelierId, practices, viewerId, canWork, municipalities, onChanged }: Props) {
+export function PracticeSection({
+  atelierId,
+  practices,
+  viewerId,
+  canWork,
+  municipalities,
+  onChanged,
+}: Props) {
   const { t } = useI18n();
   const [join, joining] = useMutation(JoinPracticeMutation);
   const [leave, leaving] = useMutation(LeavePracticeMutation);
@@ -55,7 +62,9 @@ export function PracticeSection({ atelierId, practices, viewerId, canWork, munic
   const [title, setTitle] = useState('');
   const [municipalityId, setMunicipalityId] = useState('');
   const [neighbourhood, setNeighbourhood] = useState('');
-  const [errors, setErrors] = useState<{ title?: string; municipalityId?: string; neighbourhood?: string }>({});
+  const [errors, setErrors] = useState<{ title?: string; municipalityId?: string; neighbourhood?: string }>(
+    {},
+  );
   const busy = joining.loading || leaving.loading || starting.loading;
 
   const groups = new Map<string, PracticeRow[]>();
@@ -69,7 +78,9 @@ export function PracticeSection({ atelierId, practices, viewerId, canWork, munic
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
-      await start({ variables: { atelierId, input: { title, municipalityId, neighbourhood: neighbourhood || null } } });
+      await start({
+        variables: { atelierId, input: { title, municipalityId, neighbourhood: neighbourhood || null } },
+      });
       setTitle('');
       setNeighbourhood('');
       await onChanged();
@@ -77,8 +88,10 @@ export function PracticeSection({ atelierId, practices, viewerId, canWork, munic
       const next: typeof errors = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
-        if (field === 'municipalityId' || field === 'neighbourhood') next[field] = t('lesson.fieldError', { message: p.message });
-        else next.title = field === 'title' ? t('lesson.fieldError', { message: p.message }) : t('state.error');
+        if (field === 'municipalityId' || field === 'neighbourhood')
+          next[field] = t('lesson.fieldError', { message: p.message });
+        else
+          next.title = field === 'title' ? t('lesson.fieldError', { message: p.message }) : t('state.error');
       }
       setErrors(next);
     }
@@ -100,18 +113,33 @@ export function PracticeSection({ atelierId, practices, viewerId, canWork, munic
                   <li key={p.id}>
                     <span>
                       {p.title}
-                      {p.neighbourhood ? ` (${p.neighbourhood})` : ''} <span className="meta">{t('atelier.participantsInPractice', { count: p.participants.length })}</span>
+                      {p.neighbourhood ? ` (${p.neighbourhood})` : ''}{' '}
+                      <span className="meta">
+                        {t('atelier.participantsInPractice', { count: p.participants.length })}
+                      </span>
                     </span>
                     {canWork &&
                       (mine ? (
                         <span className="practice-list__actions">
                           <span className="meta">{t('practice.youTakePart')}</span>
-                          <button type="button" className="button button--quiet" disabled={busy} aria-label={`${t('practice.leave')}: ${p.title}`} onClick={() => void leave({ variables: { id: p.id } }).then(onChanged)}>
+                          <button
+                            type="button"
+                            className="button button--quiet"
+                            disabled={busy}
+                            aria-label={`${t('practice.leave')}: ${p.title}`}
+                            onClick={() => void leave({ variables: { id: p.id } }).then(onChanged)}
+                          >
                             {t('practice.leave')}
                           </button>
                         </span>
                       ) : (
-                        <button type="button" className="button" disabled={busy} aria-label={`${t('practice.join')}: ${p.title}`} onClick={() => void join({ variables: { id: p.id } }).then(onChanged)}>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={busy}
+                          aria-label={`${t('practice.join')}: ${p.title}`}
+                          onClick={() => void join({ variables: { id: p.id } }).then(onChanged)}
+                        >
                           {t('practice.join')}
                         </button>
                       ))}
@@ -126,15 +154,29 @@ export function PracticeSection({ atelierId, practices, viewerId, canWork, munic
         <details className="practice-start">
           <summary>{t('practice.start')}</summary>
           <form className="form" onSubmit={(e) => void onStart(e)} noValidate>
-            <Field label={t('practice.title')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} />
+            <Field
+              label={t('practice.title')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              error={errors.title}
+              maxLength={200}
+            />
             <Select
               label={t('practice.municipality')}
               value={municipalityId}
               onChange={setMunicipalityId}
               error={errors.municipalityId}
-              options={[{ value: '', label: t('practice.chooseMunicipality') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]}
+              options={[
+                { value: '', label: t('practice.chooseMunicipality') },
+                ...municipalities.map((m) => ({ value: m.id, label: m.name })),
+              ]}
             />
-            <Field label={t('practice.neighbourhood')} value={neighbourhood} onChange={(e) => setNeighbourhood(e.target.value)} error={errors.neighbourhood} />
+            <Field
+              label={t('practice.neighbourhood')}
+              value={neighbourhood}
+              onChange={(e) => setNeighbourhood(e.target.value)}
+              error={errors.neighbourhood}
+            />
             <button type="submit" className="button button--primary" disabled={busy}>
               {t('practice.create')}
             </button>

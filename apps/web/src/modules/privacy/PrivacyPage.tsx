@@ -50,7 +50,11 @@ export function PrivacyPage() {
       await client.resetStore();
     } catch (error) {
       const code = apiProblems(error)[0]?.code;
-      setEraseError(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' ? t('auth.error.credentials') : t('state.error'));
+      setEraseError(
+        code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN'
+          ? t('auth.error.credentials')
+          : t('state.error'),
+      );
     }
   }
 
@@ -77,7 +81,12 @@ export function PrivacyPage() {
         <>
           <h2>{t('privacy.exportTitle')}</h2>
           <p>{t('privacy.exportBody')}</p>
-          <button type="button" className="button" disabled={exporting.loading} onClick={() => void onExport()}>
+          <button
+            type="button"
+            className="button"
+            disabled={exporting.loading}
+            onClick={() => void onExport()}
+          >
             {t('privacy.exportButton')}
           </button>
           <h2>{t('privacy.eraseTitle')}</h2>

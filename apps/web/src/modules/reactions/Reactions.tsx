@@ -26,11 +26,22 @@ const ReactMutation = graphql(`
 `);
 
 /** Reactions on a shared lesson or insight, and a form to add one (for those who follow the atelier). */
-export function Reactions({ targetId, reactions, canReact }: { targetId: string; reactions: Reactions_ReactionFragment[]; canReact: boolean }) {
+export function Reactions({
+  targetId,
+  reactions,
+  canReact,
+}: {
+  targetId: string;
+  reactions: Reactions_ReactionFragment[];
+  canReact: boolean;
+}) {
   const { t, formatDate } = useI18n();
   const id = useId();
   // The page that shows the reactions reloads them (active queries only), so the new one shows in its place.
-  const [react, reacting] = useMutation(ReactMutation, { refetchQueries: ['InsightPage', 'LessonPage'], awaitRefetchQueries: true });
+  const [react, reacting] = useMutation(ReactMutation, {
+    refetchQueries: ['InsightPage', 'LessonPage'],
+    awaitRefetchQueries: true,
+  });
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -49,7 +60,11 @@ export function Reactions({ targetId, reactions, canReact }: { targetId: string;
       setNotice(t('reactions.sent'));
     } catch (failure) {
       const problem = apiProblems(failure)[0];
-      setError(problem?.code === 'BAD_USER_INPUT' ? t('lesson.fieldError', { message: problem.message }) : t('state.error'));
+      setError(
+        problem?.code === 'BAD_USER_INPUT'
+          ? t('lesson.fieldError', { message: problem.message })
+          : t('state.error'),
+      );
     }
   }
 

@@ -54,7 +54,10 @@ export function SearchPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
-  const { data, loading, error, refetch, fetchMore } = useQuery(SearchQuery, { variables: { query }, skip: query === '' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(SearchQuery, {
+    variables: { query },
+    skip: query === '',
+  });
   const edges = data?.search.edges ?? [];
 
   const href = (node: (typeof edges)[number]['node']): string | null => {
@@ -92,8 +95,12 @@ export function SearchPage() {
                   <h2 className="search__title">{to ? <Link to={to}>{node.title}</Link> : node.title}</h2>
                   {(node.__typename === 'Lesson' || node.__typename === 'Insight') && (
                     <p className="meta">
-                      <span className={`badge badge--${node.visibility.toLowerCase()}`}>{t(`visibility.${node.visibility}`)}</span>
-                      <Link to={`/ateliers/${encodeURIComponent(node.atelier.id)}`}>{node.atelier.title}</Link>
+                      <span className={`badge badge--${node.visibility.toLowerCase()}`}>
+                        {t(`visibility.${node.visibility}`)}
+                      </span>
+                      <Link to={`/ateliers/${encodeURIComponent(node.atelier.id)}`}>
+                        {node.atelier.title}
+                      </Link>
                     </p>
                   )}
                   {node.__typename === 'Atelier' && <p className="meta">{node.description}</p>}
@@ -109,7 +116,10 @@ export function SearchPage() {
                 void fetchMore({
                   variables: { after: data.search.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
-                    search: { ...fetchMoreResult.search, edges: [...previous.search.edges, ...fetchMoreResult.search.edges] },
+                    search: {
+                      ...fetchMoreResult.search,
+                      edges: [...previous.search.edges, ...fetchMoreResult.search.edges],
+                    },
                   }),
                 })
               }

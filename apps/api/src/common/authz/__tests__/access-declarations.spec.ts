@@ -19,23 +19,31 @@ describe('access declarations', () => {
     });
     await app.init();
     const declarations: string[] = [];
-    const wrappers = [...app.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()]);
+    const wrappers = [...app.get(ModulesContainer).values()].flatMap((module) => [
+      ...module.providers.values(),
+    ]);
     for (const wrapper of wrappers) {
       const instance = wrapper.instance as object | undefined;
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       const methods = new Map<string, unknown>();
-      for (let p: object | null = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+      for (
+        let p: object | null = prototype;
+        p && p !== Object.prototype;
+        p = Object.getPrototypeOf(p) as object | null
+      ) {
         // Descriptors, not property reads: reading a getter of a framework class can have effects.
         for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
-          if (!methods.has(name) && typeof descriptor.value === 'function') methods.set(name, descriptor.value);
+          if (!methods.has(name) && typeof descriptor.value === 'function')
+            methods.set(name, descriptor.value);
         }
       }
       for (const [name, method] of methods) {
         if (typeof method !== 'function') continue;
         const kind = Reflect.getMetadata('graphql:resolver_type', method) as string | undefined;
         if (!kind || !OPERATION_KINDS.has(kind)) continue;
-        const operation = (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? name;
+        const operation =
+          (Reflect.getMetadata('graphql:resolver_name', method) as string | undefined) ?? name;
         const access =
           (Reflect.getMetadata(ACCESS_KEY, method) as string | undefined) ??
           (Reflect.getMetadata(ACCESS_KEY, instance.constructor) as string | undefined) ??

@@ -14,16 +14,22 @@ describe('global IDs', () => {
     );
   });
 
-  it.each(['', 'x', toGlobalId('Lesson', 'not-a-uuid'), Buffer.from('Lesson').toString('base64url'), 'a'.repeat(500)])(
-    'does not parse %j',
-    (value) => {
-      expect(parseGlobalId(value)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'x',
+    toGlobalId('Lesson', 'not-a-uuid'),
+    Buffer.from('Lesson').toString('base64url'),
+    'a'.repeat(500),
+  ])('does not parse %j', (value) => {
+    expect(parseGlobalId(value)).toBeNull();
+  });
 });
 
 describe('keyset pagination', () => {
-  const rows = Array.from({ length: 5 }, (_, i) => ({ id: `id-${i}`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) }));
+  const rows = Array.from({ length: 5 }, (_, i) => ({
+    id: `id-${i}`,
+    createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
+  }));
 
   it('asks for one row more than the page and builds the condition after the cursor', async () => {
     const queries: unknown[] = [];
@@ -31,14 +37,35 @@ describe('keyset pagination', () => {
       queries.push(query);
       return Promise.resolve(rows.slice(0, query.take));
     };
-    const first = await paginate({ args: { first: 2 }, sortField: 'createdAt', direction: 'desc', load, count: () => Promise.resolve(5) });
+    const first = await paginate({
+      args: { first: 2 },
+      sortField: 'createdAt',
+      direction: 'desc',
+      load,
+      count: () => Promise.resolve(5),
+    });
     expect(first.edges.map((e) => e.node.id)).toEqual(['id-0', 'id-1']);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    expect(queries[0]).toMatchObject({ take: 3, after: undefined, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    expect(queries[0]).toMatchObject({
+      take: 3,
+      after: undefined,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
 
-    await paginate({ args: { first: 2, after: first.pageInfo.endCursor }, sortField: 'createdAt', direction: 'desc', load, count: () => Promise.resolve(5) });
+    await paginate({
+      args: { first: 2, after: first.pageInfo.endCursor },
+      sortField: 'createdAt',
+      direction: 'desc',
+      load,
+      count: () => Promise.resolve(5),
+    });
     expect(queries[1]).toMatchObject({
-      after: { OR: [{ createdAt: { lt: rows[1]!.createdAt } }, { createdAt: rows[1]!.createdAt, id: { lt: 'id-1' } }] },
+      after: {
+        OR: [
+          { createdAt: { lt: rows[1]!.createdAt } },
+          { createdAt: rows[1]!.createdAt, id: { lt: 'id-1' } },
+        ],
+      },
     });
     expect(await first.totalCount()).toBe(5);
   });
