@@ -14,6 +14,7 @@ const SearchQuery = graphql(`
       }
       edges {
         cursor
+        headline
         node {
           __typename
           ... on Lesson {
@@ -87,7 +88,7 @@ export function SearchPage() {
         <>
           <p role="status">{t('search.results', { count: data?.search.totalCount ?? 0, query })}</p>
           <ul className="card-list">
-            {edges.map(({ cursor, node }) => {
+            {edges.map(({ cursor, headline, node }) => {
               const to = href(node);
               return (
                 <li key={cursor} className="card">
@@ -103,7 +104,12 @@ export function SearchPage() {
                       </Link>
                     </p>
                   )}
-                  {node.__typename === 'Atelier' && <p className="meta">{node.description}</p>}
+                  {headline ? (
+                    // Escaped by the API; only the matching words come wrapped in <mark>.
+                    <p className="search__headline" dangerouslySetInnerHTML={{ __html: headline }} />
+                  ) : (
+                    node.__typename === 'Atelier' && <p className="meta">{node.description}</p>
+                  )}
                 </li>
               );
             })}
