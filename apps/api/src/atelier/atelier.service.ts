@@ -50,11 +50,18 @@ export class AtelierService implements OnModuleInit {
   }
 
   load(loaders: Loaders, id: string): Promise<Atelier | null> {
-    return loaders
-      .get<string, Atelier | null>('atelier.byId', async (ids) =>
-        byKey(ids, await this.prisma.atelier.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
-      )
-      .load(id);
+    return this.byIdLoader(loaders).load(id);
+  }
+
+  /** Hands the loader a row read elsewhere in the same request (the feed reads ateliers with its page). */
+  prime(loaders: Loaders, atelier: Atelier): void {
+    this.byIdLoader(loaders).prime(atelier.id, atelier);
+  }
+
+  private byIdLoader(loaders: Loaders) {
+    return loaders.get<string, Atelier | null>('atelier.byId', async (ids) =>
+      byKey(ids, await this.prisma.atelier.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    );
   }
 
   forSocialIssue(loaders: Loaders, socialIssueId: string): Promise<Atelier[]> {

@@ -1,50 +1,147 @@
 import { Injectable } from '@nestjs/common';
-import type { Insight, Lesson } from '../generated/prisma/client.js';
-import { feedInsights, feedLessons, requireViewer } from '../common/authz/policy.js';
+import { Prisma, type Insight, type Lesson } from '../generated/prisma/client.js';
+import { AtelierService } from '../atelier/atelier.service.js';
+import { FEED_VISIBILITIES, feedAteliersSql, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import {
+  paginate,
+  type ConnectionArgs,
+  type ConnectionPage,
+  type CursorKey,
+} from '../common/graphql/connection.js';
+import type { Loaders } from '../common/graphql/loaders.js';
+import { fromJsonRow } from '../common/prisma/json-rows.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { InsightService } from '../insight/insight.service.js';
+import { ReactionService } from '../reaction/reaction.service.js';
+import { UserService } from '../user/user.service.js';
+import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
 
 type FeedRow = (Lesson & { __typename: 'Lesson' }) | (Insight & { __typename: 'Insight' });
 
+/** One row of the feed statement: the item and what the feed page shows with it, as JSON rows. */
+interface FeedSqlRow {
+  kind: 'Lesson' | 'Insight';
+  item: Record<string, unknown>;
+  author: Record<string, unknown>;
+  atelier: Record<string, unknown>;
+  municipality: Record<string, unknown> | null;
+  reactions: Record<string, unknown>[];
+  lessonCount: number | null;
+}
+
 /**
  * The tribune's feed: lessons and insights shared (TRIBUNE and up) in the ateliers a person takes part in,
- * newest share first. Two keyset queries of one page each, merged: cost doesn't grow with depth.
+ * newest share first. The busiest page of the platform, so one statement reads the whole page: per atelier
+ * the newest items by the (atelierId, sharedAt, id) indexes, merged, with each item's author, atelier,
+ * gemeente, reactions and lesson count; those are primed into the request's loaders, so the nested fields
+ * cost nothing more. With the session that is two statements per feed request, whatever the page size.
  */
 @Injectable()
 export class FeedService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UserService,
+    private readonly ateliers: AtelierService,
+    private readonly werkgebied: WerkgebiedService,
+    private readonly reactions: ReactionService,
+    private readonly insights: InsightService,
+  ) {}
 
-  feed(viewer: MaybeViewer, args: ConnectionArgs): Promise<ConnectionPage<FeedRow>> {
+  feed(viewer: MaybeViewer, loaders: Loaders, args: ConnectionArgs): Promise<ConnectionPage<FeedRow>> {
     const v = requireViewer(viewer);
-    const lessonWhere = feedLessons(v);
-    const insightWhere = feedInsights(v);
+    const mine = feedAteliersSql(v);
     return paginate<FeedRow & { sharedAt: Date }>({
       args,
       sortField: 'sharedAt',
       direction: 'desc',
-      load: async ({ after, orderBy, take }) => {
-        const [lessons, insights] = await Promise.all([
-          this.prisma.lesson.findMany({ where: allOf(lessonWhere, after), orderBy, take }),
-          this.prisma.insight.findMany({ where: allOf(insightWhere, after), orderBy, take }),
-        ]);
-        const rows = [
-          ...lessons.map((l) => ({ ...l, __typename: 'Lesson' as const })),
-          ...insights.map((i) => ({ ...i, __typename: 'Insight' as const })),
-        ] as (FeedRow & { sharedAt: Date })[];
-        // The same order as the keyset: sharedAt, then id, both descending.
-        rows.sort(
-          (a, b) => b.sharedAt.getTime() - a.sharedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-        );
-        return rows.slice(0, take);
+      load: async ({ cursor, take }) => {
+        const rows = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, cursor, take));
+        return rows.map((row) => {
+          const author = fromJsonRow('User', row.author);
+          const atelier = fromJsonRow('Atelier', row.atelier);
+          this.users.prime(loaders, author);
+          this.ateliers.prime(loaders, atelier);
+          if (row.municipality)
+            this.werkgebied.primeMunicipality(loaders, fromJsonRow('Municipality', row.municipality));
+          const reactions = row.reactions.map((r) => fromJsonRow('Reaction', r));
+          if (row.kind === 'Lesson') {
+            const lesson = fromJsonRow('Lesson', row.item);
+            this.reactions.prime(loaders, v, 'Lesson', lesson.id, reactions);
+            return { ...lesson, __typename: 'Lesson' as const } as FeedRow & { sharedAt: Date };
+          }
+          const insight = fromJsonRow('Insight', row.item);
+          this.reactions.prime(loaders, v, 'Insight', insight.id, reactions);
+          this.insights.primeLessonCount(loaders, insight.id, row.lessonCount ?? 0);
+          return { ...insight, __typename: 'Insight' as const } as FeedRow & { sharedAt: Date };
+        });
       },
       count: async () => {
-        const [lessons, insights] = await Promise.all([
-          this.prisma.lesson.count({ where: lessonWhere }),
-          this.prisma.insight.count({ where: insightWhere }),
-        ]);
-        return lessons + insights;
+        const [row] = await this.prisma.$queryRaw<{ count: number }[]>(countSql(mine));
+        return row?.count ?? 0;
       },
     });
   }
+}
+
+/** Rows after the cursor in (sharedAt, id) descending order; sharedAt is timestamp(3) in UTC. */
+function afterCursor(alias: string, cursor: CursorKey | undefined): Prisma.Sql {
+  if (!cursor) return Prisma.empty;
+  const at = (cursor.value as Date).toISOString();
+  const table = Prisma.raw(alias);
+  return Prisma.sql`AND (${table}."sharedAt", ${table}.id) < (${at}::timestamp, ${cursor.id}::uuid)`;
+}
+
+function pageSql(mine: Prisma.Sql, cursor: CursorKey | undefined, take: number): Prisma.Sql {
+  return Prisma.sql`
+WITH mine AS (${mine}),
+page AS (
+  SELECT * FROM (
+    SELECT 'Lesson' AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
+      SELECT l.id, l."sharedAt" FROM "Lesson" l
+       WHERE l."atelierId" = mine.id AND l.visibility IN ${FEED_VISIBILITIES} AND l."sharedAt" IS NOT NULL
+             ${afterCursor('l', cursor)}
+       ORDER BY l."sharedAt" DESC, l.id DESC
+       LIMIT ${take}) x
+    UNION ALL
+    SELECT 'Insight' AS kind, y.id, y."sharedAt" FROM mine, LATERAL (
+      SELECT i.id, i."sharedAt" FROM "Insight" i
+       WHERE i."atelierId" = mine.id AND i.visibility IN ${FEED_VISIBILITIES} AND i."sharedAt" IS NOT NULL
+             ${afterCursor('i', cursor)}
+       ORDER BY i."sharedAt" DESC, i.id DESC
+       LIMIT ${take}) y
+  ) items
+  ORDER BY "sharedAt" DESC, id DESC
+  LIMIT ${take}
+)
+SELECT p.kind,
+       CASE WHEN p.kind = 'Lesson' THEN to_jsonb(l) - 'searchVector' ELSE to_jsonb(i) - 'searchVector' END AS item,
+       to_jsonb(u) AS author,
+       to_jsonb(a) AS atelier,
+       to_jsonb(m) AS municipality,
+       CASE WHEN p.kind = 'Lesson'
+            THEN (SELECT coalesce(jsonb_agg(to_jsonb(r) ORDER BY r."createdAt", r.id), '[]'::jsonb)
+                    FROM "Reaction" r WHERE r."lessonId" = p.id)
+            ELSE (SELECT coalesce(jsonb_agg(to_jsonb(r) ORDER BY r."createdAt", r.id), '[]'::jsonb)
+                    FROM "Reaction" r WHERE r."insightId" = p.id)
+       END AS reactions,
+       CASE WHEN p.kind = 'Insight'
+            THEN (SELECT count(*)::int FROM "InsightLesson" il WHERE il."insightId" = p.id)
+       END AS "lessonCount"
+  FROM page p
+  LEFT JOIN "Lesson" l ON p.kind = 'Lesson' AND l.id = p.id
+  LEFT JOIN "Insight" i ON p.kind = 'Insight' AND i.id = p.id
+  JOIN "User" u ON u.id = coalesce(l."authorId", i."authorId")
+  JOIN "Atelier" a ON a.id = coalesce(l."atelierId", i."atelierId")
+  LEFT JOIN "Municipality" m ON m.id = l."municipalityId"
+ ORDER BY p."sharedAt" DESC, p.id DESC`;
+}
+
+function countSql(mine: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+WITH mine AS (${mine})
+SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId"
+          WHERE l.visibility IN ${FEED_VISIBILITIES} AND l."sharedAt" IS NOT NULL)
+      + (SELECT count(*) FROM "Insight" i JOIN mine ON mine.id = i."atelierId"
+          WHERE i.visibility IN ${FEED_VISIBILITIES} AND i."sharedAt" IS NOT NULL))::int AS count`;
 }

@@ -179,17 +179,24 @@ export class InsightService implements OnModuleInit {
 
   /** How many lessons an insight rests on in all, including those the reader may not see. */
   lessonCount(loaders: Loaders, insightId: string): Promise<number> {
-    return loaders
-      .get<string, number>('insight.lessonCount', async (ids) => {
-        const groups = await this.prisma.insightLesson.groupBy({
-          by: ['insightId'],
-          where: { insightId: { in: [...ids] } },
-          _count: { _all: true },
-        });
-        const map = new Map(groups.map((g) => [g.insightId, g._count._all]));
-        return ids.map((id) => map.get(id) ?? 0);
-      })
-      .load(insightId);
+    return this.lessonCountLoader(loaders).load(insightId);
+  }
+
+  /** Hands the loader a count read elsewhere in the same request (the feed counts with its page). */
+  primeLessonCount(loaders: Loaders, insightId: string, count: number): void {
+    this.lessonCountLoader(loaders).prime(insightId, count);
+  }
+
+  private lessonCountLoader(loaders: Loaders) {
+    return loaders.get<string, number>('insight.lessonCount', async (ids) => {
+      const groups = await this.prisma.insightLesson.groupBy({
+        by: ['insightId'],
+        where: { insightId: { in: [...ids] } },
+        _count: { _all: true },
+      });
+      const map = new Map(groups.map((g) => [g.insightId, g._count._all]));
+      return ids.map((id) => map.get(id) ?? 0);
+    });
   }
 
   visibilityHistory(loaders: Loaders, insightId: string): Promise<InsightVisibilityChange[]> {

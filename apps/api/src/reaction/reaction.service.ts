@@ -64,34 +64,40 @@ export class ReactionService implements OnModuleInit {
 
   /** A lesson's reactions the viewer may read, oldest first; one statement for a page of lessons. */
   forLesson(loaders: Loaders, viewer: MaybeViewer, lessonId: string): Promise<Reaction[]> {
-    return loaders
-      .get<string, Reaction[]>('reaction.byLesson', async (ids) =>
-        groupByKey(
-          ids,
-          await this.prisma.reaction.findMany({
-            where: { AND: [{ lessonId: { in: [...ids] } }, readableReactions(viewer)] },
-            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-          }),
-          (r) => r.lessonId,
-        ),
-      )
-      .load(lessonId);
+    return this.byTargetLoader(loaders, viewer, 'Lesson').load(lessonId);
   }
 
   /** An insight's reactions the viewer may read, oldest first; one statement for a page of insights. */
   forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Promise<Reaction[]> {
-    return loaders
-      .get<string, Reaction[]>('reaction.byInsight', async (ids) =>
-        groupByKey(
-          ids,
-          await this.prisma.reaction.findMany({
-            where: { AND: [{ insightId: { in: [...ids] } }, readableReactions(viewer)] },
-            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-          }),
-          (r) => r.insightId,
-        ),
-      )
-      .load(insightId);
+    return this.byTargetLoader(loaders, viewer, 'Insight').load(insightId);
+  }
+
+  /**
+   * Hands the loader reactions read elsewhere in the same request: the feed reads its items' reactions with
+   * its page (every reaction on a feed item is readable by its reader: see `feedAteliersSql` in the policy).
+   */
+  prime(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    kind: 'Lesson' | 'Insight',
+    targetId: string,
+    reactions: Reaction[],
+  ): void {
+    this.byTargetLoader(loaders, viewer, kind).prime(targetId, reactions);
+  }
+
+  private byTargetLoader(loaders: Loaders, viewer: MaybeViewer, kind: 'Lesson' | 'Insight') {
+    const key = kind === 'Lesson' ? 'lessonId' : 'insightId';
+    return loaders.get<string, Reaction[]>(`reaction.by${kind}`, async (ids) =>
+      groupByKey(
+        ids,
+        await this.prisma.reaction.findMany({
+          where: { AND: [{ [key]: { in: [...ids] } }, readableReactions(viewer)] },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+        (r) => r[key],
+      ),
+    );
   }
 
   /** The lesson or insight a global ID names, if the viewer may read it; NOT_FOUND otherwise. */

@@ -21,11 +21,18 @@ export class UserService implements OnModuleInit {
 
   /** Batched: every `trekker`, `author`, … field of a page costs one statement together. */
   load(loaders: Loaders, id: string): Promise<User | null> {
-    return loaders
-      .get<string, User | null>('user.byId', async (ids) => {
-        const rows = await this.prisma.user.findMany({ where: { id: { in: [...ids] } } });
-        return byKey(ids, rows, (row) => row.id);
-      })
-      .load(id);
+    return this.byIdLoader(loaders).load(id);
+  }
+
+  /** Hands the loader a row read elsewhere in the same request (the feed reads authors with its page). */
+  prime(loaders: Loaders, user: User): void {
+    this.byIdLoader(loaders).prime(user.id, user);
+  }
+
+  private byIdLoader(loaders: Loaders) {
+    return loaders.get<string, User | null>('user.byId', async (ids) => {
+      const rows = await this.prisma.user.findMany({ where: { id: { in: [...ids] } } });
+      return byKey(ids, rows, (row) => row.id);
+    });
   }
 }

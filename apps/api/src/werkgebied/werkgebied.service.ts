@@ -28,11 +28,18 @@ export class WerkgebiedService implements OnModuleInit {
   }
 
   loadMunicipality(loaders: Loaders, id: string): Promise<Municipality | null> {
-    return loaders
-      .get<string, Municipality | null>('municipality.byId', async (ids) =>
-        byKey(ids, await this.prisma.municipality.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
-      )
-      .load(id);
+    return this.municipalityLoader(loaders).load(id);
+  }
+
+  /** Hands the loader a row read elsewhere in the same request (the feed reads gemeenten with its page). */
+  primeMunicipality(loaders: Loaders, municipality: Municipality): void {
+    this.municipalityLoader(loaders).prime(municipality.id, municipality);
+  }
+
+  private municipalityLoader(loaders: Loaders) {
+    return loaders.get<string, Municipality | null>('municipality.byId', async (ids) =>
+      byKey(ids, await this.prisma.municipality.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    );
   }
 
   loadOrganisation(loaders: Loaders, id: string): Promise<Organisation | null> {

@@ -50,6 +50,32 @@ describe('statements per operation', () => {
     expect(large.count).toBeLessThanOrEqual(small.count);
   });
 
+  it('the web app’s feed page is one statement after the session, with its authors, ateliers, gemeenten and reactions', async () => {
+    const FEED = `query($after: String) { feed(first: 20, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node {
+      __typename
+      ... on Lesson { id title conditions sharedAt author { id name } atelier { id title } municipality { id name } reactions { id body } }
+      ... on Insight { id title conditions sharedAt lessonCount author { id name } atelier { id title } reactions { id } }
+    } } } }`;
+    await addSharedLessons(3);
+    const first = await countStatements(() => tribune.ok(FEED, {}));
+    expect(first.count).toBe(1);
+    const page = await tribune.ok(FEED, {});
+    const lessons = page.feed.edges.map((e: any) => e.node).filter((n: any) => n.__typename === 'Lesson');
+    expect(lessons.some((n: any) => n.municipality?.name === 'Nijmegen')).toBe(true);
+    expect(page.feed.edges.some((e: any) => e.node.__typename === 'Insight' && e.node.lessonCount > 0)).toBe(
+      true,
+    );
+    expect(page.feed.edges.some((e: any) => e.node.reactions.length > 0)).toBe(true);
+    const next = await countStatements(() => tribune.ok(FEED, { after: page.feed.pageInfo.endCursor }));
+    expect(next.count).toBe(1);
+    // What the page does not read itself costs one batch per field, as everywhere.
+    const withReactionAuthors = FEED.replace(
+      'reactions { id body }',
+      'reactions { id body author { name } }',
+    );
+    expect((await countStatements(() => tribune.ok(withReactionAuthors, {}))).count).toBe(2);
+  });
+
   it('atelier { practices { lessons } } costs the same with five more practices full of lessons', async () => {
     const DASHBOARD = `query($id: ID!) { atelier(id: $id) {
       title arenaCount tribuneCount conditionSpread { condition count }

@@ -1,4 +1,4 @@
-import type { Prisma } from '../../generated/prisma/client.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import { Visibility } from '../../generated/prisma/enums.js';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
 import type { MaybeViewer, Viewer } from './viewer.js';
@@ -220,23 +220,22 @@ export function allowedInsightSteps(
  * What belongs in a person's feed: shared items (TRIBUNE and up, once shared) of the ateliers they take part
  * in or lead. Everything this matches is readable by the ladder itself: TRIBUNE is read by every active
  * participant and the trekker of the atelier (readableLessons), PUBLIC by everyone. So the read rule is not
- * repeated here: the feed stays a plain range over (visibility, sharedAt) instead of the ladder's OR of
- * joins, which cost 100+ ms per page at network scale. The tribune and role-table tests pin that the feed
- * never shows more than a direct read.
+ * repeated here: the feed is a top-N per atelier over the (atelierId, sharedAt, id) indexes instead of the
+ * ladder's OR of joins. The feed is the busiest page, read as one hand-written statement (FeedService), so its
+ * rule is SQL: `feedAteliersSql` gives the ateliers, `FEED_VISIBILITIES` the rungs.
+ *
+ * The same holds for the reactions on those items: `readableReactions` asks that the target is readable and
+ * that the reader reads its atelier's TRIBUNE rung, both true of every feed item, so the feed loads all their
+ * reactions. The tribune and role-table tests pin that the feed never shows more than a direct read.
  */
-export function feedAteliers(viewer: Viewer): Prisma.AtelierWhereInput {
-  return {
-    OR: [{ trekkerId: viewer.userId }, { participations: { some: activeParticipant(viewer.userId) } }],
-  };
+export function feedAteliersSql(viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`SELECT id FROM "Atelier" WHERE "trekkerId" = ${viewer.userId}::uuid
+    UNION
+    SELECT "atelierId" FROM "Participation" WHERE "userId" = ${viewer.userId}::uuid AND status = 'ACTIVE'`;
 }
 
-export function feedLessons(viewer: Viewer): Prisma.LessonWhereInput {
-  return { visibility: { in: [...SHARED] }, sharedAt: { not: null }, atelier: feedAteliers(viewer) };
-}
-
-export function feedInsights(viewer: Viewer): Prisma.InsightWhereInput {
-  return { visibility: { in: [...SHARED] }, sharedAt: { not: null }, atelier: feedAteliers(viewer) };
-}
+/** The rungs the feed shows, as SQL: what was shared with the tribune or the public. */
+export const FEED_VISIBILITIES = Prisma.sql`('TRIBUNE', 'PUBLIC')`;
 
 /** Email addresses are personal data: the person sees their own; a beheerder sees them to manage accounts. */
 export function canSeeEmail(viewer: MaybeViewer, userId: string): boolean {

@@ -60,7 +60,7 @@ export function Connection<T>(nodeType: Type<T>, name: string = nodeType.name) {
 type SortValue = Date | string | number;
 
 /** What a cursor points after: the sort value and id of the last row of the previous page. */
-interface CursorKey {
+export interface CursorKey {
   value: SortValue;
   id: string;
 }
@@ -98,6 +98,8 @@ export function pageSize(first: number | null | undefined): number {
 export interface KeysetQuery {
   /** Extra condition for rows after the cursor; merge it into the list's `where` with AND. */
   after: Record<string, unknown> | undefined;
+  /** The same cursor as values, for a list read with hand-written SQL. */
+  cursor: CursorKey | undefined;
   orderBy: Record<string, 'asc' | 'desc'>[];
   take: number;
 }
@@ -125,6 +127,7 @@ export async function paginate<T extends { id: string }, N = T>(options: {
     : undefined;
   const rows = await options.load({
     after,
+    cursor,
     orderBy: [{ [sortField]: direction }, { id: direction }],
     take: size + 1,
   });

@@ -1,0 +1,76 @@
+import { Prisma } from '../../src/generated/prisma/client.js';
+import { fromJsonRow } from '../../src/common/prisma/json-rows.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The feed reads its page's rows as JSON in one statement and primes them into the loaders that Prisma fills
+ * otherwise (see FeedService). A field resolver must not be able to tell the difference: every model read
+ * that way comes back equal to Prisma's own row, dates as dates, nulls as nulls, enum lists as lists.
+ */
+describe('rows read as JSON equal Prisma rows', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    // An erased person and a closed atelier, so that the nullable dates are seen filled as well as empty.
+    const someone = await t.prisma.user.findFirstOrThrow({
+      where: { erasedAt: null },
+      orderBy: { id: 'asc' },
+    });
+    await t.prisma.user.update({
+      where: { id: someone.id },
+      data: { erasedAt: new Date('2026-11-20T10:11:12.345Z') },
+    });
+    const atelier = await t.prisma.atelier.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    await t.prisma.atelier.update({
+      where: { id: atelier.id },
+      data: { closedAt: new Date('2026-11-21T08:00:00.001Z') },
+    });
+  });
+  afterAll(() => t.close());
+
+  async function asJson(table: string): Promise<Record<string, unknown>[]> {
+    const rows = await t.prisma.$queryRaw<{ row: Record<string, unknown> }[]>(
+      Prisma.sql`SELECT to_jsonb(x) - 'searchVector' AS row FROM ${Prisma.raw(`"${table}"`)} x ORDER BY x.id`,
+    );
+    return rows.map((r) => r.row);
+  }
+
+  const orderById = { orderBy: { id: 'asc' as const } };
+
+  it('Lesson (shared and not, with and without a gemeente)', async () => {
+    const json = await asJson('Lesson');
+    expect(json.some((r) => r.sharedAt === null) && json.some((r) => r.sharedAt !== null)).toBe(true);
+    expect(json.map((r) => fromJsonRow('Lesson', r))).toEqual(await t.prisma.lesson.findMany(orderById));
+  });
+
+  it('Insight', async () => {
+    expect((await asJson('Insight')).map((r) => fromJsonRow('Insight', r))).toEqual(
+      await t.prisma.insight.findMany(orderById),
+    );
+  });
+
+  it('User (one of them erased)', async () => {
+    expect((await asJson('User')).map((r) => fromJsonRow('User', r))).toEqual(
+      await t.prisma.user.findMany(orderById),
+    );
+  });
+
+  it('Atelier (one of them closed)', async () => {
+    expect((await asJson('Atelier')).map((r) => fromJsonRow('Atelier', r))).toEqual(
+      await t.prisma.atelier.findMany(orderById),
+    );
+  });
+
+  it('Municipality (places, coordinates)', async () => {
+    expect((await asJson('Municipality')).map((r) => fromJsonRow('Municipality', r))).toEqual(
+      await t.prisma.municipality.findMany(orderById),
+    );
+  });
+
+  it('Reaction', async () => {
+    const json = await asJson('Reaction');
+    expect(json.length).toBeGreaterThan(0);
+    expect(json.map((r) => fromJsonRow('Reaction', r))).toEqual(await t.prisma.reaction.findMany(orderById));
+  });
+});
