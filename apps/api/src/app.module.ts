@@ -21,6 +21,7 @@ import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './common/
 import { Loaders } from './common/graphql/loaders.js';
 import { retryAfterPlugin } from './common/graphql/retry-after.plugin.js';
 import type { RequestContext } from './common/graphql/request-context.js';
+import { withGlobalIds } from './common/graphql/relay.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
 import { InsightModule } from './insight/insight.module.js';
@@ -52,6 +53,7 @@ export class AppModule implements NestModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: withGlobalIds,
           introspection: !config.production,
           graphiql: !config.production,
           csrfPrevention: true,

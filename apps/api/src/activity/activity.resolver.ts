@@ -9,7 +9,6 @@ import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Notification } from '../notification/models/notification.model.js';
@@ -22,15 +21,13 @@ import { PlanActivityInput, UpdateActivityInput } from './dto/plan-activity.inpu
 import { Activity, Registration } from './models/activity.model.js';
 
 @Resolver(() => Activity)
-export class ActivityResolver extends NodeResolver(Activity, 'Activity') {
+export class ActivityResolver {
   constructor(
     private readonly activityService: ActivityService,
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
-  ) {
-    super();
-  }
+  ) {}
 
   @Public()
   @Query(() => Activity, {
@@ -105,13 +102,11 @@ export class ActivityResolver extends NodeResolver(Activity, 'Activity') {
 }
 
 @Resolver(() => Registration)
-export class RegistrationResolver extends NodeResolver(Registration, 'Registration') {
+export class RegistrationResolver {
   constructor(
     private readonly activityService: ActivityService,
     private readonly userService: UserService,
-  ) {
-    super();
-  }
+  ) {}
 
   @SignedIn()
   @Mutation(() => Registration, {

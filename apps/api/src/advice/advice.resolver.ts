@@ -7,7 +7,6 @@ import type {
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { NationalTheme } from '../social-issue/models/social-issue.model.js';
@@ -18,13 +17,11 @@ import { GiveAdviceInput } from './dto/give-advice.input.js';
 import { Advice, Product } from './models/advice.model.js';
 
 @Resolver(() => Advice)
-export class AdviceResolver extends NodeResolver(Advice, 'Advice') {
+export class AdviceResolver {
   constructor(
     private readonly adviceService: AdviceService,
     private readonly userService: UserService,
-  ) {
-    super();
-  }
+  ) {}
 
   @ResolveField(() => User, { nullable: true, description: 'The commissie member who gave it.' })
   author(@Parent() advice: AdviceRow, @Context() ctx: RequestContext) {
@@ -43,10 +40,8 @@ export class AdviceResolver extends NodeResolver(Advice, 'Advice') {
 }
 
 @Resolver(() => Product)
-export class ProductResolver extends NodeResolver(Product, 'Product') {
-  constructor(private readonly adviceService: AdviceService) {
-    super();
-  }
+export class ProductResolver {
+  constructor(private readonly adviceService: AdviceService) {}
 
   @ResolveField(() => [NationalTheme], { description: 'The national themes it connects to, by name.' })
   nationalThemes(@Parent() product: ProductRow, @Context() ctx: RequestContext) {

@@ -3,7 +3,6 @@ import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { AccessService } from '../common/authz/access.service.js';
 import { leadsAtelier, worksInArena } from '../common/authz/policy.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { SocialIssue } from '../social-issue/models/social-issue.model.js';
@@ -15,15 +14,13 @@ import { AteliersArgs } from './dto/ateliers.args.js';
 import { Atelier, AtelierConnection } from './models/atelier.model.js';
 
 @Resolver(() => Atelier)
-export class AtelierResolver extends NodeResolver(Atelier, 'Atelier') {
+export class AtelierResolver {
   constructor(
     private readonly atelierService: AtelierService,
     private readonly socialIssueService: SocialIssueService,
     private readonly userService: UserService,
     private readonly access: AccessService,
-  ) {
-    super();
-  }
+  ) {}
 
   @Public()
   @Query(() => AtelierConnection)

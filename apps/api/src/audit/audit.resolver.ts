@@ -4,7 +4,6 @@ import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import { readableAuditEvents } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId, toGlobalId, type NodeType } from '../common/graphql/relay.js';
 import { AuditService } from '../common/audit/audit.service.js';
@@ -19,13 +18,11 @@ class AuditEventsArgs extends ConnectionArgs {
 
 /** The audit log, newest first: for the programmacommissie and the beheerders of the werkplaats. */
 @Resolver(() => AuditEvent)
-export class AuditResolver extends NodeResolver(AuditEvent, 'AuditEvent') {
+export class AuditResolver {
   constructor(
     private readonly auditService: AuditService,
     private readonly userService: UserService,
-  ) {
-    super();
-  }
+  ) {}
 
   @SignedIn()
   @Query(() => AuditEventConnection)

@@ -12,7 +12,6 @@ import { AccessService } from '../common/authz/access.service.js';
 import { allowedInsightSteps } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { LessonService } from '../lesson/lesson.service.js';
@@ -25,16 +24,14 @@ import { InsightService } from './insight.service.js';
 import { Insight, InsightConnection } from './models/insight.model.js';
 
 @Resolver(() => Insight)
-export class InsightResolver extends NodeResolver(Insight, 'Insight') {
+export class InsightResolver {
   constructor(
     private readonly insightService: InsightService,
     private readonly lessonService: LessonService,
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly access: AccessService,
-  ) {
-    super();
-  }
+  ) {}
 
   @Public()
   @Query(() => Insight, {

@@ -13,7 +13,6 @@ import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorato
 import { AccessService } from '../common/authz/access.service.js';
 import { allowedLessonSteps, mayEditLesson } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Notification } from '../notification/models/notification.model.js';
@@ -28,7 +27,7 @@ import { LessonService } from './lesson.service.js';
 import { ConditionCount, Lesson, LessonConnection, VisibilityChange } from './models/lesson.model.js';
 
 @Resolver(() => Lesson)
-export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
+export class LessonResolver {
   constructor(
     private readonly lessonService: LessonService,
     private readonly atelierService: AtelierService,
@@ -36,9 +35,7 @@ export class LessonResolver extends NodeResolver(Lesson, 'Lesson') {
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
     private readonly access: AccessService,
-  ) {
-    super();
-  }
+  ) {}
 
   @Public()
   @Query(() => Lesson, {

@@ -2,7 +2,6 @@ import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nest
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Notification, NotificationConnection } from './models/notification.model.js';
 import { NotificationService } from './notification.service.js';
@@ -14,10 +13,8 @@ class NotificationsArgs extends ConnectionArgs {
 }
 
 @Resolver(() => Notification)
-export class NotificationResolver extends NodeResolver(Notification, 'Notification') {
-  constructor(private readonly notificationService: NotificationService) {
-    super();
-  }
+export class NotificationResolver {
+  constructor(private readonly notificationService: NotificationService) {}
 
   @SignedIn()
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })

@@ -6,7 +6,6 @@ import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { User } from '../user/models/user.model.js';
@@ -17,15 +16,13 @@ import { Participation, ParticipationChange, ParticipationConnection } from './m
 import { ParticipationService } from './participation.service.js';
 
 @Resolver(() => Participation)
-export class ParticipationResolver extends NodeResolver(Participation, 'Participation') {
+export class ParticipationResolver {
   constructor(
     private readonly participationService: ParticipationService,
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
-  ) {
-    super();
-  }
+  ) {}
 
   @SignedIn()
   @Mutation(() => Participation, { description: 'Join an atelier in the arena or on the tribune.' })

@@ -4,7 +4,6 @@ import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Question } from '../question/models/question.model.js';
@@ -18,16 +17,14 @@ import { Practice } from './models/practice.model.js';
 import { PracticeService } from './practice.service.js';
 
 @Resolver(() => Practice)
-export class PracticeResolver extends NodeResolver(Practice, 'Practice') {
+export class PracticeResolver {
   constructor(
     private readonly practiceService: PracticeService,
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
     private readonly questionService: QuestionService,
-  ) {
-    super();
-  }
+  ) {}
 
   @SignedIn()
   @Query(() => Practice, { nullable: true })

@@ -3,7 +3,6 @@ import type { Atelier as AtelierRow, Question as QuestionRow } from '../generate
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
@@ -12,13 +11,11 @@ import { Question } from './models/question.model.js';
 import { QuestionService } from './question.service.js';
 
 @Resolver(() => Question)
-export class QuestionResolver extends NodeResolver(Question, 'Question') {
+export class QuestionResolver {
   constructor(
     private readonly questionService: QuestionService,
     private readonly userService: UserService,
-  ) {
-    super();
-  }
+  ) {}
 
   @SignedIn()
   @Mutation(() => Question, { description: 'Articulate a question in the arena.' })

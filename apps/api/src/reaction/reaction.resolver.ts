@@ -6,7 +6,6 @@ import type {
 } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { Insight } from '../insight/models/insight.model.js';
 import { Lesson } from '../lesson/models/lesson.model.js';
@@ -16,13 +15,11 @@ import { Reaction } from './models/reaction.model.js';
 import { ReactionService } from './reaction.service.js';
 
 @Resolver(() => Reaction)
-export class ReactionResolver extends NodeResolver(Reaction, 'Reaction') {
+export class ReactionResolver {
   constructor(
     private readonly reactionService: ReactionService,
     private readonly userService: UserService,
-  ) {
-    super();
-  }
+  ) {}
 
   @SignedIn()
   @Mutation(() => Reaction, {

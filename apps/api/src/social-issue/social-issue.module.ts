@@ -1,10 +1,6 @@
 import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module.js';
-import {
-  NationalThemeResolver,
-  SocialIssueChangeResolver,
-  SocialIssueResolver,
-} from './social-issue.resolver.js';
+import { SocialIssueChangeResolver, SocialIssueResolver } from './social-issue.resolver.js';
 import { AgendaResolver } from './agenda.resolver.js';
 import { AgendaService } from './social-issue.agenda.service.js';
 import { SocialIssueService } from './social-issue.service.js';
@@ -16,7 +12,6 @@ import { SocialIssueService } from './social-issue.service.js';
     AgendaService,
     SocialIssueResolver,
     SocialIssueChangeResolver,
-    NationalThemeResolver,
     AgendaResolver,
   ],
   exports: [SocialIssueService],

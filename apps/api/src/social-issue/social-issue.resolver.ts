@@ -4,7 +4,6 @@ import type {
   SocialIssueChange as ChangeRow,
 } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { User } from '../user/models/user.model.js';
@@ -19,10 +18,8 @@ import {
 import { SocialIssueService } from './social-issue.service.js';
 
 @Resolver(() => SocialIssue)
-export class SocialIssueResolver extends NodeResolver(SocialIssue, 'SocialIssue') {
-  constructor(private readonly socialIssueService: SocialIssueService) {
-    super();
-  }
+export class SocialIssueResolver {
+  constructor(private readonly socialIssueService: SocialIssueService) {}
 
   @Public()
   @Query(() => SocialIssueConnection, { description: 'The kennisagenda.' })
@@ -53,16 +50,11 @@ export class SocialIssueResolver extends NodeResolver(SocialIssue, 'SocialIssue'
 }
 
 @Resolver(() => SocialIssueChange)
-export class SocialIssueChangeResolver extends NodeResolver(SocialIssueChange, 'SocialIssueChange') {
-  constructor(private readonly userService: UserService) {
-    super();
-  }
+export class SocialIssueChangeResolver {
+  constructor(private readonly userService: UserService) {}
 
   @ResolveField(() => User, { nullable: true })
   actor(@Parent() change: ChangeRow, @Context() ctx: RequestContext) {
     return change.actorId ? this.userService.load(ctx.loaders, change.actorId) : null;
   }
 }
-
-@Resolver(() => NationalTheme)
-export class NationalThemeResolver extends NodeResolver(NationalTheme, 'NationalTheme') {}

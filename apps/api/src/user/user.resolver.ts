@@ -3,11 +3,10 @@ import type { User as UserRow } from '../generated/prisma/client.js';
 import { CurrentViewer } from '../common/authz/access.decorators.js';
 import { canSeeEmail } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import { User } from './models/user.model.js';
 
 @Resolver(() => User)
-export class UserResolver extends NodeResolver(User, 'User') {
+export class UserResolver {
   @ResolveField(() => String, { nullable: true })
   email(@Parent() user: UserRow, @CurrentViewer() viewer: MaybeViewer): string | null {
     return canSeeEmail(viewer, user.id) ? user.email : null;

@@ -2,16 +2,13 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import type { Organisation as OrganisationRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
-import { NodeResolver } from '../common/graphql/node-resolver.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { Municipality, Organisation, OrganisationConnection, Workshop } from './models/municipality.model.js';
 import { WerkgebiedService } from './werkgebied.service.js';
 
 @Resolver(() => Municipality)
-export class MunicipalityResolver extends NodeResolver(Municipality, 'Municipality') {
-  constructor(private readonly werkgebiedService: WerkgebiedService) {
-    super();
-  }
+export class MunicipalityResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
 
   @Public()
   @Query(() => [Municipality], { description: 'The gemeenten of the werkgebied, by name.' })
@@ -21,10 +18,8 @@ export class MunicipalityResolver extends NodeResolver(Municipality, 'Municipali
 }
 
 @Resolver(() => Organisation)
-export class OrganisationResolver extends NodeResolver(Organisation, 'Organisation') {
-  constructor(private readonly werkgebiedService: WerkgebiedService) {
-    super();
-  }
+export class OrganisationResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
 
   @Public()
   @Query(() => OrganisationConnection, { description: 'The partner organisations, by name.' })
@@ -41,10 +36,8 @@ export class OrganisationResolver extends NodeResolver(Organisation, 'Organisati
 }
 
 @Resolver(() => Workshop)
-export class WorkshopResolver extends NodeResolver(Workshop, 'Workshop') {
-  constructor(private readonly werkgebiedService: WerkgebiedService) {
-    super();
-  }
+export class WorkshopResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
 
   @Public()
   @Query(() => [Workshop], { description: 'The werkplaatsen on this platform.' })

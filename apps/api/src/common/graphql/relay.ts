@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType } from '@nestjs/graphql';
+import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import { BadInputError } from './app-error.js';
 
 /** Every object type implements Node; `node(id)` resolves any of them under the same rules. */
@@ -21,27 +22,29 @@ export class PageInfo {
 }
 
 /** The node types a global ID may name. */
-export type NodeType =
-  | 'User'
-  | 'Workshop'
-  | 'Municipality'
-  | 'Organisation'
-  | 'NationalTheme'
-  | 'SocialIssue'
-  | 'SocialIssueChange'
-  | 'Atelier'
-  | 'Participation'
-  | 'Question'
-  | 'Practice'
-  | 'Lesson'
-  | 'Insight'
-  | 'Activity'
-  | 'Registration'
-  | 'Reaction'
-  | 'Advice'
-  | 'Product'
-  | 'Notification'
-  | 'AuditEvent';
+export const NODE_TYPES = [
+  'User',
+  'Workshop',
+  'Municipality',
+  'Organisation',
+  'NationalTheme',
+  'SocialIssue',
+  'SocialIssueChange',
+  'Atelier',
+  'Participation',
+  'Question',
+  'Practice',
+  'Lesson',
+  'Insight',
+  'Activity',
+  'Registration',
+  'Reaction',
+  'Advice',
+  'Product',
+  'Notification',
+  'AuditEvent',
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -66,4 +69,23 @@ export function fromGlobalId(type: NodeType, globalId: string, field: string): s
     throw new BadInputError(field, `${field} is not the ID of a ${type}`);
   }
   return parsed.id;
+}
+
+/**
+ * Parents are database rows; every Node type's `id` leaves the server as a global ID naming the type, so
+ * `node(id)` and id arguments can check the kind. Set as plain resolvers on the built schema (GraphQLModule's
+ * `transformSchema`): an id is on every object of every page, and a Nest field resolver would cost a promise
+ * per id. A Node type that is not a NodeType stops the start.
+ */
+export function withGlobalIds(schema: GraphQLSchema): GraphQLSchema {
+  const node = schema.getType('Node');
+  if (!isInterfaceType(node)) throw new Error('The schema has no Node interface');
+  for (const type of schema.getPossibleTypes(node)) {
+    const name = NODE_TYPES.find((t) => t === type.name);
+    if (!name) throw new Error(`${type.name} implements Node but is not a NodeType (relay.ts)`);
+    const id = type.getFields().id;
+    if (!id) throw new Error(`${type.name} implements Node without an id field`);
+    id.resolve = (row: { id: string }) => toGlobalId(name, row.id);
+  }
+  return schema;
 }
