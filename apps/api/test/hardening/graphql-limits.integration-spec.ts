@@ -58,6 +58,27 @@ describe('GraphQL limits', () => {
     expect(wide.body.data).toBeUndefined();
   });
 
+  it('cost is judged per value of `first`: the same document is cheap with 2 and refused with 100; cursors do not matter', async () => {
+    const query = `query($n: Int, $after: String) { ateliers(first: $n, after: $after) { pageInfo { endCursor } edges { node { lessons(first: $n) { edges { node { reactions { author { name } } visibilityHistory { actor { name } } } } } } } } }`;
+    const cheap = await post({ query, variables: { n: 2 } });
+    expect(cheap.body.errors).toBeUndefined();
+    const next = await post({
+      query,
+      variables: { n: 2, after: cheap.body.data.ateliers.pageInfo.endCursor },
+    });
+    expect(next.body.errors).toBeUndefined();
+    expect(next.body.data.ateliers.edges.length).toBeGreaterThan(0);
+    const wide = await post({ query, variables: { n: 100 } });
+    expect(firstError(wide)?.message).toMatch(/too expensive/);
+    // Once a cost is remembered for the document without `first` (the default page), a `first` of the wrong type
+    // (a string, which is not part of what is remembered) is still refused as the client's mistake.
+    expect((await post({ query })).body.errors).toBeUndefined();
+    const wrong = await post({ query, variables: { n: 'twee' } });
+    expect(wrong.status).toBe(400);
+    expect(firstError(wrong)?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.body.data).toBeUndefined();
+  });
+
   it('first: 100 is admitted, 101 refused naming the argument', async () => {
     expect(
       (await post({ query: `{ socialIssues(first: 100) { totalCount } }` })).body.errors,

@@ -72,6 +72,32 @@ export function operationCost(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listCost] });
 }
 
+/**
+ * Costs per parsed document (Apollo hands the same DocumentNode for the same query text) and per value of the
+ * variables that can change a cost: numbers (`first`) and booleans (`@include(if:)`). String variables (cursors,
+ * search terms, ids) cannot, so the feed's next page costs nothing to check again.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const MAX_COSTS_PER_DOCUMENT = 100;
+
+function cachedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number {
+  const relevant = Object.entries(variables).filter(([, value]) => typeof value !== 'string');
+  const key = `${operationName ?? ''}\n${JSON.stringify(relevant)}`;
+  let known = costs.get(document);
+  const hit = known?.get(key);
+  if (hit !== undefined) return hit;
+  const cost = operationCost(schema, document, variables, operationName);
+  if (!known) costs.set(document, (known = new Map()));
+  if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
+
 /** Refuses an operation whose cost is over the limit before any resolver runs. */
 export const costLimitPlugin: ApolloServerPlugin = {
   requestDidStart() {
@@ -79,7 +105,7 @@ export const costLimitPlugin: ApolloServerPlugin = {
       didResolveOperation({ request, document, schema }) {
         let cost: number;
         try {
-          cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          cost = cachedCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
         } catch (error) {
           // Costing coerces the variables first; variables of the wrong type are the client's mistake.
           const message =
