@@ -139,7 +139,10 @@ export function markdownReport(report) {
     }` + `${report.seedSeconds !== null ? `, seeded in ${report.seedSeconds.toFixed(1)} s` : ''}.`,
     `Machine: ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}; ` +
       'API, floor, Postgres and the load generator share it.',
-    `Runs: ${report.durationS} s each after ${report.warmupS} s warm-up, at ${report.connections.join(', ')} concurrent clients, each signed in as its own person. Commit ${report.commit}.`,
+    `Runs: ${report.durationS} s each after ${report.warmupS} s warm-up, at ${report.connections.join(', ')} concurrent clients, each signed in as its own person. Commit ${report.commit}.` +
+      (report.apiNodeOptions
+        ? ` The API runs with the production image's NODE_OPTIONS: \`${report.apiNodeOptions}\`.`
+        : ''),
     loadLine(report),
     '',
     markdownTable(header, rows),

@@ -30,6 +30,9 @@ import { summarise } from './profile-summary.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const profileDir = join(root, '.tmp', 'bench-profile');
 const apiDist = join(root, 'apps', 'api', 'dist');
+// The API runs with the production image's V8 settings (its memory budget), read from the Dockerfile.
+const apiNodeOptions =
+  /^ENV NODE_OPTIONS="([^"]*)"/m.exec(readFileSync(join(root, 'docker', 'Dockerfile'), 'utf8'))?.[1] ?? '';
 
 // ------------------------------------------------------------------ options
 const { values: opts } = parseArgs({
@@ -317,6 +320,7 @@ async function main() {
       env: {
         ...baseEnv,
         NODE_ENV: 'production',
+        NODE_OPTIONS: apiNodeOptions,
         DATABASE_URL: databaseUrl,
         DEMO_DATA: 'false',
         PORT: String(apiPort),
@@ -615,6 +619,7 @@ async function main() {
     warmupS: warmup,
     connections: connectionLevels,
     searchTerm: opts['search-term'],
+    apiNodeOptions,
     apiIdleRssMb: idleRssMb,
     coldStart,
     checks,

@@ -116,6 +116,41 @@ describe('starting the app', () => {
     await stop(again);
   });
 
+  it('stopping: SIGTERM lets the requests in flight finish; clients that keep asking get answers or a closed door, never an error', async () => {
+    const running = await start({ DATA_DIR: dataDir });
+    const query =
+      '{ socialIssues(first: 50) { totalCount edges { node { title ateliers { title trekker { name } } } } } }';
+    const answered: string[] = [];
+    let stopped = false;
+    // Ten clients asking one after the other on kept-alive connections, as browsers behind a proxy do, until the
+    // server no longer takes their connection.
+    const clients = Array.from({ length: 10 }, async () => {
+      while (!stopped) {
+        let response: Response;
+        try {
+          response = await fetch(`${running.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          });
+        } catch {
+          return; // refused or closed before the request was taken: the client tries another replica
+        }
+        const body = (await response.json()) as { errors?: { message: string }[] };
+        answered.push(`${response.status} ${body.errors?.[0]?.message ?? 'ok'}`);
+      }
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const exited = new Promise<number | null>((r) => running.child.on('exit', (code) => r(code)));
+    running.child.kill('SIGTERM');
+    const code = await exited;
+    stopped = true;
+    await Promise.all(clients);
+    expect(answered.length).toBeGreaterThan(10);
+    expect(answered.filter((a) => a !== '200 ok')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
   it.each([
     [{ DATABASE_URL: 'mysql://nope' }, /^Werkplaats cannot start: DATABASE_URL is not a postgres/m],
     [{ PORT: 'zeventig' }, /^Werkplaats cannot start: PORT /m],
