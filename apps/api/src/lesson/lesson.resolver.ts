@@ -137,14 +137,14 @@ export class AtelierLessonsResolver {
     description: 'Its lessons that the reader may read, newest first.',
   })
   lessons(@Parent() atelier: AtelierRow, @Args() args: LessonsArgs, @Context() ctx: RequestContext) {
-    return this.lessonService.listForAtelier(ctx.viewer, atelier.id, args);
+    return this.lessonService.listForAtelier(ctx.loaders, ctx.viewer, atelier.id, args);
   }
 
   @ResolveField(() => [ConditionCount], {
     description: 'How its (readable) lessons spread over the four conditions.',
   })
   conditionSpread(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
-    return this.lessonService.conditionSpread(ctx.viewer, { atelierId: atelier.id });
+    return this.lessonService.conditionSpread(ctx.loaders, ctx.viewer, { atelierId: atelier.id });
   }
 }
 

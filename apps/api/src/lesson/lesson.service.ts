@@ -6,6 +6,7 @@ import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
   readableLessons,
+  readableLessonsIn,
   requireArenaWork,
   requireLessonEdit,
   requireVisibilityStep,
@@ -231,11 +232,16 @@ export class LessonService implements OnModuleInit {
   }
 
   /** An atelier's lessons that the viewer may read, newest first, filtered as asked. */
-  listForAtelier(viewer: MaybeViewer, atelierId: string, args: LessonsArgs): Promise<ConnectionPage<Lesson>> {
+  async listForAtelier(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    atelierId: string,
+    args: LessonsArgs,
+  ): Promise<ConnectionPage<Lesson>> {
+    const role = await this.access.atelierRoleFor(loaders, viewer, atelierId);
     const where: Prisma.LessonWhereInput = {
       AND: [
-        { atelierId },
-        readableLessons(viewer),
+        readableLessonsIn(atelierId, role),
         args.visibility ? { visibility: args.visibility } : {},
         args.condition ? { conditions: { has: args.condition } } : {},
         args.municipalityId
@@ -304,15 +310,18 @@ export class LessonService implements OnModuleInit {
    * per gemeente. One grouped statement; a lesson with two conditions counts for both.
    */
   async conditionSpread(
+    loaders: Loaders,
     viewer: MaybeViewer,
     scope: { atelierId?: string; workshopId?: string; municipalityId?: string },
   ): Promise<{ condition: Condition; count: number }[]> {
+    const readable = scope.atelierId
+      ? readableLessonsIn(scope.atelierId, await this.access.atelierRoleFor(loaders, viewer, scope.atelierId))
+      : readableLessons(viewer);
     const groups = await this.prisma.lesson.groupBy({
       by: ['conditions'],
       where: {
         AND: [
-          readableLessons(viewer),
-          scope.atelierId ? { atelierId: scope.atelierId } : {},
+          readable,
           scope.workshopId ? { atelier: { workshopId: scope.workshopId } } : {},
           scope.municipalityId ? { municipalityId: scope.municipalityId } : {},
         ],

@@ -34,8 +34,9 @@ export class NetworkResolver {
   conditionSpread(
     @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
   ) {
-    return this.networkService.conditionSpread(viewer, {
+    return this.networkService.conditionSpread(ctx.loaders, viewer, {
       workshopId: workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : undefined,
     });
   }
@@ -49,6 +50,6 @@ export class AtelierSpreadResolver {
     description: 'Its (readable) lessons per condition, in all and per gemeente.',
   })
   conditionSpreadByMunicipality(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
-    return this.networkService.conditionSpread(ctx.viewer, { atelierId: atelier.id });
+    return this.networkService.conditionSpread(ctx.loaders, ctx.viewer, { atelierId: atelier.id });
   }
 }

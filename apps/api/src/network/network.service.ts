@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Condition } from '../generated/prisma/enums.js';
 import type { Municipality, Prisma } from '../generated/prisma/client.js';
-import { readableLessons, readableOrganisationParticipations } from '../common/authz/policy.js';
+import { AccessService } from '../common/authz/access.service.js';
+import {
+  readableLessons,
+  readableLessonsIn,
+  readableOrganisationParticipations,
+} from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
+import type { Loaders } from '../common/graphql/loaders.js';
 import { toGlobalId } from '../common/graphql/relay.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import {
@@ -21,7 +27,10 @@ const asList = (counts: Map<Condition, number>) =>
 /** The network picture and the werkplaats-wide spread over the conditions; both bounded in statements. */
 @Injectable()
 export class NetworkService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+  ) {}
 
   async network(viewer: MaybeViewer, workshopId: string | undefined): Promise<Network> {
     const inWorkshop = workshopId ? { workshopId } : {};
@@ -110,14 +119,19 @@ export class NetworkService {
 
   /** Lessons per condition over what the reader may read, in all and per gemeente (one grouped statement). */
   async conditionSpread(
+    loaders: Loaders,
     viewer: MaybeViewer,
     scope: { workshopId?: string; atelierId?: string },
   ): Promise<ConditionSpread> {
     const where: Prisma.LessonWhereInput = {
       AND: [
-        readableLessons(viewer),
+        scope.atelierId
+          ? readableLessonsIn(
+              scope.atelierId,
+              await this.access.atelierRoleFor(loaders, viewer, scope.atelierId),
+            )
+          : readableLessons(viewer),
         scope.workshopId ? { atelier: { workshopId: scope.workshopId } } : {},
-        scope.atelierId ? { atelierId: scope.atelierId } : {},
       ],
     };
     const groups = await this.prisma.lesson.groupBy({

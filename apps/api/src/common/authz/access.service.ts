@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client.js';
 import { NotFoundError } from '../graphql/app-error.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { PrismaService } from '../prisma/prisma.service.js';
 import type { AtelierRole } from './policy.js';
 import { requireViewer } from './policy.js';
 import type { MaybeViewer } from './viewer.js';
+
+interface AtelierFacts {
+  id: string;
+  workshopId: string;
+  trekkerId: string;
+  participationId: string | null;
+  participationRole: 'ARENA' | 'TRIBUNE' | null;
+}
 
 /** Looks up what a person is in an atelier (one statement), for the policy's write checks. */
 @Injectable()
@@ -38,18 +47,14 @@ export class AccessService {
     viewer: NonNullable<MaybeViewer>,
     atelierIds: readonly string[],
   ): Promise<(AtelierRole | null)[]> {
-    const ateliers = await this.prisma.atelier.findMany({
-      where: { id: { in: [...atelierIds] } },
-      select: {
-        id: true,
-        workshopId: true,
-        trekkerId: true,
-        participations: {
-          where: { userId: viewer.userId, status: 'ACTIVE' },
-          select: { id: true, role: true },
-        },
-      },
-    });
+    // One statement (a person has at most one participation per atelier): asked on every write and every page
+    // that shows what its reader may do.
+    const ateliers = await this.prisma.$queryRaw<AtelierFacts[]>`
+      SELECT a.id::text AS id, a."workshopId"::text AS "workshopId", a."trekkerId"::text AS "trekkerId",
+             p.id::text AS "participationId", p.role::text AS "participationRole"
+        FROM "Atelier" a
+        LEFT JOIN "Participation" p ON p."atelierId" = a.id AND p."userId" = ${viewer.userId}::uuid AND p.status = 'ACTIVE'
+       WHERE a.id IN (${Prisma.join(atelierIds.map((id) => Prisma.sql`${id}::uuid`))})`;
     const byId = new Map(ateliers.map((a) => [a.id, a]));
     return atelierIds.map((id) => {
       const atelier = byId.get(id);
@@ -57,15 +62,7 @@ export class AccessService {
     });
   }
 
-  private toRole(
-    viewer: NonNullable<MaybeViewer>,
-    atelier: {
-      id: string;
-      workshopId: string;
-      trekkerId: string;
-      participations: { id: string; role: 'ARENA' | 'TRIBUNE' }[];
-    },
-  ): AtelierRole {
+  private toRole(viewer: NonNullable<MaybeViewer>, atelier: AtelierFacts): AtelierRole {
     return {
       viewer,
       atelierId: atelier.id,
@@ -73,7 +70,10 @@ export class AccessService {
       isTrekker: atelier.trekkerId === viewer.userId,
       isCommittee: viewer.committeeOf.has(atelier.workshopId),
       isAdmin: viewer.adminOf.has(atelier.workshopId),
-      participation: atelier.participations[0] ?? null,
+      participation:
+        atelier.participationId && atelier.participationRole
+          ? { id: atelier.participationId, role: atelier.participationRole }
+          : null,
     };
   }
 }

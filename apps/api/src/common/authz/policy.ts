@@ -55,6 +55,30 @@ export function readableLessons(viewer: MaybeViewer): Prisma.LessonWhereInput {
   };
 }
 
+/**
+ * The lessons of one atelier that a reader may read, once their role there is known (AccessService): the ladder
+ * of `readableLessons` worked out for that atelier, so that the database filters on (atelierId, visibility)
+ * instead of joining back to the atelier for every rung. Same rows as `readableLessons(viewer)` within the
+ * atelier; a test compares the two for every demo person and atelier.
+ */
+export function readableLessonsIn(atelierId: string, role: AtelierRole | null): Prisma.LessonWhereInput {
+  if (!role) return { atelierId, visibility: Visibility.PUBLIC };
+  if (role.isTrekker) return { atelierId };
+  const { userId } = role.viewer;
+  const inArena = role.participation?.role === 'ARENA';
+  const rungs: Visibility[] = [Visibility.PUBLIC];
+  if (role.participation !== null || role.isCommittee || role.isAdmin) rungs.push(Visibility.TRIBUNE);
+  if (inArena || role.isCommittee) rungs.push(Visibility.ARENA);
+  const or: Prisma.LessonWhereInput[] = [{ visibility: { in: rungs } }, { authorId: userId }];
+  if (inArena) {
+    or.push({
+      visibility: Visibility.PRACTICE,
+      practice: { participants: { some: { userId, leftAt: null } } },
+    });
+  }
+  return { atelierId, OR: or };
+}
+
 /** The insights a viewer may read: the same ladder; insights start at ARENA. */
 export function readableInsights(viewer: MaybeViewer): Prisma.InsightWhereInput {
   if (!viewer) return { visibility: Visibility.PUBLIC };

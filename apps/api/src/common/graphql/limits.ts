@@ -92,7 +92,7 @@ function cachedCost(
   const hit = known?.get(key);
   if (hit !== undefined) return hit;
   const cost = operationCost(schema, document, variables, operationName);
-  if (!known) costs.set(document, (known = new Map()));
+  if (!known) costs.set(document, (known = new Map<string, number>()));
   if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
   known.set(key, cost);
   return cost;

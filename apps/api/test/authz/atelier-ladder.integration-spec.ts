@@ -1,0 +1,80 @@
+import { AccessService } from '../../src/common/authz/access.service.js';
+import { readableLessons, readableLessonsIn } from '../../src/common/authz/policy.js';
+import type { Viewer } from '../../src/common/authz/viewer.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Pages of one atelier (its lessons, its condition spread) filter with the ladder worked out for the reader's
+ * role in that atelier (`readableLessonsIn`), which is cheaper for the database than the general ladder. It must
+ * read exactly the same lessons: compared here for every person of the demo and the visitor, in every atelier,
+ * after giving the demo the cases the ladder turns on (someone who left, a practice someone left).
+ */
+describe('the ladder within one atelier equals the general ladder', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    // One arena member leaves their atelier; another arena member, not its author, has left the practice of a
+    // lesson kept at the PRACTICE rung (so that rung must not show it to them any more).
+    const arena = await t.prisma.participation.findFirstOrThrow({
+      where: { role: 'ARENA', status: 'ACTIVE' },
+    });
+    await t.prisma.participation.update({ where: { id: arena.id }, data: { status: 'LEFT' } });
+    const lesson = await t.prisma.lesson.findFirstOrThrow({
+      where: { visibility: 'PRACTICE', practiceId: { not: null } },
+    });
+    const other = await t.prisma.participation.findFirstOrThrow({
+      where: {
+        atelierId: lesson.atelierId,
+        role: 'ARENA',
+        status: 'ACTIVE',
+        userId: { not: lesson.authorId },
+      },
+    });
+    await t.prisma.practiceParticipant.upsert({
+      where: { practiceId_userId: { practiceId: lesson.practiceId!, userId: other.userId } },
+      create: { practiceId: lesson.practiceId!, userId: other.userId, leftAt: new Date() },
+      update: { leftAt: new Date() },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('for every person and the visitor, in every atelier', async () => {
+    const access = new AccessService(t.prisma);
+    const ateliers = await t.prisma.atelier.findMany({ select: { id: true } });
+    const users = await t.prisma.user.findMany({ select: { id: true, roles: true } });
+    const viewers: (Viewer | null)[] = [
+      null,
+      ...users.map((u) => ({
+        userId: u.id,
+        committeeOf: new Set(u.roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
+        adminOf: new Set(u.roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
+      })),
+    ];
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    let compared = 0;
+    let nonEmpty = 0;
+    for (const viewer of viewers) {
+      for (const { id: atelierId } of ateliers) {
+        const role = viewer ? await access.atelierRole(viewer, atelierId) : null;
+        const general = await t.prisma.lesson.findMany({
+          where: { AND: [{ atelierId }, readableLessons(viewer)] },
+          select: { id: true },
+        });
+        const within = await t.prisma.lesson.findMany({
+          where: readableLessonsIn(atelierId, role),
+          select: { id: true },
+        });
+        expect({ viewer: viewer?.userId ?? 'visitor', atelierId, ids: ids(within) }).toEqual({
+          viewer: viewer?.userId ?? 'visitor',
+          atelierId,
+          ids: ids(general),
+        });
+        compared += 1;
+        if (general.length > 0) nonEmpty += 1;
+      }
+    }
+    expect(compared).toBe(viewers.length * ateliers.length);
+    expect(nonEmpty).toBeGreaterThan(ateliers.length);
+  });
+});
