@@ -163,6 +163,7 @@ export class AdminService {
     return paginate<User>({
       args,
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
         this.prisma.user.findMany({ where: allOf(where, after), orderBy, take }),

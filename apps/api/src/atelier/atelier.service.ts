@@ -36,6 +36,7 @@ export class AtelierService implements OnModuleInit {
     return paginate<Atelier>({
       args,
       sortField: 'startedAt',
+      sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
         this.prisma.atelier.findMany({ where: allOf(where, after), orderBy, take }),

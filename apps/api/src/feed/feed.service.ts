@@ -54,6 +54,7 @@ export class FeedService {
     return paginate<FeedRow & { sharedAt: Date }>({
       args,
       sortField: 'sharedAt',
+      sortKind: 'date',
       direction: 'desc',
       load: async ({ cursor, take }) => {
         const rows = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, cursor, take));
@@ -87,7 +88,7 @@ export class FeedService {
 /** Rows after the cursor in (sharedAt, id) descending order; sharedAt is timestamp(3) in UTC. */
 function afterCursor(alias: string, cursor: CursorKey | undefined): Prisma.Sql {
   if (!cursor) return Prisma.empty;
-  const at = (cursor.value as Date).toISOString();
+  const at = (cursor.value as Date).toISOString(); // paginate admits only date cursors here (sortKind)
   const table = Prisma.raw(alias);
   return Prisma.sql`AND (${table}."sharedAt", ${table}.id) < (${at}::timestamp, ${cursor.id}::uuid)`;
 }

@@ -170,6 +170,7 @@ export class InsightService implements OnModuleInit {
     return paginate<Insight>({
       args,
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
         this.prisma.insight.findMany({ where: allOf(where, after), orderBy, take }),

@@ -253,6 +253,7 @@ export class LessonService implements OnModuleInit {
     return paginate<Lesson>({
       args,
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
         this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),

@@ -49,6 +49,7 @@ export class NotificationService {
     return paginate<Notification>({
       args,
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
         this.prisma.notification.findMany({ where: allOf(where, after), orderBy, take }),

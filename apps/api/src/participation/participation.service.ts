@@ -181,6 +181,7 @@ export class ParticipationService implements OnModuleInit {
     return paginate<Participation>({
       args,
       sortField: 'joinedAt',
+      sortKind: 'date',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
         this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),

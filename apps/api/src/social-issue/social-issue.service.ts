@@ -32,6 +32,7 @@ export class SocialIssueService implements OnModuleInit {
     return paginate<SocialIssue>({
       args,
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
         this.prisma.socialIssue.findMany({ where: allOf(where, after), orderBy, take }),

@@ -54,6 +54,7 @@ export class WerkgebiedService implements OnModuleInit {
     return paginate<Organisation>({
       args,
       sortField: 'name',
+      sortKind: 'text',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
         this.prisma.organisation.findMany({ where: allOf(after), orderBy, take }),

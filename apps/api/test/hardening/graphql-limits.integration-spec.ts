@@ -87,6 +87,33 @@ describe('GraphQL limits', () => {
     expect(firstError(over)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  it('after: a cursor of another list or no cursor at all is bad input on every list, never a server error', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    const cursor = (tag: string, value: unknown) =>
+      Buffer.from(JSON.stringify([tag, value, id])).toString('base64url');
+    const wrong = [
+      cursor('s', 'Eenzaamheid'),
+      cursor('n', 5),
+      cursor('d', '2026-01-01T00:00:00.000Z'),
+      'geen-cursor',
+    ];
+    for (const list of ['socialIssues', 'ateliers', 'organisations']) {
+      const codes: string[] = [];
+      for (const after of wrong) {
+        const response = await post({
+          query: `query($a: String) { ${list}(first: 2, after: $a) { totalCount } }`,
+          variables: { a: after },
+        });
+        codes.push(firstError(response)?.extensions?.code ?? 'ok');
+      }
+      // Each list sorts by a date or by a name: exactly one of the first three is its own kind of cursor.
+      expect({ list, codes: codes.filter((c) => c !== 'ok') }).toEqual({
+        list,
+        codes: ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT'],
+      });
+    }
+  });
+
   it('one operation per request: a batch (JSON array) is refused, so sign-in cannot be batched either', async () => {
     const signIn = {
       query: `mutation { signIn(email: "${DEMO.tribune}", password: "${DEMO_PASSWORD}") { id } }`,

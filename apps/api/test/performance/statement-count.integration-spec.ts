@@ -76,6 +76,24 @@ describe('statements per operation', () => {
     expect((await countStatements(() => tribune.ok(withReactionAuthors, {}))).count).toBe(2);
   });
 
+  it('the feed pages on by its own cursors and refuses one of another list as bad input', async () => {
+    const FEED = `query($after: String) { feed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { __typename ... on Lesson { id } ... on Insight { id } } } } }`;
+    const first = await tribune.ok(FEED, {});
+    const second = await tribune.ok(FEED, { after: first.feed.pageInfo.endCursor });
+    const ids = (page: any) => page.feed.edges.map((e: any) => e.node.id);
+    expect(ids(second).length).toBeGreaterThan(0);
+    expect(ids(second).filter((id: string) => ids(first).includes(id))).toEqual([]);
+    // A cursor of a list sorted by a name (a text), as the agenda's are, and a cursor that is no cursor at all.
+    for (const after of [
+      Buffer.from(JSON.stringify(['s', 'Eenzaamheid', first.feed.edges[0].node.id])).toString('base64url'),
+      'niet-een-cursor',
+    ]) {
+      const refused = await tribune.query(FEED, { after });
+      expect(refused.status).toBe(200);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+
   it('atelier { practices { lessons } } costs the same with five more practices full of lessons', async () => {
     const DASHBOARD = `query($id: ID!) { atelier(id: $id) {
       title arenaCount tribuneCount conditionSpread { condition count }

@@ -39,6 +39,7 @@ export class AuditService {
     return paginate<AuditEvent>({
       args,
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
         this.prisma.auditEvent.findMany({ where: allOf(where, after), orderBy, take }),

@@ -111,6 +111,8 @@ export interface KeysetQuery {
 export async function paginate<T extends { id: string }, N = T>(options: {
   args: ConnectionArgs;
   sortField: NoInfer<keyof T & string>;
+  /** What the sort field holds: a cursor carrying another kind of value is refused as bad input. */
+  sortKind: 'date' | 'text';
   direction: 'asc' | 'desc';
   load: (query: KeysetQuery) => Promise<T[]>;
   count: () => Promise<number>;
@@ -119,6 +121,12 @@ export async function paginate<T extends { id: string }, N = T>(options: {
   const { args, sortField, direction } = options;
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : undefined;
+  if (
+    cursor &&
+    !(options.sortKind === 'date' ? cursor.value instanceof Date : typeof cursor.value === 'string')
+  ) {
+    throw new BadInputError('after', 'after is not a cursor of this list');
+  }
   const op = direction === 'asc' ? 'gt' : 'lt';
   const after = cursor
     ? {

@@ -40,6 +40,7 @@ describe('keyset pagination', () => {
     const first = await paginate({
       args: { first: 2 },
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'desc',
       load,
       count: () => Promise.resolve(5),
@@ -55,6 +56,7 @@ describe('keyset pagination', () => {
     await paginate({
       args: { first: 2, after: first.pageInfo.endCursor },
       sortField: 'createdAt',
+      sortKind: 'date',
       direction: 'desc',
       load,
       count: () => Promise.resolve(5),
@@ -68,5 +70,44 @@ describe('keyset pagination', () => {
       },
     });
     expect(await first.totalCount()).toBe(5);
+  });
+
+  it('refuses a cursor whose sort value is of another kind than the list sorts by, before loading anything', async () => {
+    let loads = 0;
+    const load = () => {
+      loads += 1;
+      return Promise.resolve(rows);
+    };
+    const cursor = (value: unknown) =>
+      Buffer.from(JSON.stringify([typeof value === 'number' ? 'n' : 's', value, 'id-1'])).toString(
+        'base64url',
+      );
+    const byDate = (after: string) =>
+      paginate({
+        args: { after },
+        sortField: 'createdAt',
+        sortKind: 'date',
+        direction: 'desc',
+        load,
+        count: () => Promise.resolve(0),
+      });
+    await expect(byDate(cursor('Eenzaamheid'))).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
+    await expect(byDate(cursor(5))).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
+    const byName = paginate({
+      args: {
+        after: Buffer.from(JSON.stringify(['d', '2026-01-01T00:00:00.000Z', 'id-1'])).toString('base64url'),
+      },
+      sortField: 'id',
+      sortKind: 'text',
+      direction: 'asc',
+      load,
+      count: () => Promise.resolve(0),
+    });
+    await expect(byName).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    expect(loads).toBe(0);
   });
 });
