@@ -27,3 +27,20 @@ export async function countStatements(
   );
   return { count: counted.length, statements: counted };
 }
+
+/**
+ * The run of `fn` with the fewest statements, of `runs`. DataLoader batches follow the order in which answers
+ * arrive, so on a busy machine one batch can now and then be split in two; a query per parent row shows in
+ * every run, so comparing the fewest still catches it.
+ */
+export async function fewestStatements(
+  fn: () => Promise<unknown>,
+  runs = 3,
+): Promise<{ count: number; statements: string[] }> {
+  let best = await countStatements(fn);
+  for (let i = 1; i < runs; i++) {
+    const next = await countStatements(fn);
+    if (next.count < best.count) best = next;
+  }
+  return best;
+}
