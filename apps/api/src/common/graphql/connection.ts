@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType, type FieldMiddleware } from '@nestjs/graphql';
 import { BadInputError } from './app-error.js';
-import { PageInfo } from './relay.js';
+import { PageInfo, isUuid } from './relay.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -74,7 +74,7 @@ function encodeCursor(value: SortValue, id: string): string {
 function decodeCursor(cursor: string): CursorKey {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && typeof parsed[2] === 'string') {
+    if (Array.isArray(parsed) && parsed.length === 3 && typeof parsed[2] === 'string' && isUuid(parsed[2])) {
       const [tag, raw, id] = parsed as [unknown, unknown, string];
       if (tag === 'd' && typeof raw === 'string' && !Number.isNaN(Date.parse(raw)))
         return { value: new Date(raw), id };

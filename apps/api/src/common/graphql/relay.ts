@@ -48,6 +48,11 @@ export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Every row's id is a UUID (the global ID and the cursor carry it). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 export function toGlobalId(type: NodeType, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
@@ -59,7 +64,7 @@ export function parseGlobalId(globalId: string): { type: string; id: string } | 
   if (colon < 1) return null;
   const type = decoded.slice(0, colon);
   const id = decoded.slice(colon + 1);
-  return UUID.test(id) ? { type, id } : null;
+  return isUuid(id) ? { type, id } : null;
 }
 
 /** Decodes a global ID that must name a `type`; otherwise BAD_USER_INPUT on `field`. */

@@ -27,7 +27,7 @@ describe('global IDs', () => {
 
 describe('keyset pagination', () => {
   const rows = Array.from({ length: 5 }, (_, i) => ({
-    id: `id-${i}`,
+    id: `00000000-0000-4000-8000-00000000000${i}`,
     createdAt: new Date(Date.UTC(2026, 0, 1 + i)),
   }));
 
@@ -45,7 +45,7 @@ describe('keyset pagination', () => {
       load,
       count: () => Promise.resolve(5),
     });
-    expect(first.edges.map((e) => e.node.id)).toEqual(['id-0', 'id-1']);
+    expect(first.edges.map((e) => e.node.id)).toEqual([rows[0]!.id, rows[1]!.id]);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(queries[0]).toMatchObject({
       take: 3,
@@ -65,7 +65,7 @@ describe('keyset pagination', () => {
       after: {
         OR: [
           { createdAt: { lt: rows[1]!.createdAt } },
-          { createdAt: rows[1]!.createdAt, id: { lt: 'id-1' } },
+          { createdAt: rows[1]!.createdAt, id: { lt: rows[1]!.id } },
         ],
       },
     });
@@ -79,7 +79,7 @@ describe('keyset pagination', () => {
       return Promise.resolve(rows);
     };
     const cursor = (value: unknown) =>
-      Buffer.from(JSON.stringify([typeof value === 'number' ? 'n' : 's', value, 'id-1'])).toString(
+      Buffer.from(JSON.stringify([typeof value === 'number' ? 'n' : 's', value, rows[1]!.id])).toString(
         'base64url',
       );
     const byDate = (after: string) =>
@@ -99,7 +99,9 @@ describe('keyset pagination', () => {
     });
     const byName = paginate({
       args: {
-        after: Buffer.from(JSON.stringify(['d', '2026-01-01T00:00:00.000Z', 'id-1'])).toString('base64url'),
+        after: Buffer.from(JSON.stringify(['d', '2026-01-01T00:00:00.000Z', rows[1]!.id])).toString(
+          'base64url',
+        ),
       },
       sortField: 'id',
       sortKind: 'text',
