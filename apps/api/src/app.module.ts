@@ -9,6 +9,7 @@ import { AdviceModule } from './advice/advice.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AtelierModule } from './atelier/atelier.module.js';
+import { AtelierPageModule } from './atelier-page/atelier-page.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { SessionMiddleware } from './auth/session.middleware.js';
 import { AccessGuard } from './common/authz/access.guard.js';
@@ -88,6 +89,7 @@ export class AppModule implements NestModule {
         AuditModule,
         PrivacyModule,
         ActivityModule,
+        AtelierPageModule,
         ReactionModule,
         AdviceModule,
         SearchModule,

@@ -177,44 +177,65 @@ export class ActivityService implements OnModuleInit {
     atelierId: string,
     upcoming: boolean | null,
   ): Promise<Activity[]> {
-    return loaders
-      .get<string, Activity[]>(`activity.byAtelier.${String(upcoming)}`, async (ids) => {
-        const now = new Date();
-        // Spelled out both ways: NOT over a nullable column would drop the rows where it is null.
-        const notOver: Prisma.ActivityWhereInput = {
-          OR: [{ endsAt: { gt: now } }, { endsAt: null, startsAt: { gt: now } }],
-        };
-        const over: Prisma.ActivityWhereInput = {
-          OR: [{ endsAt: { lte: now } }, { endsAt: null, startsAt: { lte: now } }],
-        };
-        const direction = upcoming === false ? 'desc' : 'asc';
-        const rows = await this.prisma.activity.findMany({
-          where: {
-            AND: [
-              { atelierId: { in: [...ids] } },
-              readableActivities(viewer),
-              upcoming === true ? notOver : upcoming === false ? over : {},
-            ],
-          },
-          orderBy: [{ startsAt: direction }, { id: direction }],
-        });
-        return groupByKey(ids, rows, (r) => r.atelierId);
-      })
-      .load(atelierId);
+    return this.byAtelierLoader(loaders, viewer, upcoming).load(atelierId);
+  }
+
+  /** Hands the loaders an atelier's activities read ahead with its page (AtelierPageService). */
+  primeForAtelier(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    atelierId: string,
+    upcoming: boolean | null,
+    activities: { activity: Activity; registrationCount: number }[],
+  ): void {
+    this.byAtelierLoader(loaders, viewer, upcoming).prime(
+      atelierId,
+      activities.map((a) => a.activity),
+    );
+    for (const { activity, registrationCount } of activities) {
+      this.registrationCountLoader(loaders).prime(activity.id, registrationCount);
+    }
+  }
+
+  private byAtelierLoader(loaders: Loaders, viewer: MaybeViewer, upcoming: boolean | null) {
+    return loaders.get<string, Activity[]>(`activity.byAtelier.${String(upcoming)}`, async (ids) => {
+      const now = new Date();
+      // Spelled out both ways: NOT over a nullable column would drop the rows where it is null.
+      const notOver: Prisma.ActivityWhereInput = {
+        OR: [{ endsAt: { gt: now } }, { endsAt: null, startsAt: { gt: now } }],
+      };
+      const over: Prisma.ActivityWhereInput = {
+        OR: [{ endsAt: { lte: now } }, { endsAt: null, startsAt: { lte: now } }],
+      };
+      const direction = upcoming === false ? 'desc' : 'asc';
+      const rows = await this.prisma.activity.findMany({
+        where: {
+          AND: [
+            { atelierId: { in: [...ids] } },
+            readableActivities(viewer),
+            upcoming === true ? notOver : upcoming === false ? over : {},
+          ],
+        },
+        orderBy: [{ startsAt: direction }, { id: direction }],
+      });
+      return groupByKey(ids, rows, (r) => r.atelierId);
+    });
   }
 
   /** Active registrations per activity; one grouped statement for a page of activities. */
   registrationCount(loaders: Loaders, activityId: string): Promise<number> {
-    return loaders
-      .get<string, number>('activity.registrationCount', async (ids) => {
-        const groups = await this.prisma.registration.groupBy({
-          by: ['activityId'],
-          where: { activityId: { in: [...ids] }, cancelledAt: null },
-          _count: { _all: true },
-        });
-        return byKey(ids, groups, (g) => g.activityId).map((g) => g?._count._all ?? 0);
-      })
-      .load(activityId);
+    return this.registrationCountLoader(loaders).load(activityId);
+  }
+
+  private registrationCountLoader(loaders: Loaders) {
+    return loaders.get<string, number>('activity.registrationCount', async (ids) => {
+      const groups = await this.prisma.registration.groupBy({
+        by: ['activityId'],
+        where: { activityId: { in: [...ids] }, cancelledAt: null },
+        _count: { _all: true },
+      });
+      return byKey(ids, groups, (g) => g.activityId).map((g) => g?._count._all ?? 0);
+    });
   }
 
   /** The viewer's active registration for the activity, if any. */

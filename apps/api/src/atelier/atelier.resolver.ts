@@ -1,10 +1,9 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { AccessService } from '../common/authz/access.service.js';
 import { leadsAtelier, worksInArena } from '../common/authz/policy.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { fromGlobalId } from '../common/graphql/relay.js';
 import { SocialIssue } from '../social-issue/models/social-issue.model.js';
 import { SocialIssueService } from '../social-issue/social-issue.service.js';
 import { User } from '../user/models/user.model.js';
@@ -26,12 +25,6 @@ export class AtelierResolver {
   @Query(() => AtelierConnection)
   ateliers(@Args() args: AteliersArgs) {
     return this.atelierService.list(args);
-  }
-
-  @Public()
-  @Query(() => Atelier, { nullable: true })
-  atelier(@Args('id', { type: () => ID }) id: string) {
-    return this.atelierService.byId(fromGlobalId('Atelier', id, 'id'));
   }
 
   @ResolveField(() => SocialIssue)

@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { Atelier, ParticipationRole } from '../generated/prisma/client.js';
 import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
-import { NotFoundError } from '../common/graphql/app-error.js';
 import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -44,12 +43,6 @@ export class AtelierService implements OnModuleInit {
     });
   }
 
-  async byId(id: string): Promise<Atelier> {
-    const atelier = await this.prisma.atelier.findUnique({ where: { id } });
-    if (!atelier) throw new NotFoundError('Atelier');
-    return atelier;
-  }
-
   load(loaders: Loaders, id: string): Promise<Atelier | null> {
     return this.byIdLoader(loaders).load(id);
   }
@@ -79,8 +72,22 @@ export class AtelierService implements OnModuleInit {
 
   /** Active participants per role; one grouped statement for a whole page of ateliers. */
   async participantCount(loaders: Loaders, atelierId: string, role: ParticipationRole): Promise<number> {
-    const counts = await loaders
-      .get<string, Record<ParticipationRole, number>>('atelier.participantCounts', async (ids) => {
+    return (await this.participantCountsLoader(loaders).load(atelierId))[role];
+  }
+
+  /** Hands the loader counts read with an atelier's page (AtelierPageService). */
+  primeParticipantCounts(
+    loaders: Loaders,
+    atelierId: string,
+    counts: Record<ParticipationRole, number>,
+  ): void {
+    this.participantCountsLoader(loaders).prime(atelierId, counts);
+  }
+
+  private participantCountsLoader(loaders: Loaders) {
+    return loaders.get<string, Record<ParticipationRole, number>>(
+      'atelier.participantCounts',
+      async (ids) => {
         const groups = await this.prisma.participation.groupBy({
           by: ['atelierId', 'role'],
           where: { atelierId: { in: [...ids] }, status: 'ACTIVE' },
@@ -91,8 +98,7 @@ export class AtelierService implements OnModuleInit {
           for (const group of groups) if (group.atelierId === id) forAtelier[group.role] = group._count._all;
           return forAtelier;
         });
-      })
-      .load(atelierId);
-    return counts[role];
+      },
+    );
   }
 }

@@ -238,6 +238,8 @@ export class LessonService implements OnModuleInit {
     atelierId: string,
     args: LessonsArgs,
   ): Promise<ConnectionPage<Lesson>> {
+    const key = readAheadKey(atelierId, args);
+    const readAhead = key ? loaders.recall<AtelierLessonsReadAhead>('lesson.atelierPage', key) : undefined;
     const role = await this.access.atelierRoleFor(loaders, viewer, atelierId);
     const where: Prisma.LessonWhereInput = {
       AND: [
@@ -256,9 +258,34 @@ export class LessonService implements OnModuleInit {
       sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
-        this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
-      count: () => this.prisma.lesson.count({ where }),
+        readAhead && readAhead.rows.length <= take
+          ? Promise.resolve(readAhead.rows)
+          : this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () =>
+        readAhead?.totalCount !== undefined
+          ? Promise.resolve(readAhead.totalCount)
+          : this.prisma.lesson.count({ where }),
     });
+  }
+
+  /**
+   * Hands `listForAtelier` the first page of an atelier's lessons read ahead with the atelier's page
+   * (AtelierPageService): `first + 1` rows in its order, under the same ladder, and the count when asked.
+   * Only lists filtered by visibility or condition are read ahead (`canReadAhead`).
+   */
+  primeAtelierPage(
+    loaders: Loaders,
+    atelierId: string,
+    args: LessonsArgs,
+    page: AtelierLessonsReadAhead,
+  ): void {
+    const key = readAheadKey(atelierId, args);
+    if (key) loaders.remember('lesson.atelierPage', key, page);
+  }
+
+  /** Hands `conditionSpread` an atelier's spread read ahead with its page, as grouped by the database. */
+  primeConditionSpread(loaders: Loaders, atelierId: string, groups: ConditionGroup[]): void {
+    loaders.remember('lesson.conditionSpread', atelierId, groups);
   }
 
   /** A practice's lessons that the viewer may read, newest first; one statement for a page of practices. */
@@ -315,6 +342,11 @@ export class LessonService implements OnModuleInit {
     viewer: MaybeViewer,
     scope: { atelierId?: string; workshopId?: string; municipalityId?: string },
   ): Promise<{ condition: Condition; count: number }[]> {
+    const onlyAtelier = scope.atelierId && !scope.workshopId && !scope.municipalityId;
+    const readAhead = onlyAtelier
+      ? loaders.recall<ConditionGroup[]>('lesson.conditionSpread', scope.atelierId!)
+      : undefined;
+    if (readAhead) return spreadOver(readAhead);
     const readable = scope.atelierId
       ? readableLessonsIn(scope.atelierId, await this.access.atelierRoleFor(loaders, viewer, scope.atelierId))
       : readableLessons(viewer);
@@ -329,11 +361,38 @@ export class LessonService implements OnModuleInit {
       },
       _count: { _all: true },
     });
-    const totals = new Map<Condition, number>(Object.values(Condition).map((c) => [c, 0]));
-    for (const group of groups) {
-      for (const condition of group.conditions)
-        totals.set(condition, (totals.get(condition) ?? 0) + group._count._all);
-    }
-    return [...totals].map(([condition, count]) => ({ condition, count }));
+    return spreadOver(groups.map((g) => ({ conditions: g.conditions, count: g._count._all })));
   }
+}
+
+/** Readable lessons with the same set of conditions, counted. */
+export interface ConditionGroup {
+  conditions: Condition[];
+  count: number;
+}
+
+/** Per condition: a lesson with two conditions counts for both; every condition is listed, with 0 if unused. */
+function spreadOver(groups: ConditionGroup[]): { condition: Condition; count: number }[] {
+  const totals = new Map<Condition, number>(Object.values(Condition).map((c) => [c, 0]));
+  for (const group of groups) {
+    for (const condition of group.conditions)
+      totals.set(condition, (totals.get(condition) ?? 0) + group.count);
+  }
+  return [...totals].map(([condition, count]) => ({ condition, count }));
+}
+
+/** The first page of an atelier's lessons, read ahead: `first + 1` rows, and the count if it was asked. */
+export interface AtelierLessonsReadAhead {
+  rows: Lesson[];
+  totalCount?: number;
+}
+
+/** Which lists of an atelier's lessons may be read ahead: first pages, filtered by visibility or condition. */
+export function canReadAhead(args: LessonsArgs): boolean {
+  return !args.after && !args.municipalityId && !args.practiceId;
+}
+
+function readAheadKey(atelierId: string, args: LessonsArgs): string | null {
+  if (!canReadAhead(args)) return null;
+  return JSON.stringify([atelierId, args.first ?? null, args.visibility ?? null, args.condition ?? null]);
 }

@@ -120,32 +120,49 @@ export class PracticeService implements OnModuleInit {
   }
 
   load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Practice | null> {
-    return loaders
-      .get<string, Practice | null>('practice.readableById', async (ids) =>
-        byKey(
-          ids,
-          await this.prisma.practice.findMany({
-            where: { id: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') },
-          }),
-          (r) => r.id,
-        ),
-      )
-      .load(id);
+    return this.readableByIdLoader(loaders, viewer).load(id);
+  }
+
+  /**
+   * Hands the loaders what an atelier's page read ahead (AtelierPageService), under the same rule: a practice
+   * the reader may not read is primed as null, as the loader would find it.
+   */
+  primeReadable(loaders: Loaders, viewer: MaybeViewer, id: string, practice: Practice | null): void {
+    this.readableByIdLoader(loaders, viewer).prime(id, practice);
+  }
+
+  primeForAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string, practices: Practice[]): void {
+    this.byAtelierLoader(loaders, viewer).prime(atelierId, practices);
+    for (const practice of practices) this.primeReadable(loaders, viewer, practice.id, practice);
+  }
+
+  private readableByIdLoader(loaders: Loaders, viewer: MaybeViewer) {
+    return loaders.get<string, Practice | null>('practice.readableById', async (ids) =>
+      byKey(
+        ids,
+        await this.prisma.practice.findMany({
+          where: { id: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') },
+        }),
+        (r) => r.id,
+      ),
+    );
   }
 
   forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Practice[]> {
-    return loaders
-      .get<string, Practice[]>('practice.byAtelier', async (ids) =>
-        groupByKey(
-          ids,
-          await this.prisma.practice.findMany({
-            where: { atelierId: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') },
-            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-          }),
-          (r) => r.atelierId,
-        ),
-      )
-      .load(atelierId);
+    return this.byAtelierLoader(loaders, viewer).load(atelierId);
+  }
+
+  private byAtelierLoader(loaders: Loaders, viewer: MaybeViewer) {
+    return loaders.get<string, Practice[]>('practice.byAtelier', async (ids) =>
+      groupByKey(
+        ids,
+        await this.prisma.practice.findMany({
+          where: { atelierId: { in: [...ids] }, atelier: ateliersReadableAt(viewer, 'ARENA') },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+        (r) => r.atelierId,
+      ),
+    );
   }
 
   participants(loaders: Loaders, practiceId: string): Promise<User[]> {

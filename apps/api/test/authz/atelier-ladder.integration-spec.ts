@@ -1,15 +1,23 @@
 import { AccessService } from '../../src/common/authz/access.service.js';
-import { readableLessons, readableLessonsIn } from '../../src/common/authz/policy.js';
+import { Prisma } from '../../src/generated/prisma/client.js';
+import {
+  ateliersReadableAt,
+  readableLessons,
+  readableLessonsIn,
+  readableLessonsInSql,
+  readsRungIn,
+} from '../../src/common/authz/policy.js';
 import type { Viewer } from '../../src/common/authz/viewer.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Pages of one atelier (its lessons, its condition spread) filter with the ladder worked out for the reader's
  * role in that atelier (`readableLessonsIn`), which is cheaper for the database than the general ladder. It must
- * read exactly the same lessons: compared here for every person of the demo and the visitor, in every atelier,
+ * read exactly the same lessons, and so must its SQL form (`readableLessonsInSql`, for pages read in one statement): compared here for every person of the demo and the visitor, in every atelier,
  * after giving the demo the cases the ladder turns on (someone who left, a practice someone left).
  */
 describe('the ladder within one atelier equals the general ladder', () => {
+  // The rungs of one atelier (`readsRungIn`) are checked against `ateliersReadableAt` in the same loop.
   let t: TestApp;
 
   beforeAll(async () => {
@@ -65,11 +73,23 @@ describe('the ladder within one atelier equals the general ladder', () => {
           where: readableLessonsIn(atelierId, role),
           select: { id: true },
         });
-        expect({ viewer: viewer?.userId ?? 'visitor', atelierId, ids: ids(within) }).toEqual({
-          viewer: viewer?.userId ?? 'visitor',
-          atelierId,
-          ids: ids(general),
-        });
+        const inSql = await t.prisma.$queryRaw<{ id: string }[]>(
+          Prisma.sql`SELECT l.id::text AS id FROM "Lesson" l WHERE ${readableLessonsInSql(atelierId, role)}`,
+        );
+        const who = viewer?.userId ?? 'visitor';
+        expect({ who, atelierId, ids: ids(within) }).toEqual({ who, atelierId, ids: ids(general) });
+        expect({ who, atelierId, sql: ids(inSql) }).toEqual({ who, atelierId, sql: ids(general) });
+        for (const rung of ['ARENA', 'TRIBUNE'] as const) {
+          const reads = await t.prisma.atelier.count({
+            where: { AND: [{ id: atelierId }, ateliersReadableAt(viewer, rung)] },
+          });
+          expect({ who, atelierId, rung, reads: readsRungIn(role, rung) }).toEqual({
+            who,
+            atelierId,
+            rung,
+            reads: reads === 1,
+          });
+        }
         compared += 1;
         if (general.length > 0) nonEmpty += 1;
       }

@@ -12,7 +12,7 @@ describe('rows read as JSON equal Prisma rows', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    // An erased person and a closed atelier, so that the nullable dates are seen filled as well as empty.
+    // An erased person, a closed atelier and a cancelled activity without an end, so that the nullable dates are seen filled as well as empty.
     const someone = await t.prisma.user.findFirstOrThrow({
       where: { erasedAt: null },
       orderBy: { id: 'asc' },
@@ -20,6 +20,19 @@ describe('rows read as JSON equal Prisma rows', () => {
     await t.prisma.user.update({
       where: { id: someone.id },
       data: { erasedAt: new Date('2026-11-20T10:11:12.345Z') },
+    });
+    const activity = await t.prisma.activity.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    await t.prisma.activity.create({
+      data: {
+        atelierId: activity.atelierId,
+        plannedById: activity.plannedById,
+        kind: 'LEARNING_SESSION',
+        title: 'Afgelast',
+        startsAt: new Date('2026-12-01T18:30:00.250Z'),
+        endsAt: null,
+        capacity: null,
+        cancelledAt: new Date('2026-11-22T09:00:00.999Z'),
+      },
     });
     const atelier = await t.prisma.atelier.findFirstOrThrow({ orderBy: { id: 'asc' } });
     await t.prisma.atelier.update({
@@ -66,6 +79,19 @@ describe('rows read as JSON equal Prisma rows', () => {
     expect((await asJson('Municipality')).map((r) => fromJsonRow('Municipality', r))).toEqual(
       await t.prisma.municipality.findMany(orderById),
     );
+  });
+
+  it('Practice', async () => {
+    expect((await asJson('Practice')).map((r) => fromJsonRow('Practice', r))).toEqual(
+      await t.prisma.practice.findMany(orderById),
+    );
+  });
+
+  it('Activity (with and without an end, a capacity, a cancellation)', async () => {
+    const json = await asJson('Activity');
+    expect(json.some((r) => r.endsAt === null) && json.some((r) => r.endsAt !== null)).toBe(true);
+    expect(json.some((r) => r.cancelledAt !== null)).toBe(true);
+    expect(json.map((r) => fromJsonRow('Activity', r))).toEqual(await t.prisma.activity.findMany(orderById));
   });
 
   it('Reaction', async () => {

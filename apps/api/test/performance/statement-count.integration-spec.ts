@@ -94,6 +94,47 @@ describe('statements per operation', () => {
     }
   });
 
+  it('the trekker’s dashboard is two statements after the session, whatever its page size', async () => {
+    // The dashboard of the benchmark (bench/operations.mjs): an atelier read ahead with its page (AtelierPageService).
+    const DASHBOARD = `query($id: ID!, $first: Int!) { atelier(id: $id) {
+      id title canLead arenaCount tribuneCount conditionSpread { condition count }
+      waiting: lessons(visibility: ARENA, first: $first) { totalCount edges { node {
+        id title visibility conditions createdAt author { id name } municipality { id name } practice { id title }
+      } } }
+      practices { id title municipality { id name latitude longitude } }
+      activities(upcoming: true) { id title startsAt registrationCount capacity }
+    } }`;
+    const id = gid('Atelier', atelierId);
+    const arena = await f.user(DEMO.arena);
+    const practice = await t.prisma.practice.findFirstOrThrow({ where: { atelierId } });
+    for (let i = 0; i < 6; i++) {
+      await f.lesson({
+        atelierId,
+        authorId: arena.id,
+        visibility: 'ARENA',
+        practiceId: practice.id,
+        municipalityId: practice.municipalityId,
+      });
+    }
+    const small = await countStatements(() => trekker.ok(DASHBOARD, { id, first: 2 }));
+    const large = await countStatements(() => trekker.ok(DASHBOARD, { id, first: 50 }));
+    expect([small.count, large.count]).toEqual([2, 2]);
+    const data = await trekker.ok(DASHBOARD, { id, first: 50 });
+    const waiting = data.atelier.waiting.edges.map((e: any) => e.node);
+    expect(waiting.length).toBeGreaterThanOrEqual(6);
+    expect(
+      waiting.filter((n: any) => n.practice?.id && n.municipality?.name && n.author.name).length,
+    ).toBeGreaterThanOrEqual(6);
+    expect(data.atelier.practices.length).toBeGreaterThan(0);
+    expect(data.atelier.canLead).toBe(true);
+    // A part the page does not read ahead costs its own statement, as everywhere.
+    const withInsights = DASHBOARD.replace(
+      'practices {',
+      'insights(first: 5) { edges { node { id } } } practices {',
+    );
+    expect((await countStatements(() => trekker.ok(withInsights, { id, first: 50 }))).count).toBe(3);
+  });
+
   it('atelier { practices { lessons } } costs the same with five more practices full of lessons', async () => {
     const DASHBOARD = `query($id: ID!) { atelier(id: $id) {
       title arenaCount tribuneCount conditionSpread { condition count }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '../../generated/prisma/client.js';
+import { Prisma, type Atelier } from '../../generated/prisma/client.js';
 import { NotFoundError } from '../graphql/app-error.js';
 import type { Loaders } from '../graphql/loaders.js';
+import { fromJsonRow } from '../prisma/json-rows.js';
 import { PrismaService } from '../prisma/prisma.service.js';
 import type { AtelierRole } from './policy.js';
 import { requireViewer } from './policy.js';
@@ -37,10 +38,33 @@ export class AccessService {
     atelierId: string,
   ): Promise<AtelierRole | null> {
     if (!maybeViewer) return null;
-    const viewer = maybeViewer;
-    return loaders
-      .get<string, AtelierRole | null>('access.atelierRole', (ids) => this.rolesIn(viewer, ids))
-      .load(atelierId);
+    return this.roleLoader(loaders, maybeViewer).load(atelierId);
+  }
+
+  private roleLoader(loaders: Loaders, viewer: NonNullable<MaybeViewer>) {
+    return loaders.get<string, AtelierRole | null>('access.atelierRole', (ids) => this.rolesIn(viewer, ids));
+  }
+
+  /**
+   * An atelier with the reader's role in it, in one statement (null: no such atelier). The role goes into the
+   * request's loader, so the fields that ask for it later (canLead, the atelier's lessons) do not ask again.
+   */
+  async atelierWithRole(
+    loaders: Loaders,
+    maybeViewer: MaybeViewer,
+    atelierId: string,
+  ): Promise<{ atelier: Atelier; role: AtelierRole | null } | null> {
+    const viewerId = maybeViewer?.userId ?? null;
+    const [row] = await this.prisma.$queryRaw<(AtelierFacts & { atelier: Record<string, unknown> })[]>`
+      SELECT to_jsonb(a) AS atelier, a.id::text AS id, a."workshopId"::text AS "workshopId",
+             a."trekkerId"::text AS "trekkerId", p.id::text AS "participationId", p.role::text AS "participationRole"
+        FROM "Atelier" a
+        LEFT JOIN "Participation" p ON p."atelierId" = a.id AND p."userId" = ${viewerId}::uuid AND p.status = 'ACTIVE'
+       WHERE a.id = ${atelierId}::uuid`;
+    if (!row) return null;
+    const role = maybeViewer ? this.toRole(maybeViewer, row) : null;
+    if (maybeViewer) this.roleLoader(loaders, maybeViewer).prime(atelierId, role);
+    return { atelier: fromJsonRow('Atelier', row.atelier), role };
   }
 
   private async rolesIn(

@@ -56,27 +56,70 @@ export function readableLessons(viewer: MaybeViewer): Prisma.LessonWhereInput {
 }
 
 /**
+ * Whether a reader reads a rung of one atelier, once their role there is known (AccessService): the same answer
+ * as `atelierReaders` gives for that atelier, without the database. Pages of one atelier decide with it whether
+ * its arena content (practices) and tribune content (activities) are theirs to read.
+ */
+export function readsRungIn(role: AtelierRole | null, rung: 'ARENA' | 'TRIBUNE'): boolean {
+  if (!role) return false;
+  if (role.isTrekker || role.isCommittee) return true;
+  if (rung === 'ARENA') return role.participation?.role === 'ARENA';
+  return role.participation !== null || role.isAdmin;
+}
+
+/** The ladder of `readableLessons` within one atelier, for a reader whose role there is known. */
+function lessonLadderIn(role: AtelierRole | null): {
+  everything: boolean;
+  rungs: Visibility[];
+  authorId: string | null;
+  /** The PRACTICE rung, for this reader: lessons of the practices they take part in now. */
+  practiceOf: string | null;
+} {
+  if (!role) return { everything: false, rungs: [Visibility.PUBLIC], authorId: null, practiceOf: null };
+  if (role.isTrekker) return { everything: true, rungs: [], authorId: null, practiceOf: null };
+  const rungs: Visibility[] = [Visibility.PUBLIC];
+  if (readsRungIn(role, 'TRIBUNE')) rungs.push(Visibility.TRIBUNE);
+  if (readsRungIn(role, 'ARENA')) rungs.push(Visibility.ARENA);
+  const inArena = role.participation?.role === 'ARENA';
+  const userId = role.viewer.userId;
+  return { everything: false, rungs, authorId: userId, practiceOf: inArena ? userId : null };
+}
+
+/**
  * The lessons of one atelier that a reader may read, once their role there is known (AccessService): the ladder
  * of `readableLessons` worked out for that atelier, so that the database filters on (atelierId, visibility)
  * instead of joining back to the atelier for every rung. Same rows as `readableLessons(viewer)` within the
  * atelier; a test compares the two for every demo person and atelier.
  */
 export function readableLessonsIn(atelierId: string, role: AtelierRole | null): Prisma.LessonWhereInput {
-  if (!role) return { atelierId, visibility: Visibility.PUBLIC };
-  if (role.isTrekker) return { atelierId };
-  const { userId } = role.viewer;
-  const inArena = role.participation?.role === 'ARENA';
-  const rungs: Visibility[] = [Visibility.PUBLIC];
-  if (role.participation !== null || role.isCommittee || role.isAdmin) rungs.push(Visibility.TRIBUNE);
-  if (inArena || role.isCommittee) rungs.push(Visibility.ARENA);
-  const or: Prisma.LessonWhereInput[] = [{ visibility: { in: rungs } }, { authorId: userId }];
-  if (inArena) {
+  const ladder = lessonLadderIn(role);
+  if (ladder.everything) return { atelierId };
+  if (!ladder.authorId) return { atelierId, visibility: { in: ladder.rungs } };
+  const or: Prisma.LessonWhereInput[] = [{ visibility: { in: ladder.rungs } }, { authorId: ladder.authorId }];
+  if (ladder.practiceOf) {
     or.push({
       visibility: Visibility.PRACTICE,
-      practice: { participants: { some: { userId, leftAt: null } } },
+      practice: { participants: { some: { userId: ladder.practiceOf, leftAt: null } } },
     });
   }
   return { atelierId, OR: or };
+}
+
+/**
+ * `readableLessonsIn` as SQL on the lesson alias `l`, for an atelier page read in one hand-written statement
+ * (AtelierPageService). The same rows: the test of `readableLessonsIn` runs this one too.
+ */
+export function readableLessonsInSql(atelierId: string, role: AtelierRole | null): Prisma.Sql {
+  const ladder = lessonLadderIn(role);
+  const inAtelier = Prisma.sql`l."atelierId" = ${atelierId}::uuid`;
+  if (ladder.everything) return inAtelier;
+  const rungs = Prisma.sql`l.visibility::text IN (${Prisma.join(ladder.rungs)})`;
+  if (!ladder.authorId) return Prisma.sql`(${inAtelier} AND ${rungs})`;
+  const practice = ladder.practiceOf
+    ? Prisma.sql`OR (l.visibility = 'PRACTICE' AND EXISTS (SELECT 1 FROM "PracticeParticipant" pp
+         WHERE pp."practiceId" = l."practiceId" AND pp."userId" = ${ladder.practiceOf}::uuid AND pp."leftAt" IS NULL))`
+    : Prisma.empty;
+  return Prisma.sql`(${inAtelier} AND (${rungs} OR l."authorId" = ${ladder.authorId}::uuid ${practice}))`;
 }
 
 /** The insights a viewer may read: the same ladder; insights start at ARENA. */

@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly readAhead = new Map<string, unknown>();
 
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<readonly V[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
@@ -15,6 +16,18 @@ export class Loaders {
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /**
+   * Keeps a value read ahead for a field that is not a loader (a page of a list, a count), under the field's
+   * name and a key of its arguments; the field's service asks `recall` before it reads for itself.
+   */
+  remember(name: string, key: string, value: unknown): void {
+    this.readAhead.set(`${name}\u0000${key}`, value);
+  }
+
+  recall<V>(name: string, key: string): V | undefined {
+    return this.readAhead.get(`${name}\u0000${key}`) as V | undefined;
   }
 }
 

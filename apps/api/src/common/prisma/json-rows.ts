@@ -1,8 +1,10 @@
 import type {
+  Activity,
   Atelier,
   Insight,
   Lesson,
   Municipality,
+  Practice,
   Reaction,
   User,
 } from '../../generated/prisma/client.js';
@@ -20,6 +22,8 @@ const DATE_FIELDS = {
   Atelier: ['startedAt', 'closedAt'],
   Municipality: [],
   Reaction: ['createdAt'],
+  Practice: ['createdAt'],
+  Activity: ['startsAt', 'endsAt', 'cancelledAt', 'createdAt', 'updatedAt'],
 } as const satisfies Record<string, readonly string[]>;
 
 interface RowTypes {
@@ -29,6 +33,8 @@ interface RowTypes {
   Atelier: Atelier;
   Municipality: Municipality;
   Reaction: Reaction;
+  Practice: Practice;
+  Activity: Activity;
 }
 
 /** Columns Prisma does not read (the search vectors) are left out by the statement: `to_jsonb(t) - '…'`. */
