@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, type Atelier } from '../generated/prisma/client.js';
-import type { Condition } from '../generated/prisma/enums.js';
+import type { Condition, ParticipationRole } from '../generated/prisma/enums.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { AccessService } from '../common/authz/access.service.js';
 import { readableLessonsInSql, readsRungIn, type AtelierRole } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '../common/graphql/connection.js';
+import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type ConnectionArgs } from '../common/graphql/connection.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import type { SelectedField } from '../common/graphql/lookahead.js';
 import { fromJsonRow } from '../common/prisma/json-rows.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { LessonsArgs } from '../lesson/dto/log-lesson.input.js';
 import { LessonService, canReadAhead } from '../lesson/lesson.service.js';
+import { ParticipationService } from '../participation/participation.service.js';
 import { PracticeService } from '../practice/practice.service.js';
 import { UserService } from '../user/user.service.js';
 import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
@@ -30,11 +31,26 @@ interface LessonJson {
 
 /** The one row of the read-ahead statement: a column per part of the page that was asked for. */
 interface PageRow {
-  participants: { ARENA: number; TRIBUNE: number } | null;
+  counts: { ARENA: number; TRIBUNE: number } | null;
   spread: { conditions: Condition[]; count: number }[] | null;
   lessons: { rows: LessonJson[]; totalCount: number | null }[] | null;
   practices: { practice: JsonRow; municipality: JsonRow }[] | null;
   activities: { activity: JsonRow; registrationCount: number }[][] | null;
+  people: ParticipantsJson[] | null;
+}
+
+/** A first page of an atelier's arena or tribune, with each person and their organisation. */
+interface ParticipantsJson {
+  rows: { participation: JsonRow; user: JsonRow; organisation: JsonRow | null }[];
+  totalCount: number | null;
+}
+
+/** A first page of the arena or the tribune the page asks for (`arena(first: …)`, `tribune(…)`). */
+interface ParticipantList {
+  role: ParticipationRole;
+  args: ConnectionArgs;
+  take: number;
+  withCount: boolean;
 }
 
 /** A list of lessons the page asks for (`lessons(…)`, possibly twice under two aliases). */
@@ -46,10 +62,10 @@ interface LessonList {
 
 /**
  * An atelier's page (the trekker's dashboard, the atelier page of the web app): the atelier with the reader's
- * role in it (one statement), then in one more statement everything its page asked for that would otherwise
- * cost a statement per field: participant counts, the condition spread, first pages of its lessons with their
- * authors, gemeenten and practices, its practices with their gemeenten, its activities with their registration
- * counts. What is read is primed into the request's loaders, so the field resolvers find it there and stay the
+ * role and participation in it (one statement), then in one more statement everything its page asked for that
+ * would otherwise cost a statement per field: participant counts, the condition spread, first pages of its lessons
+ * with their authors, gemeenten and practices, its practices with their gemeenten, its activities with their
+ * registration counts, first pages of its arena and tribune with each person and organisation. What is read is primed into the request's loaders, so the field resolvers find it there and stay the
  * one way each field is answered (anything not read ahead, they read themselves). The reading rules are the
  * policy's (`readableLessonsInSql`, `readsRungIn`), worked out for the reader's role in this atelier; a test
  * compares every answer with the same fields read without reading ahead, for every demo person.
@@ -63,6 +79,7 @@ export class AtelierPageService {
     private readonly lessons: LessonService,
     private readonly practices: PracticeService,
     private readonly activities: ActivityService,
+    private readonly participations: ParticipationService,
     private readonly users: UserService,
     private readonly werkgebied: WerkgebiedService,
   ) {}
@@ -75,27 +92,37 @@ export class AtelierPageService {
   ): Promise<Atelier> {
     const found = await this.access.atelierWithRole(loaders, viewer, atelierId);
     if (!found) throw new NotFoundError('Atelier');
-    const { atelier, role } = found;
+    const { atelier, role, participation } = found;
+    this.participations.primeMine(loaders, viewer, atelierId, participation);
 
     const asked = new Set(fields.map((f) => f.name));
     const lessonLists = fields.filter((f) => f.name === 'lessons').flatMap(lessonList);
     const upcoming = [
       ...new Set(fields.filter((f) => f.name === 'activities').map((f) => upcomingArg(f.args))),
     ];
+    const participantLists = fields.flatMap(participantList);
     const parts = {
-      participants: asked.has('arenaCount') || asked.has('tribuneCount'),
+      counts: asked.has('arenaCount') || asked.has('tribuneCount'),
       spread: asked.has('conditionSpread'),
       lessons: lessonLists,
       practices: asked.has('practices'),
       upcoming,
+      people: participantLists,
     };
-    if (!parts.participants && !parts.spread && !lessonLists.length && !parts.practices && !upcoming.length) {
+    if (
+      !parts.counts &&
+      !parts.spread &&
+      !lessonLists.length &&
+      !parts.practices &&
+      !upcoming.length &&
+      !participantLists.length
+    ) {
       return atelier;
     }
 
     const [row] = await this.prisma.$queryRaw<PageRow[]>(pageSql(atelierId, role, parts));
     if (!row) return atelier;
-    if (row.participants) this.ateliers.primeParticipantCounts(loaders, atelierId, row.participants);
+    if (row.counts) this.ateliers.primeParticipantCounts(loaders, atelierId, row.counts);
     if (row.spread) this.lessons.primeConditionSpread(loaders, atelierId, row.spread);
     const readsArena = readsRungIn(role, 'ARENA');
     row.lessons?.forEach((page, i) => {
@@ -130,8 +157,32 @@ export class AtelierPageService {
       }));
       this.activities.primeForAtelier(loaders, viewer, atelierId, upcoming[i]!, activities);
     });
+    row.people?.forEach((page, i) => {
+      const list = participantLists[i]!;
+      const rows = page.rows.map((r) => {
+        this.users.prime(loaders, fromJsonRow('User', r.user));
+        if (r.organisation)
+          this.werkgebied.primeOrganisation(loaders, fromJsonRow('Organisation', r.organisation));
+        return fromJsonRow('Participation', r.participation);
+      });
+      this.participations.primeAtelierList(loaders, atelierId, list.role, list.args, {
+        rows,
+        ...(page.totalCount === null ? {} : { totalCount: page.totalCount }),
+      });
+    });
     return atelier;
   }
+}
+
+/** `arena(first: …)` or `tribune(first: …)`: a first page this page can read ahead. */
+function participantList(field: SelectedField): ParticipantList[] {
+  if (field.name !== 'arena' && field.name !== 'tribune') return [];
+  const args = field.args as ConnectionArgs;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (args.after || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return [];
+  const withCount = field.children().some((f) => f.name === 'totalCount');
+  const role = field.name === 'arena' ? 'ARENA' : 'TRIBUNE';
+  return [{ role, args, take: first + 1, withCount }];
 }
 
 /** A `lessons(…)` field this page can read ahead: a first page, filtered at most by visibility or condition. */
@@ -154,16 +205,17 @@ function pageSql(
   atelierId: string,
   role: AtelierRole | null,
   parts: {
-    participants: boolean;
+    counts: boolean;
     spread: boolean;
     lessons: LessonList[];
     practices: boolean;
     upcoming: (boolean | null)[];
+    people: ParticipantList[];
   },
 ): Prisma.Sql {
   const atelier = Prisma.sql`${atelierId}::uuid`;
   const readable = readableLessonsInSql(atelierId, role);
-  const participants = parts.participants
+  const counts = parts.counts
     ? Prisma.sql`(SELECT json_build_object('ARENA', count(*) FILTER (WHERE role = 'ARENA'),
                                           'TRIBUNE', count(*) FILTER (WHERE role = 'TRIBUNE'))
                     FROM "Participation" WHERE "atelierId" = ${atelier} AND status = 'ACTIVE')`
@@ -192,26 +244,38 @@ function pageSql(
         ),
       )})`
     : NONE;
-  return Prisma.sql`SELECT ${participants} AS participants, ${spread} AS spread, ${lessons} AS lessons,
-    ${practices} AS practices, ${activities} AS activities`;
+  // Who takes part is read at the TRIBUNE rung (ParticipationService's rule, for this atelier).
+  const people = parts.people.length
+    ? Prisma.sql`json_build_array(${Prisma.join(
+        parts.people.map((list) =>
+          readsRungIn(role, 'TRIBUNE')
+            ? participantsSql(atelier, list)
+            : Prisma.sql`json_build_object('rows', '[]'::json, 'totalCount', ${list.withCount ? 0 : null}::int)`,
+        ),
+      )})`
+    : NONE;
+  return Prisma.sql`SELECT ${counts} AS counts, ${spread} AS spread, ${lessons} AS lessons,
+    ${practices} AS practices, ${activities} AS activities, ${people} AS people`;
 }
 
 function lessonsSql(readable: Prisma.Sql, role: AtelierRole | null, list: LessonList): Prisma.Sql {
   const where = Prisma.sql`${readable}
-    ${list.args.visibility ? Prisma.sql`AND l.visibility::text = ${list.args.visibility}` : Prisma.empty}
-    ${list.args.condition ? Prisma.sql`AND ${list.args.condition}::text = ANY (l.conditions::text[])` : Prisma.empty}`;
-  // A lesson's practice is shown to those who read the arena (PracticeService's rule, for this atelier).
-  const practice = readsRungIn(role, 'ARENA') ? Prisma.sql`to_jsonb(p)` : NONE;
+    ${list.args.visibility ? Prisma.sql`AND l.visibility = ${list.args.visibility}::"Visibility"` : Prisma.empty}
+    ${list.args.condition ? Prisma.sql`AND l.conditions @> ARRAY[${list.args.condition}::"Condition"]` : Prisma.empty}`;
+  // A lesson's practice is shown to those who read the arena (PracticeService's rule, for this atelier). Gemeente
+  // and practice are looked up per row of the page (by primary key), not joined: a join scans all practices.
+  const practice = readsRungIn(role, 'ARENA')
+    ? Prisma.sql`(SELECT to_jsonb(p) FROM "Practice" p WHERE p.id = x."practiceId")`
+    : NONE;
   const count = list.withCount ? Prisma.sql`(SELECT count(*)::int FROM "Lesson" l WHERE ${where})` : NONE;
   return Prisma.sql`json_build_object(
     'rows', (SELECT coalesce(json_agg(json_build_object('lesson', to_jsonb(x) - 'searchVector', 'author', to_jsonb(u),
-                                                        'municipality', to_jsonb(m), 'practice', ${practice})
+                                                        'municipality', (SELECT to_jsonb(m) FROM "Municipality" m WHERE m.id = x."municipalityId"),
+                                                        'practice', ${practice})
                                       ORDER BY x."createdAt" DESC, x.id DESC), '[]')
                FROM (SELECT l.* FROM "Lesson" l WHERE ${where}
                       ORDER BY l."createdAt" DESC, l.id DESC LIMIT ${list.take}) x
-               JOIN "User" u ON u.id = x."authorId"
-               LEFT JOIN "Municipality" m ON m.id = x."municipalityId"
-               LEFT JOIN "Practice" p ON p.id = x."practiceId"),
+               JOIN "User" u ON u.id = x."authorId"),
     'totalCount', ${count})`;
 }
 
@@ -230,4 +294,20 @@ function activitiesSql(atelier: Prisma.Sql, upcoming: boolean | null): Prisma.Sq
                         (SELECT count(*)::int FROM "Registration" r WHERE r."activityId" = a.id AND r."cancelledAt" IS NULL))
                       ORDER BY a."startsAt" ${direction}, a.id ${direction}), '[]')
                  FROM "Activity" a WHERE a."atelierId" = ${atelier} ${when})`;
+}
+
+function participantsSql(atelier: Prisma.Sql, list: ParticipantList): Prisma.Sql {
+  const where = Prisma.sql`p."atelierId" = ${atelier} AND p.role = ${list.role}::"ParticipationRole" AND p.status = 'ACTIVE'`;
+  const count = list.withCount
+    ? Prisma.sql`(SELECT count(*)::int FROM "Participation" p WHERE ${where})`
+    : NONE;
+  return Prisma.sql`json_build_object(
+    'rows', (SELECT coalesce(json_agg(json_build_object('participation', to_jsonb(x), 'user', to_jsonb(u),
+                                                        'organisation', to_jsonb(o))
+                                      ORDER BY x."joinedAt", x.id), '[]')
+               FROM (SELECT p.* FROM "Participation" p WHERE ${where}
+                      ORDER BY p."joinedAt", p.id LIMIT ${list.take}) x
+               JOIN "User" u ON u.id = x."userId"
+               LEFT JOIN "Organisation" o ON o.id = x."organisationId"),
+    'totalCount', ${count})`;
 }

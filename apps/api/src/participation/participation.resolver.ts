@@ -106,14 +106,14 @@ export class AtelierParticipationResolver {
 
   @ResolveField(() => ParticipationConnection, { description: 'Who works in the arena (for participants).' })
   arena(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return this.participationService.list(ctx.viewer, atelier.id, 'ARENA', args);
+    return this.participationService.list(ctx.loaders, ctx.viewer, atelier.id, 'ARENA', args);
   }
 
   @ResolveField(() => ParticipationConnection, {
     description: 'Who follows from the tribune (for participants).',
   })
   tribune(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return this.participationService.list(ctx.viewer, atelier.id, 'TRIBUNE', args);
+    return this.participationService.list(ctx.loaders, ctx.viewer, atelier.id, 'TRIBUNE', args);
   }
 
   @ResolveField(() => Participation, {

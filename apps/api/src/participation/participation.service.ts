@@ -167,11 +167,18 @@ export class ParticipationService implements OnModuleInit {
 
   /** The arena or tribune of an atelier, for those who may see who takes part. */
   list(
+    loaders: Loaders,
     viewer: MaybeViewer,
     atelierId: string,
     role: ParticipationRole,
     args: ConnectionArgs,
   ): Promise<ConnectionPage<Participation>> {
+    const readAhead = args.after
+      ? undefined
+      : loaders.recall<ParticipantsReadAhead>(
+          'participation.atelierPage',
+          readAheadKey(atelierId, role, args),
+        );
     const where = {
       atelierId,
       role,
@@ -184,25 +191,56 @@ export class ParticipationService implements OnModuleInit {
       sortKind: 'date',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
-        this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
-      count: () => this.prisma.participation.count({ where }),
+        readAhead && readAhead.rows.length <= take
+          ? Promise.resolve(readAhead.rows)
+          : this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () =>
+        readAhead?.totalCount !== undefined
+          ? Promise.resolve(readAhead.totalCount)
+          : this.prisma.participation.count({ where }),
     });
+  }
+
+  /**
+   * Hands `list` the first page of an atelier's arena or tribune read ahead with the atelier's page
+   * (AtelierPageService): `first + 1` participations in its order, under the same rule, and the count if asked.
+   */
+  primeAtelierList(
+    loaders: Loaders,
+    atelierId: string,
+    role: ParticipationRole,
+    args: ConnectionArgs,
+    page: ParticipantsReadAhead,
+  ): void {
+    if (!args.after) loaders.remember('participation.atelierPage', readAheadKey(atelierId, role, args), page);
+  }
+
+  /** Hands `mine` the reader's participation, read with the atelier and their role (AccessService). */
+  primeMine(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    atelierId: string,
+    participation: Participation | null,
+  ): void {
+    if (viewer) this.mineLoader(loaders, viewer).prime(atelierId, participation);
   }
 
   /** The viewer's own participation in an atelier, batched over a page of ateliers. */
   mine(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Participation | null> {
     if (!viewer) return Promise.resolve(null);
-    return loaders
-      .get<string, Participation | null>('participation.mine', async (ids) =>
-        byKey(
-          ids,
-          await this.prisma.participation.findMany({
-            where: { atelierId: { in: [...ids] }, userId: viewer.userId, status: 'ACTIVE' },
-          }),
-          (r) => r.atelierId,
-        ),
-      )
-      .load(atelierId);
+    return this.mineLoader(loaders, viewer).load(atelierId);
+  }
+
+  private mineLoader(loaders: Loaders, viewer: NonNullable<MaybeViewer>) {
+    return loaders.get<string, Participation | null>('participation.mine', async (ids) =>
+      byKey(
+        ids,
+        await this.prisma.participation.findMany({
+          where: { atelierId: { in: [...ids] }, userId: viewer.userId, status: 'ACTIVE' },
+        }),
+        (r) => r.atelierId,
+      ),
+    );
   }
 
   history(loaders: Loaders, participationId: string): Promise<ParticipationChange[]> {
@@ -219,4 +257,14 @@ export class ParticipationService implements OnModuleInit {
       )
       .load(participationId);
   }
+}
+
+/** The first page of an atelier's arena or tribune, read ahead: `first + 1` rows, and the count if it was asked. */
+export interface ParticipantsReadAhead {
+  rows: Participation[];
+  totalCount?: number;
+}
+
+function readAheadKey(atelierId: string, role: ParticipationRole, args: ConnectionArgs): string {
+  return JSON.stringify([atelierId, role, args.first ?? null]);
 }

@@ -43,11 +43,18 @@ export class WerkgebiedService implements OnModuleInit {
   }
 
   loadOrganisation(loaders: Loaders, id: string): Promise<Organisation | null> {
-    return loaders
-      .get<string, Organisation | null>('organisation.byId', async (ids) =>
-        byKey(ids, await this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
-      )
-      .load(id);
+    return this.organisationLoader(loaders).load(id);
+  }
+
+  /** Hands the loader a row read elsewhere in the same request (an atelier's page reads its participants'). */
+  primeOrganisation(loaders: Loaders, organisation: Organisation): void {
+    this.organisationLoader(loaders).prime(organisation.id, organisation);
+  }
+
+  private organisationLoader(loaders: Loaders) {
+    return loaders.get<string, Organisation | null>('organisation.byId', async (ids) =>
+      byKey(ids, await this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+    );
   }
 
   organisations(args: ConnectionArgs): Promise<ConnectionPage<Organisation>> {

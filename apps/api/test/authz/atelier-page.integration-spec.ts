@@ -15,11 +15,16 @@ const PAGE = `
       id title visibility conditions createdAt author { id name } municipality { id name } practice { id title }
     } } }
     waiting: lessons(visibility: ARENA, first: 50) { totalCount edges { node { id practice { id } } } }
-    tribune: lessons(visibility: TRIBUNE, condition: SOCIAL_INCLUSION) { edges { node { id conditions } } }
+    shared: lessons(visibility: TRIBUNE, condition: SOCIAL_INCLUSION) { edges { node { id conditions } } }
     practices { id title createdAt municipality { id name latitude } }
     activities(upcoming: true) { id title startsAt endsAt registrationCount placesLeft }
     past: activities(upcoming: false) { id startsAt registrationCount }
     all: activities { id }
+    myParticipation { id role joinedAt }
+    arena(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+      id role joinedAt user { id name } organisation { id name kind }
+    } } }
+    tribune(first: 100) { edges { node { id user { id name } organisation { id } } } }
   }`;
 const VIA_PAGE = `query($id: ID!) { atelier(id: $id) { ...Page } } ${PAGE}`;
 const VIA_NODE = `query($id: ID!) { node(id: $id) { ...Page } } ${PAGE}`;
@@ -57,6 +62,18 @@ describe('an atelier page read ahead answers as its fields do one by one', () =>
         update: { leftAt: new Date() },
       });
     }
+    // Some take part on behalf of an organisation, some for themselves.
+    const organisation = await t.prisma.organisation.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const [first, second] = await t.prisma.participation.findMany({
+      where: { status: 'ACTIVE' },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
+    await t.prisma.participation.update({
+      where: { id: first!.id },
+      data: { organisationId: organisation.id },
+    });
+    await t.prisma.participation.update({ where: { id: second!.id }, data: { organisationId: null } });
     const atelier = await f.atelierOf(LONELINESS);
     const users = await t.prisma.user.findMany({ take: 3, orderBy: { id: 'asc' } });
     const hour = 3_600_000;
@@ -94,7 +111,17 @@ describe('an atelier page read ahead answers as its fields do one by one', () =>
     const clients: [string, GraphQLClient][] = [['visitor', t.client()]];
     for (const { email } of people) clients.push([email, await t.client().signIn(email, DEMO_PASSWORD)]);
 
-    const seen = { lessons: 0, lessonPractices: 0, practices: 0, upcoming: 0, past: 0 };
+    const seen = {
+      lessons: 0,
+      lessonPractices: 0,
+      practices: 0,
+      upcoming: 0,
+      past: 0,
+      arena: 0,
+      tribune: 0,
+      organisations: 0,
+      mine: 0,
+    };
     for (const [who, client] of clients) {
       for (const { id } of ateliers) {
         const variables = { id: gid('Atelier', id) };
@@ -105,6 +132,11 @@ describe('an atelier page read ahead answers as its fields do one by one', () =>
         seen.practices += page.practices.length;
         seen.upcoming += page.activities.length;
         seen.past += page.past.length;
+        seen.arena += page.arena.edges.length;
+        seen.tribune += page.tribune.edges.length;
+        seen.organisations += page.tribune.edges.filter((e: any) => e.node.organisation).length;
+        seen.organisations += page.arena.edges.filter((e: any) => e.node.organisation).length;
+        seen.mine += page.myParticipation ? 1 : 0;
         seen.lessonPractices += page.lessons.edges.filter((e: any) => e.node.practice !== null).length;
       }
     }

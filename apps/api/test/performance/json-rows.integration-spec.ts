@@ -12,7 +12,7 @@ describe('rows read as JSON equal Prisma rows', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    // An erased person, a closed atelier and a cancelled activity without an end, so that the nullable dates are seen filled as well as empty.
+    // An erased person, a closed atelier, a cancelled activity without an end, someone for no organisation, so that the nullable dates are seen filled as well as empty.
     const someone = await t.prisma.user.findFirstOrThrow({
       where: { erasedAt: null },
       orderBy: { id: 'asc' },
@@ -21,6 +21,8 @@ describe('rows read as JSON equal Prisma rows', () => {
       where: { id: someone.id },
       data: { erasedAt: new Date('2026-11-20T10:11:12.345Z') },
     });
+    const participation = await t.prisma.participation.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    await t.prisma.participation.update({ where: { id: participation.id }, data: { organisationId: null } });
     const activity = await t.prisma.activity.findFirstOrThrow({ orderBy: { id: 'asc' } });
     await t.prisma.activity.create({
       data: {
@@ -92,6 +94,22 @@ describe('rows read as JSON equal Prisma rows', () => {
     expect(json.some((r) => r.endsAt === null) && json.some((r) => r.endsAt !== null)).toBe(true);
     expect(json.some((r) => r.cancelledAt !== null)).toBe(true);
     expect(json.map((r) => fromJsonRow('Activity', r))).toEqual(await t.prisma.activity.findMany(orderById));
+  });
+
+  it('Participation (with and without an organisation)', async () => {
+    const json = await asJson('Participation');
+    expect(json.some((r) => r.organisationId === null) && json.some((r) => r.organisationId !== null)).toBe(
+      true,
+    );
+    expect(json.map((r) => fromJsonRow('Participation', r))).toEqual(
+      await t.prisma.participation.findMany(orderById),
+    );
+  });
+
+  it('Organisation', async () => {
+    expect((await asJson('Organisation')).map((r) => fromJsonRow('Organisation', r))).toEqual(
+      await t.prisma.organisation.findMany(orderById),
+    );
   });
 
   it('Reaction', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type Atelier } from '../../generated/prisma/client.js';
+import { Prisma, type Atelier, type Participation } from '../../generated/prisma/client.js';
 import { NotFoundError } from '../graphql/app-error.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { fromJsonRow } from '../prisma/json-rows.js';
@@ -46,17 +46,19 @@ export class AccessService {
   }
 
   /**
-   * An atelier with the reader's role in it, in one statement (null: no such atelier). The role goes into the
+   * An atelier with the reader's role and active participation in it, in one statement (null: no such atelier). The role goes into the
    * request's loader, so the fields that ask for it later (canLead, the atelier's lessons) do not ask again.
    */
   async atelierWithRole(
     loaders: Loaders,
     maybeViewer: MaybeViewer,
     atelierId: string,
-  ): Promise<{ atelier: Atelier; role: AtelierRole | null } | null> {
+  ): Promise<{ atelier: Atelier; role: AtelierRole | null; participation: Participation | null } | null> {
     const viewerId = maybeViewer?.userId ?? null;
-    const [row] = await this.prisma.$queryRaw<(AtelierFacts & { atelier: Record<string, unknown> })[]>`
-      SELECT to_jsonb(a) AS atelier, a.id::text AS id, a."workshopId"::text AS "workshopId",
+    const [row] = await this.prisma.$queryRaw<
+      (AtelierFacts & { atelier: Record<string, unknown>; participation: Record<string, unknown> | null })[]
+    >`
+      SELECT to_jsonb(a) AS atelier, to_jsonb(p) AS participation, a.id::text AS id, a."workshopId"::text AS "workshopId",
              a."trekkerId"::text AS "trekkerId", p.id::text AS "participationId", p.role::text AS "participationRole"
         FROM "Atelier" a
         LEFT JOIN "Participation" p ON p."atelierId" = a.id AND p."userId" = ${viewerId}::uuid AND p.status = 'ACTIVE'
@@ -64,7 +66,11 @@ export class AccessService {
     if (!row) return null;
     const role = maybeViewer ? this.toRole(maybeViewer, row) : null;
     if (maybeViewer) this.roleLoader(loaders, maybeViewer).prime(atelierId, role);
-    return { atelier: fromJsonRow('Atelier', row.atelier), role };
+    return {
+      atelier: fromJsonRow('Atelier', row.atelier),
+      role,
+      participation: row.participation ? fromJsonRow('Participation', row.participation) : null,
+    };
   }
 
   private async rolesIn(

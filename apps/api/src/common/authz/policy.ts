@@ -113,7 +113,8 @@ export function readableLessonsInSql(atelierId: string, role: AtelierRole | null
   const ladder = lessonLadderIn(role);
   const inAtelier = Prisma.sql`l."atelierId" = ${atelierId}::uuid`;
   if (ladder.everything) return inAtelier;
-  const rungs = Prisma.sql`l.visibility::text IN (${Prisma.join(ladder.rungs)})`;
+  // Compared as the enum, not as text, so that the (atelierId, visibility, …) indexes apply.
+  const rungs = Prisma.sql`l.visibility IN (${Prisma.join(ladder.rungs.map((r) => Prisma.sql`${r}::"Visibility"`))})`;
   if (!ladder.authorId) return Prisma.sql`(${inAtelier} AND ${rungs})`;
   const practice = ladder.practiceOf
     ? Prisma.sql`OR (l.visibility = 'PRACTICE' AND EXISTS (SELECT 1 FROM "PracticeParticipant" pp

@@ -4,6 +4,8 @@ import type {
   Insight,
   Lesson,
   Municipality,
+  Organisation,
+  Participation,
   Practice,
   Reaction,
   User,
@@ -24,6 +26,8 @@ const DATE_FIELDS = {
   Reaction: ['createdAt'],
   Practice: ['createdAt'],
   Activity: ['startsAt', 'endsAt', 'cancelledAt', 'createdAt', 'updatedAt'],
+  Participation: ['joinedAt', 'updatedAt'],
+  Organisation: ['createdAt'],
 } as const satisfies Record<string, readonly string[]>;
 
 interface RowTypes {
@@ -35,6 +39,8 @@ interface RowTypes {
   Reaction: Reaction;
   Practice: Practice;
   Activity: Activity;
+  Participation: Participation;
+  Organisation: Organisation;
 }
 
 /** Columns Prisma does not read (the search vectors) are left out by the statement: `to_jsonb(t) - '…'`. */
