@@ -140,9 +140,13 @@ export function markdownReport(report) {
     `Machine: ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGb} GB, Node ${report.machine.node}, PostgreSQL ${report.machine.postgres}; ` +
       'API, floor, Postgres and the load generator share it.',
     `Runs: ${report.durationS} s each after ${report.warmupS} s warm-up, at ${report.connections.join(', ')} concurrent clients, each signed in as its own person. Commit ${report.commit}.` +
-      (report.apiNodeOptions
-        ? ` The API runs with the production image's NODE_OPTIONS: \`${report.apiNodeOptions}\`.`
-        : ''),
+      (report.apiRuntimeEnv && Object.keys(report.apiRuntimeEnv).length
+        ? ` The API runs with the production image's ${Object.entries(report.apiRuntimeEnv)
+            .map(([key, value]) => `\`${key}=${value}\``)
+            .join(', ')}.`
+        : report.apiNodeOptions
+          ? ` The API runs with the production image's NODE_OPTIONS: \`${report.apiNodeOptions}\`.`
+          : ''),
     loadLine(report),
     '',
     markdownTable(header, rows),

@@ -30,9 +30,23 @@ import { summarise } from './profile-summary.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const profileDir = join(root, '.tmp', 'bench-profile');
 const apiDist = join(root, 'apps', 'api', 'dist');
-// The API runs with the production image's V8 settings (its memory budget), read from the Dockerfile.
-const apiNodeOptions =
-  /^ENV NODE_OPTIONS="([^"]*)"/m.exec(readFileSync(join(root, 'docker', 'Dockerfile'), 'utf8'))?.[1] ?? '';
+// The API runs with the production image's runtime settings (its memory budget), read from the Dockerfile:
+// one `ENV KEY=value` line each.
+const RUNTIME_KEYS = [
+  'NODE_OPTIONS',
+  'UV_THREADPOOL_SIZE',
+  'MALLOC_ARENA_MAX',
+  'MALLOC_MMAP_THRESHOLD_',
+  'MALLOC_TRIM_THRESHOLD_',
+];
+const dockerfile = readFileSync(join(root, 'docker', 'Dockerfile'), 'utf8');
+const apiRuntimeEnv = Object.fromEntries(
+  RUNTIME_KEYS.flatMap((key) => {
+    const match = new RegExp(`^ENV ${key}=(?:"([^"]*)"|(\\S+))`, 'm').exec(dockerfile);
+    return match ? [[key, match[1] ?? match[2]]] : [];
+  }),
+);
+const apiNodeOptions = apiRuntimeEnv.NODE_OPTIONS ?? '';
 
 // ------------------------------------------------------------------ options
 const { values: opts } = parseArgs({
@@ -320,7 +334,8 @@ async function main() {
       env: {
         ...baseEnv,
         NODE_ENV: 'production',
-        NODE_OPTIONS: apiNodeOptions,
+        NODE_OPTIONS: '',
+        ...apiRuntimeEnv,
         DATABASE_URL: databaseUrl,
         DEMO_DATA: 'false',
         PORT: String(apiPort),
@@ -620,6 +635,7 @@ async function main() {
     connections: connectionLevels,
     searchTerm: opts['search-term'],
     apiNodeOptions,
+    apiRuntimeEnv,
     apiIdleRssMb: idleRssMb,
     coldStart,
     checks,
