@@ -22,6 +22,7 @@ import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './common/
 import { Loaders } from './common/graphql/loaders.js';
 import { retryAfterPlugin } from './common/graphql/retry-after.plugin.js';
 import type { RequestContext } from './common/graphql/request-context.js';
+import { noStorePlugins } from './common/graphql/no-store.plugin.js';
 import { withGlobalIds } from './common/graphql/relay.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -60,7 +61,12 @@ export class AppModule implements NestModule {
           csrfPrevention: true,
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: limitValidationRules,
-          plugins: [costLimitPlugin, retryAfterPlugin, deadlinePlugin(config.timeouts.requestMs)],
+          plugins: [
+            costLimitPlugin,
+            retryAfterPlugin,
+            deadlinePlugin(config.timeouts.requestMs),
+            ...noStorePlugins,
+          ],
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
             req,

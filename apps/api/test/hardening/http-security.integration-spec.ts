@@ -26,6 +26,18 @@ describe('HTTP security', () => {
       expect(response.headers['referrer-policy']).toBe('no-referrer');
     });
 
+    it('lets no cache keep a GraphQL answer, a result or an error', async () => {
+      const visitor = await t
+        .http()
+        .post('/graphql')
+        .send({ query: '{ socialIssues(first: 1) { totalCount } }' });
+      expect(visitor.status).toBe(200);
+      expect(visitor.headers['cache-control']).toBe('no-store');
+      const refused = await t.http().post('/graphql').send({ query: '{ feed(first: 1) { totalCount } }' });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(refused.headers['cache-control']).toBe('no-store');
+    });
+
     it('answers CORS only for the app’s own origin and the configured ones', async () => {
       const preflight = (origin: string) =>
         t
