@@ -53,6 +53,17 @@ interface ParticipantList {
   withCount: boolean;
 }
 
+/** What the page asked for that the page statement reads: one column each (lists: one element per field). */
+interface PageParts {
+  counts: boolean;
+  spread: boolean;
+  lessons: LessonList[];
+  practices: boolean;
+  /** The `upcoming` argument of each distinct `activities(…)` asked. */
+  upcoming: (boolean | null)[];
+  people: ParticipantList[];
+}
+
 /** A list of lessons the page asks for (`lessons(…)`, possibly twice under two aliases). */
 interface LessonList {
   args: LessonsArgs;
@@ -65,8 +76,9 @@ interface LessonList {
  * role and participation in it (one statement), then in one more statement everything its page asked for that
  * would otherwise cost a statement per field: participant counts, the condition spread, first pages of its lessons
  * with their authors, gemeenten and practices, its practices with their gemeenten, its activities with their
- * registration counts, first pages of its arena and tribune with each person and organisation. What is read is primed into the request's loaders, so the field resolvers find it there and stay the
- * one way each field is answered (anything not read ahead, they read themselves). The reading rules are the
+ * registration counts, first pages of its arena and tribune with each person and organisation. What is read is
+ * primed into the request's loaders, so the field resolvers find it there and stay the one way each field is
+ * answered (anything not read ahead, they read themselves). The reading rules are the
  * policy's (`readableLessonsInSql`, `readsRungIn`), worked out for the reader's role in this atelier; a test
  * compares every answer with the same fields read without reading ahead, for every demo person.
  */
@@ -101,7 +113,7 @@ export class AtelierPageService {
       ...new Set(fields.filter((f) => f.name === 'activities').map((f) => upcomingArg(f.args))),
     ];
     const participantLists = fields.flatMap(participantList);
-    const parts = {
+    const parts: PageParts = {
       counts: asked.has('arenaCount') || asked.has('tribuneCount'),
       spread: asked.has('conditionSpread'),
       lessons: lessonLists,
@@ -109,24 +121,32 @@ export class AtelierPageService {
       upcoming,
       people: participantLists,
     };
-    if (
-      !parts.counts &&
-      !parts.spread &&
-      !lessonLists.length &&
-      !parts.practices &&
-      !upcoming.length &&
-      !participantLists.length
-    ) {
-      return atelier;
-    }
+    const anything =
+      parts.counts ||
+      parts.spread ||
+      parts.practices ||
+      [lessonLists, upcoming, participantLists].some((l) => l.length);
+    if (!anything) return atelier;
 
     const [row] = await this.prisma.$queryRaw<PageRow[]>(pageSql(atelierId, role, parts));
-    if (!row) return atelier;
+    if (row) this.prime(loaders, viewer, atelierId, role, parts, row);
+    return atelier;
+  }
+
+  /** Hands what the page statement read to the loaders and services whose fields answer it. */
+  private prime(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    atelierId: string,
+    role: AtelierRole | null,
+    parts: PageParts,
+    row: PageRow,
+  ): void {
     if (row.counts) this.ateliers.primeParticipantCounts(loaders, atelierId, row.counts);
     if (row.spread) this.lessons.primeConditionSpread(loaders, atelierId, row.spread);
     const readsArena = readsRungIn(role, 'ARENA');
     row.lessons?.forEach((page, i) => {
-      const list = lessonLists[i]!;
+      const list = parts.lessons[i]!;
       const rows = page.rows.map((r) => {
         const lesson = fromJsonRow('Lesson', r.lesson);
         this.users.prime(loaders, fromJsonRow('User', r.author));
@@ -155,10 +175,10 @@ export class AtelierPageService {
         activity: fromJsonRow('Activity', r.activity),
         registrationCount: r.registrationCount,
       }));
-      this.activities.primeForAtelier(loaders, viewer, atelierId, upcoming[i]!, activities);
+      this.activities.primeForAtelier(loaders, viewer, atelierId, parts.upcoming[i]!, activities);
     });
     row.people?.forEach((page, i) => {
-      const list = participantLists[i]!;
+      const list = parts.people[i]!;
       const rows = page.rows.map((r) => {
         this.users.prime(loaders, fromJsonRow('User', r.user));
         if (r.organisation)
@@ -170,7 +190,6 @@ export class AtelierPageService {
         ...(page.totalCount === null ? {} : { totalCount: page.totalCount }),
       });
     });
-    return atelier;
   }
 }
 
@@ -201,18 +220,7 @@ function upcomingArg(args: Record<string, unknown>): boolean | null {
 
 const NONE = Prisma.sql`NULL`;
 
-function pageSql(
-  atelierId: string,
-  role: AtelierRole | null,
-  parts: {
-    counts: boolean;
-    spread: boolean;
-    lessons: LessonList[];
-    practices: boolean;
-    upcoming: (boolean | null)[];
-    people: ParticipantList[];
-  },
-): Prisma.Sql {
+function pageSql(atelierId: string, role: AtelierRole | null, parts: PageParts): Prisma.Sql {
   const atelier = Prisma.sql`${atelierId}::uuid`;
   const readable = readableLessonsInSql(atelierId, role);
   const counts = parts.counts
