@@ -30,9 +30,7 @@ function lookahead(query: string, variables: Record<string, unknown> = {}) {
   });
   expect(result).not.toHaveProperty('errors');
   const shape = (fields: SelectedField[]): unknown[] =>
-    fields.map((f) =>
-      f.children().length ? { [f.name]: f.args, children: shape(f.children()) } : f.name,
-    );
+    fields.map((f) => (f.children().length ? { [f.name]: f.args, children: shape(f.children()) } : f.name));
   return shape(seen);
 }
 
