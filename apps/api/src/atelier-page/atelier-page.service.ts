@@ -276,10 +276,10 @@ function lessonsSql(readable: Prisma.Sql, role: AtelierRole | null, list: Lesson
     ? Prisma.sql`(SELECT to_jsonb(p) FROM "Practice" p WHERE p.id = x."practiceId")`
     : NONE;
   const count = list.withCount ? Prisma.sql`(SELECT count(*)::int FROM "Lesson" l WHERE ${where})` : NONE;
+  const municipality = Prisma.sql`(SELECT to_jsonb(m) FROM "Municipality" m WHERE m.id = x."municipalityId")`;
   return Prisma.sql`json_build_object(
     'rows', (SELECT coalesce(json_agg(json_build_object('lesson', to_jsonb(x) - 'searchVector', 'author', to_jsonb(u),
-                                                        'municipality', (SELECT to_jsonb(m) FROM "Municipality" m WHERE m.id = x."municipalityId"),
-                                                        'practice', ${practice})
+                                                        'municipality', ${municipality}, 'practice', ${practice})
                                       ORDER BY x."createdAt" DESC, x.id DESC), '[]')
                FROM (SELECT l.* FROM "Lesson" l WHERE ${where}
                       ORDER BY l."createdAt" DESC, l.id DESC LIMIT ${list.take}) x
@@ -298,14 +298,16 @@ function activitiesSql(atelier: Prisma.Sql, upcoming: boolean | null): Prisma.Sq
         ? Prisma.sql`AND ${end} <= ${now}`
         : Prisma.empty;
   const direction = upcoming === false ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('activity', to_jsonb(a), 'registrationCount',
-                        (SELECT count(*)::int FROM "Registration" r WHERE r."activityId" = a.id AND r."cancelledAt" IS NULL))
+  const registrations = Prisma.sql`(SELECT count(*)::int FROM "Registration" r
+                                     WHERE r."activityId" = a.id AND r."cancelledAt" IS NULL)`;
+  return Prisma.sql`(SELECT coalesce(json_agg(json_build_object('activity', to_jsonb(a), 'registrationCount', ${registrations})
                       ORDER BY a."startsAt" ${direction}, a.id ${direction}), '[]')
                  FROM "Activity" a WHERE a."atelierId" = ${atelier} ${when})`;
 }
 
 function participantsSql(atelier: Prisma.Sql, list: ParticipantList): Prisma.Sql {
-  const where = Prisma.sql`p."atelierId" = ${atelier} AND p.role = ${list.role}::"ParticipationRole" AND p.status = 'ACTIVE'`;
+  const role = Prisma.sql`${list.role}::"ParticipationRole"`;
+  const where = Prisma.sql`p."atelierId" = ${atelier} AND p.role = ${role} AND p.status = 'ACTIVE'`;
   const count = list.withCount
     ? Prisma.sql`(SELECT count(*)::int FROM "Participation" p WHERE ${where})`
     : NONE;

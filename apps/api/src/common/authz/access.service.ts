@@ -46,8 +46,9 @@ export class AccessService {
   }
 
   /**
-   * An atelier with the reader's role and active participation in it, in one statement (null: no such atelier). The role goes into the
-   * request's loader, so the fields that ask for it later (canLead, the atelier's lessons) do not ask again.
+   * An atelier with the reader's role and active participation in it, in one statement (null: no such atelier).
+   * The role goes into the request's loader, so the fields that ask for it later (canLead, the atelier's lessons)
+   * do not ask again.
    */
   async atelierWithRole(
     loaders: Loaders,
