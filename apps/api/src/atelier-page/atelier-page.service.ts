@@ -7,7 +7,7 @@ import { AccessService } from '../common/authz/access.service.js';
 import { readableLessonsInSql, readsRungIn, type AtelierRole } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type ConnectionArgs } from '../common/graphql/connection.js';
+import { validPageSize, type ConnectionArgs } from '../common/graphql/connection.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import type { SelectedField } from '../common/graphql/lookahead.js';
 import { fromJsonRow } from '../common/prisma/json-rows.js';
@@ -197,8 +197,8 @@ export class AtelierPageService {
 function participantList(field: SelectedField): ParticipantList[] {
   if (field.name !== 'arena' && field.name !== 'tribune') return [];
   const args = field.args as ConnectionArgs;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (args.after || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return [];
+  const first = validPageSize(args.first);
+  if (args.after || first === null) return [];
   const withCount = field.children().some((f) => f.name === 'totalCount');
   const role = field.name === 'arena' ? 'ARENA' : 'TRIBUNE';
   return [{ role, args, take: first + 1, withCount }];
@@ -207,9 +207,9 @@ function participantList(field: SelectedField): ParticipantList[] {
 /** A `lessons(…)` field this page can read ahead: a first page, filtered at most by visibility or condition. */
 function lessonList(field: SelectedField): LessonList[] {
   const args = field.args as LessonsArgs;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const first = validPageSize(args.first);
   // Anything else (a later page, a gemeente, a page size out of range) the field resolver reads, or refuses.
-  if (!canReadAhead(args) || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return [];
+  if (!canReadAhead(args) || first === null) return [];
   const withCount = field.children().some((f) => f.name === 'totalCount');
   return [{ args, take: first + 1, withCount }];
 }

@@ -93,24 +93,28 @@ function afterCursor(alias: string, cursor: CursorKey | undefined): Prisma.Sql {
   return Prisma.sql`AND (${table}."sharedAt", ${table}.id) < (${at}::timestamp, ${cursor.id}::uuid)`;
 }
 
+/** Shared items of one kind in the ateliers of `mine`: each atelier's newest first, by (atelierId, sharedAt, id). */
+function newestShared(kind: 'Lesson' | 'Insight', cursor: CursorKey | undefined, take: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
+      SELECT t.id, t."sharedAt" FROM ${Prisma.raw(`"${kind}"`)} t
+       WHERE t."atelierId" = mine.id AND ${isShared('t')} ${afterCursor('t', cursor)}
+       ORDER BY t."sharedAt" DESC, t.id DESC
+       LIMIT ${take}) x`;
+}
+
+function isShared(alias: string): Prisma.Sql {
+  const table = Prisma.raw(alias);
+  return Prisma.sql`${table}.visibility IN ${FEED_VISIBILITIES} AND ${table}."sharedAt" IS NOT NULL`;
+}
+
 function pageSql(mine: Prisma.Sql, cursor: CursorKey | undefined, take: number): Prisma.Sql {
   return Prisma.sql`
 WITH mine AS (${mine}),
 page AS (
   SELECT * FROM (
-    SELECT 'Lesson' AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
-      SELECT l.id, l."sharedAt" FROM "Lesson" l
-       WHERE l."atelierId" = mine.id AND l.visibility IN ${FEED_VISIBILITIES} AND l."sharedAt" IS NOT NULL
-             ${afterCursor('l', cursor)}
-       ORDER BY l."sharedAt" DESC, l.id DESC
-       LIMIT ${take}) x
+    ${newestShared('Lesson', cursor, take)}
     UNION ALL
-    SELECT 'Insight' AS kind, y.id, y."sharedAt" FROM mine, LATERAL (
-      SELECT i.id, i."sharedAt" FROM "Insight" i
-       WHERE i."atelierId" = mine.id AND i.visibility IN ${FEED_VISIBILITIES} AND i."sharedAt" IS NOT NULL
-             ${afterCursor('i', cursor)}
-       ORDER BY i."sharedAt" DESC, i.id DESC
-       LIMIT ${take}) y
+    ${newestShared('Insight', cursor, take)}
   ) items
   ORDER BY "sharedAt" DESC, id DESC
   LIMIT ${take}
@@ -141,8 +145,6 @@ SELECT p.kind,
 function countSql(mine: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
 WITH mine AS (${mine})
-SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId"
-          WHERE l.visibility IN ${FEED_VISIBILITIES} AND l."sharedAt" IS NOT NULL)
-      + (SELECT count(*) FROM "Insight" i JOIN mine ON mine.id = i."atelierId"
-          WHERE i.visibility IN ${FEED_VISIBILITIES} AND i."sharedAt" IS NOT NULL))::int AS count`;
+SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId" WHERE ${isShared('l')})
+      + (SELECT count(*) FROM "Insight" i JOIN mine ON mine.id = i."atelierId" WHERE ${isShared('i')}))::int AS count`;
 }

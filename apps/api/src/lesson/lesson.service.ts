@@ -14,7 +14,7 @@ import {
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
-import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
+import { allOf, paginate, type ConnectionPage, type PageReadAhead } from '../common/graphql/connection.js';
 import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
@@ -239,7 +239,7 @@ export class LessonService implements OnModuleInit {
     args: LessonsArgs,
   ): Promise<ConnectionPage<Lesson>> {
     const key = readAheadKey(atelierId, args);
-    const readAhead = key ? loaders.recall<AtelierLessonsReadAhead>('lesson.atelierPage', key) : undefined;
+    const readAhead = key ? loaders.recall<PageReadAhead<Lesson>>('lesson.atelierPage', key) : undefined;
     const role = await this.access.atelierRoleFor(loaders, viewer, atelierId);
     const where: Prisma.LessonWhereInput = {
       AND: [
@@ -258,13 +258,9 @@ export class LessonService implements OnModuleInit {
       sortKind: 'date',
       direction: 'desc',
       load: ({ after, orderBy, take }) =>
-        readAhead && readAhead.rows.length <= take
-          ? Promise.resolve(readAhead.rows)
-          : this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
-      count: () =>
-        readAhead?.totalCount !== undefined
-          ? Promise.resolve(readAhead.totalCount)
-          : this.prisma.lesson.count({ where }),
+        this.prisma.lesson.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.lesson.count({ where }),
+      readAhead,
     });
   }
 
@@ -277,7 +273,7 @@ export class LessonService implements OnModuleInit {
     loaders: Loaders,
     atelierId: string,
     args: LessonsArgs,
-    page: AtelierLessonsReadAhead,
+    page: PageReadAhead<Lesson>,
   ): void {
     const key = readAheadKey(atelierId, args);
     if (key) loaders.remember('lesson.atelierPage', key, page);
@@ -379,12 +375,6 @@ function spreadOver(groups: ConditionGroup[]): { condition: Condition; count: nu
       totals.set(condition, (totals.get(condition) ?? 0) + group.count);
   }
   return [...totals].map(([condition, count]) => ({ condition, count }));
-}
-
-/** The first page of an atelier's lessons, read ahead: `first + 1` rows, and the count if it was asked. */
-export interface AtelierLessonsReadAhead {
-  rows: Lesson[];
-  totalCount?: number;
 }
 
 /** Which lists of an atelier's lessons may be read ahead: first pages, filtered by visibility or condition. */

@@ -5,7 +5,13 @@ import { AccessService } from '../common/authz/access.service.js';
 import { ateliersReadableAt, requireAtelierLead, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
-import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import {
+  allOf,
+  paginate,
+  type ConnectionArgs,
+  type ConnectionPage,
+  type PageReadAhead,
+} from '../common/graphql/connection.js';
 import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
@@ -175,7 +181,7 @@ export class ParticipationService implements OnModuleInit {
   ): Promise<ConnectionPage<Participation>> {
     const readAhead = args.after
       ? undefined
-      : loaders.recall<ParticipantsReadAhead>(
+      : loaders.recall<PageReadAhead<Participation>>(
           'participation.atelierPage',
           readAheadKey(atelierId, role, args),
         );
@@ -191,13 +197,9 @@ export class ParticipationService implements OnModuleInit {
       sortKind: 'date',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
-        readAhead && readAhead.rows.length <= take
-          ? Promise.resolve(readAhead.rows)
-          : this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
-      count: () =>
-        readAhead?.totalCount !== undefined
-          ? Promise.resolve(readAhead.totalCount)
-          : this.prisma.participation.count({ where }),
+        this.prisma.participation.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.participation.count({ where }),
+      readAhead,
     });
   }
 
@@ -210,7 +212,7 @@ export class ParticipationService implements OnModuleInit {
     atelierId: string,
     role: ParticipationRole,
     args: ConnectionArgs,
-    page: ParticipantsReadAhead,
+    page: PageReadAhead<Participation>,
   ): void {
     if (!args.after) loaders.remember('participation.atelierPage', readAheadKey(atelierId, role, args), page);
   }
@@ -257,12 +259,6 @@ export class ParticipationService implements OnModuleInit {
       )
       .load(participationId);
   }
-}
-
-/** The first page of an atelier's arena or tribune, read ahead: `first + 1` rows, and the count if it was asked. */
-export interface ParticipantsReadAhead {
-  rows: Participation[];
-  totalCount?: number;
 }
 
 function readAheadKey(atelierId: string, role: ParticipationRole, args: ConnectionArgs): string {

@@ -8,6 +8,7 @@ import {
   readsRungIn,
 } from '../../src/common/authz/policy.js';
 import type { Viewer } from '../../src/common/authz/viewer.js';
+import { DemoFixtures } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -22,28 +23,7 @@ describe('the ladder within one atelier equals the general ladder', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    // One arena member leaves their atelier; another arena member, not its author, has left the practice of a
-    // lesson kept at the PRACTICE rung (so that rung must not show it to them any more).
-    const arena = await t.prisma.participation.findFirstOrThrow({
-      where: { role: 'ARENA', status: 'ACTIVE' },
-    });
-    await t.prisma.participation.update({ where: { id: arena.id }, data: { status: 'LEFT' } });
-    const lesson = await t.prisma.lesson.findFirstOrThrow({
-      where: { visibility: 'PRACTICE', practiceId: { not: null } },
-    });
-    const other = await t.prisma.participation.findFirstOrThrow({
-      where: {
-        atelierId: lesson.atelierId,
-        role: 'ARENA',
-        status: 'ACTIVE',
-        userId: { not: lesson.authorId },
-      },
-    });
-    await t.prisma.practiceParticipant.upsert({
-      where: { practiceId_userId: { practiceId: lesson.practiceId!, userId: other.userId } },
-      create: { practiceId: lesson.practiceId!, userId: other.userId, leftAt: new Date() },
-      update: { leftAt: new Date() },
-    });
+    await new DemoFixtures(t.prisma).ladderEdgeCases();
   });
   afterAll(() => t.close());
 

@@ -38,30 +38,7 @@ describe('an atelier page read ahead answers as its fields do one by one', () =>
     f = new DemoFixtures(t.prisma);
     // The cases the rules turn on: someone who left the arena, someone who left the practice of a lesson at
     // the PRACTICE rung, an activity over and one to come with registrations (one of them cancelled).
-    const arena = await t.prisma.participation.findFirstOrThrow({
-      where: { role: 'ARENA', status: 'ACTIVE' },
-      orderBy: { id: 'asc' },
-    });
-    await t.prisma.participation.update({ where: { id: arena.id }, data: { status: 'LEFT' } });
-    const lesson = await t.prisma.lesson.findFirstOrThrow({
-      where: { visibility: 'PRACTICE', practiceId: { not: null } },
-      orderBy: { id: 'asc' },
-    });
-    const other = await t.prisma.participation.findFirst({
-      where: {
-        atelierId: lesson.atelierId,
-        role: 'ARENA',
-        status: 'ACTIVE',
-        userId: { not: lesson.authorId },
-      },
-    });
-    if (other) {
-      await t.prisma.practiceParticipant.upsert({
-        where: { practiceId_userId: { practiceId: lesson.practiceId!, userId: other.userId } },
-        create: { practiceId: lesson.practiceId!, userId: other.userId, leftAt: new Date() },
-        update: { leftAt: new Date() },
-      });
-    }
+    await f.ladderEdgeCases();
     // Some take part on behalf of an organisation, some for themselves.
     const organisation = await t.prisma.organisation.findFirstOrThrow({ orderBy: { id: 'asc' } });
     const [first, second] = await t.prisma.participation.findMany({

@@ -65,6 +65,36 @@ export class DemoFixtures {
     });
   }
 
+  /**
+   * The cases the ladder turns on, given to the demo: one arena member leaves their atelier; another arena member,
+   * not its author, has left the practice of a lesson kept at the PRACTICE rung (so that rung must not show it to
+   * them any more).
+   */
+  async ladderEdgeCases() {
+    const arena = await this.prisma.participation.findFirstOrThrow({
+      where: { role: 'ARENA', status: 'ACTIVE' },
+      orderBy: { id: 'asc' },
+    });
+    await this.prisma.participation.update({ where: { id: arena.id }, data: { status: 'LEFT' } });
+    const lesson = await this.prisma.lesson.findFirstOrThrow({
+      where: { visibility: 'PRACTICE', practiceId: { not: null } },
+      orderBy: { id: 'asc' },
+    });
+    const other = await this.prisma.participation.findFirstOrThrow({
+      where: {
+        atelierId: lesson.atelierId,
+        role: 'ARENA',
+        status: 'ACTIVE',
+        userId: { not: lesson.authorId },
+      },
+    });
+    await this.prisma.practiceParticipant.upsert({
+      where: { practiceId_userId: { practiceId: lesson.practiceId!, userId: other.userId } },
+      create: { practiceId: lesson.practiceId!, userId: other.userId, leftAt: new Date() },
+      update: { leftAt: new Date() },
+    });
+  }
+
   /** A person who takes part in an atelier, made for one test. */
   async participant(atelierId: string, role: 'ARENA' | 'TRIBUNE') {
     const user = await this.prisma.user.create({

@@ -55,15 +55,12 @@ export class AccessService {
     maybeViewer: MaybeViewer,
     atelierId: string,
   ): Promise<{ atelier: Atelier; role: AtelierRole | null; participation: Participation | null } | null> {
-    const viewerId = maybeViewer?.userId ?? null;
     const [row] = await this.prisma.$queryRaw<
       (AtelierFacts & { atelier: Record<string, unknown>; participation: Record<string, unknown> | null })[]
-    >`
-      SELECT to_jsonb(a) AS atelier, to_jsonb(p) AS participation, a.id::text AS id, a."workshopId"::text AS "workshopId",
-             a."trekkerId"::text AS "trekkerId", p.id::text AS "participationId", p.role::text AS "participationRole"
-        FROM "Atelier" a
-        LEFT JOIN "Participation" p ON p."atelierId" = a.id AND p."userId" = ${viewerId}::uuid AND p.status = 'ACTIVE'
-       WHERE a.id = ${atelierId}::uuid`;
+    >(
+      Prisma.sql`SELECT to_jsonb(a) AS atelier, to_jsonb(p) AS participation,
+        ${factsOf(maybeViewer?.userId ?? null, [atelierId])}`,
+    );
     if (!row) return null;
     const role = maybeViewer ? this.toRole(maybeViewer, row) : null;
     if (maybeViewer) this.roleLoader(loaders, maybeViewer).prime(atelierId, role);
@@ -80,12 +77,9 @@ export class AccessService {
   ): Promise<(AtelierRole | null)[]> {
     // One statement (a person has at most one participation per atelier): asked on every write and every page
     // that shows what its reader may do.
-    const ateliers = await this.prisma.$queryRaw<AtelierFacts[]>`
-      SELECT a.id::text AS id, a."workshopId"::text AS "workshopId", a."trekkerId"::text AS "trekkerId",
-             p.id::text AS "participationId", p.role::text AS "participationRole"
-        FROM "Atelier" a
-        LEFT JOIN "Participation" p ON p."atelierId" = a.id AND p."userId" = ${viewer.userId}::uuid AND p.status = 'ACTIVE'
-       WHERE a.id IN (${Prisma.join(atelierIds.map((id) => Prisma.sql`${id}::uuid`))})`;
+    const ateliers = await this.prisma.$queryRaw<AtelierFacts[]>(
+      Prisma.sql`SELECT ${factsOf(viewer.userId, atelierIds)}`,
+    );
     const byId = new Map(ateliers.map((a) => [a.id, a]));
     return atelierIds.map((id) => {
       const atelier = byId.get(id);
@@ -107,4 +101,13 @@ export class AccessService {
           : null,
     };
   }
+}
+
+/** The select list and FROM of what a person is in some ateliers (a person has one participation per atelier). */
+function factsOf(userId: string | null, atelierIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`a.id::text AS id, a."workshopId"::text AS "workshopId", a."trekkerId"::text AS "trekkerId",
+           p.id::text AS "participationId", p.role::text AS "participationRole"
+      FROM "Atelier" a
+      LEFT JOIN "Participation" p ON p."atelierId" = a.id AND p."userId" = ${userId}::uuid AND p.status = 'ACTIVE'
+     WHERE a.id IN (${Prisma.join(atelierIds.map((id) => Prisma.sql`${id}::uuid`))})`;
 }

@@ -88,11 +88,24 @@ function decodeCursor(cursor: string): CursorKey {
 }
 
 export function pageSize(first: number | null | undefined): number {
+  const size = validPageSize(first);
+  if (size === null) throw new BadInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  return size;
+}
+
+/** The page size `first` asks for, or null when it is out of range (`pageSize` refuses it). */
+export function validPageSize(first: number | null | undefined): number | null {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
-  return first;
+  return Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE ? first : null;
+}
+
+/**
+ * A first page read ahead by another statement of the same request (AtelierPageService): `first + 1` rows in
+ * the list's order under the list's own rule, and its count when the client asked for it.
+ */
+export interface PageReadAhead<T> {
+  rows: T[];
+  totalCount?: number;
 }
 
 export interface KeysetQuery {
@@ -117,6 +130,8 @@ export async function paginate<T extends { id: string }, N = T>(options: {
   load: (query: KeysetQuery) => Promise<T[]>;
   count: () => Promise<number>;
   toNode?: (row: T) => N;
+  /** The first page, already read: used instead of `load` (and of `count`, when it holds the count). */
+  readAhead?: PageReadAhead<T>;
 }): Promise<ConnectionPage<N>> {
   const { args, sortField, direction } = options;
   const size = pageSize(args.first);
@@ -133,12 +148,15 @@ export async function paginate<T extends { id: string }, N = T>(options: {
         OR: [{ [sortField]: { [op]: cursor.value } }, { [sortField]: cursor.value, id: { [op]: cursor.id } }],
       }
     : undefined;
-  const rows = await options.load({
-    after,
-    cursor,
-    orderBy: [{ [sortField]: direction }, { id: direction }],
-    take: size + 1,
-  });
+  const readAhead = cursor ? undefined : options.readAhead;
+  const rows =
+    readAhead?.rows ??
+    (await options.load({
+      after,
+      cursor,
+      orderBy: [{ [sortField]: direction }, { id: direction }],
+      take: size + 1,
+    }));
   const hasNextPage = rows.length > size;
   const pageRows = hasNextPage ? rows.slice(0, size) : rows;
   const toNode = options.toNode ?? ((row: T) => row as unknown as N);
@@ -154,7 +172,8 @@ export async function paginate<T extends { id: string }, N = T>(options: {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: options.count,
+    totalCount:
+      readAhead?.totalCount !== undefined ? () => Promise.resolve(readAhead.totalCount!) : options.count,
   };
 }
 
