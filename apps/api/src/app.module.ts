@@ -1,8 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { ActivityModule } from './activity/activity.module.js';
 import { AdviceModule } from './advice/advice.module.js';
@@ -11,7 +11,6 @@ import { AuditModule } from './audit/audit.module.js';
 import { AtelierModule } from './atelier/atelier.module.js';
 import { AtelierPageModule } from './atelier-page/atelier-page.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { SessionMiddleware } from './auth/session.middleware.js';
 import { AccessGuard } from './common/authz/access.guard.js';
 import type { AppConfig } from './common/config/config.js';
 import { CoreModule } from './common/core.module.js';
@@ -44,7 +43,7 @@ import { WerkgebiedModule } from './werkgebied/werkgebied.module.js';
 const errorLog = new Logger('GraphQL');
 
 @Module({})
-export class AppModule implements NestModule {
+export class AppModule {
   static forRoot(config: AppConfig, pool: pg.Pool): DynamicModule {
     return {
       module: AppModule,
@@ -68,10 +67,11 @@ export class AppModule implements NestModule {
             ...noStorePlugins,
           ],
           includeStacktraceInErrorResponses: false,
-          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
+          // Apollo on Fastify calls this with the request and the reply.
+          context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
             req,
-            res,
-            viewer: req.viewer ?? null,
+            reply,
+            viewer: req.viewer,
             loaders: new Loaders(),
           }),
           formatError: createErrorFormatter(
@@ -108,10 +108,6 @@ export class AppModule implements NestModule {
         NodeResolver,
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*path');
   }
 }
 

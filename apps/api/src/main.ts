@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, loadConfig } from './common/config/config.js';
 import { applyMigrations } from './common/database/migrate.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     if (config.logLevel !== 'silent') console.log(line);
   };
   const database: OpenDatabase = await openDatabase(config);
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   const shutdown = async () => {
     await app?.close();
     await database.close();
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function listen(app: NestExpressApplication, port: number, host: string): Promise<void> {
+async function listen(app: NestFastifyApplication, port: number, host: string): Promise<void> {
   try {
     await app.listen(port, host);
   } catch (error) {

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
-import { SessionMiddleware } from './session.middleware.js';
+import { SessionHook } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
 @Module({
   imports: [UserModule],
-  providers: [AuthService, SessionService, SessionMiddleware, AuthResolver],
-  exports: [SessionService, SessionMiddleware],
+  providers: [AuthService, SessionService, SessionHook, AuthResolver],
+  exports: [SessionService, SessionHook],
 })
 export class AuthModule {}

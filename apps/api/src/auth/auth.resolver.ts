@@ -8,7 +8,7 @@ import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { AuthService, type ClientInfo } from './auth.service.js';
 import { SignUpInput } from './dto/sign-up.input.js';
-import { cookieOptions } from './session.middleware.js';
+import { cookieOptions } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
 @Resolver()
@@ -50,7 +50,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() ctx: RequestContext): Promise<boolean> {
     await this.authService.signOut(ctx.req.sessionToken);
-    ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     return true;
   }
 
@@ -73,7 +73,7 @@ export class AuthResolver {
     @Context() ctx: RequestContext,
   ): Promise<number> {
     const count = await this.authService.signOutEverywhere(viewer);
-    ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     return count;
   }
 
@@ -87,13 +87,13 @@ export class AuthResolver {
     ctx.viewer = viewer;
     ctx.req.viewer = viewer;
     ctx.req.sessionToken = token;
-    ctx.res.cookie(this.config.session.cookieName, token, {
+    ctx.reply.setCookie(this.config.session.cookieName, token, {
       ...cookieOptions(this.config),
-      maxAge: this.config.session.absoluteMs,
+      maxAge: Math.floor(this.config.session.absoluteMs / 1000), // seconds
     });
   }
 }
 
 function clientOf(ctx: RequestContext): ClientInfo {
-  return { ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.get('user-agent') };
+  return { ip: ctx.req.ip, userAgent: ctx.req.headers['user-agent'] };
 }

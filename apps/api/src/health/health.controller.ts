@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type pg from 'pg';
 import { Public } from '../common/authz/access.decorators.js';
 import { PG_POOL } from '../common/prisma/prisma.service.js';
@@ -11,12 +11,12 @@ export class HealthController {
   /** 200 once the migrations are applied and the database answers; 503 otherwise. */
   @Public()
   @Get('healthz')
-  async health(@Res() res: Response): Promise<void> {
+  async health(@Res() reply: FastifyReply): Promise<void> {
     try {
       await this.pool.query('SELECT 1 FROM _prisma_migrations LIMIT 1');
-      res.status(HttpStatus.OK).json({ status: 'ok' });
+      await reply.code(HttpStatus.OK).send({ status: 'ok' });
     } catch {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable' });
+      await reply.code(HttpStatus.SERVICE_UNAVAILABLE).send({ status: 'unavailable' });
     }
   }
 }

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { cookieOptions } from '../auth/session.middleware.js';
+import { cookieOptions } from '../auth/session.hook.js';
 import { PrivacyService } from './privacy.service.js';
 
 @Resolver()
@@ -30,7 +30,7 @@ export class PrivacyResolver {
     @Context() ctx: RequestContext,
   ) {
     await this.privacyService.eraseMe(viewer, password);
-    ctx.res.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     return true;
   }
 }

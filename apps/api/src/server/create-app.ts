@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
-import compression from 'compression';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { AppModule } from '../app.module.js';
+import { SessionHook } from '../auth/session.hook.js';
 import type { AppConfig } from '../common/config/config.js';
-import { applyHttpSecurity } from './http-security.js';
+import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   silent: [],
@@ -20,54 +22,78 @@ const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
 };
 
-/** Builds the HTTP application (API and web app on one port) without listening. */
-export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, pool), {
+/**
+ * Builds the HTTP application (API and web app on one port) without listening. Nest on Fastify: its
+ * request handling costs half of Express's per request (bench/results/2026-11-25-express-vs-fastify.md).
+ */
+export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Behind one reverse proxy: its X-Forwarded-For/-Proto are believed, no further hops.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
+    // Nest prints errors through its own logger; Fastify's request log would repeat every request.
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, pool), adapter, {
     logger: LOG_LEVELS[config.logLevel],
     abortOnError: false,
+    // Fastify parses JSON itself (within bodyLimit); no form bodies, so no CSRF through simple forms.
     bodyParser: false,
   });
-  app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', 1);
   applyHttpSecurity(app, config);
-  app.use(cookieParser());
+  await app.register(fastifyCookie);
+  // After the cookie parser: every route, GraphQL and the web app alike, knows who is asking.
+  app.getHttpAdapter().getInstance().addHook('onRequest', app.get(SessionHook).onRequest);
   const webDist = config.webDistDir ?? findWebDist();
-  if (webDist) serveWebApp(app, webDist);
+  if (webDist) await app.register(webApp, { root: webDist });
   return app;
 }
 
-/** The built web app: static files, and index.html for client routes (deep links). */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  // Compressed on the way out (a phone on 4G downloads a third); API responses are left to the proxy.
-  const compress = compression();
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    req.path.startsWith('/graphql') ? next() : compress(req, res, next),
-  );
-  app.use(
-    express.static(webDist, {
-      index: false,
-      maxAge: '1h',
-      // Vite names assets by content hash: they never change under the same name.
-      setHeaders: (res, path) => {
-        if (path.includes(`${sep}assets${sep}`))
-          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isAppRoute =
-      (req.method === 'GET' || req.method === 'HEAD') &&
-      !req.path.startsWith('/graphql') &&
-      req.path !== '/healthz' &&
-      !/\.[a-z0-9]+$/i.test(req.path) &&
-      req.accepts(['html', 'json']) === 'html';
-    if (!isAppRoute) {
-      next();
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(webDist, 'index.html'));
+/**
+ * The built web app: static files, and index.html for client routes (deep links). A plugin of its own,
+ * so compression applies to its files only (API responses are left to the proxy).
+ */
+async function webApp(instance: FastifyInstance, { root }: { root: string }): Promise<void> {
+  // Compressed on the way out: a phone on 4G downloads a third.
+  await instance.register(fastifyCompress);
+  await instance.register(fastifyStatic, {
+    root,
+    index: false,
+    // One route per file of the build, so everything else falls through to the route below.
+    wildcard: false,
+    maxAge: '1h',
+    // Vite names assets by content hash: they never change under the same name.
+    setHeaders: (reply, path) => {
+      if (path.includes(`${sep}assets${sep}`))
+        reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+    },
   });
+  instance.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?', 1)[0]!;
+    const isAppRoute = !/\.[a-z0-9]+$/i.test(path) && prefersHtml(request.headers.accept);
+    if (!isAppRoute) return reply.callNotFound();
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
+  });
+}
+
+/**
+ * Whether a client asks for a page rather than data: text/html at least as welcome as JSON (a browser,
+ * or no Accept at all), as Express's `req.accepts(['html', 'json']) === 'html'`.
+ */
+export function prefersHtml(accept: string | undefined): boolean {
+  if (!accept) return true;
+  let html = 0;
+  let json = 0;
+  for (const part of accept.split(',')) {
+    const [type = '', ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) || 0 : 1;
+    const mediaType = type.trim();
+    if (mediaType === 'text/html' || mediaType === 'text/*' || mediaType === '*/*') html = Math.max(html, q);
+    if (mediaType === 'application/json' || mediaType === 'application/*' || mediaType === '*/*')
+      json = Math.max(json, q);
+  }
+  return html > 0 && html >= json;
 }
 
 function findWebDist(): string | undefined {

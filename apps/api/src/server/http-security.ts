@@ -1,18 +1,18 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
 import type { AppConfig } from '../common/config/config.js';
 import { RateLimits, retryAfterSeconds } from '../common/http/rate-limits.js';
 
-/** Largest JSON body accepted; a GraphQL operation with its variables fits many times over. */
-export const BODY_LIMIT = '100kb';
+/** Largest JSON body accepted (100 kB); a GraphQL operation with its variables fits many times over. */
+export const BODY_LIMIT_BYTES = 100 * 1024;
 
 /**
  * Security headers with a strict Content-Security-Policy for the web app, CORS for the app's own
- * origin only (plus CORS_ORIGINS), a body size limit and the general per-IP rate limit.
+ * origin only (plus CORS_ORIGINS) and the general per-IP rate limit, as `onRequest` hooks: they run for
+ * every request, before any route. (The body size limit is Fastify's `bodyLimit`, set in createApp.)
  */
-export function applyHttpSecurity(app: NestExpressApplication, config: AppConfig): void {
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+export function applyHttpSecurity(app: NestFastifyApplication, config: AppConfig): void {
+  const fastify = app.getHttpAdapter().getInstance();
   const strict = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -35,31 +35,31 @@ export function applyHttpSecurity(app: NestExpressApplication, config: AppConfig
   });
   // GraphiQL (development only) loads its assets from a CDN; everything else gets the strict policy.
   const relaxed = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const graphiql = !config.production && req.method === 'GET' && req.path === '/graphql';
-    (graphiql ? relaxed : strict)(req, res, next);
+  // helmet sets headers on Node's response; Fastify sends them with its own.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const graphiql = !config.production && request.method === 'GET' && pathOf(request.url) === '/graphql';
+    (graphiql ? relaxed : strict)(request.raw, reply.raw, (error?: unknown) =>
+      done(error as Error | undefined),
+    );
   });
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
 
   const limits = app.get(RateLimits);
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.path === '/healthz') {
-      next();
-      return;
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (pathOf(request.url) === '/healthz') return;
+    try {
+      await limits.general.consume(request.ip);
+    } catch (rejection) {
+      const wait = retryAfterSeconds(rejection);
+      if (wait === null) throw rejection;
+      return reply
+        .code(429)
+        .header('Retry-After', String(wait))
+        .send({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
     }
-    limits.general.consume(req.ip ?? 'unknown').then(
-      () => next(),
-      (rejection: unknown) => {
-        const wait = retryAfterSeconds(rejection);
-        if (wait === null) {
-          next(rejection);
-          return;
-        }
-        res.setHeader('Retry-After', String(wait));
-        res
-          .status(429)
-          .json({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
-      },
-    );
   });
+}
+
+function pathOf(url: string): string {
+  return url.split('?', 1)[0]!;
 }

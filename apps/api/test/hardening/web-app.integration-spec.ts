@@ -1,5 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -187,15 +190,44 @@ describe('the web app under the GraphQL limits', () => {
   });
 });
 
+/** A GET whose body is kept as the bytes sent (supertest and fetch would unzip them). */
+async function rawGet(
+  t: TestApp,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ statusCode: number; headers: IncomingHttpHeaders; rawPayload: Buffer }> {
+  const server = t.app.getHttpServer();
+  if (!server.listening) await t.app.listen(0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolveGet, reject) => {
+    get({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolveGet({
+          statusCode: res.statusCode ?? 0,
+          headers: res.headers,
+          rawPayload: Buffer.concat(chunks),
+        }),
+      );
+    }).on('error', reject);
+  });
+}
+
 describe('the web app’s page and session cookie in production', () => {
   let t: TestApp;
   let webDist: string;
+  // A built asset as Vite names it (content hash), large enough to be worth compressing.
+  const asset = `export const tekst = ${JSON.stringify('Werkplaats Sociaal Domein. '.repeat(400))};\n`;
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'werkplaats-web-'));
     writeFileSync(
       join(webDist, 'index.html'),
       '<!doctype html><html lang="nl"><head><title>Werkplaats</title></head><body><div id="root"></div></body></html>',
     );
+    mkdirSync(join(webDist, 'assets'));
+    writeFileSync(join(webDist, 'assets', 'index-3f9a1c2e.js'), asset);
+    writeFileSync(join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await startTestApp({
       demo: true,
       env: { NODE_ENV: 'production', WEB_DIST_DIR: webDist, TRUST_PROXY: 'true' },
@@ -233,6 +265,43 @@ describe('the web app’s page and session cookie in production', () => {
       expect(response.headers['x-powered-by']).toBeUndefined();
     },
   );
+
+  it('serves the page itself uncached, so a new release is picked up at once', async () => {
+    const page = await t.http().get('/ateliers/deep-link').set('accept', 'text/html');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('serves hashed assets compressed and cached for a year, other files for an hour', async () => {
+    const js = await rawGet(t, '/assets/index-3f9a1c2e.js', { 'accept-encoding': 'gzip' });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(js.headers['content-type']).toMatch(/javascript/);
+    expect(js.headers['content-encoding']).toBe('gzip');
+    expect(js.rawPayload.length).toBeLessThan(asset.length / 10);
+    expect(gunzipSync(js.rawPayload).toString('utf8')).toBe(asset);
+
+    const icon = await t.http().get('/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('answers 404, not the page, for a missing file or a client that wants JSON', async () => {
+    expect((await t.http().get('/assets/index-00000000.js')).status).toBe(404);
+    expect((await t.http().get('/ateliers/deep-link').set('accept', 'application/json')).status).toBe(404);
+  });
+
+  it('leaves GraphQL answers uncompressed (the proxy in front compresses)', async () => {
+    const response = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept-encoding', 'gzip')
+      .send({ query: `{ socialIssues(first: 50) { edges { node { id title description } } } }` });
+    expect(response.status).toBe(200);
+    expect(response.body.data.socialIssues.edges.length).toBeGreaterThan(0);
+    expect(response.headers['content-encoding']).toBeUndefined();
+  });
 
   it('sets the session cookie as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
     const response = await t

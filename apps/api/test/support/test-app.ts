@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
@@ -56,7 +56,7 @@ export class GraphQLClient {
 }
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   prisma: PrismaService;
   pool: pg.Pool;
   config: AppConfig;
@@ -93,6 +93,8 @@ export async function startTestApp(
   if (options.demo) await seedDemoData(prisma);
   const app = await createApp(config, pool);
   await app.init();
+  // Fastify registers its routes and plugins when it is ready; listen() would wait for that too.
+  await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
   return {
     app,

@@ -24,5 +24,5 @@ export function requestContextOf(context: ExecutionContext): RequestContext {
     return GqlExecutionContext.create(context).getContext<RequestContext>();
   }
   const req = context.switchToHttp().getRequest<RequestContext['req']>();
-  return { req, res: context.switchToHttp().getResponse(), viewer: req.viewer ?? null } as RequestContext;
+  return { req, reply: context.switchToHttp().getResponse(), viewer: req.viewer ?? null } as RequestContext;
 }

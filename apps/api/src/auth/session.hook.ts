@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { SessionService } from './session.service.js';
+
+/**
+ * Reads the session cookie once per request and sets `request.viewer` (null for a visitor). A Fastify
+ * `onRequest` hook (added in createApp, after the cookie parser), so it runs before any route.
+ */
+@Injectable()
+export class SessionHook {
+  constructor(
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  readonly onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    request.viewer = null;
+    const token = request.cookies[this.config.session.cookieName];
+    if (!token) return;
+    const viewer = await this.sessions.resolve(token);
+    if (viewer) {
+      request.viewer = viewer;
+      request.sessionToken = token;
+    } else {
+      reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    }
+  };
+}
+
+export function cookieOptions(config: AppConfig) {
+  return {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.session.secureCookie,
+    path: '/',
+  };
+}
