@@ -67,36 +67,36 @@ export class ActivityResolver {
   }
 
   @ResolveField(() => Municipality, { nullable: true, description: 'The gemeente where it takes place.' })
-  municipality(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  municipality(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     return activity.municipalityId
       ? this.werkgebiedService.loadMunicipality(ctx.loaders, activity.municipalityId)
       : null;
   }
 
   @ResolveField(() => Int, { description: 'How many are registered (cancelled registrations not counted).' })
-  registrationCount(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  registrationCount(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     return this.activityService.registrationCount(ctx.loaders, activity.id);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Places still free; null when there is no limit.' })
-  async placesLeft(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  async placesLeft(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     if (activity.capacity === null) return null;
     const taken = await this.activityService.registrationCount(ctx.loaders, activity.id);
     return Math.max(0, activity.capacity - taken);
   }
 
   @ResolveField(() => Registration, { nullable: true, description: 'Your registration, while it stands.' })
-  myRegistration(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  myRegistration(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     return this.activityService.myRegistration(ctx.loaders, ctx.viewer, activity.id);
   }
 
   @ResolveField(() => User)
-  plannedBy(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  plannedBy(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, activity.plannedById);
   }
 
   @ResolveField(() => Atelier)
-  atelier(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  atelier(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.load(ctx.loaders, activity.atelierId);
   }
 }
@@ -133,12 +133,12 @@ export class RegistrationResolver {
   }
 
   @ResolveField(() => User)
-  user(@Parent() registration: RegistrationRow, @Context() ctx: RequestContext) {
+  user(registration: RegistrationRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, registration.userId);
   }
 
   @ResolveField(() => Activity, { nullable: true, description: 'The activity, while you may read it.' })
-  activity(@Parent() registration: RegistrationRow, @Context() ctx: RequestContext) {
+  activity(registration: RegistrationRow, _args: unknown, ctx: RequestContext) {
     return this.activityService.load(ctx.loaders, ctx.viewer, registration.activityId);
   }
 }
@@ -165,7 +165,7 @@ export class NotificationActivityResolver {
   constructor(private readonly activityService: ActivityService) {}
 
   @ResolveField(() => Activity, { nullable: true, description: 'The activity, while you may still read it.' })
-  activity(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+  activity(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
     return notification.activityId
       ? this.activityService.load(ctx.loaders, ctx.viewer, notification.activityId)
       : null;

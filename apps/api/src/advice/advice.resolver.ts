@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Advice as AdviceRow,
   Atelier as AtelierRow,
@@ -24,7 +24,7 @@ export class AdviceResolver {
   ) {}
 
   @ResolveField(() => User, { nullable: true, description: 'The commissie member who gave it.' })
-  author(@Parent() advice: AdviceRow, @Context() ctx: RequestContext) {
+  author(advice: AdviceRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, advice.authorId);
   }
 
@@ -44,7 +44,7 @@ export class ProductResolver {
   constructor(private readonly adviceService: AdviceService) {}
 
   @ResolveField(() => [NationalTheme], { description: 'The national themes it connects to, by name.' })
-  nationalThemes(@Parent() product: ProductRow, @Context() ctx: RequestContext) {
+  nationalThemes(product: ProductRow, _args: unknown, ctx: RequestContext) {
     return this.adviceService.productThemes(ctx.loaders, product.id);
   }
 }
@@ -56,14 +56,14 @@ export class AtelierAdviceResolver {
   @ResolveField(() => [Advice], {
     description: "The commissie's advice, newest first (for those who work on the atelier).",
   })
-  advice(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  advice(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.adviceService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 
   @ResolveField(() => [Product], {
     description: 'Its products: published ones for everyone, the rest for the arena.',
   })
-  products(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  products(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.adviceService.productsForAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { AccessService } from '../common/authz/access.service.js';
@@ -28,29 +28,29 @@ export class AtelierResolver {
   }
 
   @ResolveField(() => SocialIssue)
-  socialIssue(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  socialIssue(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.socialIssueService.load(ctx.loaders, atelier.socialIssueId);
   }
 
   @ResolveField(() => User, { description: 'The researcher who leads the atelier.' })
-  trekker(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  trekker(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, atelier.trekkerId);
   }
 
   @ResolveField(() => Int, { description: 'People working in the arena now.' })
-  arenaCount(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  arenaCount(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.participantCount(ctx.loaders, atelier.id, 'ARENA');
   }
 
   @ResolveField(() => Int, { description: 'People following from the tribune now.' })
-  tribuneCount(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  tribuneCount(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.participantCount(ctx.loaders, atelier.id, 'TRIBUNE');
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether you lead it (its trekker, or the programmacommissie).',
   })
-  async canLead(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext): Promise<boolean> {
+  async canLead(atelier: AtelierRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
     const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
     return role !== null && leadsAtelier(role);
   }
@@ -58,7 +58,7 @@ export class AtelierResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether you may work in its arena: questions, practices, lessons.',
   })
-  async canWorkInArena(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext): Promise<boolean> {
+  async canWorkInArena(atelier: AtelierRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
     const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
     return role !== null && worksInArena(role);
   }
@@ -70,7 +70,7 @@ export class SocialIssueAteliersResolver {
   constructor(private readonly atelierService: AtelierService) {}
 
   @ResolveField(() => [Atelier], { description: 'Its leerateliers, newest first.' })
-  ateliers(@Parent() issue: { id: string }, @Context() ctx: RequestContext) {
+  ateliers(issue: { id: string }, _args: unknown, ctx: RequestContext) {
     return this.atelierService.forSocialIssue(ctx.loaders, issue.id);
   }
 }

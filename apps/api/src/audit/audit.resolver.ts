@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuditEvent as AuditEventRow } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import { readableAuditEvents } from '../common/authz/policy.js';
@@ -32,17 +32,17 @@ export class AuditResolver {
   }
 
   @ResolveField(() => String)
-  targetId(@Parent() event: AuditEventRow): string {
+  targetId(event: AuditEventRow): string {
     return toGlobalId(event.targetType as NodeType, event.targetId);
   }
 
   @ResolveField(() => String)
-  details(@Parent() event: AuditEventRow): string {
+  details(event: AuditEventRow): string {
     return JSON.stringify(event.details);
   }
 
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() event: AuditEventRow, @Context() ctx: RequestContext) {
+  actor(event: AuditEventRow, _args: unknown, ctx: RequestContext) {
     return event.actorId ? this.userService.load(ctx.loaders, event.actorId) : null;
   }
 }

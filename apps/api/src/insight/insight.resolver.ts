@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
   Insight as InsightRow,
@@ -63,22 +63,19 @@ export class InsightResolver {
   }
 
   @ResolveField(() => [Lesson], { description: 'The lessons it rests on that the reader may read.' })
-  lessons(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+  lessons(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.lessonService.forInsight(ctx.loaders, ctx.viewer, insight.id);
   }
 
   @ResolveField(() => Int, { description: 'How many lessons it rests on in all.' })
-  lessonCount(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+  lessonCount(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.insightService.lessonCount(ctx.loaders, insight.id);
   }
 
   @ResolveField(() => [Visibility], {
     description: 'The rungs you may move it to now (empty: you may not move it).',
   })
-  async allowedVisibilities(
-    @Parent() insight: InsightRow,
-    @Context() ctx: RequestContext,
-  ): Promise<Visibility[]> {
+  async allowedVisibilities(insight: InsightRow, _args: unknown, ctx: RequestContext): Promise<Visibility[]> {
     return allowedInsightSteps(
       await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, insight.atelierId),
       insight,
@@ -86,17 +83,17 @@ export class InsightResolver {
   }
 
   @ResolveField(() => User)
-  author(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+  author(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, insight.authorId);
   }
 
   @ResolveField(() => Atelier)
-  atelier(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+  atelier(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.load(ctx.loaders, insight.atelierId);
   }
 
   @ResolveField(() => [VisibilityChange])
-  visibilityHistory(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+  visibilityHistory(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.insightService.visibilityHistory(ctx.loaders, insight.id);
   }
 }
@@ -108,7 +105,7 @@ export class AtelierInsightsResolver {
   @ResolveField(() => InsightConnection, {
     description: 'Its insights that the reader may read, newest first.',
   })
-  insights(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+  insights(atelier: AtelierRow, @Args() args: ConnectionArgs, _args: unknown, ctx: RequestContext) {
     return this.insightService.listForAtelier(ctx.viewer, atelier.id, args);
   }
 }
@@ -118,7 +115,7 @@ export class NotificationInsightResolver {
   constructor(private readonly insightService: InsightService) {}
 
   @ResolveField(() => Insight, { nullable: true, description: 'The insight, while you may still read it.' })
-  insight(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+  insight(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
     return notification.insightId
       ? this.insightService.load(ctx.loaders, ctx.viewer, notification.insightId)
       : null;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
   Lesson as LessonRow,
@@ -73,10 +73,7 @@ export class LessonResolver {
   @ResolveField(() => [Visibility], {
     description: 'The rungs you may move it to now (empty: you may not move it).',
   })
-  async allowedVisibilities(
-    @Parent() lesson: LessonRow,
-    @Context() ctx: RequestContext,
-  ): Promise<Visibility[]> {
+  async allowedVisibilities(lesson: LessonRow, _args: unknown, ctx: RequestContext): Promise<Visibility[]> {
     return allowedLessonSteps(
       await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId),
       lesson,
@@ -84,22 +81,22 @@ export class LessonResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may change its text.' })
-  async canEdit(@Parent() lesson: LessonRow, @Context() ctx: RequestContext): Promise<boolean> {
+  async canEdit(lesson: LessonRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return mayEditLesson(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId), lesson);
   }
 
   @ResolveField(() => User)
-  author(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+  author(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, lesson.authorId);
   }
 
   @ResolveField(() => Atelier)
-  atelier(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+  atelier(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.load(ctx.loaders, lesson.atelierId);
   }
 
   @ResolveField(() => Practice, { nullable: true, description: 'The practice, when the reader may see it.' })
-  practice(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+  practice(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return lesson.practiceId ? this.practiceService.load(ctx.loaders, ctx.viewer, lesson.practiceId) : null;
   }
 
@@ -107,14 +104,14 @@ export class LessonResolver {
     nullable: true,
     description: 'Where it was learned (its practice’s gemeente).',
   })
-  municipality(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+  municipality(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return lesson.municipalityId
       ? this.werkgebiedService.loadMunicipality(ctx.loaders, lesson.municipalityId)
       : null;
   }
 
   @ResolveField(() => [VisibilityChange], { description: 'Every step on the ladder, oldest first.' })
-  visibilityHistory(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+  visibilityHistory(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return this.lessonService.visibilityHistory(ctx.loaders, lesson.id);
   }
 }
@@ -124,7 +121,7 @@ export class VisibilityChangeResolver {
   constructor(private readonly userService: UserService) {}
 
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() change: ChangeRow, @Context() ctx: RequestContext) {
+  actor(change: ChangeRow, _args: unknown, ctx: RequestContext) {
     return change.actorId ? this.userService.load(ctx.loaders, change.actorId) : null;
   }
 }
@@ -136,14 +133,14 @@ export class AtelierLessonsResolver {
   @ResolveField(() => LessonConnection, {
     description: 'Its lessons that the reader may read, newest first.',
   })
-  lessons(@Parent() atelier: AtelierRow, @Args() args: LessonsArgs, @Context() ctx: RequestContext) {
+  lessons(atelier: AtelierRow, @Args() args: LessonsArgs, _args: unknown, ctx: RequestContext) {
     return this.lessonService.listForAtelier(ctx.loaders, ctx.viewer, atelier.id, args);
   }
 
   @ResolveField(() => [ConditionCount], {
     description: 'How its (readable) lessons spread over the four conditions.',
   })
-  conditionSpread(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  conditionSpread(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.lessonService.conditionSpread(ctx.loaders, ctx.viewer, { atelierId: atelier.id });
   }
 }
@@ -153,7 +150,7 @@ export class PracticeLessonsResolver {
   constructor(private readonly lessonService: LessonService) {}
 
   @ResolveField(() => [Lesson], { description: 'Its lessons that the reader may read, newest first.' })
-  lessons(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+  lessons(practice: PracticeRow, _args: unknown, ctx: RequestContext) {
     return this.lessonService.forPractice(ctx.loaders, ctx.viewer, practice.id);
   }
 }
@@ -163,7 +160,7 @@ export class NotificationLessonResolver {
   constructor(private readonly lessonService: LessonService) {}
 
   @ResolveField(() => Lesson, { nullable: true, description: 'The lesson, while you may still read it.' })
-  lesson(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+  lesson(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
     return notification.lessonId
       ? this.lessonService.load(ctx.loaders, ctx.viewer, notification.lessonId)
       : null;

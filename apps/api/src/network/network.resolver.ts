@@ -1,4 +1,4 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, Public } from '../common/authz/access.decorators.js';
@@ -49,7 +49,7 @@ export class AtelierSpreadResolver {
   @ResolveField(() => ConditionSpread, {
     description: 'Its (readable) lessons per condition, in all and per gemeente.',
   })
-  conditionSpreadByMunicipality(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  conditionSpreadByMunicipality(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.networkService.conditionSpread(ctx.loaders, ctx.viewer, { atelierId: atelier.id });
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow, Participation as ParticipationRow } from '../generated/prisma/client.js';
 import { ParticipationRole } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
@@ -76,17 +76,17 @@ export class ParticipationResolver {
   }
 
   @ResolveField(() => User)
-  user(@Parent() participation: ParticipationRow, @Context() ctx: RequestContext) {
+  user(participation: ParticipationRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, participation.userId);
   }
 
   @ResolveField(() => Atelier)
-  atelier(@Parent() participation: ParticipationRow, @Context() ctx: RequestContext) {
+  atelier(participation: ParticipationRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.load(ctx.loaders, participation.atelierId);
   }
 
   @ResolveField(() => Organisation, { nullable: true, description: 'On whose behalf the person takes part.' })
-  organisation(@Parent() participation: ParticipationRow, @Context() ctx: RequestContext) {
+  organisation(participation: ParticipationRow, _args: unknown, ctx: RequestContext) {
     return participation.organisationId
       ? this.werkgebiedService.loadOrganisation(ctx.loaders, participation.organisationId)
       : null;
@@ -95,7 +95,7 @@ export class ParticipationResolver {
   @ResolveField(() => [ParticipationChange], {
     description: 'Every join, switch, leave and removal, oldest first.',
   })
-  history(@Parent() participation: ParticipationRow, @Context() ctx: RequestContext) {
+  history(participation: ParticipationRow, _args: unknown, ctx: RequestContext) {
     return this.participationService.history(ctx.loaders, participation.id);
   }
 }
@@ -105,14 +105,14 @@ export class AtelierParticipationResolver {
   constructor(private readonly participationService: ParticipationService) {}
 
   @ResolveField(() => ParticipationConnection, { description: 'Who works in the arena (for participants).' })
-  arena(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+  arena(atelier: AtelierRow, @Args() args: ConnectionArgs, _args: unknown, ctx: RequestContext) {
     return this.participationService.list(ctx.loaders, ctx.viewer, atelier.id, 'ARENA', args);
   }
 
   @ResolveField(() => ParticipationConnection, {
     description: 'Who follows from the tribune (for participants).',
   })
-  tribune(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+  tribune(atelier: AtelierRow, @Args() args: ConnectionArgs, _args: unknown, ctx: RequestContext) {
     return this.participationService.list(ctx.loaders, ctx.viewer, atelier.id, 'TRIBUNE', args);
   }
 
@@ -120,7 +120,7 @@ export class AtelierParticipationResolver {
     nullable: true,
     description: 'How the signed-in person takes part, if at all.',
   })
-  myParticipation(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  myParticipation(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.participationService.mine(ctx.loaders, ctx.viewer, atelier.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow, Practice as PracticeRow } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
@@ -61,27 +61,27 @@ export class PracticeResolver {
   }
 
   @ResolveField(() => Municipality)
-  municipality(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+  municipality(practice: PracticeRow, _args: unknown, ctx: RequestContext) {
     return this.werkgebiedService.loadMunicipality(ctx.loaders, practice.municipalityId);
   }
 
   @ResolveField(() => Atelier)
-  atelier(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+  atelier(practice: PracticeRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.load(ctx.loaders, practice.atelierId);
   }
 
   @ResolveField(() => User)
-  startedBy(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+  startedBy(practice: PracticeRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, practice.startedById);
   }
 
   @ResolveField(() => [User], { description: 'Who takes part now.' })
-  participants(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+  participants(practice: PracticeRow, _args: unknown, ctx: RequestContext) {
     return this.practiceService.participants(ctx.loaders, practice.id);
   }
 
   @ResolveField(() => [Question], { description: "The arena's questions it works on." })
-  questions(@Parent() practice: PracticeRow, @Context() ctx: RequestContext) {
+  questions(practice: PracticeRow, _args: unknown, ctx: RequestContext) {
     return this.questionService.forPractice(ctx.loaders, ctx.viewer, practice.id);
   }
 }
@@ -91,7 +91,7 @@ export class AtelierPracticesResolver {
   constructor(private readonly practiceService: PracticeService) {}
 
   @ResolveField(() => [Practice], { description: 'Its lerende praktijken (for the arena).' })
-  practices(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  practices(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.practiceService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow, Question as QuestionRow } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
@@ -24,7 +24,7 @@ export class QuestionResolver {
   }
 
   @ResolveField(() => User)
-  author(@Parent() question: QuestionRow, @Context() ctx: RequestContext) {
+  author(question: QuestionRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, question.authorId);
   }
 }
@@ -34,7 +34,7 @@ export class AtelierQuestionsResolver {
   constructor(private readonly questionService: QuestionService) {}
 
   @ResolveField(() => [Question], { description: "The arena's questions (for the arena)." })
-  questions(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  questions(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.questionService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Insight as InsightRow,
   Lesson as LessonRow,
@@ -35,7 +35,7 @@ export class ReactionResolver {
   }
 
   @ResolveField(() => User)
-  author(@Parent() reaction: ReactionRow, @Context() ctx: RequestContext) {
+  author(reaction: ReactionRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, reaction.authorId);
   }
 }
@@ -47,7 +47,7 @@ export class LessonReactionsResolver {
   @ResolveField(() => [Reaction], {
     description: 'What those who follow the atelier said about it, oldest first.',
   })
-  reactions(@Parent() lesson: LessonRow, @Context() ctx: RequestContext) {
+  reactions(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return this.reactionService.forLesson(ctx.loaders, ctx.viewer, lesson.id);
   }
 }
@@ -59,7 +59,7 @@ export class InsightReactionsResolver {
   @ResolveField(() => [Reaction], {
     description: 'What those who follow the atelier said about it, oldest first.',
   })
-  reactions(@Parent() insight: InsightRow, @Context() ctx: RequestContext) {
+  reactions(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.reactionService.forInsight(ctx.loaders, ctx.viewer, insight.id);
   }
 }

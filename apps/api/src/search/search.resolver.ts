@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
@@ -32,7 +32,7 @@ export class SearchResultEdgeResolver {
     description:
       'A snippet of the text (lesson, insight or question body; atelier description) around the matching words. HTML-safe: the text is escaped and only the matches are wrapped in <mark>…</mark>. Null when there is no text.',
   })
-  headline(@Parent() edge: { loadHeadline: () => Promise<string | null> }): Promise<string | null> {
+  headline(edge: { loadHeadline: () => Promise<string | null> }): Promise<string | null> {
     return edge.loadHeadline();
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   SocialIssue as SocialIssueRow,
   SocialIssueChange as ChangeRow,
@@ -34,17 +34,17 @@ export class SocialIssueResolver {
   }
 
   @ResolveField(() => SocialIssue, { nullable: true, description: 'Set when merged into another kwestie.' })
-  mergedInto(@Parent() issue: SocialIssueRow, @Context() ctx: RequestContext) {
+  mergedInto(issue: SocialIssueRow, _args: unknown, ctx: RequestContext) {
     return issue.mergedIntoId ? this.socialIssueService.load(ctx.loaders, issue.mergedIntoId) : null;
   }
 
   @ResolveField(() => [SocialIssueChange], { description: 'Every change, oldest first.' })
-  history(@Parent() issue: SocialIssueRow, @Context() ctx: RequestContext) {
+  history(issue: SocialIssueRow, _args: unknown, ctx: RequestContext) {
     return this.socialIssueService.history(ctx.loaders, issue.id);
   }
 
   @ResolveField(() => [NationalTheme])
-  nationalThemes(@Parent() issue: SocialIssueRow, @Context() ctx: RequestContext) {
+  nationalThemes(issue: SocialIssueRow, _args: unknown, ctx: RequestContext) {
     return this.socialIssueService.nationalThemes(ctx.loaders, issue.id);
   }
 }
@@ -54,7 +54,7 @@ export class SocialIssueChangeResolver {
   constructor(private readonly userService: UserService) {}
 
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() change: ChangeRow, @Context() ctx: RequestContext) {
+  actor(change: ChangeRow, _args: unknown, ctx: RequestContext) {
     return change.actorId ? this.userService.load(ctx.loaders, change.actorId) : null;
   }
 }

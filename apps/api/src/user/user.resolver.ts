@@ -1,28 +1,27 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { User as UserRow } from '../generated/prisma/client.js';
-import { CurrentViewer } from '../common/authz/access.decorators.js';
 import { canSeeEmail } from '../common/authz/policy.js';
-import type { MaybeViewer } from '../common/authz/viewer.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
 import { User } from './models/user.model.js';
 
 @Resolver(() => User)
 export class UserResolver {
   @ResolveField(() => String, { nullable: true })
-  email(@Parent() user: UserRow, @CurrentViewer() viewer: MaybeViewer): string | null {
+  email(user: UserRow, _args: unknown, { viewer }: RequestContext): string | null {
     return canSeeEmail(viewer, user.id) ? user.email : null;
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether this is you and you sit on a programmacommissie (false for anyone else).',
   })
-  isCommittee(@Parent() user: UserRow, @CurrentViewer() viewer: MaybeViewer): boolean {
+  isCommittee(user: UserRow, _args: unknown, { viewer }: RequestContext): boolean {
     return viewer?.userId === user.id && viewer.committeeOf.size > 0;
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether this is you and you are a beheerder (false for anyone else).',
   })
-  isAdmin(@Parent() user: UserRow, @CurrentViewer() viewer: MaybeViewer): boolean {
+  isAdmin(user: UserRow, _args: unknown, { viewer }: RequestContext): boolean {
     return viewer?.userId === user.id && viewer.adminOf.size > 0;
   }
 }

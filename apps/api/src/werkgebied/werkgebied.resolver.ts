@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Organisation as OrganisationRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
@@ -28,7 +28,7 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => Municipality, { nullable: true })
-  municipality(@Parent() organisation: OrganisationRow, @Context() ctx: RequestContext) {
+  municipality(organisation: OrganisationRow, _args: unknown, ctx: RequestContext) {
     return organisation.municipalityId
       ? this.werkgebiedService.loadMunicipality(ctx.loaders, organisation.municipalityId)
       : null;

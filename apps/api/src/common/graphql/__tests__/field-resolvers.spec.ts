@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The house rule for field resolvers: one without arguments takes `(parent, args, ctx)` as GraphQL passes them,
+// with no parameter decorators, so @nestjs/graphql calls it directly instead of through its async wrapper (pipes,
+// parameter exchange and two promises per call; a feed page makes about a hundred such calls). A field with
+// arguments keeps `@Args()`, which is where the schema's arguments come from, and may then use `@Parent()`.
+const src = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function resolverFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '__tests__' ? [] : resolverFiles(path);
+    return entry.name.endsWith('.resolver.ts') ? [path] : [];
+  });
+}
+
+/** Each `@ResolveField(…)` method: its name and parameter list. */
+function fieldResolvers(file: string): { name: string; params: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const found: { name: string; params: string }[] = [];
+  for (const match of text.matchAll(/@ResolveField\(/g)) {
+    // Skip the decorator's own arguments (balanced parentheses), then read `name(params)`.
+    let i = match.index + match[0].length;
+    for (let depth = 1; depth > 0; i++) depth += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+    const method = /^\s*(?:async\s+)?(\w+)\(/.exec(text.slice(i));
+    if (!method) continue;
+    let j = i + method[0].length;
+    const start = j;
+    for (let depth = 1; depth > 0; j++) depth += text[j] === '(' ? 1 : text[j] === ')' ? -1 : 0;
+    found.push({ name: method[1]!, params: text.slice(start, j - 1) });
+  }
+  return found;
+}
+
+describe('field resolvers', () => {
+  const all = resolverFiles(src).flatMap((file) =>
+    fieldResolvers(file).map((r) => ({ ...r, where: `${relative(src, file)} ${r.name}` })),
+  );
+
+  it('are found in the resolvers', () => {
+    expect(all.length).toBeGreaterThan(60);
+  });
+
+  it('take no parameter decorators unless the field has arguments', () => {
+    const decorated = all.filter((r) => r.params.includes('@') && !r.params.includes('@Args('));
+    expect(decorated.map((r) => r.where)).toEqual([]);
+  });
+});
