@@ -33,6 +33,9 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
     trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
     // Nest prints errors through its own logger; Fastify's request log would repeat every request.
     logger: false,
+    // While stopping, a request on a kept-alive connection is still answered (with `Connection: close`), not
+    // refused with 503: what was asked before SIGTERM gets its answer, the next one goes to another replica.
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, pool), adapter, {
     logger: LOG_LEVELS[config.logLevel],
