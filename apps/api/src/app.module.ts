@@ -14,7 +14,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { AccessGuard } from './common/authz/access.guard.js';
 import type { AppConfig } from './common/config/config.js';
 import { CoreModule } from './common/core.module.js';
-import { deadlinePlugin } from './common/graphql/deadline.plugin.js';
+import { withDeadlines } from './common/graphql/deadline.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import { GRAPHQL_LIMITS, costLimitPlugin, limitValidationRules } from './common/graphql/limits.js';
@@ -54,24 +54,21 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          transformSchema: withGlobalIds,
+          // Deadlines first: the global-id resolvers set after them are not wrapped (an id is no work).
+          transformSchema: (schema) => withGlobalIds(withDeadlines(schema, config.timeouts.requestMs)),
           introspection: !config.production,
           graphiql: !config.production,
           csrfPrevention: true,
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: limitValidationRules,
-          plugins: [
-            costLimitPlugin,
-            retryAfterPlugin,
-            deadlinePlugin(config.timeouts.requestMs),
-            ...noStorePlugins,
-          ],
+          plugins: [costLimitPlugin, retryAfterPlugin, ...noStorePlugins],
           includeStacktraceInErrorResponses: false,
           // Apollo on Fastify calls this with the request and the reply.
           context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
             req,
             reply,
             viewer: req.viewer,
+            deadlineAt: Date.now() + config.timeouts.requestMs,
             loaders: new Loaders(),
           }),
           formatError: createErrorFormatter(

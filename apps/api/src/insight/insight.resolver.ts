@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
   Insight as InsightRow,
@@ -105,7 +105,7 @@ export class AtelierInsightsResolver {
   @ResolveField(() => InsightConnection, {
     description: 'Its insights that the reader may read, newest first.',
   })
-  insights(atelier: AtelierRow, @Args() args: ConnectionArgs, _args: unknown, ctx: RequestContext) {
+  insights(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
     return this.insightService.listForAtelier(ctx.viewer, atelier.id, args);
   }
 }

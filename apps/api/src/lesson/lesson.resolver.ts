@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
   Lesson as LessonRow,
@@ -133,7 +133,7 @@ export class AtelierLessonsResolver {
   @ResolveField(() => LessonConnection, {
     description: 'Its lessons that the reader may read, newest first.',
   })
-  lessons(atelier: AtelierRow, @Args() args: LessonsArgs, _args: unknown, ctx: RequestContext) {
+  lessons(@Parent() atelier: AtelierRow, @Args() args: LessonsArgs, @Context() ctx: RequestContext) {
     return this.lessonService.listForAtelier(ctx.loaders, ctx.viewer, atelier.id, args);
   }
 

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow, Participation as ParticipationRow } from '../generated/prisma/client.js';
 import { ParticipationRole } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
@@ -105,14 +105,14 @@ export class AtelierParticipationResolver {
   constructor(private readonly participationService: ParticipationService) {}
 
   @ResolveField(() => ParticipationConnection, { description: 'Who works in the arena (for participants).' })
-  arena(atelier: AtelierRow, @Args() args: ConnectionArgs, _args: unknown, ctx: RequestContext) {
+  arena(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
     return this.participationService.list(ctx.loaders, ctx.viewer, atelier.id, 'ARENA', args);
   }
 
   @ResolveField(() => ParticipationConnection, {
     description: 'Who follows from the tribune (for participants).',
   })
-  tribune(atelier: AtelierRow, @Args() args: ConnectionArgs, _args: unknown, ctx: RequestContext) {
+  tribune(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
     return this.participationService.list(ctx.loaders, ctx.viewer, atelier.id, 'TRIBUNE', args);
   }
 

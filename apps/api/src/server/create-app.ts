@@ -43,10 +43,13 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
     // Fastify parses JSON itself (within bodyLimit); no form bodies, so no CSRF through simple forms.
     bodyParser: false,
   });
+  const fastify = app.getHttpAdapter().getInstance();
+  // Declared up front so every request object has the same shape (Fastify's advice for decorations).
+  fastify.decorateRequest('viewer', null).decorateRequest('sessionToken', undefined);
   applyHttpSecurity(app, config);
   await app.register(fastifyCookie);
   // After the cookie parser: every route, GraphQL and the web app alike, knows who is asking.
-  app.getHttpAdapter().getInstance().addHook('onRequest', app.get(SessionHook).onRequest);
+  fastify.addHook('onRequest', app.get(SessionHook).onRequest);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

@@ -17,4 +17,6 @@ export interface RequestContext {
   reply: FastifyReply;
   viewer: MaybeViewer;
   loaders: Loaders;
+  /** When this request's time is up (epoch ms): no resolver starts after it (see deadline.ts). */
+  deadlineAt: number;
 }

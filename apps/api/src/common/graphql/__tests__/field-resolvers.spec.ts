@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 // The house rule for field resolvers: one without arguments takes `(parent, args, ctx)` as GraphQL passes them,
 // with no parameter decorators, so @nestjs/graphql calls it directly instead of through its async wrapper (pipes,
 // parameter exchange and two promises per call; a feed page makes about a hundred such calls). A field with
-// arguments keeps `@Args()`, which is where the schema's arguments come from, and may then use `@Parent()`.
+// arguments keeps `@Args()`, which is where the schema's arguments come from, and then every parameter is
+// decorated (`@Parent()`, `@Context()`): Nest fills decorated parameters only, so a plain one would be undefined.
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 function resolverFiles(dir: string): string[] {
@@ -14,6 +15,23 @@ function resolverFiles(dir: string): string[] {
     if (entry.isDirectory()) return entry.name === '__tests__' ? [] : resolverFiles(path);
     return entry.name.endsWith('.resolver.ts') ? [path] : [];
   });
+}
+
+/** A parameter list split at its top-level commas. */
+function params(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of list) {
+    if ('({['.includes(char)) depth++;
+    if (')}]'.includes(char)) depth--;
+    if (char === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += char;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
 }
 
 /** Each `@ResolveField(…)` method: its name and parameter list. */
@@ -43,8 +61,12 @@ describe('field resolvers', () => {
     expect(all.length).toBeGreaterThan(60);
   });
 
-  it('take no parameter decorators unless the field has arguments', () => {
+  it('take no parameter decorators unless the field has arguments, and then every parameter has one', () => {
     const decorated = all.filter((r) => r.params.includes('@') && !r.params.includes('@Args('));
     expect(decorated.map((r) => r.where)).toEqual([]);
+    const withArguments = all.filter((r) => r.params.includes('@Args('));
+    expect(withArguments.length).toBeGreaterThan(0);
+    const halfDecorated = withArguments.filter((r) => params(r.params).some((p) => !p.startsWith('@')));
+    expect(halfDecorated.map((r) => r.where)).toEqual([]);
   });
 });
