@@ -11,7 +11,7 @@ import {
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
@@ -153,7 +153,7 @@ export class ActivityService implements OnModuleInit {
   }
 
   /** Batched readable lookup, for fields that point at an activity (notifications, registrations). */
-  load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Activity | null> {
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Activity | null> {
     return loaders
       .get<string, Activity | null>('activity.readableById', async (ids) =>
         byKey(
@@ -164,7 +164,7 @@ export class ActivityService implements OnModuleInit {
           (r) => r.id,
         ),
       )
-      .load(id);
+      .value(id);
   }
 
   /**
@@ -176,8 +176,8 @@ export class ActivityService implements OnModuleInit {
     viewer: MaybeViewer,
     atelierId: string,
     upcoming: boolean | null,
-  ): Promise<Activity[]> {
-    return this.byAtelierLoader(loaders, viewer, upcoming).load(atelierId);
+  ): Loaded<Activity[]> {
+    return this.byAtelierLoader(loaders, viewer, upcoming).value(atelierId);
   }
 
   /** Hands the loaders an atelier's activities read ahead with its page (AtelierPageService). */
@@ -223,8 +223,8 @@ export class ActivityService implements OnModuleInit {
   }
 
   /** Active registrations per activity; one grouped statement for a page of activities. */
-  registrationCount(loaders: Loaders, activityId: string): Promise<number> {
-    return this.registrationCountLoader(loaders).load(activityId);
+  registrationCount(loaders: Loaders, activityId: string): Loaded<number> {
+    return this.registrationCountLoader(loaders).value(activityId);
   }
 
   private registrationCountLoader(loaders: Loaders) {
@@ -239,8 +239,8 @@ export class ActivityService implements OnModuleInit {
   }
 
   /** The viewer's active registration for the activity, if any. */
-  myRegistration(loaders: Loaders, viewer: MaybeViewer, activityId: string): Promise<Registration | null> {
-    if (!viewer) return Promise.resolve(null);
+  myRegistration(loaders: Loaders, viewer: MaybeViewer, activityId: string): Loaded<Registration | null> {
+    if (!viewer) return null;
     return loaders
       .get<string, Registration | null>('activity.myRegistration', async (ids) =>
         byKey(
@@ -251,7 +251,7 @@ export class ActivityService implements OnModuleInit {
           (r) => r.activityId,
         ),
       )
-      .load(activityId);
+      .value(activityId);
   }
 
   async plan(viewer: MaybeViewer, atelierId: string, input: PlanActivityInput): Promise<Activity> {

@@ -4,7 +4,7 @@ import type { Advice, NationalTheme, Product } from '../generated/prisma/client.
 import { ateliersReadableAt, readableProducts, requireCommittee } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -58,7 +58,7 @@ export class AdviceService implements OnModuleInit {
     });
   }
 
-  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Advice[]> {
+  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Advice[]> {
     return loaders
       .get<string, Advice[]>('advice.byAtelier', async (ids) =>
         groupByKey(
@@ -70,10 +70,10 @@ export class AdviceService implements OnModuleInit {
           (r) => r.atelierId,
         ),
       )
-      .load(atelierId);
+      .value(atelierId);
   }
 
-  productsForAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Product[]> {
+  productsForAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Product[]> {
     return loaders
       .get<string, Product[]>('product.byAtelier', async (ids) =>
         groupByKey(
@@ -85,11 +85,11 @@ export class AdviceService implements OnModuleInit {
           (r) => r.atelierId,
         ),
       )
-      .load(atelierId);
+      .value(atelierId);
   }
 
   /** The national themes a product connects to, by name. */
-  productThemes(loaders: Loaders, productId: string): Promise<NationalTheme[]> {
+  productThemes(loaders: Loaders, productId: string): Loaded<NationalTheme[]> {
     return loaders
       .get<string, NationalTheme[]>('product.nationalThemes', async (ids) => {
         const products = await this.prisma.product.findMany({
@@ -98,6 +98,6 @@ export class AdviceService implements OnModuleInit {
         });
         return byKey(ids, products, (r) => r.id).map((product) => product?.nationalThemes ?? []);
       })
-      .load(productId);
+      .value(productId);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { Atelier, ParticipationRole } from '../generated/prisma/client.js';
 import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, Loaders, byKey, groupByKey } from '../common/graphql/loaders.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { AteliersArgs } from './dto/ateliers.args.js';
@@ -43,8 +43,8 @@ export class AtelierService implements OnModuleInit {
     });
   }
 
-  load(loaders: Loaders, id: string): Promise<Atelier | null> {
-    return this.byIdLoader(loaders).load(id);
+  load(loaders: Loaders, id: string): Loaded<Atelier | null> {
+    return this.byIdLoader(loaders).value(id);
   }
 
   /** Hands the loader a row read elsewhere in the same request (the feed reads ateliers with its page). */
@@ -58,7 +58,7 @@ export class AtelierService implements OnModuleInit {
     );
   }
 
-  forSocialIssue(loaders: Loaders, socialIssueId: string): Promise<Atelier[]> {
+  forSocialIssue(loaders: Loaders, socialIssueId: string): Loaded<Atelier[]> {
     return loaders
       .get<string, Atelier[]>('atelier.bySocialIssue', async (ids) => {
         const rows = await this.prisma.atelier.findMany({
@@ -67,7 +67,7 @@ export class AtelierService implements OnModuleInit {
         });
         return groupByKey(ids, rows, (r) => r.socialIssueId);
       })
-      .load(socialIssueId);
+      .value(socialIssueId);
   }
 
   /** Active participants per role; one grouped statement for a whole page of ateliers. */

@@ -8,7 +8,7 @@ import { readableInsights, requireAtelierLead } from '../common/authz/policy.js'
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, Loaders, byKey, groupByKey } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
@@ -63,7 +63,7 @@ export class InsightService implements OnModuleInit {
     return insight;
   }
 
-  load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Insight | null> {
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Insight | null> {
     return loaders
       .get<string, Insight | null>('insight.readableById', async (ids) =>
         byKey(
@@ -74,7 +74,7 @@ export class InsightService implements OnModuleInit {
           (r) => r.id,
         ),
       )
-      .load(id);
+      .value(id);
   }
 
   async create(viewer: MaybeViewer, atelierId: string, input: CreateInsightInput): Promise<Insight> {
@@ -179,8 +179,8 @@ export class InsightService implements OnModuleInit {
   }
 
   /** How many lessons an insight rests on in all, including those the reader may not see. */
-  lessonCount(loaders: Loaders, insightId: string): Promise<number> {
-    return this.lessonCountLoader(loaders).load(insightId);
+  lessonCount(loaders: Loaders, insightId: string): Loaded<number> {
+    return this.lessonCountLoader(loaders).value(insightId);
   }
 
   /** Hands the loader a count read elsewhere in the same request (the feed counts with its page). */
@@ -200,7 +200,7 @@ export class InsightService implements OnModuleInit {
     });
   }
 
-  visibilityHistory(loaders: Loaders, insightId: string): Promise<InsightVisibilityChange[]> {
+  visibilityHistory(loaders: Loaders, insightId: string): Loaded<InsightVisibilityChange[]> {
     return loaders
       .get<string, InsightVisibilityChange[]>('insight.visibilityHistory', async (ids) =>
         groupByKey(
@@ -212,6 +212,6 @@ export class InsightService implements OnModuleInit {
           (r) => r.insightId,
         ),
       )
-      .load(insightId);
+      .value(insightId);
   }
 }

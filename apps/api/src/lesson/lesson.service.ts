@@ -15,7 +15,7 @@ import {
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionPage, type PageReadAhead } from '../common/graphql/connection.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
@@ -99,7 +99,7 @@ export class LessonService implements OnModuleInit {
   }
 
   /** Batched readable lookup, for fields that point at a lesson (notifications, reactions). */
-  load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Lesson | null> {
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Lesson | null> {
     return loaders
       .get<string, Lesson | null>('lesson.readableById', async (ids) =>
         byKey(
@@ -110,7 +110,7 @@ export class LessonService implements OnModuleInit {
           (r) => r.id,
         ),
       )
-      .load(id);
+      .value(id);
   }
 
   async log(viewer: MaybeViewer, input: LogLessonInput): Promise<Lesson> {
@@ -285,7 +285,7 @@ export class LessonService implements OnModuleInit {
   }
 
   /** A practice's lessons that the viewer may read, newest first; one statement for a page of practices. */
-  forPractice(loaders: Loaders, viewer: MaybeViewer, practiceId: string): Promise<Lesson[]> {
+  forPractice(loaders: Loaders, viewer: MaybeViewer, practiceId: string): Loaded<Lesson[]> {
     return loaders
       .get<string, Lesson[]>('lesson.byPractice', async (ids) =>
         groupByKey(
@@ -297,11 +297,11 @@ export class LessonService implements OnModuleInit {
           (r) => r.practiceId,
         ),
       )
-      .load(practiceId);
+      .value(practiceId);
   }
 
   /** The readable lessons behind an insight: each reader sees only those they may read. */
-  forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Promise<Lesson[]> {
+  forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Loaded<Lesson[]> {
     return loaders
       .get<string, Lesson[]>('lesson.byInsight', async (ids) => {
         const links = await this.prisma.insightLesson.findMany({
@@ -311,10 +311,10 @@ export class LessonService implements OnModuleInit {
         });
         return groupByKey(ids, links, (l) => l.insightId).map((group) => group.map((l) => l.lesson));
       })
-      .load(insightId);
+      .value(insightId);
   }
 
-  visibilityHistory(loaders: Loaders, lessonId: string): Promise<LessonVisibilityChange[]> {
+  visibilityHistory(loaders: Loaders, lessonId: string): Loaded<LessonVisibilityChange[]> {
     return loaders
       .get<string, LessonVisibilityChange[]>('lesson.visibilityHistory', async (ids) =>
         groupByKey(
@@ -326,7 +326,7 @@ export class LessonService implements OnModuleInit {
           (r) => r.lessonId,
         ),
       )
-      .load(lessonId);
+      .value(lessonId);
   }
 
   /**

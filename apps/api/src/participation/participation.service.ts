@@ -12,7 +12,7 @@ import {
   type ConnectionPage,
   type PageReadAhead,
 } from '../common/graphql/connection.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 
@@ -228,9 +228,9 @@ export class ParticipationService implements OnModuleInit {
   }
 
   /** The viewer's own participation in an atelier, batched over a page of ateliers. */
-  mine(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Participation | null> {
-    if (!viewer) return Promise.resolve(null);
-    return this.mineLoader(loaders, viewer).load(atelierId);
+  mine(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Participation | null> {
+    if (!viewer) return null;
+    return this.mineLoader(loaders, viewer).value(atelierId);
   }
 
   private mineLoader(loaders: Loaders, viewer: NonNullable<MaybeViewer>) {
@@ -245,7 +245,7 @@ export class ParticipationService implements OnModuleInit {
     );
   }
 
-  history(loaders: Loaders, participationId: string): Promise<ParticipationChange[]> {
+  history(loaders: Loaders, participationId: string): Loaded<ParticipationChange[]> {
     return loaders
       .get<string, ParticipationChange[]>('participation.history', async (ids) =>
         groupByKey(
@@ -257,7 +257,7 @@ export class ParticipationService implements OnModuleInit {
           (r) => r.participationId,
         ),
       )
-      .load(participationId);
+      .value(participationId);
   }
 }
 

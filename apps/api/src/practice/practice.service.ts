@@ -5,7 +5,7 @@ import { AccessService } from '../common/authz/access.service.js';
 import { ateliersReadableAt, requireArenaWork, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
@@ -119,8 +119,8 @@ export class PracticeService implements OnModuleInit {
     return row !== null && row.leftAt === null;
   }
 
-  load(loaders: Loaders, viewer: MaybeViewer, id: string): Promise<Practice | null> {
-    return this.readableByIdLoader(loaders, viewer).load(id);
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Practice | null> {
+    return this.readableByIdLoader(loaders, viewer).value(id);
   }
 
   /**
@@ -148,8 +148,8 @@ export class PracticeService implements OnModuleInit {
     );
   }
 
-  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Practice[]> {
-    return this.byAtelierLoader(loaders, viewer).load(atelierId);
+  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Practice[]> {
+    return this.byAtelierLoader(loaders, viewer).value(atelierId);
   }
 
   private byAtelierLoader(loaders: Loaders, viewer: MaybeViewer) {
@@ -165,7 +165,7 @@ export class PracticeService implements OnModuleInit {
     );
   }
 
-  participants(loaders: Loaders, practiceId: string): Promise<User[]> {
+  participants(loaders: Loaders, practiceId: string): Loaded<User[]> {
     return loaders
       .get<string, User[]>('practice.participants', async (ids) => {
         const rows = await this.prisma.practiceParticipant.findMany({
@@ -175,6 +175,6 @@ export class PracticeService implements OnModuleInit {
         });
         return groupByKey(ids, rows, (r) => r.practiceId).map((group) => group.map((r) => r.user));
       })
-      .load(practiceId);
+      .value(practiceId);
   }
 }

@@ -4,7 +4,7 @@ import type { Question } from '../generated/prisma/client.js';
 import { AccessService } from '../common/authz/access.service.js';
 import { ateliersReadableAt, requireArenaWork } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
@@ -46,7 +46,7 @@ export class QuestionService implements OnModuleInit {
     });
   }
 
-  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Promise<Question[]> {
+  forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Question[]> {
     return loaders
       .get<string, Question[]>('question.byAtelier', async (ids) =>
         groupByKey(
@@ -58,10 +58,10 @@ export class QuestionService implements OnModuleInit {
           (r) => r.atelierId,
         ),
       )
-      .load(atelierId);
+      .value(atelierId);
   }
 
-  forPractice(loaders: Loaders, viewer: MaybeViewer, practiceId: string): Promise<Question[]> {
+  forPractice(loaders: Loaders, viewer: MaybeViewer, practiceId: string): Loaded<Question[]> {
     return loaders
       .get<string, Question[]>('question.byPractice', async (ids) => {
         const practices = await this.prisma.practice.findMany({
@@ -71,6 +71,6 @@ export class QuestionService implements OnModuleInit {
         const map = new Map(practices.map((p) => [p.id, p.questions]));
         return ids.map((id) => map.get(id) ?? []);
       })
-      .load(practiceId);
+      .value(practiceId);
   }
 }

@@ -11,7 +11,7 @@ import {
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
-import { groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, Loaders, groupByKey } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { parseGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
@@ -63,13 +63,13 @@ export class ReactionService implements OnModuleInit {
   }
 
   /** A lesson's reactions the viewer may read, oldest first; one statement for a page of lessons. */
-  forLesson(loaders: Loaders, viewer: MaybeViewer, lessonId: string): Promise<Reaction[]> {
-    return this.byTargetLoader(loaders, viewer, 'Lesson').load(lessonId);
+  forLesson(loaders: Loaders, viewer: MaybeViewer, lessonId: string): Loaded<Reaction[]> {
+    return this.byTargetLoader(loaders, viewer, 'Lesson').value(lessonId);
   }
 
   /** An insight's reactions the viewer may read, oldest first; one statement for a page of insights. */
-  forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Promise<Reaction[]> {
-    return this.byTargetLoader(loaders, viewer, 'Insight').load(insightId);
+  forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Loaded<Reaction[]> {
+    return this.byTargetLoader(loaders, viewer, 'Insight').value(insightId);
   }
 
   /**

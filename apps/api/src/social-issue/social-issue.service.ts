@@ -3,7 +3,7 @@ import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { NationalTheme, SocialIssue, SocialIssueChange } from '../generated/prisma/client.js';
 import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
-import { byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { SocialIssuesArgs } from './dto/social-issues.args.js';
@@ -46,15 +46,15 @@ export class SocialIssueService implements OnModuleInit {
     return issue;
   }
 
-  load(loaders: Loaders, id: string): Promise<SocialIssue | null> {
+  load(loaders: Loaders, id: string): Loaded<SocialIssue | null> {
     return loaders
       .get<string, SocialIssue | null>('socialIssue.byId', async (ids) =>
         byKey(ids, await this.prisma.socialIssue.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
       )
-      .load(id);
+      .value(id);
   }
 
-  history(loaders: Loaders, socialIssueId: string): Promise<SocialIssueChange[]> {
+  history(loaders: Loaders, socialIssueId: string): Loaded<SocialIssueChange[]> {
     return loaders
       .get<string, SocialIssueChange[]>('socialIssue.history', async (ids) => {
         const rows = await this.prisma.socialIssueChange.findMany({
@@ -63,10 +63,10 @@ export class SocialIssueService implements OnModuleInit {
         });
         return groupByKey(ids, rows, (r) => r.socialIssueId);
       })
-      .load(socialIssueId);
+      .value(socialIssueId);
   }
 
-  nationalThemes(loaders: Loaders, socialIssueId: string): Promise<NationalTheme[]> {
+  nationalThemes(loaders: Loaders, socialIssueId: string): Loaded<NationalTheme[]> {
     return loaders
       .get<string, NationalTheme[]>('socialIssue.nationalThemes', async (ids) => {
         const issues = await this.prisma.socialIssue.findMany({
@@ -75,6 +75,6 @@ export class SocialIssueService implements OnModuleInit {
         });
         return byKey(ids, issues, (r) => r.id).map((issue) => issue?.nationalThemes ?? []);
       })
-      .load(socialIssueId);
+      .value(socialIssueId);
   }
 }

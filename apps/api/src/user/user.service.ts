@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { User } from '../generated/prisma/client.js';
-import { byKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 
 @Injectable()
@@ -20,8 +20,8 @@ export class UserService implements OnModuleInit {
   }
 
   /** Batched: every `trekker`, `author`, … field of a page costs one statement together. */
-  load(loaders: Loaders, id: string): Promise<User | null> {
-    return this.byIdLoader(loaders).load(id);
+  load(loaders: Loaders, id: string): Loaded<User | null> {
+    return this.byIdLoader(loaders).value(id);
   }
 
   /** Hands the loader a row read elsewhere in the same request (the feed reads authors with its page). */

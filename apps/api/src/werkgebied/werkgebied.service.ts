@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { Municipality, Organisation, Workshop } from '../generated/prisma/client.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
-import { byKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 
 /** The werkgebied: gemeenten and partner organisations. Public knowledge of the network. */
@@ -27,8 +27,8 @@ export class WerkgebiedService implements OnModuleInit {
     return this.prisma.municipality.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
   }
 
-  loadMunicipality(loaders: Loaders, id: string): Promise<Municipality | null> {
-    return this.municipalityLoader(loaders).load(id);
+  loadMunicipality(loaders: Loaders, id: string): Loaded<Municipality | null> {
+    return this.municipalityLoader(loaders).value(id);
   }
 
   /** Hands the loader a row read elsewhere in the same request (the feed reads gemeenten with its page). */
@@ -42,8 +42,8 @@ export class WerkgebiedService implements OnModuleInit {
     );
   }
 
-  loadOrganisation(loaders: Loaders, id: string): Promise<Organisation | null> {
-    return this.organisationLoader(loaders).load(id);
+  loadOrganisation(loaders: Loaders, id: string): Loaded<Organisation | null> {
+    return this.organisationLoader(loaders).value(id);
   }
 
   /** Hands the loader a row read elsewhere in the same request (an atelier's page reads its participants'). */

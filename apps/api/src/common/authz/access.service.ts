@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, type Atelier, type Participation } from '../../generated/prisma/client.js';
 import { NotFoundError } from '../graphql/app-error.js';
-import type { Loaders } from '../graphql/loaders.js';
+import type { Loaded, Loaders } from '../graphql/loaders.js';
 import { fromJsonRow } from '../prisma/json-rows.js';
 import { PrismaService } from '../prisma/prisma.service.js';
 import type { AtelierRole } from './policy.js';
@@ -32,13 +32,9 @@ export class AccessService {
    * The viewer's role in an atelier for a field resolver (what may I do with this?): batched per request,
    * so a list of lessons asks once for all their ateliers. Null for a visitor or an unknown atelier.
    */
-  async atelierRoleFor(
-    loaders: Loaders,
-    maybeViewer: MaybeViewer,
-    atelierId: string,
-  ): Promise<AtelierRole | null> {
+  atelierRoleFor(loaders: Loaders, maybeViewer: MaybeViewer, atelierId: string): Loaded<AtelierRole | null> {
     if (!maybeViewer) return null;
-    return this.roleLoader(loaders, maybeViewer).load(atelierId);
+    return this.roleLoader(loaders, maybeViewer).value(atelierId);
   }
 
   private roleLoader(loaders: Loaders, viewer: NonNullable<MaybeViewer>) {
