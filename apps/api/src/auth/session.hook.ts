@@ -14,8 +14,8 @@ export class SessionHook {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // `request.viewer` starts as null (a visitor): createApp declares it so.
   readonly onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    request.viewer = null;
     const token = request.cookies[this.config.session.cookieName];
     if (!token) return;
     const viewer = await this.sessions.resolve(token);

@@ -74,9 +74,8 @@ async function webApp(instance: FastifyInstance, { root }: { root: string }): Pr
         reply.header('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
-  instance.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
-    const path = request.url.split('?', 1)[0]!;
-    const isAppRoute = !/\.[a-z0-9]+$/i.test(path) && prefersHtml(request.headers.accept);
+  instance.get('/*', (request: FastifyRequest<{ Params: { '*': string } }>, reply: FastifyReply) => {
+    const isAppRoute = !/\.[a-z0-9]+$/i.test(request.params['*']) && prefersHtml(request.headers.accept);
     if (!isAppRoute) return reply.callNotFound();
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });

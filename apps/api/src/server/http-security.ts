@@ -35,9 +35,11 @@ export function applyHttpSecurity(app: NestFastifyApplication, config: AppConfig
   });
   // GraphiQL (development only) loads its assets from a CDN; everything else gets the strict policy.
   const relaxed = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
-  // helmet sets headers on Node's response; Fastify sends them with its own.
+  // helmet sets headers on Node's response; Fastify sends them with its own. Hooks run after routing, so the
+  // route's own pattern tells where a request goes.
   fastify.addHook('onRequest', (request, reply, done) => {
-    const graphiql = !config.production && request.method === 'GET' && pathOf(request.url) === '/graphql';
+    const graphiql =
+      !config.production && request.method === 'GET' && request.routeOptions.url === '/graphql';
     (graphiql ? relaxed : strict)(request.raw, reply.raw, (error?: unknown) =>
       done(error as Error | undefined),
     );
@@ -46,7 +48,7 @@ export function applyHttpSecurity(app: NestFastifyApplication, config: AppConfig
 
   const limits = app.get(RateLimits);
   fastify.addHook('onRequest', async (request, reply) => {
-    if (pathOf(request.url) === '/healthz') return;
+    if (request.routeOptions.url === '/healthz') return;
     try {
       await limits.general.consume(request.ip);
     } catch (rejection) {
@@ -58,8 +60,4 @@ export function applyHttpSecurity(app: NestFastifyApplication, config: AppConfig
         .send({ errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
     }
   });
-}
-
-function pathOf(url: string): string {
-  return url.split('?', 1)[0]!;
 }

@@ -47,19 +47,14 @@ export class Loader<K, V> extends DataLoader<K, V> {
     const known = new Map<K, V>();
     super(async (keys) => {
       const values = await batch(keys);
-      keys.forEach((key, i) => {
-        const value = values[i] as V;
-        if (!(value instanceof Error) && !known.has(key)) known.set(key, value);
-      });
+      keys.forEach((key, i) => keep(known, key, values[i] as V));
       return values;
     });
     this.known = known;
   }
 
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    // As DataLoader's own cache: the first value of a key stays.
-    if (!(value instanceof Error) && !isPromiseLike(value) && !this.known.has(key))
-      this.known.set(key, value);
+    keep(this.known, key, value);
     return super.prime(key, value);
   }
 
@@ -67,6 +62,11 @@ export class Loader<K, V> extends DataLoader<K, V> {
   value(key: K): Loaded<V> {
     return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);
   }
+}
+
+/** As DataLoader's own cache: the first value of a key stays; errors and promises are not values. */
+function keep<K, V>(known: Map<K, V>, key: K, value: V | PromiseLike<V> | Error): void {
+  if (!(value instanceof Error) && !isPromiseLike(value) && !known.has(key)) known.set(key, value);
 }
 
 function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
