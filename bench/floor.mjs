@@ -5,7 +5,7 @@
 // by (sharedAt, id), with author, atelier, gemeente, reaction ids and an insight's lesson count) — and
 // returns the same JSON as the API's `feed(first: 20)` for the web app's Feed query. The SQL is what a
 // person would write by hand for that page, using the schema's indexes as they are.
-// Env: DATABASE_URL, PORT, SESSION_IDLE_MINUTES (default 120). GET /healthz; GET /__count (statements sent).
+// Env: DATABASE_URL, PORT, SESSION_IDLE_MINUTES (default 120), FLOOR_PREPARED. GET /healthz; GET /__count (statements sent).
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
@@ -43,7 +43,10 @@ pg.Client.prototype.query = function countedQuery(...args) {
   return result;
 };
 
-const query = (text, values) => pool.query(text, values);
+// FLOOR_PREPARED=1 (`pnpm bench --floor-prepared`): its two statements prepared once per connection, as the API
+// prepares its own (apps/api/src/common/prisma/statement-names.ts); by default pg's unnamed statements.
+const prepared = process.env.FLOOR_PREPARED === '1';
+const query = (name, text, values) => pool.query(prepared ? { name, text, values } : { text, values });
 
 const SESSION_SQL = `SELECT "userId", "expiresAt", "lastSeenAt" FROM "Session" WHERE "tokenHash" = $1`;
 
@@ -124,13 +127,15 @@ const unauthenticated = JSON.stringify({
 async function feed(req, body) {
   const token = sessionToken(req.headers.cookie);
   if (!token) return unauthenticated;
-  const { rows: sessions } = await query(SESSION_SQL, [createHash('sha256').update(token).digest('hex')]);
+  const { rows: sessions } = await query('session', SESSION_SQL, [
+    createHash('sha256').update(token).digest('hex'),
+  ]);
   const session = sessions[0];
   const now = Date.now();
   if (!session || session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + idleMs <= now)
     return unauthenticated;
   const [afterValue, afterId] = decodeAfter(body?.variables?.after);
-  const { rows } = await query(FEED_SQL, [session.userId, PAGE + 1, afterValue, afterId]);
+  const { rows } = await query('feed', FEED_SQL, [session.userId, PAGE + 1, afterValue, afterId]);
   const hasNextPage = rows.length > PAGE;
   const edges = rows.slice(0, PAGE).map((row) => {
     const common = {

@@ -116,6 +116,24 @@ function loadLine(report) {
   return `The machine's 1-minute load average during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${report.machine.cpus} CPUs (other work on the machine included).`;
 }
 
+function preparedLine(report) {
+  const rows = report.results.filter((r) => r.target === 'api' && r.preparedShare !== undefined);
+  const share = (r) => `${r.scenario} ${(r.preparedShare * 100).toFixed(0)} %`;
+  const top = Math.max(...report.connections);
+  return (
+    `The API sent ${report.apiDistinctStatements} different statement texts in the whole run; sent as prepared statements ` +
+    `(by name) at ${top} clients: ${
+      rows
+        .filter((r) => r.connections === top)
+        .map(share)
+        .join(', ') || '–'
+    }. ` +
+    (report.floorPrepared
+      ? 'The floor prepares its two statements too (`--floor-prepared`).'
+      : 'The floor sends its two unnamed, as pg does by default (`--floor-prepared` prepares them).')
+  );
+}
+
 function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map((_, i) => (i < 2 ? '---' : '---:'))), ...rows.map(line)].join('\n');
@@ -153,6 +171,7 @@ export function markdownReport(report) {
     '',
     'errors = connection errors + non-2xx + GraphQL `errors`; SQL/req = statements the process sent to Postgres per response ' +
       '(API: counted by bench/statement-counter.mjs inside the API, BEGIN/COMMIT included; floor: its own count); vs floor = API req/s ÷ floor req/s.',
+    ...(report.apiDistinctStatements !== undefined ? ['', preparedLine(report)] : []),
     '',
     '## Targets (issue 6)',
     '',

@@ -76,6 +76,7 @@ const { values: opts } = parseArgs({
     build: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'skip-cold-start': { type: 'boolean', default: false },
+    'floor-prepared': { type: 'boolean', default: false },
     out: { type: 'string' },
     label: { type: 'string' },
     note: { type: 'string' },
@@ -364,7 +365,13 @@ async function main() {
 
   const floor = spawn(process.execPath, [join(root, 'bench', 'floor.mjs')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(floorPort), SESSION_IDLE_MINUTES: '120' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(floorPort),
+      SESSION_IDLE_MINUTES: '120',
+      FLOOR_PREPARED: opts['floor-prepared'] ? '1' : '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(floor);
@@ -551,6 +558,12 @@ async function main() {
             graphqlErrors: run.mismatches,
             rssMaxMb: memory.maxMb,
             statementsPerRequest: per(after.total - before.total),
+            // API only: the share of its statements sent by name (prepared once per connection).
+            ...(after.prepared !== undefined
+              ? {
+                  preparedShare: (after.prepared - before.prepared) / Math.max(1, after.total - before.total),
+                }
+              : {}),
             dbMsPerRequest: per(after.dbMs - before.dbMs),
             ...(after.memory
               ? {
@@ -639,6 +652,9 @@ async function main() {
     apiIdleRssMb: idleRssMb,
     coldStart,
     checks,
+    // Different statement texts the API sent in the whole run (what its prepared-statement cap must hold).
+    apiDistinctStatements: (await statementCount()).distinct,
+    floorPrepared: opts['floor-prepared'],
     results,
     soak,
     totalSeconds: (Date.now() - started) / 1000,

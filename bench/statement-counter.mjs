@@ -1,8 +1,9 @@
 // Preloaded into the API by the benchmark (`node --import ./bench/statement-counter.mjs apps/api/dist/main.js`):
 // counts every SQL statement the API sends through `pg` (Prisma's pg adapter included), without changing the
 // app. The counts (and, on request, the statement texts) are served on 127.0.0.1:BENCH_COUNTER_PORT:
-//   GET  /count          → { total, transactionControl, dbMs, memory }   (transactionControl = BEGIN/COMMIT/ROLLBACK/SAVEPOINT;
-//                          dbMs = summed time from sending a statement to its answer)
+//   GET  /count          → { total, transactionControl, dbMs, distinct, prepared, memory }   (transactionControl =
+//                          BEGIN/COMMIT/ROLLBACK/SAVEPOINT; dbMs = summed time from sending a statement to its answer;
+//                          distinct = different statement texts; prepared = statements sent by name, as prepared ones)
 //   POST /capture/start  → starts recording statement texts (clears earlier ones)
 //   GET  /capture        → the recorded { text, values, ms } since /capture/start, and stops recording
 import { createServer } from 'node:http';
@@ -17,6 +18,8 @@ const pg = requireFromApi('pg');
 
 let total = 0;
 let transactionControl = 0;
+let prepared = 0;
+const texts = new Set();
 /** Milliseconds from sending a statement to its answer, summed: the time requests spent waiting on Postgres. */
 let dbMs = 0;
 let capturing = false;
@@ -30,6 +33,8 @@ pg.Client.prototype.query = function countedQuery(config, ...rest) {
     typeof config === 'string' ? config : config && typeof config.text === 'string' ? config.text : '';
   total += 1;
   if (TX.test(text)) transactionControl += 1;
+  texts.add(text);
+  if (config && typeof config === 'object' && config.name) prepared += 1;
   const values = Array.isArray(rest[0])
     ? rest[0]
     : config && Array.isArray(config.values)
@@ -64,7 +69,14 @@ if (Number.isInteger(port) && port > 0) {
   const server = createServer((req, res) => {
     let body;
     if (req.method === 'GET' && req.url === '/count') {
-      body = { total, transactionControl, dbMs, memory: process.memoryUsage() };
+      body = {
+        total,
+        transactionControl,
+        dbMs,
+        distinct: texts.size,
+        prepared,
+        memory: process.memoryUsage(),
+      };
     } else if (req.method === 'POST' && req.url === '/capture/start') {
       captured = [];
       capturing = true;

@@ -76,6 +76,28 @@ describe('statements per operation', () => {
     expect((await countStatements(() => tribune.ok(withReactionAuthors, {}))).count).toBe(2);
   });
 
+  it('the feed’s page statement is prepared: sent under one name every time, and Postgres keeps it on the connection', async () => {
+    const FEED = `query { feed(first: 20) { edges { node { __typename ... on Lesson { id title } ... on Insight { id title } } } } }`;
+    const names: (string | undefined)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const run = await countStatements(() => tribune.ok(FEED, {}));
+      expect(run.count).toBe(1);
+      names.push(run.names[0]);
+    }
+    expect(names[0]).toEqual(expect.any(String));
+    expect(new Set(names).size).toBe(1);
+    // Every open connection of the pool at once (none is busy now), asked which statements it has prepared.
+    const clients = await Promise.all(Array.from({ length: t.pool.totalCount }, () => t.pool.connect()));
+    try {
+      const held = await Promise.all(
+        clients.map(async (c) => (await c.query('SELECT name FROM pg_prepared_statements')).rows),
+      );
+      expect(held.flat().map((r: { name: string }) => r.name)).toContain(names[0]);
+    } finally {
+      for (const c of clients) c.release();
+    }
+  });
+
   it('the feed pages on by its own cursors and refuses one of another list as bad input', async () => {
     const FEED = `query($after: String) { feed(first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { __typename ... on Lesson { id } ... on Insight { id } } } } }`;
     const first = await tribune.ok(FEED, {});

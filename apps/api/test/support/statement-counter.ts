@@ -6,14 +6,17 @@ import pg from 'pg';
  */
 export async function countStatements(
   fn: () => Promise<unknown>,
-): Promise<{ count: number; statements: string[] }> {
+): Promise<{ count: number; statements: string[]; names: (string | undefined)[] }> {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
-  const statements: string[] = [];
+  const sent: { text: string; name?: string }[] = [];
   prototype.query = function (this: unknown, ...args: unknown[]) {
     const first = args[0];
-    const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
-    statements.push(text);
+    sent.push(
+      typeof first === 'string'
+        ? { text: first }
+        : ((first as { text: string; name?: string }) ?? { text: '' }),
+    );
     return original.apply(this, args);
   };
   try {
@@ -22,10 +25,15 @@ export async function countStatements(
     prototype.query = original;
   }
   // Transaction control and the session check (refreshed once a minute, whatever the query) are left out.
-  const counted = statements.filter(
-    (s) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(s) && !/"Session"/.test(s),
+  const counted = sent.filter(
+    ({ text }) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) && !/"Session"/.test(text),
   );
-  return { count: counted.length, statements: counted };
+  // names: what each statement was prepared under (statement-names.ts), undefined when sent unnamed.
+  return {
+    count: counted.length,
+    statements: counted.map((s) => s.text),
+    names: counted.map((s) => s.name),
+  };
 }
 
 /**
@@ -36,7 +44,7 @@ export async function countStatements(
 export async function fewestStatements(
   fn: () => Promise<unknown>,
   runs = 3,
-): Promise<{ count: number; statements: string[] }> {
+): Promise<{ count: number; statements: string[]; names: (string | undefined)[] }> {
   let best = await countStatements(fn);
   for (let i = 1; i < runs; i++) {
     const next = await countStatements(fn);
