@@ -117,20 +117,16 @@ function loadLine(report) {
 }
 
 function preparedLine(report) {
-  const rows = report.results.filter((r) => r.target === 'api' && r.preparedShare !== undefined);
-  const share = (r) => `${r.scenario} ${(r.preparedShare * 100).toFixed(0)} %`;
   const top = Math.max(...report.connections);
+  const shares = report.results
+    .filter((r) => r.target === 'api' && r.connections === top && r.preparedShare !== undefined)
+    .map((r) => `${r.scenario} ${(r.preparedShare * 100).toFixed(0)} %`);
+  const floor = report.floorPrepared
+    ? 'The floor prepares its two statements too (`--floor-prepared`).'
+    : 'The floor sends its two unnamed, as pg does by default (`--floor-prepared` prepares them).';
   return (
-    `The API sent ${report.apiDistinctStatements} different statement texts in the whole run; sent as prepared statements ` +
-    `(by name) at ${top} clients: ${
-      rows
-        .filter((r) => r.connections === top)
-        .map(share)
-        .join(', ') || '–'
-    }. ` +
-    (report.floorPrepared
-      ? 'The floor prepares its two statements too (`--floor-prepared`).'
-      : 'The floor sends its two unnamed, as pg does by default (`--floor-prepared` prepares them).')
+    `The API sent ${report.apiDistinctStatements} different statement texts in the whole run; sent as prepared ` +
+    `statements (by name) at ${top} clients: ${shares.join(', ') || '–'}. ${floor}`
   );
 }
 
