@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import {
-  readableAteliers,
-  readableInsights,
-  readableLessons,
-  readableQuestions,
+  readableAteliersSql,
+  readableInsightsSql,
+  readableLessonsSql,
+  readableQuestionsSql,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError } from '../common/graphql/app-error.js';
 import { pageSize, type ConnectionArgs } from '../common/graphql/connection.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 const KINDS = ['Lesson', 'Insight', 'Question', 'Atelier'] as const;
 type Kind = (typeof KINDS)[number];
@@ -24,8 +25,8 @@ interface Hit {
 }
 
 /**
- * How many matches per kind are ranked before the policy filters them. A query matching more than this
- * many rows of one kind is too broad to be useful; its best-ranked rows are the ones considered.
+ * How many readable matches per kind a search considers. A query matching more than this many rows of one
+ * kind that its reader may read is too broad to be useful; its best-ranked rows are the ones considered.
  */
 export const RANKED_PER_KIND = 1000;
 
@@ -35,22 +36,32 @@ const querySchema = z
   .min(1, { message: 'is empty' })
   .max(200, { message: 'is too long (200 characters at most)' });
 
-// Fixed table and column names only: no user input reaches the SQL text; the query is the bound $1.
-const SOURCES: Record<Kind, { table: string; text: string; at: string }> = {
-  Lesson: { table: 'Lesson', text: 'body', at: 'createdAt' },
-  Insight: { table: 'Insight', text: 'body', at: 'createdAt' },
-  Question: { table: 'Question', text: 'body', at: 'createdAt' },
-  Atelier: { table: 'Atelier', text: 'description', at: 'startedAt' },
+// Fixed table and column names only: no user input reaches the SQL text; the query is a bound parameter.
+const SOURCES: Record<
+  Kind,
+  { table: string; text: string; at: string; readable: (viewer: MaybeViewer, alias: string) => Prisma.Sql }
+> = {
+  Lesson: { table: 'Lesson', text: 'body', at: 'createdAt', readable: readableLessonsSql },
+  Insight: { table: 'Insight', text: 'body', at: 'createdAt', readable: readableInsightsSql },
+  Question: { table: 'Question', text: 'body', at: 'createdAt', readable: readableQuestionsSql },
+  Atelier: { table: 'Atelier', text: 'description', at: 'startedAt', readable: readableAteliersSql },
 };
 
-/** Ranks the matches of every kind in one statement, on the GIN indexes of the `searchVector` columns. */
-const RANK_SQL = `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) AS q)
-${KINDS.map((kind) => {
-  const s = SOURCES[kind];
-  return `(SELECT '${kind}' AS kind, t.id::text AS id, ts_rank_cd(t."searchVector", q.q) AS rank, t."${s.at}" AS at
-  FROM "${s.table}" t, q WHERE t."searchVector" @@ q.q
-  ORDER BY rank DESC, at DESC, t.id LIMIT ${RANKED_PER_KIND})`;
-}).join('\nUNION ALL\n')}`;
+/**
+ * Ranks the matches of every kind that the reader may read, in one statement: the GIN index of each
+ * `searchVector` finds the matches, the policy's read rule (its SQL form) keeps the readable ones, and
+ * only those are ranked.
+ */
+function rankSql(viewer: MaybeViewer, query: string): Prisma.Sql {
+  const perKind = KINDS.map((kind) => {
+    const s = SOURCES[kind];
+    return Prisma.sql`(SELECT ${Prisma.raw(`'${kind}'`)} AS kind, t.id::text AS id, ts_rank_cd(t."searchVector", q.q) AS rank, ${Prisma.raw(`t."${s.at}"`)} AS at
+  FROM ${Prisma.raw(`"${s.table}"`)} t, q WHERE t."searchVector" @@ q.q AND ${s.readable(viewer, 't')}
+  ORDER BY rank DESC, at DESC, t.id LIMIT ${Prisma.raw(String(RANKED_PER_KIND))})`;
+  });
+  return Prisma.sql`WITH q AS (SELECT websearch_to_tsquery('dutch', ${query}) AS q)
+${Prisma.join(perKind, '\nUNION ALL\n')}`;
+}
 
 // Highlights are marked with control characters (removed from the text first), then escaped in JS.
 const START = '\u0001';
@@ -68,14 +79,14 @@ ${KINDS.map((kind) => {
 ) s`;
 
 /**
- * Full-text search (Postgres, Dutch stemming) over lessons, insights, questions and ateliers. Matching is
- * ranked in SQL on the GIN indexes; what the reader may see is then decided by the same policy as every
- * other read (the policy's Prisma `where` per kind), so a search never finds more than a direct read would
- * show, and `totalCount` counts only what the reader may see.
+ * Full-text search (Postgres, Dutch stemming) over lessons, insights, questions and ateliers. Matching and
+ * ranking happen in SQL on the GIN indexes, inside the same read rule as every other read (the policy's SQL
+ * form of it), so a search never finds more than a direct read would show, never misses a readable match for
+ * unreadable ones that rank higher, and `totalCount` counts only what the reader may see.
  *
  * Order: rank (ts_rank_cd, titles weigh more than text), then newest, then kind and id. The cursor holds
- * that whole sort key. Statements per request: one ranking, one policy filter per kind that matched, one
- * load per kind on the page, and (only when asked) one for the headlines — none of it grows with `first`.
+ * that whole sort key. Statements per request: one ranking, one load per kind on the page, and (only when
+ * asked) one for the headlines — none of it grows with `first`.
  */
 @Injectable()
 export class SearchService {
@@ -86,18 +97,15 @@ export class SearchService {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after) : null;
 
-    const rows = await this.prisma.$queryRawUnsafe<{ kind: Kind; id: string; rank: number; at: Date }[]>(
-      RANK_SQL,
-      query,
+    const rows = await this.prisma.$queryRaw<{ kind: Kind; id: string; rank: number; at: Date }[]>(
+      rankSql(viewer, query),
     );
-    const ranked: Hit[] = rows.map((r) => ({
+    const hits: Hit[] = rows.map((r) => ({
       kind: r.kind,
       id: r.id,
       rank: Number(r.rank),
       at: new Date(r.at).getTime(),
     }));
-    const readable = await this.readable(viewer, ranked);
-    const hits = ranked.filter((h) => readable.has(key(h)));
     hits.sort(compare);
     const start = after ? hits.findIndex((h) => compare(h, after) > 0) : 0;
     const from = start === -1 ? hits.length : start;
@@ -131,41 +139,6 @@ export class SearchService {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
-  }
-
-  /** The matches the reader may see, by the policy's where-clauses: one statement per kind that matched. */
-  private async readable(viewer: MaybeViewer, ranked: Hit[]): Promise<Set<string>> {
-    const ids = (kind: Kind) => ranked.filter((h) => h.kind === kind).map((h) => h.id);
-    const select = { id: true } as const;
-    const keep = async (kind: Kind, find: (ids: string[]) => Promise<{ id: string }[]>) => {
-      const candidates = ids(kind);
-      if (candidates.length === 0) return [];
-      return (await find(candidates)).map((r) => `${kind}:${r.id}`);
-    };
-    const groups = await Promise.all([
-      keep('Lesson', (i) =>
-        this.prisma.lesson.findMany({ where: { AND: [{ id: { in: i } }, readableLessons(viewer)] }, select }),
-      ),
-      keep('Insight', (i) =>
-        this.prisma.insight.findMany({
-          where: { AND: [{ id: { in: i } }, readableInsights(viewer)] },
-          select,
-        }),
-      ),
-      keep('Question', (i) =>
-        this.prisma.question.findMany({
-          where: { AND: [{ id: { in: i } }, readableQuestions(viewer)] },
-          select,
-        }),
-      ),
-      keep('Atelier', (i) =>
-        this.prisma.atelier.findMany({
-          where: { AND: [{ id: { in: i } }, readableAteliers(viewer)] },
-          select,
-        }),
-      ),
-    ]);
-    return new Set(groups.flat());
   }
 
   /** The rows of one page (already known to be readable): one statement per kind on the page. */

@@ -1,3 +1,4 @@
+import { RANKED_PER_KIND } from '../../src/search/search.service.js';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
@@ -133,6 +134,46 @@ describe('search', () => {
         total: expected[role].length,
       });
     }
+  });
+
+  it('successful-search: a readable match is found even when more than RANKED_PER_KIND unreadable ones rank higher', async () => {
+    const word = uniqueWord('breed');
+    // The arena's lessons name the word in their title (ranked higher); the one shared with the tribune only
+    // mentions it in its text. The tribune member reads none of the arena's.
+    await t.prisma.lesson.createMany({
+      data: Array.from({ length: RANKED_PER_KIND + 1 }, (_, i) => ({
+        atelierId,
+        authorId: arenaId,
+        title: `${word} ${i}`,
+        body: `<p>Over ${word} in de wijk.</p>`,
+        conditions: ['SOCIAL_COHESION' as const],
+        level: 'NEIGHBOURHOOD' as const,
+        domain: 'WELFARE' as const,
+        visibility: 'ARENA' as const,
+      })),
+    });
+    const shared = await t.prisma.lesson.create({
+      data: {
+        atelierId,
+        authorId: arenaId,
+        title: 'Gedeeld met de tribune',
+        body: `<p>Ook hier ging het over ${word}.</p>`,
+        conditions: ['SOCIAL_COHESION'],
+        level: 'NEIGHBOURHOOD',
+        domain: 'WELFARE',
+        visibility: 'TRIBUNE',
+        sharedAt: new Date(),
+      },
+    });
+    const tribune = await c.tribune.ok(SEARCH, { q: word });
+    expect({ total: tribune.search.totalCount, found: titles(tribune) }).toEqual({
+      total: 1,
+      found: [shared.title],
+    });
+    // The arena member reads them all: the best RANKED_PER_KIND of them, title matches first.
+    const arena = await c.arena.ok(SEARCH, { q: word, first: 5 });
+    expect(arena.search.totalCount).toBe(RANKED_PER_KIND);
+    expect(titles(arena).every((title) => title.startsWith(word))).toBe(true);
   });
 
   it('successful-search: on equal rank the newest comes first', async () => {

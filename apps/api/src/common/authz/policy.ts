@@ -137,6 +137,72 @@ export function readableInsights(viewer: MaybeViewer): Prisma.InsightWhereInput 
   };
 }
 
+/*
+ * The read rules of lessons, insights, questions and ateliers as SQL on a table alias, for the one statement
+ * Prisma cannot write: search ranks its matches in SQL, and ranks only those its reader may read (a reader
+ * never misses a readable match because unreadable ones ranked higher). The same rows as `readableLessons`,
+ * `readableInsights`, `readableQuestions` and `readableAteliers`; a test compares each pair for every demo
+ * person and the visitor (test/authz/ladder-sql). The atelier sets are `ARRAY(…)` sub-selects, worked out
+ * once per statement, not once per row.
+ */
+
+const uuidList = (ids: Iterable<string>) => Prisma.join([...ids].map((id) => Prisma.sql`${id}::uuid`));
+
+/** `atelierReaders` as SQL: the ids of the ateliers where the viewer reads `rung`, as an array. */
+function atelierReadersSql(viewer: Viewer, rung: 'ARENA' | 'TRIBUNE'): Prisma.Sql {
+  const parts = [
+    Prisma.sql`SELECT id FROM "Atelier" WHERE "trekkerId" = ${viewer.userId}::uuid`,
+    rung === 'ARENA'
+      ? Prisma.sql`SELECT "atelierId" FROM "Participation" WHERE "userId" = ${viewer.userId}::uuid AND status = 'ACTIVE' AND role = 'ARENA'`
+      : Prisma.sql`SELECT "atelierId" FROM "Participation" WHERE "userId" = ${viewer.userId}::uuid AND status = 'ACTIVE'`,
+  ];
+  // Beheerders read what the tribune reads, not what the arena works on.
+  const workshops = new Set([...viewer.committeeOf, ...(rung === 'TRIBUNE' ? viewer.adminOf : [])]);
+  if (workshops.size > 0) {
+    parts.push(Prisma.sql`SELECT id FROM "Atelier" WHERE "workshopId" IN (${uuidList(workshops)})`);
+  }
+  return Prisma.sql`ARRAY(${Prisma.join(parts, ' UNION ')})`;
+}
+
+/** The ladder both lessons and insights climb, on the alias `t`, for a signed-in reader. */
+function ladderSql(viewer: Viewer, t: Prisma.Sql): Prisma.Sql[] {
+  return [
+    Prisma.sql`${t}.visibility = 'PUBLIC'`,
+    Prisma.sql`${t}."authorId" = ${viewer.userId}::uuid`,
+    Prisma.sql`${t}."atelierId" = ANY (ARRAY(SELECT id FROM "Atelier" WHERE "trekkerId" = ${viewer.userId}::uuid))`,
+    Prisma.sql`(${t}.visibility = 'TRIBUNE' AND ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'TRIBUNE')}))`,
+    Prisma.sql`(${t}.visibility = 'ARENA' AND ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'ARENA')}))`,
+  ];
+}
+
+/** `readableLessons` as SQL on the lesson alias `alias`. */
+export function readableLessonsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  if (!viewer) return Prisma.sql`${t}.visibility = 'PUBLIC'`;
+  const practice = Prisma.sql`(${t}.visibility = 'PRACTICE'
+    AND ${t}."practiceId" = ANY (ARRAY(SELECT "practiceId" FROM "PracticeParticipant" WHERE "userId" = ${viewer.userId}::uuid AND "leftAt" IS NULL))
+    AND ${t}."atelierId" = ANY (ARRAY(SELECT "atelierId" FROM "Participation" WHERE "userId" = ${viewer.userId}::uuid AND status = 'ACTIVE' AND role = 'ARENA')))`;
+  return Prisma.sql`(${Prisma.join([...ladderSql(viewer, t), practice], ' OR ')})`;
+}
+
+/** `readableInsights` as SQL on the insight alias `alias`. */
+export function readableInsightsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  if (!viewer) return Prisma.sql`${t}.visibility = 'PUBLIC'`;
+  return Prisma.sql`(${Prisma.join(ladderSql(viewer, t), ' OR ')})`;
+}
+
+/** `readableQuestions` as SQL on the question alias `alias`. */
+export function readableQuestionsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
+  if (!viewer) return Prisma.sql`FALSE`;
+  return Prisma.sql`${Prisma.raw(alias)}."atelierId" = ANY (${atelierReadersSql(viewer, 'ARENA')})`;
+}
+
+/** `readableAteliers` as SQL: every atelier. */
+export function readableAteliersSql(_viewer: MaybeViewer, _alias: string): Prisma.Sql {
+  return Prisma.sql`TRUE`;
+}
+
 export function requireViewer(viewer: MaybeViewer): Viewer {
   if (!viewer) throw new UnauthenticatedError();
   return viewer;
