@@ -47,20 +47,53 @@ const SOURCES: Record<
   Atelier: { table: 'Atelier', text: 'description', at: 'startedAt', readable: readableAteliersSql },
 };
 
+/** A row of the page statement: a hit (all null on an empty page) and the counts, the same on every row. */
+interface PageRow {
+  kind: Kind | null;
+  id: string | null;
+  rank: number | null;
+  at: Date | null;
+  total: number;
+  before: number;
+}
+
 /**
- * Ranks the matches of every kind that the reader may read, in one statement: the GIN index of each
- * `searchVector` finds the matches, the policy's read rule (its SQL form) keeps the readable ones, and
- * only those are ranked.
+ * One page of the matches the reader may read, ranked, in one statement: the GIN index of each
+ * `searchVector` finds the matches, the policy's read rule (its SQL form) keeps the readable ones, only
+ * those are ranked, and only the page (`size + 1` rows after the cursor, to tell whether more follow) comes
+ * back, with the count of all readable matches and of those before the cursor. Always at least one row:
+ * the counts, with no hit when the page is empty.
  */
-function rankSql(viewer: MaybeViewer, query: string): Prisma.Sql {
+function pageSql(viewer: MaybeViewer, query: string, after: Hit | null, size: number): Prisma.Sql {
   const perKind = KINDS.map((kind) => {
     const s = SOURCES[kind];
     return Prisma.sql`(SELECT ${Prisma.raw(`'${kind}'`)} AS kind, t.id::text AS id, ts_rank_cd(t."searchVector", q.q) AS rank, ${Prisma.raw(`t."${s.at}"`)} AS at
   FROM ${Prisma.raw(`"${s.table}"`)} t, q WHERE t."searchVector" @@ q.q AND ${s.readable(viewer, 't')}
   ORDER BY rank DESC, at DESC, t.id LIMIT ${Prisma.raw(String(RANKED_PER_KIND))})`;
   });
-  return Prisma.sql`WITH q AS (SELECT websearch_to_tsquery('dutch', ${query}) AS q)
-${Prisma.join(perKind, '\nUNION ALL\n')}`;
+  const isAfter = after ? afterSql(after) : Prisma.sql`TRUE`;
+  return Prisma.sql`WITH q AS (SELECT websearch_to_tsquery('dutch', ${query}) AS q),
+hits AS (${Prisma.join(perKind, '\nUNION ALL\n')})
+SELECT h.kind, h.id, h.rank, h.at, c.total, c.before
+  FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE NOT ${isAfter}))::int AS before FROM hits) c
+  LEFT JOIN LATERAL (
+    SELECT * FROM hits WHERE ${isAfter}
+     ORDER BY rank DESC, at DESC, kind COLLATE "C", id COLLATE "C" LIMIT ${size + 1}
+  ) h ON TRUE
+ ORDER BY h.rank DESC, h.at DESC, h.kind COLLATE "C", h.id COLLATE "C"`;
+}
+
+/**
+ * The hits after the cursor in the search order: best rank first, then newest, then kind and id (so the order
+ * is total and stable).
+ */
+function afterSql(after: Hit): Prisma.Sql {
+  const rank = Prisma.sql`${after.rank}::real`;
+  const at = Prisma.sql`${new Date(after.at).toISOString()}::timestamp`;
+  const kind = Prisma.sql`${after.kind} COLLATE "C"`;
+  const id = Prisma.sql`${after.id} COLLATE "C"`;
+  return Prisma.sql`(rank < ${rank} OR (rank = ${rank} AND (at < ${at} OR (at = ${at}
+    AND (kind COLLATE "C" > ${kind} OR (kind = ${after.kind} AND id COLLATE "C" > ${id}))))))`;
 }
 
 // Highlights are marked with control characters (removed from the text first), then escaped in JS.
@@ -97,19 +130,14 @@ export class SearchService {
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after) : null;
 
-    const rows = await this.prisma.$queryRaw<{ kind: Kind; id: string; rank: number; at: Date }[]>(
-      rankSql(viewer, query),
+    const rows = await this.prisma.$queryRaw<PageRow[]>(pageSql(viewer, query, after, size));
+    const { total, before } = rows[0] ?? { total: 0, before: 0 };
+    const hits: Hit[] = rows.flatMap((r) =>
+      r.kind === null || r.id === null
+        ? []
+        : [{ kind: r.kind, id: r.id, rank: Number(r.rank), at: new Date(r.at as Date).getTime() }],
     );
-    const hits: Hit[] = rows.map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      rank: Number(r.rank),
-      at: new Date(r.at).getTime(),
-    }));
-    hits.sort(compare);
-    const start = after ? hits.findIndex((h) => compare(h, after) > 0) : 0;
-    const from = start === -1 ? hits.length : start;
-    const page = hits.slice(from, from + size);
+    const page = hits.slice(0, size);
     const nodes = await this.load(page);
     let headlines: Promise<Map<string, string | null>> | undefined;
     const headlineOf = (hit: Hit) => async () => {
@@ -131,10 +159,10 @@ export class SearchService {
     });
     return {
       edges,
-      totalCount: hits.length,
+      totalCount: total,
       pageInfo: {
-        hasNextPage: from + size < hits.length,
-        hasPreviousPage: from > 0,
+        hasNextPage: hits.length > size,
+        hasPreviousPage: before > 0,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
@@ -175,14 +203,6 @@ export class SearchService {
 }
 
 const key = (hit: Pick<Hit, 'kind' | 'id'>) => `${hit.kind}:${hit.id}`;
-
-/** The search order: best rank first, then newest, then kind and id (so the order is total and stable). */
-function compare(a: Hit, b: Hit): number {
-  if (a.rank !== b.rank) return b.rank - a.rank;
-  if (a.at !== b.at) return b.at - a.at;
-  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 function encodeCursor(hit: Hit): string {
   return Buffer.from(JSON.stringify([hit.rank, hit.at, hit.kind, hit.id]), 'utf8').toString('base64url');

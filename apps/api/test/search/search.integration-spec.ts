@@ -5,7 +5,7 @@ import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-
 const SEARCH = `query($q: String!, $first: Int, $after: String) {
   search(query: $q, first: $first, after: $after) {
     totalCount
-    pageInfo { hasNextPage endCursor }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { rank headline node { __typename ... on Lesson { id title visibility } ... on Insight { id title visibility } ... on Question { id title } ... on Atelier { id title } } }
   }
 }`;
@@ -238,6 +238,64 @@ describe('search', () => {
       after = page.search.pageInfo.endCursor;
     }
     expect(seen).toEqual(all.search.edges.map((e: any) => e.node.id));
+  });
+
+  it('successful-pagination: matches of equal rank and date page by kind and id, one at a time', async () => {
+    const word = uniqueWord('gelijkspel');
+    const at = new Date(Date.UTC(2026, 1, 2, 10, 30, 0, 123));
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const lesson = await f.lesson({ atelierId, authorId: arenaId, visibility: 'PUBLIC', title: word });
+      await t.prisma.lesson.update({
+        where: { id: lesson.id },
+        data: { createdAt: at, body: '<p>Samengevat.</p>' },
+      });
+      const insight = await t.prisma.insight.create({
+        data: {
+          atelierId,
+          authorId: trekkerId,
+          title: word,
+          body: '<p>Samengevat.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          visibility: 'PUBLIC',
+          createdAt: at,
+        },
+      });
+      made.push(gid('Lesson', lesson.id), gid('Insight', insight.id));
+    }
+    const all = await c.visitor.ok(SEARCH, { q: word, first: 10 });
+    expect(new Set(all.search.edges.map((e: any) => e.rank)).size).toBe(1);
+    // Insights before lessons (kind), each by id: a total order, whatever the database returns first.
+    const order = all.search.edges.map((e: any) => e.node.id);
+    expect([...order].sort()).toEqual([...made].sort());
+    expect(all.search.edges.map((e: any) => e.node.__typename)).toEqual([
+      'Insight',
+      'Insight',
+      'Insight',
+      'Lesson',
+      'Lesson',
+      'Lesson',
+    ]);
+    const seen: string[] = [];
+    const previous: boolean[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: any = await c.visitor.ok(SEARCH, { q: word, first: 1, after });
+      expect(page.search.totalCount).toBe(6);
+      seen.push(...page.search.edges.map((e: any) => e.node.id));
+      previous.push(page.search.pageInfo.hasPreviousPage);
+      if (!page.search.pageInfo.hasNextPage) break;
+      after = page.search.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(order);
+    expect(previous).toEqual([false, true, true, true, true, true]);
+    // After the last one: an empty page that still counts what there is.
+    const end = await c.visitor.ok(SEARCH, { q: word, first: 1, after: all.search.pageInfo.endCursor });
+    expect(end.search).toMatchObject({
+      totalCount: 6,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    });
   });
 
   it('successful-search: a query of only stop words or operators finds nothing, without an error', async () => {
