@@ -122,7 +122,7 @@ page AS (
 SELECT p.kind,
        CASE WHEN p.kind = 'Lesson' THEN to_jsonb(l) - 'searchVector' ELSE to_jsonb(i) - 'searchVector' END AS item,
        to_jsonb(u) AS author,
-       to_jsonb(a) AS atelier,
+       to_jsonb(a) - 'searchVector' AS atelier,
        to_jsonb(m) AS municipality,
        CASE WHEN p.kind = 'Lesson'
             THEN (SELECT coalesce(jsonb_agg(to_jsonb(r) ORDER BY r."createdAt", r.id), '[]'::jsonb)

@@ -1,5 +1,9 @@
 import { Prisma } from '../../src/generated/prisma/client.js';
+import { AccessService } from '../../src/common/authz/access.service.js';
+import { Loaders } from '../../src/common/graphql/loaders.js';
 import { fromJsonRow } from '../../src/common/prisma/json-rows.js';
+import { FeedService } from '../../src/feed/feed.service.js';
+import { DEMO, DemoFixtures } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -116,5 +120,33 @@ describe('rows read as JSON equal Prisma rows', () => {
     const json = await asJson('Reaction');
     expect(json.length).toBeGreaterThan(0);
     expect(json.map((r) => fromJsonRow('Reaction', r))).toEqual(await t.prisma.reaction.findMany(orderById));
+  });
+
+  it('the feed and the role lookup prime the rows Prisma reads', async () => {
+    const tribune = await new DemoFixtures(t.prisma).user(DEMO.tribune);
+    const viewer = { userId: tribune.id, committeeOf: new Set<string>(), adminOf: new Set<string>() };
+    const loaders = new Loaders();
+    const page = await t.app.get(FeedService).feed(viewer, loaders, { first: 20 });
+    expect(page.edges.length).toBeGreaterThan(3);
+    // Loaders are found by name; a loader the feed did not prime would call this batch and fail the test.
+    const primed = <V>(name: string) =>
+      loaders.get<string, V>(name, () => Promise.reject(new Error(`${name} was not primed`)));
+    for (const { node } of page.edges) {
+      const { __typename, ...item } = node;
+      const own =
+        __typename === 'Lesson'
+          ? await t.prisma.lesson.findUniqueOrThrow({ where: { id: node.id } })
+          : await t.prisma.insight.findUniqueOrThrow({ where: { id: node.id } });
+      expect(item).toEqual(own);
+      expect(await primed('atelier.byId').load(node.atelierId)).toEqual(
+        await t.prisma.atelier.findUniqueOrThrow({ where: { id: node.atelierId } }),
+      );
+      expect(await primed('user.byId').load(node.authorId)).toEqual(
+        await t.prisma.user.findUniqueOrThrow({ where: { id: node.authorId } }),
+      );
+    }
+    const atelierId = page.edges[0]!.node.atelierId;
+    const withRole = await t.app.get(AccessService).atelierWithRole(new Loaders(), viewer, atelierId);
+    expect(withRole?.atelier).toEqual(await t.prisma.atelier.findUniqueOrThrow({ where: { id: atelierId } }));
   });
 });

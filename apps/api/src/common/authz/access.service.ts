@@ -54,7 +54,7 @@ export class AccessService {
     const [row] = await this.prisma.$queryRaw<
       (AtelierFacts & { atelier: Record<string, unknown>; participation: Record<string, unknown> | null })[]
     >(
-      Prisma.sql`SELECT to_jsonb(a) AS atelier, to_jsonb(p) AS participation,
+      Prisma.sql`SELECT to_jsonb(a) - 'searchVector' AS atelier, to_jsonb(p) AS participation,
         ${factsOf(maybeViewer?.userId ?? null, [atelierId])}`,
     );
     if (!row) return null;
