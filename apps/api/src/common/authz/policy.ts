@@ -6,7 +6,9 @@ import type { MaybeViewer, Viewer } from './viewer.js';
 /**
  * The one access policy of the platform: the visibility ladder and the role table of domain.md.
  * Reads get a Prisma `where` built here and applied inside the database query, on every path to an
- * object (by id, lists, nested fields, feed, search, node). Writes ask `require*` here. Deny by default.
+ * object (by id, lists, nested fields, feed, search, node); the few statements Prisma cannot write (the feed,
+ * an atelier page, search) get the same rule as SQL from here, tested equal. Writes ask `require*` here.
+ * Deny by default.
  */
 
 const activeArena = (userId: string): Prisma.ParticipationWhereInput => ({
