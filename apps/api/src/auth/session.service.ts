@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
-import type { Viewer } from '../common/authz/viewer.js';
+import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 
 /** Sessions are refreshed in the database at most this often, to keep reads free of writes. */
@@ -60,12 +60,7 @@ export class SessionService {
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
     }
-    const roles = session.roles;
-    return {
-      userId: session.userId,
-      committeeOf: new Set(roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
-      adminOf: new Set(roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
-    };
+    return viewerOf(session.userId, session.roles);
   }
 
   /** Removes a person's sessions that can no longer be used (idle or past their lifetime). */

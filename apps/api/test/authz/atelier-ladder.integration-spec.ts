@@ -7,7 +7,6 @@ import {
   readableLessonsInSql,
   readsRungIn,
 } from '../../src/common/authz/policy.js';
-import type { Viewer } from '../../src/common/authz/viewer.js';
 import { DemoFixtures } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,15 +29,7 @@ describe('the ladder within one atelier equals the general ladder', () => {
   it('for every person and the visitor, in every atelier', async () => {
     const access = new AccessService(t.prisma);
     const ateliers = await t.prisma.atelier.findMany({ select: { id: true } });
-    const users = await t.prisma.user.findMany({ select: { id: true, roles: true } });
-    const viewers: (Viewer | null)[] = [
-      null,
-      ...users.map((u) => ({
-        userId: u.id,
-        committeeOf: new Set(u.roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
-        adminOf: new Set(u.roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
-      })),
-    ];
+    const viewers = await new DemoFixtures(t.prisma).everyViewer();
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
     let compared = 0;
     let nonEmpty = 0;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Condition, Visibility } from '../../src/generated/prisma/enums.js';
 import type { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { toGlobalId } from '../../src/common/graphql/relay.js';
+import { viewerOf, type MaybeViewer } from '../../src/common/authz/viewer.js';
 
 export const DEMO_PASSWORD = 'werkplaats-demo';
 export const DEMO = {
@@ -20,6 +21,12 @@ export class DemoFixtures {
 
   async user(email: string) {
     return this.prisma.user.findUniqueOrThrow({ where: { email } });
+  }
+
+  /** The visitor and every person of the database, as the session would see them. */
+  async everyViewer(): Promise<MaybeViewer[]> {
+    const users = await this.prisma.user.findMany({ select: { id: true, roles: true } });
+    return [null, ...users.map((u) => viewerOf(u.id, u.roles))];
   }
 
   async atelierOf(issueTitle: string) {

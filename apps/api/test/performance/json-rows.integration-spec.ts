@@ -1,5 +1,6 @@
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { AccessService } from '../../src/common/authz/access.service.js';
+import { viewerOf } from '../../src/common/authz/viewer.js';
 import { Loaders } from '../../src/common/graphql/loaders.js';
 import { fromJsonRow } from '../../src/common/prisma/json-rows.js';
 import { FeedService } from '../../src/feed/feed.service.js';
@@ -124,7 +125,7 @@ describe('rows read as JSON equal Prisma rows', () => {
 
   it('the feed and the role lookup prime the rows Prisma reads', async () => {
     const tribune = await new DemoFixtures(t.prisma).user(DEMO.tribune);
-    const viewer = { userId: tribune.id, committeeOf: new Set<string>(), adminOf: new Set<string>() };
+    const viewer = viewerOf(tribune.id, []);
     const loaders = new Loaders();
     const page = await t.app.get(FeedService).feed(viewer, loaders, { first: 20 });
     expect(page.edges.length).toBeGreaterThan(3);

@@ -11,3 +11,12 @@ export interface Viewer {
 }
 
 export type MaybeViewer = Viewer | null;
+
+/** The viewer of a person, from their werkplaats-wide roles (as the session reads them). */
+export function viewerOf(userId: string, roles: readonly { workshopId: string; role: string }[]): Viewer {
+  return {
+    userId,
+    committeeOf: new Set(roles.filter((r) => r.role === 'COMMITTEE').map((r) => r.workshopId)),
+    adminOf: new Set(roles.filter((r) => r.role === 'ADMIN').map((r) => r.workshopId)),
+  };
+}
