@@ -22,6 +22,7 @@ import { Loaders } from './common/graphql/loaders.js';
 import { retryAfterPlugin } from './common/graphql/retry-after.plugin.js';
 import type { RequestContext } from './common/graphql/request-context.js';
 import { noStorePlugins } from './common/graphql/no-store.plugin.js';
+import { ResponseCache } from './common/graphql/response-cache.js';
 import { withGlobalIds } from './common/graphql/relay.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -45,6 +46,7 @@ const errorLog = new Logger('GraphQL');
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, pool: pg.Pool): DynamicModule {
+    const responseCache = new ResponseCache(pool, config.responseCache);
     return {
       module: AppModule,
       imports: [
@@ -61,7 +63,7 @@ export class AppModule {
           csrfPrevention: true,
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: limitValidationRules,
-          plugins: [costLimitPlugin, retryAfterPlugin, ...noStorePlugins],
+          plugins: [costLimitPlugin, retryAfterPlugin, ...noStorePlugins, responseCache.plugin()],
           includeStacktraceInErrorResponses: false,
           // Apollo on Fastify calls this with the request and the reply.
           context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
@@ -69,6 +71,7 @@ export class AppModule {
             reply,
             viewer: req.viewer,
             deadlineAt: Date.now() + config.timeouts.requestMs,
+            dependsOnClock: false,
             loaders: new Loaders(),
           }),
           formatError: createErrorFormatter(
@@ -102,6 +105,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
+        { provide: ResponseCache, useValue: responseCache },
         NodeResolver,
       ],
     };

@@ -156,6 +156,8 @@ export class AtelierActivitiesResolver {
     @Args('upcoming', { type: () => Boolean, nullable: true }) upcoming: boolean | null,
     @Context() ctx: RequestContext,
   ) {
+    // Upcoming and past change with the time of asking.
+    if (upcoming !== null && upcoming !== undefined) ctx.dependsOnClock = true;
     return this.activityService.forAtelier(ctx.loaders, ctx.viewer, atelier.id, upcoming ?? null);
   }
 }

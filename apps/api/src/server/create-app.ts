@@ -12,6 +12,7 @@ import type pg from 'pg';
 import { AppModule } from '../app.module.js';
 import { SessionHook } from '../auth/session.hook.js';
 import type { AppConfig } from '../common/config/config.js';
+import { ResponseCache } from '../common/graphql/response-cache.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -45,11 +46,18 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   });
   const fastify = app.getHttpAdapter().getInstance();
   // Declared up front so every request object has the same shape (Fastify's advice for decorations).
-  fastify.decorateRequest('viewer', null).decorateRequest('sessionToken', undefined);
+  fastify
+    .decorateRequest('viewer', null)
+    .decorateRequest('sessionToken', undefined)
+    .decorateRequest('responseCacheTicket', null);
   applyHttpSecurity(app, config);
   await app.register(fastifyCookie);
   // After the cookie parser: every route, GraphQL and the web app alike, knows who is asking.
   fastify.addHook('onRequest', app.get(SessionHook).onRequest);
+  // Knowing who is asking, a GraphQL query may be answered from the response cache (see response-cache.ts).
+  const responseCache = app.get(ResponseCache);
+  fastify.addHook('preHandler', responseCache.preHandler);
+  fastify.addHook('onSend', responseCache.onSend);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

@@ -4,7 +4,9 @@ import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-
 
 /**
  * No query per parent row: the SQL statements of the heaviest reads must not grow with how many rows
- * they return. Each case measures, adds more rows, and measures again.
+ * they return. Each case measures, adds more rows, and measures again. The response cache is off here: it
+ * answers a repeated query without running it, and this is about what a query costs when it runs (the
+ * cache has its own spec, test/performance/response-cache).
  */
 describe('statements per operation', () => {
   let t: TestApp;
@@ -14,7 +16,7 @@ describe('statements per operation', () => {
   let tribune: GraphQLClient;
 
   beforeAll(async () => {
-    t = await startTestApp({ demo: true });
+    t = await startTestApp({ demo: true, env: { RESPONSE_CACHE_MB: '0' } });
     f = new DemoFixtures(t.prisma);
     atelierId = (await f.atelierOf(LONELINESS)).id;
     trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);

@@ -55,6 +55,37 @@ export class GraphQLClient {
   }
 }
 
+const MODEL_READS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
+
+/**
+ * The tests' own Prisma client. What a test writes with it goes around the API, so no mutation tells the
+ * response cache; this client moves the content version on after each of its writes instead, as the API does
+ * after a mutation, so the next request sees them (writes outside the API are otherwise seen only after
+ * RESPONSE_CACHE_SECONDS: the response-cache spec shows that with a plain SQL write).
+ */
+function announcingWrites(prisma: PrismaService, pool: pg.Pool): PrismaService {
+  const extended = prisma.$extends({
+    query: {
+      async $allOperations({ operation, args, query }) {
+        const result = await query(args);
+        if (!MODEL_READS.has(operation)) await pool.query(`SELECT nextval('"ContentVersion"')`);
+        return result;
+      },
+    },
+  });
+  // The same client API with one more step after each write; Prisma types an extended client separately.
+  return extended as unknown as PrismaService;
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   prisma: PrismaService;
@@ -64,6 +95,8 @@ export interface TestApp {
   /** A fresh visitor (no cookies). */
   client(): GraphQLClient;
   http(): ReturnType<typeof request>;
+  /** A second replica of the API on the same database: its own process memory, so its own response cache. */
+  replica(): Promise<{ client(): GraphQLClient; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -89,8 +122,10 @@ export async function startTestApp(
     embedded: database.kind === 'embedded',
     statementTimeoutMs: config.timeouts.statementMs,
   });
-  const prisma = new PrismaService(pool);
-  if (options.demo) await seedDemoData(prisma);
+  const direct = new PrismaService(pool);
+  // Seeded before the app (and its cache) starts: nothing to announce yet.
+  if (options.demo) await seedDemoData(direct);
+  const prisma = announcingWrites(direct, pool);
   const app = await createApp(config, pool);
   await app.init();
   // Fastify registers its routes and plugins when it is ready; listen() would wait for that too.
@@ -104,6 +139,15 @@ export async function startTestApp(
     databaseKind: database.kind,
     client: () => new GraphQLClient(request.agent(server)),
     http: () => request(server),
+    replica: async () => {
+      const other = await createApp(config, pool);
+      await other.init();
+      await other.getHttpAdapter().getInstance().ready();
+      return {
+        client: () => new GraphQLClient(request.agent(other.getHttpServer())),
+        close: () => other.close(),
+      };
+    },
     close: async () => {
       await app.close();
       await prisma.$disconnect();

@@ -42,6 +42,10 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Postgres statement_timeout for the app's connections (real Postgres). */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** Memory for answers kept by the response cache, per process, in MB; 0 switches it off. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(32),
+  /** Longest an answer is kept, in seconds, even when nothing changed through the API. */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().positive().default(60),
   /** Origins (comma-separated) other than the app's own that may call the API from a browser. */
   CORS_ORIGINS: z.string().default(''),
 });
@@ -71,6 +75,7 @@ export interface AppConfig {
   rateLimits: { perMinute: number; authPerIp: number; authPerAccount: number };
   corsOrigins: string[];
   timeouts: { requestMs: number; statementMs: number };
+  responseCache: { maxBytes: number; maxAgeMs: number };
 }
 
 /** Validates the environment once, at boot, into a typed config. */
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS },
+    responseCache: { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, maxAgeMs: e.RESPONSE_CACHE_SECONDS * 1000 },
   };
 }
 

@@ -19,4 +19,6 @@ export interface RequestContext {
   loaders: Loaders;
   /** When this request's time is up (epoch ms): no resolver starts after it (see deadline.ts). */
   deadlineAt: number;
+  /** Set by a resolver whose answer depends on the time of asking: the response cache doesn't keep it. */
+  dependsOnClock: boolean;
 }

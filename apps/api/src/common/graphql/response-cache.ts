@@ -1,0 +1,166 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { OperationTypeNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type pg from 'pg';
+import type { RequestContext } from './request-context.js';
+
+/** What the pre-handler learnt about a request it could not answer from the cache. */
+interface Ticket {
+  key: string;
+  /** The content version read before anything else of the request was read. */
+  version: bigint;
+  /** Set by the Apollo plugin: a query answered without errors and without reading the clock. */
+  storable: boolean;
+}
+
+interface Entry {
+  version: bigint;
+  body: Buffer;
+  contentType: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the response cache's pre-handler on a GraphQL request it may keep the answer of. */
+    responseCacheTicket: Ticket | null;
+  }
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+// `is_called` is false until the first nextval: the version is 0 until then.
+const READ_VERSION = {
+  name: 'content-version',
+  text: 'SELECT CASE WHEN is_called THEN last_value ELSE 0 END::text AS version FROM "ContentVersion"',
+};
+const MOVE_VERSION_ON = { name: 'content-version-next', text: `SELECT nextval('"ContentVersion"')` };
+
+/**
+ * Answers to GraphQL queries, kept in memory per reader: the same person asking the same again gets the same
+ * bytes back without GraphQL running, after one small statement. Why it never hands out what a reader may no
+ * longer read:
+ * - the key is who asks (person or visitor), the query, its operation name, variables and the Accept header:
+ *   an answer only ever goes to the reader it was made for;
+ * - an answer is kept with the content version (a database sequence) read before the request read anything
+ *   else, and served only while the version is unchanged. Every mutation moves the version on after its
+ *   writes are committed and before its own answer goes out, so the answers made before it are never served
+ *   again, on any replica;
+ * - answers with errors, and answers that depend on the clock (a resolver says so: `ctx.dependsOnClock`), are
+ *   not kept; an entry lives at most `maxAgeMs` (for writes made outside the API), and all of it fits in
+ *   `maxBytes`.
+ */
+export class ResponseCache {
+  private readonly entries: LRUCache<string, Entry> | null;
+  /** The highest content version this process has read; older entries are dropped when it moves on. */
+  private version = 0n;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    options: { maxBytes: number; maxAgeMs: number },
+  ) {
+    this.entries =
+      options.maxBytes > 0
+        ? new LRUCache<string, Entry>({
+            maxSize: options.maxBytes,
+            // Keys are strings of UTF-16 code units; the body is counted as stored.
+            sizeCalculation: (entry, key) => entry.body.byteLength + key.length * 2 + 100,
+            ttl: options.maxAgeMs,
+          })
+        : null;
+  }
+
+  /** A Fastify pre-handler: answers a GraphQL query from the cache, or gives the request its ticket. */
+  readonly preHandler = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<FastifyReply | void> => {
+    if (!this.entries || request.method !== 'POST' || request.routeOptions.url !== GRAPHQL_PATH) return;
+    const key = keyOf(request);
+    if (key === null) return;
+    const version = await this.readVersion();
+    if (version > this.version) {
+      this.version = version;
+      this.entries.clear();
+    }
+    const entry = this.entries.get(key);
+    if (entry && entry.version === version) {
+      // Apollo's own headers for an answer (the rest come from the onRequest hooks, as for any request).
+      // Returning the reply tells Fastify the request is answered.
+      return reply
+        .header('content-type', entry.contentType)
+        .header('cache-control', 'no-store')
+        .send(entry.body);
+    }
+    request.responseCacheTicket = { key, version, storable: false };
+  };
+
+  /** A Fastify onSend hook: keeps the answer of a request whose ticket the Apollo plugin marked storable. */
+  readonly onSend = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: unknown,
+  ): Promise<unknown> => {
+    const ticket = request.responseCacheTicket;
+    // Made under an older version than this process has since read: already out of date.
+    if (!ticket?.storable || ticket.version !== this.version) return payload;
+    if (reply.statusCode === 200 && typeof payload === 'string') {
+      this.entries?.set(ticket.key, {
+        version: ticket.version,
+        body: Buffer.from(payload),
+        contentType: String(reply.getHeader('content-type')),
+      });
+    }
+    return payload;
+  };
+
+  /** Moves the content version on: every answer kept so far, here and on every replica, is out of date. */
+  async contentChanged(): Promise<void> {
+    await this.pool.query(MOVE_VERSION_ON);
+  }
+
+  /** The Apollo side: marks answers that may be kept, and moves the version on after every mutation. */
+  plugin(): ApolloServerPlugin<RequestContext> {
+    return {
+      requestDidStart: () =>
+        Promise.resolve({
+          willSendResponse: async ({ operation, response, contextValue }) => {
+            if (operation?.operation === OperationTypeNode.MUTATION) {
+              // After the resolvers (and their transactions) are done, before the answer goes out.
+              await this.contentChanged();
+              return;
+            }
+            const ticket = contextValue.req.responseCacheTicket;
+            if (
+              ticket &&
+              operation?.operation === OperationTypeNode.QUERY &&
+              response.body.kind === 'single' &&
+              !response.body.singleResult.errors?.length &&
+              !contextValue.dependsOnClock
+            ) {
+              ticket.storable = true;
+            }
+          },
+        }),
+    };
+  }
+
+  private async readVersion(): Promise<bigint> {
+    const { rows } = await this.pool.query<{ version: string }>(READ_VERSION);
+    return BigInt(rows[0]!.version);
+  }
+}
+
+/** The cache key of a GraphQL POST, or null when its body is not a single operation by text. */
+function keyOf(request: FastifyRequest): string | null {
+  const body = request.body as Record<string, unknown> | null | undefined;
+  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return null;
+  return [
+    request.viewer?.userId ?? '',
+    request.headers.accept ?? '',
+    typeof body.operationName === 'string' ? body.operationName : '',
+    body.query,
+    JSON.stringify(body.variables ?? null),
+    JSON.stringify(body.extensions ?? null),
+  ].join('\n');
+}

@@ -1,0 +1,201 @@
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { countStatements } from '../support/statement-counter.js';
+import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
+
+const FEED = `query Feed { feed(first: 50) { edges { node { __typename ... on Lesson { id title } ... on Insight { id title } } } } }`;
+const ARENA_LESSONS = `query($id: ID!) { atelier(id: $id) { lessons(visibility: ARENA, first: 50) { edges { node { id title } } } } }`;
+const LESSON_TITLE = `query($id: ID!) { lesson(id: $id) { title } }`;
+
+const feedIds = (data: any): string[] => data.feed.edges.map((e: any) => e.node.id);
+
+/**
+ * The response cache (src/common/graphql/response-cache.ts): a repeated query is answered without running it,
+ * and never with what its reader may no longer read, whoever changed what, on whichever replica.
+ * The statement counter leaves the session lookup out, so an answer from the cache counts one statement: the
+ * read of the content version.
+ */
+describe('response cache', () => {
+  let t: TestApp;
+  let f: DemoFixtures;
+  let atelierId: string;
+  let trekker: GraphQLClient;
+  let tribune: GraphQLClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    f = new DemoFixtures(t.prisma);
+    atelierId = (await f.atelierOf(LONELINESS)).id;
+    trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+    tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('answers a repeated query without running it: the same answer and headers, one statement instead of the query’s', async () => {
+    // A query of this test's own, so the first asking is certainly not kept yet.
+    const ASKED_TWICE = FEED.replace('query Feed', 'query AskedTwice');
+    let first: Awaited<ReturnType<GraphQLClient['query']>> | undefined;
+    const fresh = await countStatements(async () => (first = await tribune.query(ASKED_TWICE)));
+    let kept: Awaited<ReturnType<GraphQLClient['query']>> | undefined;
+    const again = await countStatements(async () => (kept = await tribune.query(ASKED_TWICE)));
+    expect(feedIds(first!.data).length).toBeGreaterThan(0);
+    expect(kept!.data).toEqual(first!.data);
+    expect(fresh.count).toBeGreaterThan(1);
+    expect(again.statements).toEqual([expect.stringContaining('"ContentVersion"')]);
+    const { date: _a, ...keptHeaders } = kept!.headers;
+    const { date: _b, ...firstHeaders } = first!.headers;
+    expect(keptHeaders).toEqual(firstHeaders);
+    expect(keptHeaders['cache-control']).toBe('no-store');
+  });
+
+  it('gives each reader their own answer: another person, a visitor and the same browser after signing out', async () => {
+    const ME = `{ me { email } }`;
+    const arena = await t.client().signIn(DEMO.arena, DEMO_PASSWORD);
+    const visitor = t.client();
+    const leaving = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+    expect((await leaving.ok(ME)).me.email).toBe(DEMO.tribune);
+    expect((await leaving.ok(ME)).me.email).toBe(DEMO.tribune);
+    expect((await arena.ok(ME)).me.email).toBe(DEMO.arena);
+    expect((await visitor.ok(ME)).me).toBeNull();
+    await leaving.ok(`mutation { signOut }`);
+    expect((await leaving.ok(ME)).me).toBeNull();
+    // And the visitor's answer, kept now, is not what a person signing in gets.
+    expect((await visitor.signIn(DEMO.arena, DEMO_PASSWORD).then((c) => c.ok(ME))).me.email).toBe(DEMO.arena);
+  });
+
+  it('a lesson moved back down to the arena leaves the tribune’s feed at once, though the feed was kept', async () => {
+    const arenaUser = await f.user(DEMO.arena);
+    const lesson = await f.lesson({ atelierId, authorId: arenaUser.id, visibility: 'TRIBUNE' });
+    const id = gid('Lesson', lesson.id);
+    expect(feedIds(await tribune.ok(FEED))).toContain(id);
+    const kept = await countStatements(async () => expect(feedIds(await tribune.ok(FEED))).toContain(id));
+    expect(kept.count).toBe(1);
+
+    await trekker.ok(
+      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
+      { id },
+    );
+    expect(feedIds(await tribune.ok(FEED))).not.toContain(id);
+    expect((await tribune.query(LESSON_TITLE, { id })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('never answers a mutation from the cache: the same lesson logged twice is two lessons', async () => {
+    const arena = await t.client().signIn(DEMO.arena, DEMO_PASSWORD);
+    const LOG = `mutation($input: LogLessonInput!) { logLesson(input: $input) { id } }`;
+    const input = {
+      atelierId: gid('Atelier', atelierId),
+      title: 'Twee keer hetzelfde geleerd',
+      body: '<p>Een inloopochtend werkt beter met koffie.</p>',
+      conditions: ['SOCIAL_COHESION'],
+      level: 'NEIGHBOURHOOD',
+      domain: 'WELFARE',
+    };
+    const first = await arena.ok(LOG, { input });
+    const second = await arena.ok(LOG, { input });
+    expect(second.logLesson.id).not.toBe(first.logLesson.id);
+  });
+
+  it('someone the trekker removes from the arena stops reading its lessons at once, though their answer was kept', async () => {
+    const arena = await t.client().signIn(DEMO.arena, DEMO_PASSWORD);
+    const arenaUser = await f.user(DEMO.arena);
+    const lesson = await f.lesson({
+      atelierId,
+      authorId: (await f.user(DEMO.trekker)).id,
+      visibility: 'ARENA',
+    });
+    const ids = async () =>
+      (await arena.query(ARENA_LESSONS, { id: gid('Atelier', atelierId) })).data?.atelier?.lessons.edges.map(
+        (e: any) => e.node.id,
+      ) ?? [];
+    expect(await ids()).toContain(gid('Lesson', lesson.id));
+    expect(await ids()).toContain(gid('Lesson', lesson.id));
+
+    const participation = await t.prisma.participation.findFirstOrThrow({
+      where: { atelierId, userId: arenaUser.id, status: 'ACTIVE' },
+    });
+    await trekker.ok(`mutation($p: ID!) { removeParticipant(participationId: $p) }`, {
+      p: gid('Participation', participation.id),
+    });
+    expect(await ids()).not.toContain(gid('Lesson', lesson.id));
+  });
+
+  it('a change made through one replica is seen at once through another that kept the answer', async () => {
+    const replica = await t.replica();
+    try {
+      const there = await replica.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+      const arenaUser = await f.user(DEMO.arena);
+      const lesson = await f.lesson({ atelierId, authorId: arenaUser.id, visibility: 'TRIBUNE' });
+      const id = gid('Lesson', lesson.id);
+      expect(feedIds(await there.ok(FEED))).toContain(id);
+      const kept = await countStatements(async () => expect(feedIds(await there.ok(FEED))).toContain(id));
+      expect(kept.count).toBe(1);
+
+      // Through this app (the other replica), not the one that kept the feed.
+      await trekker.ok(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
+        {
+          id,
+        },
+      );
+      expect(feedIds(await there.ok(FEED))).not.toContain(id);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('does not keep an answer with errors: asking again runs the query again', async () => {
+    const arenaLesson = await f.lessonAt(atelierId, 'ARENA');
+    const ask = () => tribune.query(LESSON_TITLE, { id: gid('Lesson', arenaLesson.id) });
+    expect((await ask()).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const again = await countStatements(async () =>
+      expect((await ask()).errors?.[0]?.extensions.code).toBe('NOT_FOUND'),
+    );
+    expect(again.count).toBeGreaterThan(1);
+  });
+
+  it('does not keep an answer that depends on the clock: an activity that has begun is no longer upcoming', async () => {
+    const trekkerUser = await f.user(DEMO.trekker);
+    const activity = await t.prisma.activity.create({
+      data: {
+        atelierId,
+        plannedById: trekkerUser.id,
+        kind: 'MEETING',
+        title: 'Bijeenkomst die zo begint',
+        location: 'Buurthuis De Brug',
+        startsAt: new Date(Date.now() + 1_500),
+      },
+    });
+    const UPCOMING = `query($id: ID!) { atelier(id: $id) { activities(upcoming: true) { id } } }`;
+    const upcoming = async () =>
+      (await tribune.ok(UPCOMING, { id: gid('Atelier', atelierId) })).atelier.activities.map(
+        (a: any) => a.id,
+      );
+    expect(await upcoming()).toContain(gid('Activity', activity.id));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, activity.startsAt.getTime() - Date.now()) + 100),
+    );
+    expect(await upcoming()).not.toContain(gid('Activity', activity.id));
+  });
+});
+
+describe('response cache: changes made outside the API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true, env: { RESPONSE_CACHE_SECONDS: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('are seen after RESPONSE_CACHE_SECONDS at the latest (the kept answer lives no longer)', async () => {
+    const tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+    const f = new DemoFixtures(t.prisma);
+    const lesson = await f.lessonAt((await f.atelierOf(LONELINESS)).id, 'TRIBUNE');
+    const id = gid('Lesson', lesson.id);
+    const before = (await tribune.ok(LESSON_TITLE, { id })).lesson.title;
+    const keptAt = Date.now();
+    // Straight into the database, as an operator with psql would: no mutation moves the content version on.
+    await t.pool.query(`UPDATE "Lesson" SET title = 'Aangepast buiten de app om' WHERE id = $1`, [lesson.id]);
+    expect((await tribune.ok(LESSON_TITLE, { id })).lesson.title).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, keptAt + 3_100 - Date.now())));
+    expect((await tribune.ok(LESSON_TITLE, { id })).lesson.title).toBe('Aangepast buiten de app om');
+  });
+});
