@@ -83,7 +83,7 @@ export class AuthResolver {
    */
   private async startSession(ctx: RequestContext, token: string): Promise<void> {
     await this.authService.signOut(ctx.req.sessionToken);
-    const viewer = await this.sessions.resolve(token);
+    const viewer = (await this.sessions.resolve(token))?.viewer ?? null;
     ctx.viewer = viewer;
     ctx.req.viewer = viewer;
     ctx.req.sessionToken = token;

@@ -18,10 +18,11 @@ export class SessionHook {
   readonly onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const token = request.cookies[this.config.session.cookieName];
     if (!token) return;
-    const viewer = await this.sessions.resolve(token);
-    if (viewer) {
-      request.viewer = viewer;
+    const session = await this.sessions.resolve(token);
+    if (session) {
+      request.viewer = session.viewer;
       request.sessionToken = token;
+      request.contentVersion = session.contentVersion;
     } else {
       reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     }

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { viewerOf, type Viewer } from '../common/authz/viewer.js';
+import { CONTENT_VERSION_SQL } from '../common/graphql/response-cache.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 /** Sessions are refreshed in the database at most this often, to keep reads free of writes. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -32,9 +34,13 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /** The viewer behind a token, or null when the session is unknown or expired (then it is removed). */
-  async resolve(token: string): Promise<Viewer | null> {
-    // Every request asks this: one statement for the session and the person's werkplaats roles.
+  /**
+   * The viewer behind a token, or null when the session is unknown or expired (then it is removed); with the
+   * content version as it stood then, for the response cache.
+   */
+  async resolve(token: string): Promise<{ viewer: Viewer; contentVersion: bigint } | null> {
+    // Every request asks this: one statement for the session, the person's werkplaats roles and the content
+    // version (read here, the response cache needs no statement of its own for a signed-in reader).
     const [session] = await this.prisma.$queryRaw<
       {
         id: string;
@@ -42,9 +48,11 @@ export class SessionService {
         lastSeenAt: Date;
         expiresAt: Date;
         roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
+        contentVersion: string;
       }[]
     >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
-        coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
+        coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles,
+        (${Prisma.raw(CONTENT_VERSION_SQL)})::text AS "contentVersion"
       FROM "Session" s LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
       WHERE s."tokenHash" = ${hashToken(token)}
       GROUP BY s.id`;
@@ -60,7 +68,10 @@ export class SessionService {
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
     }
-    return viewerOf(session.userId, session.roles);
+    return {
+      viewer: viewerOf(session.userId, session.roles),
+      contentVersion: BigInt(session.contentVersion),
+    };
   }
 
   /** Removes a person's sessions that can no longer be used (idle or past their lifetime). */

@@ -49,6 +49,7 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   fastify
     .decorateRequest('viewer', null)
     .decorateRequest('sessionToken', undefined)
+    .decorateRequest('contentVersion', null)
     .decorateRequest('responseCacheTicket', null);
   applyHttpSecurity(app, config);
   await app.register(fastifyCookie);

@@ -22,6 +22,8 @@ interface Entry {
 
 declare module 'fastify' {
   interface FastifyRequest {
+    /** The content version, when the session lookup read it along (see SessionService.resolve). */
+    contentVersion: bigint | null;
     /** Set by the response cache's pre-handler on a GraphQL request it may keep the answer of. */
     responseCacheTicket: Ticket | null;
   }
@@ -29,16 +31,16 @@ declare module 'fastify' {
 
 const GRAPHQL_PATH = '/graphql';
 
-// `is_called` is false until the first nextval: the version is 0 until then.
-const READ_VERSION = {
-  name: 'content-version',
-  text: 'SELECT CASE WHEN is_called THEN last_value ELSE 0 END::text AS version FROM "ContentVersion"',
-};
+/** The content version; `is_called` is false until the first nextval, so it is 0 until then. */
+export const CONTENT_VERSION_SQL =
+  'SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ContentVersion"';
+const READ_VERSION = { name: 'content-version', text: `SELECT (${CONTENT_VERSION_SQL})::text AS version` };
 const MOVE_VERSION_ON = { name: 'content-version-next', text: `SELECT nextval('"ContentVersion"')` };
 
 /**
  * Answers to GraphQL queries, kept in memory per reader: the same person asking the same again gets the same
- * bytes back without GraphQL running, after one small statement. Why it never hands out what a reader may no
+ * bytes back without GraphQL running; the session lookup reads the content version along (a visitor's request
+ * reads it in a statement of its own). Why it never hands out what a reader may no
  * longer read:
  * - the key is who asks (person or visitor), the query, its operation name, variables and the Accept header:
  *   an answer only ever goes to the reader it was made for;
@@ -78,7 +80,7 @@ export class ResponseCache {
     if (!this.entries || request.method !== 'POST' || request.routeOptions.url !== GRAPHQL_PATH) return;
     const key = keyOf(request);
     if (key === null) return;
-    const version = await this.readVersion();
+    const version = request.contentVersion ?? (await this.readVersion());
     if (version > this.version) {
       this.version = version;
       this.entries.clear();
