@@ -64,8 +64,9 @@ const { values: opts } = parseArgs({
     duration: { type: 'string' },
     warmup: { type: 'string' },
     connections: { type: 'string' },
-    scenarios: { type: 'string', default: 'feed,dashboard,search,logLesson,signIn' },
+    scenarios: { type: 'string', default: 'feed,feedWhileWriting,dashboard,search,logLesson,signIn' },
     'search-term': { type: 'string', default: 'formulierenbrigade' },
+    'writes-per-second': { type: 'string', default: '10' },
     workshops: { type: 'string' },
     people: { type: 'string' },
     ateliers: { type: 'string' },
@@ -314,53 +315,73 @@ async function main() {
     }
   }
 
-  // 2. The API (production build, with the statement counter preloaded) and the floor.
-  const [apiPort, counterPort, floorPort] = [await freePort(), await freePort(), await freePort()];
+  // 2. The API (production build, with the statement counter preloaded) twice, as it runs (response cache on)
+  // and with the response cache off (what a query costs when it runs), and the floor.
+  const [apiPort, counterPort, uncachedPort, uncachedCounterPort, floorPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   mkdirSync(join(root, '.tmp'), { recursive: true });
-  const apiLog = join(root, '.tmp', 'bench-api.log');
   if (opts.profile) rmSync(profileDir, { recursive: true, force: true });
   const floorLog = join(root, '.tmp', 'bench-floor.log');
   // In-memory rate limits (one process): no REDIS_URL, whatever the shell has.
   const { REDIS_URL: _redis, ...baseEnv } = process.env;
-  const api = spawn(
-    process.execPath,
-    [
-      '--import',
-      './bench/statement-counter.mjs',
-      ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-      join(apiDist, 'main.js'),
-    ],
-    {
-      cwd: root,
-      env: {
-        ...baseEnv,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '',
-        ...apiRuntimeEnv,
-        DATABASE_URL: databaseUrl,
-        DEMO_DATA: 'false',
-        PORT: String(apiPort),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'error',
-        RATE_LIMIT_PER_MINUTE: '1000000000',
-        AUTH_RATE_LIMIT_PER_IP: '1000000000',
-        AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
-        BENCH_COUNTER_PORT: String(counterPort),
+  const startApi = async ({ name, port, counterPort: statementPort, env = {}, profile = false }) => {
+    const log = join(root, '.tmp', `bench-${name}.log`);
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        './bench/statement-counter.mjs',
+        ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        join(apiDist, 'main.js'),
+      ],
+      {
+        cwd: root,
+        env: {
+          ...baseEnv,
+          NODE_ENV: 'production',
+          NODE_OPTIONS: '',
+          ...apiRuntimeEnv,
+          DATABASE_URL: databaseUrl,
+          DEMO_DATA: 'false',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'error',
+          RATE_LIMIT_PER_MINUTE: '1000000000',
+          AUTH_RATE_LIMIT_PER_IP: '1000000000',
+          AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
+          BENCH_COUNTER_PORT: String(statementPort),
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(api);
-  const apiOut = createWriteStream(apiLog);
-  api.stdout.pipe(apiOut);
-  api.stderr.pipe(apiOut);
-  const apiBase = `http://127.0.0.1:${apiPort}`;
-  const counterBase = `http://127.0.0.1:${counterPort}`;
-  const t1 = Date.now();
-  await waitForHealth(`${apiBase}/healthz`, api, 'The API');
-  say(
-    `API (production build) healthy on ${apiBase} in ${((Date.now() - t1) / 1000).toFixed(1)} s (pid ${api.pid}; log ${apiLog}).`,
-  );
+    );
+    children.push(child);
+    const out = createWriteStream(log);
+    child.stdout.pipe(out);
+    child.stderr.pipe(out);
+    const base = `http://127.0.0.1:${port}`;
+    const started = Date.now();
+    await waitForHealth(`${base}/healthz`, child, `The API (${name})`);
+    say(
+      `API ${name} (production build) healthy on ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}; log ${log}).`,
+    );
+    return { child, base, counterBase: `http://127.0.0.1:${statementPort}` };
+  };
+  const cached = await startApi({ name: 'api', port: apiPort, counterPort, profile: opts.profile });
+  const uncached = await startApi({
+    name: 'api-uncached',
+    port: uncachedPort,
+    counterPort: uncachedCounterPort,
+    env: { RESPONSE_CACHE_MB: '0' },
+  });
+  const api = cached.child;
+  const apiBase = cached.base;
+  const counterBase = cached.counterBase;
   const idleRssMb = rssKb(api.pid) / 1024;
 
   const floor = spawn(process.execPath, [join(root, 'bench', 'floor.mjs')], {
@@ -396,7 +417,7 @@ async function main() {
   const trekkers = seeded.users.trekkers.slice(0, maxClients);
   const arena = seeded.users.arena.slice(0, maxClients);
   const need = new Set(scenarioNames);
-  if (need.has('feed') || need.has('search'))
+  if (need.has('feed') || need.has('feedWhileWriting') || need.has('search'))
     await mapLimit(tribune, 4, async (u) => {
       u.cookie = await signInCookie(u.email);
     });
@@ -404,7 +425,7 @@ async function main() {
     await mapLimit(trekkers, 4, async (u) => {
       u.cookie = await signInCookie(u.email);
     });
-  if (need.has('logLesson'))
+  if (need.has('logLesson') || need.has('feedWhileWriting'))
     await mapLimit(arena, 4, async (u) => {
       u.cookie = await signInCookie(u.email);
     });
@@ -473,10 +494,11 @@ async function main() {
       return { error: error.message };
     }
   };
-  const capture = async (name, base, query, variables, cookie) => {
-    await fetch(`${counterBase}/capture/start`, { method: 'POST' });
-    const res = await graphql(base, query, variables, cookie);
-    const { statements } = await getJson(`${counterBase}/capture`);
+  // Captured on the API with the response cache off: the statements a request runs, not a kept answer.
+  const capture = async (name, query, variables, cookie) => {
+    await fetch(`${uncached.counterBase}/capture/start`, { method: 'POST' });
+    const res = await graphql(uncached.base, query, variables, cookie);
+    const { statements } = await getJson(`${uncached.counterBase}/capture`);
     const described = [];
     for (const s of statements) {
       described.push({
@@ -504,14 +526,16 @@ async function main() {
     apiBase,
     floorBase,
     searchTerm: opts['search-term'],
+    writesPerSecond: Number(opts['writes-per-second']),
   });
   for (const name of scenarioNames) {
     const def = scenarioDefs[name];
     if (!def) throw new Error(`Unknown scenario ${name}`);
-    if (def.skip) continue;
+    // The writers' scenario reads what the feed reads: captured once, under feed.
+    if (def.skip || def.writer) continue;
     const sample = def.request(0);
     const body = JSON.parse(sample.body);
-    await capture(name, apiBase, body.query, body.variables, sample.headers.cookie);
+    await capture(name, body.query, body.variables, sample.headers.cookie);
   }
 
   await explainClient.end();
@@ -519,7 +543,16 @@ async function main() {
   // 5. The runs.
   const results = [];
   const statementCount = () => getJson(`${counterBase}/count`);
-  const floorCount = () => getJson(`${floorBase}/__count`);
+  const servers = {
+    api: { base: apiBase, pid: api.pid, count: statementCount },
+    // The same build with the response cache off: reads cost what their statements and GraphQL cost.
+    uncached: {
+      base: uncached.base,
+      pid: uncached.child.pid,
+      count: () => getJson(`${uncached.counterBase}/count`),
+    },
+    floor: { base: floorBase, pid: floor.pid, count: () => getJson(`${floorBase}/__count`) },
+  };
   if (!opts['soak-only']) {
     for (const name of scenarioNames) {
       const def = scenarioDefs[name];
@@ -529,16 +562,23 @@ async function main() {
         continue;
       }
       for (const connections of connectionLevels) {
-        for (const target of def.floor ? ['api', 'floor'] : ['api']) {
-          const base = target === 'api' ? apiBase : floorBase;
-          const pid = target === 'api' ? api.pid : floor.pid;
-          const count = target === 'api' ? statementCount : floorCount;
-          if (warmup > 0) await load({ base, def, connections, seconds: warmup });
+        for (const target of ['api', ...(def.read ? ['uncached'] : []), ...(def.floor ? ['floor'] : [])]) {
+          const { base, pid, count } = servers[target];
+          // A scenario with writers: they write at their fixed rate while the readers are measured.
+          const writing = (seconds) =>
+            def.writer
+              ? load({ base, def: def.writer, connections: 2, seconds, rate: def.writer.rate })
+              : null;
+          if (warmup > 0)
+            await Promise.all([load({ base, def, connections, seconds: warmup }), writing(warmup)]);
           const loadBefore = os.loadavg()[0];
           const before = await count();
           const cpuBefore = cpuMs(pid);
           const rss = rssSampler(pid);
-          const run = await load({ base, def, connections, seconds: duration });
+          const [run, writes] = await Promise.all([
+            load({ base, def, connections, seconds: duration }),
+            writing(duration),
+          ]);
           const memory = rss.stop();
           const cpuAfter = cpuMs(pid);
           const after = await count();
@@ -549,6 +589,12 @@ async function main() {
             connections,
             durationS: run.durationS,
             requests: run.responses,
+            ...(writes
+              ? {
+                  writesPerS: writes.responses / writes.durationS,
+                  writeErrors: writes.errors + writes.non2xx + writes.mismatches,
+                }
+              : {}),
             reqPerS: run.responses / run.durationS,
             p50: run.p50,
             p95: run.p95,
@@ -557,7 +603,8 @@ async function main() {
             non2xx: run.non2xx,
             graphqlErrors: run.mismatches,
             rssMaxMb: memory.maxMb,
-            statementsPerRequest: per(after.total - before.total),
+            // With writers, the process's statements are theirs too: per read they would mislead.
+            statementsPerRequest: writes ? null : per(after.total - before.total),
             // API only: the share of its statements sent by name (prepared once per connection).
             ...(after.prepared !== undefined
               ? {
@@ -705,20 +752,41 @@ function fmt(ms) {
 }
 
 /** What each scenario sends; `request(i)` is client i's request (its own person). */
-function buildScenarios({ tribune, trekkers, arena, signIn, searchTerm }) {
+function buildScenarios({ tribune, trekkers, arena, signIn, searchTerm, writesPerSecond }) {
   const json = { 'content-type': 'application/json' };
   const pickCookie = (list, i) => list[i % list.length].cookie;
   const schema = readFileSync(join(root, 'apps', 'api', 'schema.graphql'), 'utf8');
   const hasSearch = /^\s+search\(/m.test(schema);
-  return {
-    feed: {
-      floor: true,
-      request: (i) => ({
-        headers: { ...json, cookie: pickCookie(tribune, i) },
-        body: JSON.stringify({ query: FEED, variables: {} }),
-      }),
+  const feedRequest = (i) => ({
+    headers: { ...json, cookie: pickCookie(tribune, i) },
+    body: JSON.stringify({ query: FEED, variables: {} }),
+  });
+  const logLesson = {
+    request: (i) => {
+      const a = arena[i % arena.length];
+      const input = {
+        atelierId: toGlobalId('Atelier', a.atelierId),
+        ...(a.practiceId ? { practiceId: toGlobalId('Practice', a.practiceId) } : {}),
+        title: 'Een vaste inloopochtend verlaagt de drempel',
+        body: '<p>Bewoners kwamen vaker terug toen de inloop elke week op dezelfde ochtend was.</p>',
+        conditions: ['SOCIAL_COHESION', 'SOCIAL_INCLUSION'],
+        level: 'NEIGHBOURHOOD',
+        domain: 'WELFARE',
+        visibility: 'ARENA',
+      };
+      return {
+        headers: { ...json, cookie: a.cookie },
+        body: JSON.stringify({ query: LOG_LESSON, variables: { input } }),
+      };
     },
+  };
+  return {
+    // read: also measured on the API with its response cache off; floor: and on the floor.
+    feed: { read: true, floor: true, request: feedRequest },
+    // The feed while lessons are logged at a fixed rate: every write makes every kept answer out of date.
+    feedWhileWriting: { read: true, request: feedRequest, writer: { ...logLesson, rate: writesPerSecond } },
     dashboard: {
+      read: true,
       request: (i) => {
         const t = trekkers[i % trekkers.length];
         return {
@@ -729,31 +797,14 @@ function buildScenarios({ tribune, trekkers, arena, signIn, searchTerm }) {
     },
     search: hasSearch
       ? {
+          read: true,
           request: (i) => ({
             headers: { ...json, cookie: pickCookie(tribune, i) },
             body: JSON.stringify({ query: SEARCH, variables: { query: searchTerm } }),
           }),
         }
       : { skip: 'apps/api/schema.graphql has no search query yet' },
-    logLesson: {
-      request: (i) => {
-        const a = arena[i % arena.length];
-        const input = {
-          atelierId: toGlobalId('Atelier', a.atelierId),
-          ...(a.practiceId ? { practiceId: toGlobalId('Practice', a.practiceId) } : {}),
-          title: 'Een vaste inloopochtend verlaagt de drempel',
-          body: '<p>Bewoners kwamen vaker terug toen de inloop elke week op dezelfde ochtend was.</p>',
-          conditions: ['SOCIAL_COHESION', 'SOCIAL_INCLUSION'],
-          level: 'NEIGHBOURHOOD',
-          domain: 'WELFARE',
-          visibility: 'ARENA',
-        };
-        return {
-          headers: { ...json, cookie: a.cookie },
-          body: JSON.stringify({ query: LOG_LESSON, variables: { input } }),
-        };
-      },
-    },
+    logLesson,
     signIn: {
       request: (i) => {
         const u = signIn[i % signIn.length];
@@ -767,7 +818,7 @@ function buildScenarios({ tribune, trekkers, arena, signIn, searchTerm }) {
 }
 
 /** One autocannon run; each connection is one client with its own person. Latencies are kept whole for p95. */
-function load({ base, def, connections, seconds }) {
+function load({ base, def, connections, seconds, rate }) {
   return new Promise((resolve, reject) => {
     const latencies = [];
     let clientIndex = 0;
@@ -777,6 +828,8 @@ function load({ base, def, connections, seconds }) {
         method: 'POST',
         connections,
         duration: seconds,
+        // Requests per second over all connections, when given (the writers); as fast as answered otherwise.
+        ...(rate ? { overallRate: rate } : {}),
         timeout: 30,
         headers: { 'content-type': 'application/json' },
         body: def.request(0).body,
