@@ -43,7 +43,7 @@ const envSchema = z.object({
   /** Postgres statement_timeout for the app's connections (real Postgres). */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Memory for answers kept by the response cache, per process, in MB; 0 switches it off. */
-  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(32),
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(16),
   /** Longest an answer is kept, in seconds, even when nothing changed through the API. */
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().positive().default(60),
   /** Origins (comma-separated) other than the app's own that may call the API from a browser. */
