@@ -3,6 +3,8 @@ import pg from 'pg';
 /**
  * Counts the SQL statements the app sends while `fn` runs, by wrapping pg's Client.query (every pool
  * client of the app goes through it). Used to prove that a query's cost doesn't grow with its page size.
+ * A query asked again is answered by the response cache without a statement: specs that count what a query
+ * costs run their app with the cache off (RESPONSE_CACHE_MB=0).
  */
 export async function countStatements(
   fn: () => Promise<unknown>,
