@@ -624,7 +624,7 @@ async function main() {
           };
           results.push(row);
           say(
-            `${name.padEnd(9)} ${target.padEnd(5)} c=${String(connections).padStart(2)}  ${row.reqPerS.toFixed(0).padStart(5)} req/s  p50 ${fmt(row.p50)}  p95 ${fmt(row.p95)}  p99 ${fmt(row.p99)} ms  errors ${row.errors + row.non2xx + row.graphqlErrors}  RSS ${memory.maxMb?.toFixed(0)} MB  SQL/req ${row.statementsPerRequest?.toFixed(2)}  DB ${row.dbMsPerRequest?.toFixed(1)} ms/req  CPU ${row.cpuMsPerRequest?.toFixed(1)} ms/req`,
+            `${name.padEnd(9)} ${target.padEnd(8)} c=${String(connections).padStart(2)}  ${row.reqPerS.toFixed(0).padStart(5)} req/s  p50 ${fmt(row.p50)}  p95 ${fmt(row.p95)}  p99 ${fmt(row.p99)} ms  errors ${row.errors + row.non2xx + row.graphqlErrors}  RSS ${memory.maxMb?.toFixed(0)} MB  SQL/req ${row.statementsPerRequest?.toFixed(2) ?? '–'}${writes ? `  writes ${row.writesPerS.toFixed(1)}/s` : ''}  DB ${row.dbMsPerRequest?.toFixed(1)} ms/req  CPU ${row.cpuMsPerRequest?.toFixed(1)} ms/req`,
           );
         }
       }

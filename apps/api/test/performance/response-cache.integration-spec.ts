@@ -47,12 +47,28 @@ describe('response cache', () => {
     expect(keptHeaders['cache-control']).toBe('no-store');
   });
 
-  it('answers a visitor’s repeated query after one statement: the content version', async () => {
+  it('answers a visitor’s repeated query after one statement, the content version, until a lesson goes public', async () => {
     const visitor = t.client();
-    const PUBLIC_FEED = `query VisitorAsks { search(query: "buurt", first: 5) { totalCount } }`;
-    const first = await visitor.ok(PUBLIC_FEED);
-    const again = await countStatements(async () => expect(await visitor.ok(PUBLIC_FEED)).toEqual(first));
+    const SEARCH = `query VisitorSearches { search(query: "zwembadochtend", first: 5) { totalCount } }`;
+    const lesson = await f.lesson({
+      atelierId,
+      authorId: (await f.user(DEMO.arena)).id,
+      visibility: 'TRIBUNE',
+      title: 'Een zwembadochtend brengt ouderen samen',
+    });
+    expect((await visitor.ok(SEARCH)).search.totalCount).toBe(0);
+    const again = await countStatements(async () =>
+      expect((await visitor.ok(SEARCH)).search.totalCount).toBe(0),
+    );
     expect(again.statements).toEqual([expect.stringContaining('"ContentVersion"')]);
+
+    await trekker.ok(
+      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: PUBLIC) { visibility } }`,
+      {
+        id: gid('Lesson', lesson.id),
+      },
+    );
+    expect((await visitor.ok(SEARCH)).search.totalCount).toBe(1);
   });
 
   it('gives each reader their own answer: another person, a visitor and the same browser after signing out', async () => {

@@ -4,6 +4,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
 import { createPool } from '../../src/common/database/embedded-postgres.js';
+import { contentChanged } from '../../src/common/graphql/response-cache.js';
 import { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createApp } from '../../src/server/create-app.js';
@@ -77,7 +78,7 @@ function announcingWrites(prisma: PrismaService, pool: pg.Pool): PrismaService {
     query: {
       async $allOperations({ operation, args, query }) {
         const result = await query(args);
-        if (!MODEL_READS.has(operation)) await pool.query(`SELECT nextval('"ContentVersion"')`);
+        if (!MODEL_READS.has(operation)) await contentChanged(pool);
         return result;
       },
     },

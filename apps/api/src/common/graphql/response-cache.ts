@@ -8,8 +8,11 @@ import type { RequestContext } from './request-context.js';
 /** What the pre-handler learnt about a request it could not answer from the cache. */
 interface Ticket {
   key: string;
-  /** The content version read before anything else of the request was read. */
-  version: bigint;
+  /**
+   * The content version, read before anything the answer holds was read: along with the session, or for a
+   * visitor once the operation is known to be a query (a visitor's mutation, e.g. signIn, needs none).
+   */
+  version: bigint | null;
   /** Set by the Apollo plugin: a query answered without errors and without reading the clock. */
   storable: boolean;
 }
@@ -40,8 +43,7 @@ const MOVE_VERSION_ON = { name: 'content-version-next', text: `SELECT nextval('"
 /**
  * Answers to GraphQL queries, kept in memory per reader: the same person asking the same again gets the same
  * bytes back without GraphQL running; the session lookup reads the content version along (a visitor's request
- * reads it in a statement of its own). Why it never hands out what a reader may no
- * longer read:
+ * reads it in a statement of its own). Why it never hands out what a reader may no longer read:
  * - the key is who asks (person or visitor), the query, its operation name, variables and the Accept header:
  *   an answer only ever goes to the reader it was made for;
  * - an answer is kept with the content version (a database sequence) read before the request read anything
@@ -80,12 +82,9 @@ export class ResponseCache {
     if (!this.entries || request.method !== 'POST' || request.routeOptions.url !== GRAPHQL_PATH) return;
     const key = keyOf(request);
     if (key === null) return;
-    const version = request.contentVersion ?? (await this.readVersion());
-    if (version > this.version) {
-      this.version = version;
-      this.entries.clear();
-    }
     const entry = this.entries.get(key);
+    const version = request.contentVersion ?? (entry ? await this.readVersion() : null);
+    if (version !== null) this.seen(version);
     if (entry && entry.version === version) {
       // Apollo's own headers for an answer (the rest come from the onRequest hooks, as for any request).
       // Returning the reply tells Fastify the request is answered.
@@ -105,7 +104,7 @@ export class ResponseCache {
   ): Promise<unknown> => {
     const ticket = request.responseCacheTicket;
     // Made under an older version than this process has since read: already out of date.
-    if (!ticket?.storable || ticket.version !== this.version) return payload;
+    if (!ticket?.storable || ticket.version === null || ticket.version !== this.version) return payload;
     if (reply.statusCode === 200 && typeof payload === 'string') {
       this.entries?.set(ticket.key, {
         version: ticket.version,
@@ -116,20 +115,23 @@ export class ResponseCache {
     return payload;
   };
 
-  /** Moves the content version on: every answer kept so far, here and on every replica, is out of date. */
-  async contentChanged(): Promise<void> {
-    await this.pool.query(MOVE_VERSION_ON);
-  }
-
   /** The Apollo side: marks answers that may be kept, and moves the version on after every mutation. */
   plugin(): ApolloServerPlugin<RequestContext> {
     return {
       requestDidStart: () =>
         Promise.resolve({
+          // Parsed and validated, before any resolver runs.
+          didResolveOperation: async ({ operation, contextValue }) => {
+            const ticket = contextValue.req.responseCacheTicket;
+            if (ticket && ticket.version === null && operation?.operation === OperationTypeNode.QUERY) {
+              ticket.version = await this.readVersion();
+              this.seen(ticket.version);
+            }
+          },
           willSendResponse: async ({ operation, response, contextValue }) => {
             if (operation?.operation === OperationTypeNode.MUTATION) {
               // After the resolvers (and their transactions) are done, before the answer goes out.
-              await this.contentChanged();
+              await contentChanged(this.pool);
               return;
             }
             const ticket = contextValue.req.responseCacheTicket;
@@ -147,10 +149,23 @@ export class ResponseCache {
     };
   }
 
+  /** A newer version than any read before: every entry is out of date. */
+  private seen(version: bigint): void {
+    if (version > this.version) {
+      this.version = version;
+      this.entries?.clear();
+    }
+  }
+
   private async readVersion(): Promise<bigint> {
     const { rows } = await this.pool.query<{ version: string }>(READ_VERSION);
     return BigInt(rows[0]!.version);
   }
+}
+
+/** Moves the content version on: every answer kept so far, here and on every replica, is out of date. */
+export async function contentChanged(pool: pg.Pool): Promise<void> {
+  await pool.query(MOVE_VERSION_ON);
 }
 
 /** The cache key of a GraphQL POST, or null when its body is not a single operation by text. */
