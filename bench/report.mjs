@@ -52,42 +52,29 @@ export function tableRows(report) {
 export function targets(report) {
   const out = [];
   const top = Math.max(...report.connections);
-  const feed = report.results.find(
-    (r) => r.scenario === 'feed' && r.target === 'api' && r.connections === top,
-  );
   const floor = report.results.find(
     (r) => r.scenario === 'feed' && r.target === 'floor' && r.connections === top,
   );
-  if (feed) {
+  // The feed's two targets, on the API as it runs and, for the record, with the response cache off (every
+  // answer made afresh).
+  for (const [target, prefix] of [
+    ['api', ''],
+    ['uncached', '(response cache off) '],
+  ]) {
+    const feed = report.results.find(
+      (r) => r.scenario === 'feed' && r.target === target && r.connections === top,
+    );
+    if (!feed) continue;
     out.push({
-      target: `feed p95 ≤ 30 ms at ${top} clients`,
+      target: `${prefix}feed p95 ≤ 30 ms at ${top} clients`,
       value: `${n(feed.p95)} ms`,
       met: feed.p95 <= 30,
     });
     if (floor) {
       const share = feed.reqPerS / floor.reqPerS;
       out.push({
-        target: 'feed throughput ≥ 50 % of the floor',
+        target: `${prefix}feed throughput ≥ 50 % of the floor`,
         value: `${(share * 100).toFixed(0)} % (${n(feed.reqPerS, 0)} vs ${n(floor.reqPerS, 0)} req/s)`,
-        met: share >= 0.5,
-      });
-    }
-  }
-  const uncachedFeed = report.results.find(
-    (r) => r.scenario === 'feed' && r.target === 'uncached' && r.connections === top,
-  );
-  if (uncachedFeed) {
-    // Not a target of its own: the same two targets with every answer made afresh, for the record.
-    out.push({
-      target: `(response cache off) feed p95 ≤ 30 ms at ${top} clients`,
-      value: `${n(uncachedFeed.p95)} ms`,
-      met: uncachedFeed.p95 <= 30,
-    });
-    if (floor) {
-      const share = uncachedFeed.reqPerS / floor.reqPerS;
-      out.push({
-        target: '(response cache off) feed throughput ≥ 50 % of the floor',
-        value: `${(share * 100).toFixed(0)} % (${n(uncachedFeed.reqPerS, 0)} vs ${n(floor.reqPerS, 0)} req/s)`,
         met: share >= 0.5,
       });
     }
