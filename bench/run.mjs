@@ -326,50 +326,52 @@ async function main() {
   ];
   mkdirSync(join(root, '.tmp'), { recursive: true });
   if (opts.profile) rmSync(profileDir, { recursive: true, force: true });
-  const floorLog = join(root, '.tmp', 'bench-floor.log');
   // In-memory rate limits (one process): no REDIS_URL, whatever the shell has.
   const { REDIS_URL: _redis, ...baseEnv } = process.env;
-  const startApi = async ({ name, port, counterPort: statementPort, env = {}, profile = false }) => {
+  /** Starts a bench server (output in .tmp/bench-<name>.log) and waits until its /healthz answers. */
+  const startServer = async ({ name, what, args, env, port }) => {
     const log = join(root, '.tmp', `bench-${name}.log`);
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        './bench/statement-counter.mjs',
-        ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-        join(apiDist, 'main.js'),
-      ],
-      {
-        cwd: root,
-        env: {
-          ...baseEnv,
-          NODE_ENV: 'production',
-          NODE_OPTIONS: '',
-          ...apiRuntimeEnv,
-          DATABASE_URL: databaseUrl,
-          DEMO_DATA: 'false',
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'error',
-          RATE_LIMIT_PER_MINUTE: '1000000000',
-          AUTH_RATE_LIMIT_PER_IP: '1000000000',
-          AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
-          BENCH_COUNTER_PORT: String(statementPort),
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     const out = createWriteStream(log);
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     const base = `http://127.0.0.1:${port}`;
     const started = Date.now();
-    await waitForHealth(`${base}/healthz`, child, `The API (${name})`);
+    await waitForHealth(`${base}/healthz`, child, what);
     say(
-      `API ${name} (production build) healthy on ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}; log ${log}).`,
+      `${what} healthy on ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}; log ${log}).`,
     );
+    return { child, base };
+  };
+  const startApi = async ({ name, port, counterPort: statementPort, env = {}, profile = false }) => {
+    const { child, base } = await startServer({
+      name,
+      what: `API ${name} (production build)`,
+      port,
+      args: [
+        '--import',
+        './bench/statement-counter.mjs',
+        ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        join(apiDist, 'main.js'),
+      ],
+      env: {
+        ...baseEnv,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        ...apiRuntimeEnv,
+        DATABASE_URL: databaseUrl,
+        DEMO_DATA: 'false',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+        AUTH_RATE_LIMIT_PER_IP: '1000000000',
+        AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
+        BENCH_COUNTER_PORT: String(statementPort),
+        ...env,
+      },
+    });
     return { child, base, counterBase: `http://127.0.0.1:${statementPort}` };
   };
   const cached = await startApi({ name: 'api', port: apiPort, counterPort, profile: opts.profile });
@@ -384,8 +386,11 @@ async function main() {
   const counterBase = cached.counterBase;
   const idleRssMb = rssKb(api.pid) / 1024;
 
-  const floor = spawn(process.execPath, [join(root, 'bench', 'floor.mjs')], {
-    cwd: root,
+  const { child: floor, base: floorBase } = await startServer({
+    name: 'floor',
+    what: 'The floor',
+    port: floorPort,
+    args: [join(root, 'bench', 'floor.mjs')],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -393,15 +398,7 @@ async function main() {
       SESSION_IDLE_MINUTES: '120',
       FLOOR_PREPARED: opts['floor-prepared'] ? '1' : '',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  children.push(floor);
-  const floorOut = createWriteStream(floorLog);
-  floor.stdout.pipe(floorOut);
-  floor.stderr.pipe(floorOut);
-  const floorBase = `http://127.0.0.1:${floorPort}`;
-  await waitForHealth(`${floorBase}/healthz`, floor, 'The floor');
-  say(`Floor healthy on ${floorBase} (pid ${floor.pid}).`);
 
   // 3. Sessions: every client signs in as its own person before the runs.
   const signInCookie = async (email) => {

@@ -30,6 +30,25 @@ describe('response cache', () => {
   });
   afterAll(() => t.close());
 
+  /** A new TRIBUNE lesson, in `reader`'s feed and kept there: asked again, the feed runs no statement. */
+  async function keptInFeedOf(reader: GraphQLClient): Promise<string> {
+    const lesson = await f.lesson({
+      atelierId,
+      authorId: (await f.user(DEMO.arena)).id,
+      visibility: 'TRIBUNE',
+    });
+    const id = gid('Lesson', lesson.id);
+    expect(feedIds(await reader.ok(FEED))).toContain(id);
+    const kept = await countStatements(async () => expect(feedIds(await reader.ok(FEED))).toContain(id));
+    expect(kept.count).toBe(0);
+    return id;
+  }
+
+  const moveBackToArena = (id: string) =>
+    trekker.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`, {
+      id,
+    });
+
   it('answers a repeated query without running it: the same answer and headers, no statement beyond the session', async () => {
     // A query of this test's own, so the first asking is certainly not kept yet.
     const ASKED_TWICE = FEED.replace('query Feed', 'query AskedTwice');
@@ -87,17 +106,8 @@ describe('response cache', () => {
   });
 
   it('a lesson moved back down to the arena leaves the tribune’s feed at once, though the feed was kept', async () => {
-    const arenaUser = await f.user(DEMO.arena);
-    const lesson = await f.lesson({ atelierId, authorId: arenaUser.id, visibility: 'TRIBUNE' });
-    const id = gid('Lesson', lesson.id);
-    expect(feedIds(await tribune.ok(FEED))).toContain(id);
-    const kept = await countStatements(async () => expect(feedIds(await tribune.ok(FEED))).toContain(id));
-    expect(kept.count).toBe(0);
-
-    await trekker.ok(
-      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
-      { id },
-    );
+    const id = await keptInFeedOf(tribune);
+    await moveBackToArena(id);
     expect(feedIds(await tribune.ok(FEED))).not.toContain(id);
     expect((await tribune.query(LESSON_TITLE, { id })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
@@ -146,20 +156,9 @@ describe('response cache', () => {
     const replica = await t.replica();
     try {
       const there = await replica.client().signIn(DEMO.tribune, DEMO_PASSWORD);
-      const arenaUser = await f.user(DEMO.arena);
-      const lesson = await f.lesson({ atelierId, authorId: arenaUser.id, visibility: 'TRIBUNE' });
-      const id = gid('Lesson', lesson.id);
-      expect(feedIds(await there.ok(FEED))).toContain(id);
-      const kept = await countStatements(async () => expect(feedIds(await there.ok(FEED))).toContain(id));
-      expect(kept.count).toBe(0);
-
+      const id = await keptInFeedOf(there);
       // Through this app (the other replica), not the one that kept the feed.
-      await trekker.ok(
-        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
-        {
-          id,
-        },
-      );
+      await moveBackToArena(id);
       expect(feedIds(await there.ok(FEED))).not.toContain(id);
     } finally {
       await replica.close();
