@@ -23,9 +23,11 @@ import { retryAfterPlugin } from './common/graphql/retry-after.plugin.js';
 import type { RequestContext } from './common/graphql/request-context.js';
 import { noStorePlugins } from './common/graphql/no-store.plugin.js';
 import { ResponseCache } from './common/graphql/response-cache.js';
+import { storableTextPlugin } from './common/graphql/storable-text.plugin.js';
 import { withGlobalIds } from './common/graphql/relay.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthService } from './health/health.service.js';
 import { InsightModule } from './insight/insight.module.js';
 import { LessonModule } from './lesson/lesson.module.js';
 import { NetworkModule } from './network/network.module.js';
@@ -63,7 +65,14 @@ export class AppModule {
           csrfPrevention: true,
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           validationRules: limitValidationRules,
-          plugins: [costLimitPlugin, retryAfterPlugin, ...noStorePlugins, responseCache.plugin()],
+          // Unstorable text first: refused before anything else looks at the operation.
+          plugins: [
+            storableTextPlugin,
+            costLimitPlugin,
+            retryAfterPlugin,
+            ...noStorePlugins,
+            responseCache.plugin(),
+          ],
           includeStacktraceInErrorResponses: false,
           // Apollo on Fastify calls this with the request and the reply.
           context: (req: FastifyRequest, reply: FastifyReply): RequestContext => ({
@@ -101,11 +110,13 @@ export class AppModule {
         SearchModule,
         NetworkModule,
       ],
+      // The health check tries what requests do, so it lives beside the response cache it reads.
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
         { provide: ResponseCache, useValue: responseCache },
+        HealthService,
         NodeResolver,
       ],
     };

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, loadConfig } from './common/config/config.js';
 import { applyMigrations } from './common/database/migrate.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
-import { seedDemoData } from './demo/seed-demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/seed-demo-data.js';
 import { createApp } from './server/create-app.js';
 import { openDatabase, type OpenDatabase } from './server/open-database.js';
 
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   const say = (line: string) => {
     if (config.logLevel !== 'silent') console.log(line);
   };
+  // Before the database is opened, migrated or seeded: a taken port is the commonest reason not to start.
+  await ensurePortFree(config.port, config.host);
   const database: OpenDatabase = await openDatabase(config);
   let app: NestFastifyApplication | undefined;
   const shutdown = async () => {
@@ -29,7 +32,7 @@ async function main(): Promise<void> {
     if (config.demoData) {
       const prisma = new PrismaService(database.pool);
       const { created } = await seedDemoData(prisma);
-      if (created) say('Demo data created (demo accounts: see README).');
+      if (created) say('Demo data created.');
     }
     app = await createApp(config, database.pool);
     await listen(app, config.port, config.host);
@@ -45,6 +48,11 @@ async function main(): Promise<void> {
   say(
     `Werkplaats is ready at ${shownUrl.replace(/\/$/, '')}/ (${database.description}, ${Date.now() - started} ms)`,
   );
+  if (config.demoData) {
+    say(
+      `Demo accounts (password ${DEMO_PASSWORD}): ${Object.values(DEMO_ACCOUNTS).join(', ')}; who is who: README.md, "Demo accounts".`,
+    );
+  }
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -59,12 +67,32 @@ async function main(): Promise<void> {
   }
 }
 
+function portInUse(port: number): ConfigError {
+  return new ConfigError(`Port ${port} is in use; stop what uses it or set PORT to another port`);
+}
+
+/** Fails with the one start-up line when the port is taken (port 0 asks the OS for a free one). */
+async function ensurePortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? portInUse(port)
+          : new ConfigError(`Cannot listen on ${host}:${port}: ${error.message}`),
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 async function listen(app: NestFastifyApplication, port: number, host: string): Promise<void> {
   try {
     await app.listen(port, host);
   } catch (error) {
     if (error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE') {
-      throw new ConfigError(`Port ${port} is in use; stop what uses it or set PORT to another port`);
+      throw portInUse(port);
     }
     throw error;
   }

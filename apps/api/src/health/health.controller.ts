@@ -1,22 +1,24 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import type pg from 'pg';
 import { Public } from '../common/authz/access.decorators.js';
-import { PG_POOL } from '../common/prisma/prisma.service.js';
+import { HealthService } from './health.service.js';
 
 @Controller()
 export class HealthController {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(private readonly health: HealthService) {}
 
-  /** 200 once the migrations are applied and the database answers; 503 otherwise. */
+  /**
+   * 200 `{"status":"ok"}` while requests can be answered: the migrations are applied and the database
+   * answers the statements requests send, as they send them. Otherwise 503 with what failed, in words
+   * (`checks`), never the error itself.
+   */
   @Public()
   @Get('healthz')
-  async health(@Res() reply: FastifyReply): Promise<void> {
-    try {
-      await this.pool.query('SELECT 1 FROM _prisma_migrations LIMIT 1');
-      await reply.code(HttpStatus.OK).send({ status: 'ok' });
-    } catch {
-      await reply.code(HttpStatus.SERVICE_UNAVAILABLE).send({ status: 'unavailable' });
-    }
+  async healthz(@Res() reply: FastifyReply): Promise<void> {
+    const { ok, checks } = await this.health.check();
+    await reply
+      .header('cache-control', 'no-store')
+      .code(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .send(ok ? { status: 'ok' } : { status: 'unavailable', checks });
   }
 }

@@ -14,6 +14,7 @@ import { SessionHook } from '../auth/session.hook.js';
 import type { AppConfig } from '../common/config/config.js';
 import { ResponseCache } from '../common/graphql/response-cache.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
+import { acceptUtf8JsonOnly } from './json-body.js';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   silent: [],
@@ -52,6 +53,7 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
     .decorateRequest('contentVersion', null)
     .decorateRequest('responseCacheTicket', null);
   applyHttpSecurity(app, config);
+  acceptUtf8JsonOnly(fastify);
   await app.register(fastifyCookie);
   // After the cookie parser: every route, GraphQL and the web app alike, knows who is asking.
   fastify.addHook('onRequest', app.get(SessionHook).onRequest);

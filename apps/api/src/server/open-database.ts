@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { ConfigError, type AppConfig } from '../common/config/config.js';
-import { createPool, startEmbeddedPostgres } from '../common/database/embedded-postgres.js';
+import { createPool, startEmbeddedPostgres, type PoolOptions } from '../common/database/embedded-postgres.js';
 
 export interface OpenDatabase {
   pool: pg.Pool;
@@ -15,10 +15,7 @@ export interface OpenDatabase {
 export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
-    const pool = createPool(config.databaseUrl, {
-      embedded: false,
-      statementTimeoutMs: config.timeouts.statementMs,
-    });
+    const pool = createPool(config.databaseUrl, poolOptions(config, false));
     await checkReachable(pool, `${url.hostname}:${url.port || '5432'}${url.pathname}`);
     return {
       pool,
@@ -34,7 +31,7 @@ export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
   } catch (error) {
     throw new ConfigError(error instanceof Error ? error.message : String(error));
   }
-  const pool = createPool(server.connectionString, { embedded: true });
+  const pool = createPool(server.connectionString, poolOptions(config, true));
   return {
     pool,
     embedded: true,
@@ -43,6 +40,16 @@ export async function openDatabase(config: AppConfig): Promise<OpenDatabase> {
       await pool.end();
       await server.close();
     },
+  };
+}
+
+/** The pool as the config sets it, for the app and for tests that start the app on a database of their own. */
+export function poolOptions(config: AppConfig, embedded: boolean): PoolOptions {
+  return {
+    embedded,
+    statementTimeoutMs: config.timeouts.statementMs,
+    idleTimeoutMs: config.timeouts.databaseIdleMs,
+    connectTimeoutMs: config.timeouts.databaseConnectMs,
   };
 }
 

@@ -1,74 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-// These tests run the built server as `pnpm start` does: `pnpm test` builds before integration tests.
-const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const mainJs = join(apiDir, 'dist/main.js');
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function run(env: Record<string, string | undefined>): {
-  child: ChildProcess;
-  done: Promise<{ code: number | null; output: string }>;
-  output: () => string;
-} {
-  const childEnv: Record<string, string | undefined> = {
-    ...process.env,
-    DATABASE_URL: undefined,
-    TEST_DATABASE_URL: undefined,
-    NODE_ENV: 'development',
-    ...env,
-  };
-  const child = spawn(process.execPath, [mainJs], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const done = new Promise<{ code: number | null; output: string }>((resolveDone) =>
-    child.on('exit', (code) => resolveDone({ code, output })),
-  );
-  return { child, done, output: () => output };
-}
-
-async function start(env: Record<string, string | undefined>): Promise<Running> {
-  const { child, done, output } = run({ PORT: '0', HOST: '127.0.0.1', ...env });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setInterval(() => {
-      const match = /ready at (http:\/\/\S+?)\/? /.exec(output());
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolveUrl(match[1]);
-      }
-    }, 50);
-    void done.then(({ code, output: text }) => {
-      clearInterval(timer);
-      reject(new Error(`server exited with ${code}: ${text}`));
-    });
-  });
-  return { child, url, output };
-}
-
-async function stop(running: Running): Promise<void> {
-  const exited = new Promise((r) => running.child.on('exit', r));
-  running.child.kill('SIGTERM');
-  await exited;
-}
-
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+import { join } from 'node:path';
+import { graphql, mainJs, run, start, stop } from '../support/built-app.js';
 
 describe('starting the app', () => {
   let dataDir: string;
@@ -83,6 +17,10 @@ describe('starting the app', () => {
   it('successful-start: serves demo data on the embedded database, prints the URL, and keeps data across a restart', async () => {
     const first = await start({ DATA_DIR: dataDir });
     expect(first.url).toMatch(/^http:\/\/localhost:\d+$/);
+    // Whoever started it learns how to get in.
+    expect(first.output()).toMatch(
+      /^Demo accounts \(password werkplaats-demo\): beheer@demo\.werkplaats\.nl, commissie@demo\.werkplaats\.nl, trekker@demo\.werkplaats\.nl, arena@demo\.werkplaats\.nl, tribune@demo\.werkplaats\.nl; who is who: README\.md, "Demo accounts"\.$/m,
+    );
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     const agenda = await graphql(first.url, '{ socialIssues(first: 50) { totalCount } }');
     expect(agenda.data.socialIssues.totalCount).toBeGreaterThanOrEqual(5);
@@ -152,8 +90,18 @@ describe('starting the app', () => {
   });
 
   it.each([
-    [{ DATABASE_URL: 'mysql://nope' }, /^Werkplaats cannot start: DATABASE_URL is not a postgres/m],
-    [{ PORT: 'zeventig' }, /^Werkplaats cannot start: PORT /m],
+    [
+      { DATABASE_URL: 'mysql://nope' },
+      /^Werkplaats cannot start: DATABASE_URL must be a postgresql:\/\/ URL with a host/m,
+    ],
+    [
+      { PORT: 'zeventig' },
+      /^Werkplaats cannot start: PORT must be a port number from 0 to 65535, not "zeventig"$/m,
+    ],
+    [
+      { DATABASE_IDLE_TIMEOUT_MS: '-1' },
+      /^Werkplaats cannot start: DATABASE_IDLE_TIMEOUT_MS must be a whole number/m,
+    ],
     [
       { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' },
       /^Werkplaats cannot start: Cannot reach the database at 127\.0\.0\.1:1\/none/m,
@@ -174,6 +122,10 @@ describe('starting the app', () => {
     const { code, output } = await done;
     blocker.close();
     expect(code).toBe(1);
-    expect(output).toMatch(new RegExp(`^Werkplaats cannot start: Port ${port} is in use`, 'm'));
+    // One line, said before the database was opened, migrated or seeded (the data folder is untouched).
+    expect(output.trim().split('\n')).toEqual([
+      `Werkplaats cannot start: Port ${port} is in use; stop what uses it or set PORT to another port`,
+    ]);
+    expect(readdirSync(dataDir)).toEqual([]);
   });
 });

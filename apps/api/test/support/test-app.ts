@@ -8,6 +8,8 @@ import { contentChanged } from '../../src/common/graphql/response-cache.js';
 import { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createApp } from '../../src/server/create-app.js';
+import { poolOptions } from '../../src/server/open-database.js';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = any> {
@@ -93,6 +95,8 @@ export interface TestApp {
   pool: pg.Pool;
   config: AppConfig;
   databaseKind: 'postgres' | 'embedded';
+  /** With `throughProxy`: the proxy between the app and its database. */
+  proxy: TcpProxy | undefined;
   /** A fresh visitor (no cookies). */
   client(): GraphQLClient;
   http(): ReturnType<typeof request>;
@@ -106,9 +110,11 @@ export interface TestApp {
  * DATABASE_URL is set, the embedded one otherwise. `demo: true` seeds the demo data first.
  */
 export async function startTestApp(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: { demo?: boolean; env?: Record<string, string>; throughProxy?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  // The app reaches its database through a proxy the test can cut (tcp-proxy.ts).
+  const proxy = options.throughProxy ? await startTcpProxy(database.url) : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
@@ -119,10 +125,7 @@ export async function startTestApp(
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
     ...options.env,
   });
-  const pool = createPool(database.url, {
-    embedded: database.kind === 'embedded',
-    statementTimeoutMs: config.timeouts.statementMs,
-  });
+  const pool = createPool(proxy?.url ?? database.url, poolOptions(config, database.kind === 'embedded'));
   const direct = new PrismaService(pool);
   // Seeded before the app (and its cache) starts: nothing to announce yet.
   if (options.demo) await seedDemoData(direct);
@@ -138,6 +141,7 @@ export async function startTestApp(
     pool,
     config,
     databaseKind: database.kind,
+    proxy,
     client: () => new GraphQLClient(request.agent(server)),
     http: () => request(server),
     replica: async () => {
@@ -153,6 +157,7 @@ export async function startTestApp(
       await app.close();
       await prisma.$disconnect();
       await pool.end();
+      await proxy?.close();
       await database.dispose();
     },
   };

@@ -42,6 +42,10 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Postgres statement_timeout for the app's connections (real Postgres). */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** How long an unused database connection stays open (pg's own default). */
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a request waits for a new database connection before it is SERVICE_UNAVAILABLE. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Memory for answers kept by the response cache, per process, in MB; 0 switches it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(16),
   /** Longest an answer is kept, in seconds, even when nothing changed through the API. */
@@ -74,17 +78,50 @@ export interface AppConfig {
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   rateLimits: { perMinute: number; authPerIp: number; authPerAccount: number };
   corsOrigins: string[];
-  timeouts: { requestMs: number; statementMs: number };
+  timeouts: { requestMs: number; statementMs: number; databaseIdleMs: number; databaseConnectMs: number };
   responseCache: { maxBytes: number; maxAgeMs: number };
 }
+
+const WHOLE_MS = 'a whole number of milliseconds above 0';
+const ON_OFF = 'true or false (also 1/0, yes/no, on/off)';
+
+/** What each variable must be, in the words of the one line a bad environment prints. */
+const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
+  NODE_ENV: 'development, production or test',
+  PORT: 'a port number from 0 to 65535',
+  HOST: 'an interface to listen on, such as 0.0.0.0 or 127.0.0.1',
+  DATABASE_URL:
+    'a postgresql:// URL with a host, such as postgresql://user:password@localhost:5432/werkplaats',
+  DATA_DIR: 'a folder',
+  DEMO_DATA: ON_OFF,
+  REDIS_URL: 'a redis:// URL',
+  WEB_DIST_DIR: 'a folder',
+  SESSION_IDLE_MINUTES: 'a whole number of minutes above 0',
+  SESSION_ABSOLUTE_HOURS: 'a whole number of hours above 0',
+  TRUST_PROXY: ON_OFF,
+  LOG_LEVEL: 'silent, error, info or debug',
+  RATE_LIMIT_PER_MINUTE: 'a whole number above 0',
+  AUTH_RATE_LIMIT_PER_IP: 'a whole number above 0',
+  AUTH_RATE_LIMIT_PER_ACCOUNT: 'a whole number above 0',
+  REQUEST_TIMEOUT_MS: WHOLE_MS,
+  STATEMENT_TIMEOUT_MS: WHOLE_MS,
+  DATABASE_IDLE_TIMEOUT_MS: WHOLE_MS,
+  DATABASE_CONNECT_TIMEOUT_MS: WHOLE_MS,
+  RESPONSE_CACHE_MB: 'a whole number of megabytes (0 switches the cache off)',
+  RESPONSE_CACHE_SECONDS: 'a whole number of seconds above 0',
+  CORS_ORIGINS: 'origins separated by commas, such as https://werkplaats.example.nl',
+};
 
 /** Validates the environment once, at boot, into a typed config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = issue?.path.join('.') ?? 'environment';
-    throw new ConfigError(`${name} ${issue?.message ?? 'is invalid'}`);
+    const name = String(parsed.error.issues[0]?.path[0] ?? '');
+    const expected = EXPECTED[name as keyof typeof EXPECTED];
+    // A sentence about the variable, e.g. `PORT must be a port number from 0 to 65535, not "abc"`; URLs may
+    // hold a password, so their value is not repeated.
+    const given = name.endsWith('_URL') ? '' : `, not ${JSON.stringify(env[name])}`;
+    throw new ConfigError(expected ? `${name} must be ${expected}${given}` : 'the environment is invalid');
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
@@ -116,7 +153,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, statementMs: e.STATEMENT_TIMEOUT_MS },
+    timeouts: {
+      requestMs: e.REQUEST_TIMEOUT_MS,
+      statementMs: e.STATEMENT_TIMEOUT_MS,
+      databaseIdleMs: e.DATABASE_IDLE_TIMEOUT_MS,
+      databaseConnectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    },
     responseCache: { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, maxAgeMs: e.RESPONSE_CACHE_SECONDS * 1000 },
   };
 }

@@ -103,18 +103,48 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 }
 
+export interface PoolOptions {
+  /** The embedded database: one session behind a socket, so one connection at a time, reset when opened. */
+  embedded: boolean;
+  /** Postgres statement_timeout for each connection (real Postgres only). */
+  statementTimeoutMs?: number;
+  /** How long an unused connection is kept open before the pool closes it (pg's default: 10 s). */
+  idleTimeoutMs?: number;
+  /** How long to wait for a new connection before the query fails (0: wait as long as the OS does). */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * PGlite is one Postgres session that every socket connection to it shares. A new pg connection believes it
+ * starts a session of its own, with no prepared statements, no session settings and no locks; on PGlite it
+ * inherits whatever the connection before it left there, and the first named statement it prepares again is
+ * "already exists" (pg forgets a connection's statements when it closes the connection: after the pool's idle
+ * timeout, and after any query that fails, since pool.query discards a client that errored). So every new
+ * connection to the embedded database starts by emptying the session, and the pool's belief is true again.
+ * The socket server has already rolled back a transaction the old connection left open (and holds the new
+ * connection's statements until it has), so DISCARD ALL never runs inside one.
+ */
+export const RESET_EMBEDDED_SESSION = 'DISCARD ALL';
+
 /** The app's pg pool: one connection for the embedded database (a single session), ten for a real server. */
-export function createPool(
-  connectionString: string,
-  options: { embedded: boolean; statementTimeoutMs?: number },
-): pg.Pool {
+export function createPool(connectionString: string, options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: options.embedded ? 1 : 10,
+    idleTimeoutMillis: options.idleTimeoutMs ?? 10_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 0,
+    // A real server behind a network: notice a peer that vanished without closing the connection.
+    keepAlive: !options.embedded,
     // A runaway statement is cancelled by the server (the embedded one serves one local user).
     ...(options.embedded || !options.statementTimeoutMs
       ? {}
       : { statement_timeout: options.statementTimeoutMs }),
+    // pg-pool waits for the promise before it hands the new connection out (its types say void); a failure
+    // discards the connection.
+    ...(options.embedded
+      ? // eslint-disable-next-line @typescript-eslint/no-misused-promises
+        { onConnect: (client: pg.ClientBase) => client.query(RESET_EMBEDDED_SESSION) }
+      : {}),
   });
   // pg drops a broken idle client by itself; without a listener the 'error' event would crash the process.
   pool.on('error', () => undefined);

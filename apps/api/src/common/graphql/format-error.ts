@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/unavailable.js';
+import { SERVICE_UNAVAILABLE_MESSAGE } from '../http/service-unavailable.js';
 import { AppError, ErrorCode } from './app-error.js';
 
 /** Codes that graphql-js and Apollo produce themselves for a bad request; safe to pass on. */
@@ -24,11 +26,26 @@ export function createErrorFormatter(log: ErrorLogger, options: { production: bo
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     if (original instanceof AppError) {
+      // `http` tells Apollo the status of a refusal made before the operation ran; it is not for the client.
+      const { http: _status, ...extensions } = original.extensions;
       return {
         message: original.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { ...original.extensions },
+        extensions,
+      };
+    }
+    if (isDatabaseUnavailable(original)) {
+      // Not a fault of the app or of the request: said as such, and the log gets a line, not a stack.
+      const correlationId = randomUUID();
+      log(
+        correlationId,
+        `database unavailable: ${original instanceof Error ? original.message : String(original)}`,
+      );
+      return {
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, correlationId },
       };
     }
     const code = formatted.extensions?.code;

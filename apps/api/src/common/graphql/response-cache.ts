@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
+import { isDatabaseUnavailable } from '../database/unavailable.js';
+import { replyServiceUnavailable } from '../http/service-unavailable.js';
 import type { RequestContext } from './request-context.js';
 
 /** What the pre-handler learnt about a request it could not answer from the cache. */
@@ -83,7 +85,15 @@ export class ResponseCache {
     const key = keyOf(request);
     if (key === null) return;
     const entry = this.entries.get(key);
-    const version = request.contentVersion ?? (entry ? await this.readVersion() : null);
+    let version = request.contentVersion;
+    if (version === null && entry) {
+      try {
+        version = await this.readVersion();
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) return replyServiceUnavailable(reply);
+        throw error;
+      }
+    }
     if (version !== null) this.seen(version);
     if (entry && entry.version === version) {
       // Apollo's own headers for an answer (the rest come from the onRequest hooks, as for any request).
@@ -131,7 +141,14 @@ export class ResponseCache {
           willSendResponse: async ({ operation, response, contextValue }) => {
             if (operation?.operation === OperationTypeNode.MUTATION) {
               // After the resolvers (and their transactions) are done, before the answer goes out.
-              await contentChanged(this.pool);
+              try {
+                await contentChanged(this.pool);
+              } catch (error) {
+                if (!isDatabaseUnavailable(error)) throw error;
+                // The database went away after the mutation: what this process kept may be out of date, and
+                // the version cannot say so. The mutation's own answer still goes out.
+                this.entries?.clear();
+              }
               return;
             }
             const ticket = contextValue.req.responseCacheTicket;
@@ -157,7 +174,8 @@ export class ResponseCache {
     }
   }
 
-  private async readVersion(): Promise<bigint> {
+  /** The content version as the database has it now (a named statement of its own; the health check uses it). */
+  async readVersion(): Promise<bigint> {
     const { rows } = await this.pool.query<{ version: string }>(READ_VERSION);
     return BigInt(rows[0]!.version);
   }
