@@ -65,6 +65,7 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 const results = [];
+let lighthouseVersion = 'n/a';
 try {
   for (const page of pages) {
     const { lhr } = await lighthouse(page.url, {
@@ -73,6 +74,7 @@ try {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+    lighthouseVersion = `lighthouse ${lhr.lighthouseVersion}`;
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
     results.push({
@@ -100,7 +102,7 @@ const dir = join(root, 'bench/results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(
   join(dir, `lighthouse-${date}.json`),
-  `${JSON.stringify({ date, lighthouse: lhVersion(), results }, null, 2)}\n`,
+  `${JSON.stringify({ date, lighthouse: lighthouseVersion, results }, null, 2)}\n`,
 );
 const table = [
   '| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
@@ -115,7 +117,3 @@ writeFileSync(
   `# Lighthouse (mobile) on the production build, ${date}\n\n${table}\n`,
 );
 console.log(table);
-
-function lhVersion() {
-  return results.length ? 'lighthouse 13' : 'n/a';
-}
