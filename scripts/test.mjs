@@ -4,6 +4,7 @@
 // browser tests in Chromium. Ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,7 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const realDatabaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+const workers = Math.max(2, availableParallelism());
 const withoutDatabase = { ...process.env };
 delete withoutDatabase.TEST_DATABASE_URL;
 delete withoutDatabase.DATABASE_URL;
@@ -28,7 +30,9 @@ const jest = (project, name, env = process.env) => ({
     '--experimental-vm-modules',
     'node_modules/jest/bin/jest.js',
     ...(project === 'e2e' ? [] : ['--selectProjects', project]),
-    ...(project === 'unit' ? [] : ['--runInBand']),
+    // Integration files each have a database of their own, so two run at once (the machines have two cores);
+    // the browser tests share one app and run in band.
+    ...(project === 'e2e' ? ['--runInBand'] : project === 'integration' ? [`--maxWorkers=${workers}`] : []),
     '--json',
     `--outputFile=${join(reports, `${name}.json`)}`,
   ],
@@ -69,6 +73,13 @@ const steps = [
   jest('e2e', 'web-browser', withoutDatabase),
 ];
 
+if (!realDatabaseUrl) {
+  console.log(
+    '\nNote: the integration tests run on the embedded database only. To run them on a real PostgreSQL as well\n' +
+      '(as CI does), name one: TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres pnpm test',
+  );
+}
+
 let passed = 0;
 let failed = 0;
 const started = Date.now();
@@ -104,5 +115,6 @@ for (const step of steps) {
   }
 }
 console.log(`\nAll steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+if (!realDatabaseUrl) console.log('(Real PostgreSQL not tested: set TEST_DATABASE_URL to include it.)');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

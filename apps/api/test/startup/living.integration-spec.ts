@@ -18,33 +18,31 @@ interface Target {
   prepare(): Promise<{ env: Record<string, string>; database?: TestDatabase; cleanUp(): Promise<void> }>;
 }
 
-const targets: Target[] = [
-  {
-    name: 'embedded',
-    prepare: () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-living-'));
-      return Promise.resolve({
-        env: { DATA_DIR: dataDir },
-        cleanUp: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
-      });
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  targets.push({
-    name: 'postgres',
-    prepare: async () => {
-      const database = await createTestDatabase();
-      return {
-        env: { DATABASE_URL: database.url, DEMO_DATA: 'true' },
-        database,
-        cleanUp: () => database.dispose(),
-      };
-    },
-  });
-}
+// Each integration run lives on its own kind of database (the real one when TEST_DATABASE_URL is set).
+const target: Target = process.env.TEST_DATABASE_URL
+  ? {
+      name: 'postgres',
+      prepare: async () => {
+        const database = await createTestDatabase();
+        return {
+          env: { DATABASE_URL: database.url, DEMO_DATA: 'true' },
+          database,
+          cleanUp: () => database.dispose(),
+        };
+      },
+    }
+  : {
+      name: 'embedded',
+      prepare: () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-living-'));
+        return Promise.resolve({
+          env: { DATA_DIR: dataDir },
+          cleanUp: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+        });
+      },
+    };
 
-describe.each(targets)('the built app living on the $name database', (target) => {
+describe(`the built app living on the ${target.name} database`, () => {
   let running: Running;
   let prepared: Awaited<ReturnType<Target['prepare']>>;
   const tribune: { cookie?: string } = {};

@@ -6,7 +6,6 @@ import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
 import { createPool } from '../../src/common/database/embedded-postgres.js';
 import { contentChanged } from '../../src/common/graphql/response-cache.js';
 import { PrismaService } from '../../src/common/prisma/prisma.service.js';
-import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { createApp } from '../../src/server/create-app.js';
 import { poolOptions } from '../../src/server/open-database.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
@@ -112,7 +111,7 @@ export interface TestApp {
 export async function startTestApp(
   options: { demo?: boolean; env?: Record<string, string>; throughProxy?: boolean } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ demo: options.demo });
   // The app reaches its database through a proxy the test can cut (tcp-proxy.ts).
   const proxy = options.throughProxy ? await startTcpProxy(database.url) : undefined;
   const config = loadConfig({
@@ -126,10 +125,8 @@ export async function startTestApp(
     ...options.env,
   });
   const pool = createPool(proxy?.url ?? database.url, poolOptions(config, database.kind === 'embedded'));
-  const direct = new PrismaService(pool);
-  // Seeded before the app (and its cache) starts: nothing to announce yet.
-  if (options.demo) await seedDemoData(direct);
-  const prisma = announcingWrites(direct, pool);
+  // The demo data, when asked for, came with the database: nothing to announce to the cache.
+  const prisma = announcingWrites(new PrismaService(pool), pool);
   const app = await createApp(config, pool);
   await app.init();
   // Fastify registers its routes and plugins when it is ready; listen() would wait for that too.

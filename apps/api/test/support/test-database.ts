@@ -1,10 +1,18 @@
-// One fresh, migrated database per caller (a test file). On a real server it is cloned from a migrated
-// template database, which takes milliseconds instead of re-running every migration; without a server it
-// is an in-memory embedded Postgres.
+// One fresh, migrated database per caller (a test file), optionally with the demo data, made from a template
+// instead of migrating and seeding each time: on a real server a template database cloned with
+// `CREATE DATABASE … TEMPLATE` (milliseconds), without a server an in-memory embedded Postgres loaded from a
+// tarball of one (about a second, against three to open, migrate and seed). Templates with the demo data are
+// made once per test run (its dates are relative to the day it is seeded): global-setup.mjs names the run.
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import pg from 'pg';
 import { createPool, startEmbeddedPostgres } from '../../src/common/database/embedded-postgres.js';
 import { applyMigrations, readMigrationFiles } from '../../src/common/database/migrate.js';
+import { PrismaService } from '../../src/common/prisma/prisma.service.js';
+import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 
 export interface TestDatabase {
   /** Connect with `createPool(url, { embedded: kind === 'embedded' })`: the embedded one is a single session. */
@@ -16,24 +24,86 @@ export interface TestDatabase {
 // Serialises template builds across jest workers and parallel runs (any constant unlike Prisma's 72707369).
 const TEMPLATE_LOCK_KEY = 72707370;
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  return serverUrl ? cloneFromTemplate(serverUrl) : startEmbedded();
+  const demo = options.demo ?? false;
+  return serverUrl ? cloneFromTemplate(serverUrl, demo) : startEmbedded(demo);
 }
 
-async function startEmbedded(): Promise<TestDatabase> {
-  const embedded = await startEmbeddedPostgres({ dataDir: 'memory://' });
-  try {
-    await migrate(embedded.connectionString, true);
-  } catch (error) {
-    await embedded.close();
-    throw error;
-  }
+/** This test run's folder (global-setup.mjs makes it; a process run without it gets one of its own). */
+export function testRunDir(): string {
+  process.env.WERKPLAATS_TEST_RUN_DIR ??= join(
+    tmpdir(),
+    `werkplaats-test-run-${randomBytes(4).toString('hex')}`,
+  );
+  const dir = process.env.WERKPLAATS_TEST_RUN_DIR;
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+async function migrationsHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of await readMigrationFiles()) hash.update(`${file.name}\n${file.checksum}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+async function startEmbedded(demo: boolean): Promise<TestDatabase> {
+  const template = await embeddedTemplate(demo);
+  const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', loadDataDir: template });
   return { url: embedded.connectionString, kind: 'embedded', dispose: () => embedded.close() };
 }
 
-async function cloneFromTemplate(serverUrl: string): Promise<TestDatabase> {
-  const template = await ensureTemplate(serverUrl);
+/** The tarball of a migrated (and maybe seeded) embedded database, made by the first worker that needs it. */
+async function embeddedTemplate(demo: boolean): Promise<Blob> {
+  const file = join(testRunDir(), `embedded-${await migrationsHash()}${demo ? '-demo' : ''}.tar`);
+  await buildOnce(file, async () => {
+    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://' });
+    try {
+      const pool = createPool(embedded.connectionString, { embedded: true });
+      try {
+        await applyMigrations(pool, { log: () => undefined });
+        if (demo) await seedDemoData(new PrismaService(pool));
+      } finally {
+        await pool.end();
+      }
+      return Buffer.from(await (await embedded.dump()).arrayBuffer());
+    } finally {
+      await embedded.close();
+    }
+  });
+  return new Blob([await readFile(file)]);
+}
+
+/**
+ * Writes `file` with what `build` makes, unless it exists; workers that find another building it wait. A lock
+ * left behind by a worker that died is taken over after two minutes.
+ */
+async function buildOnce(file: string, build: () => Promise<Buffer>): Promise<void> {
+  const lock = `${file}.lock`;
+  for (const deadline = Date.now() + 180_000; !existsSync(file);) {
+    if (Date.now() > deadline) throw new Error(`Waited three minutes for ${basename(file)} to be built`);
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' });
+    } catch {
+      const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+      if (age > 120_000) await rm(lock, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
+    }
+    try {
+      if (!existsSync(file)) {
+        const building = `${file}.${process.pid}.part`;
+        await writeFile(building, await build());
+        await rename(building, file);
+      }
+    } finally {
+      await rm(lock, { force: true });
+    }
+  }
+}
+
+async function cloneFromTemplate(serverUrl: string, demo: boolean): Promise<TestDatabase> {
+  const template = demo ? await ensureDemoTemplate(serverUrl) : await ensureTemplate(serverUrl);
   const name = `werkplaats_test_${randomBytes(6).toString('hex')}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {
@@ -48,32 +118,61 @@ async function cloneFromTemplate(serverUrl: string): Promise<TestDatabase> {
 
 /** `werkplaats_tpl_<hash of the migrations>`: a changed or new migration gets a template of its own. */
 async function ensureTemplate(serverUrl: string): Promise<string> {
-  const files = await readMigrationFiles();
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file.name}\n${file.checksum}\n`);
-  const template = `werkplaats_tpl_${hash.digest('hex').slice(0, 12)}`;
+  const template = `werkplaats_tpl_${await migrationsHash()}`;
+  await buildTemplate(serverUrl, template, async (client, building) => {
+    await client.query(`CREATE DATABASE "${building}"`);
+    await migrate(databaseUrl(serverUrl, building));
+  });
+  return template;
+}
 
+/** The migrated template with the demo data, for this test run only (global-teardown.mjs drops it). */
+async function ensureDemoTemplate(serverUrl: string): Promise<string> {
+  const migrated = await ensureTemplate(serverUrl);
+  const template = demoTemplateName(migrated, testRunDir());
+  await buildTemplate(serverUrl, template, async (client, building) => {
+    await client.query(`CREATE DATABASE "${building}" TEMPLATE "${migrated}"`);
+    const pool = createPool(databaseUrl(serverUrl, building), { embedded: false });
+    try {
+      await seedDemoData(new PrismaService(pool));
+    } finally {
+      await pool.end();
+    }
+  });
+  return template;
+}
+
+/** Kept in step with global-teardown.mjs, which drops the run's demo templates by this pattern. */
+export function demoTemplateName(migratedTemplate: string, runDir: string): string {
+  return `${migratedTemplate}_demo_${basename(runDir)
+    .replace(/[^a-z0-9]/g, '')
+    .slice(-8)}`;
+}
+
+/** Builds a template database under another name and renames it when complete: a half-made one is never cloned. */
+async function buildTemplate(
+  serverUrl: string,
+  template: string,
+  build: (client: pg.Client, building: string) => Promise<void>,
+): Promise<void> {
   await withClient(serverUrl, async (client) => {
     if (await databaseExists(client, template)) return;
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK_KEY]);
     try {
       // Another worker may have built it while this one waited for the lock.
       if (await databaseExists(client, template)) return;
-      // Built under another name and renamed when complete, so a half-made template is never cloned.
       const building = `${template}_building`;
       await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
-      await client.query(`CREATE DATABASE "${building}"`);
-      await migrate(databaseUrl(serverUrl, building), false);
+      await build(client, building);
       await renameDatabase(client, building, template);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK_KEY]);
     }
   });
-  return template;
 }
 
-async function migrate(url: string, embedded: boolean): Promise<void> {
-  const pool = createPool(url, { embedded });
+async function migrate(url: string): Promise<void> {
+  const pool = createPool(url, { embedded: false });
   try {
     await applyMigrations(pool, { log: () => undefined });
   } finally {

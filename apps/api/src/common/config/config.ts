@@ -44,8 +44,8 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** How long an unused database connection stays open (pg's own default). */
   DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** How long a request waits for a new database connection before it is SERVICE_UNAVAILABLE. */
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** How long a request waits for a connection to real Postgres before it is SERVICE_UNAVAILABLE. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Memory for answers kept by the response cache, per process, in MB; 0 switches it off. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).default(16),
   /** Longest an answer is kept, in seconds, even when nothing changed through the API. */

@@ -10,11 +10,15 @@ import pg from 'pg';
 export interface EmbeddedPostgresOptions {
   /** A folder (created when missing), or `memory://` for a database that lives only as long as the process. */
   dataDir: string;
+  /** A database to start from, as `dump()` made it (tests start from a migrated one instead of re-migrating). */
+  loadDataDir?: Blob;
   log?: (line: string) => void;
 }
 
 export interface EmbeddedPostgres {
   connectionString: string;
+  /** The whole database as a tarball, for `loadDataDir` (close every connection first). */
+  dump(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -69,7 +73,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let server: PGLiteSocketServer | undefined;
   try {
     const started = performance.now();
-    db = await PGlite.create({ dataDir: dir });
+    db = await PGlite.create({
+      dataDir: dir,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     // PGlite is one session, so each app's pool must have max 1 (createPool). The server still accepts a
     // few connections: with a limit of 1, a pool that connects right after another one ended is refused
     // about half the time (the server hasn't seen the old socket close yet), and a refused client only
@@ -86,6 +93,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const openServer = server;
     return {
       connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      dump: () => openDb.dumpDataDir('none'),
       close() {
         closing ??= (async () => {
           await openServer.stop();
@@ -110,7 +118,10 @@ export interface PoolOptions {
   statementTimeoutMs?: number;
   /** How long an unused connection is kept open before the pool closes it (pg's default: 10 s). */
   idleTimeoutMs?: number;
-  /** How long to wait for a new connection before the query fails (0: wait as long as the OS does). */
+  /**
+   * Real Postgres: how long a query waits for a connection (a new one, or a free one of a full pool) before it
+   * fails. The embedded database has no timeout: its one in-process connection is busy, never unreachable.
+   */
   connectTimeoutMs?: number;
 }
 
@@ -132,7 +143,7 @@ export function createPool(connectionString: string, options: PoolOptions): pg.P
     connectionString,
     max: options.embedded ? 1 : 10,
     idleTimeoutMillis: options.idleTimeoutMs ?? 10_000,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 0,
+    connectionTimeoutMillis: options.embedded ? 0 : (options.connectTimeoutMs ?? 0),
     // A real server behind a network: notice a peer that vanished without closing the connection.
     keepAlive: !options.embedded,
     // A runaway statement is cancelled by the server (the embedded one serves one local user).

@@ -4,7 +4,7 @@ import { ErrorCode } from '../graphql/app-error.js';
 /** How long a client is asked to wait before it tries again while the database is away. */
 export const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
-export const SERVICE_UNAVAILABLE_MESSAGE = 'The database cannot be reached at the moment; try again shortly';
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The database is not available at the moment; try again shortly';
 
 /**
  * The answer to a GraphQL request that could not start because the database is away (the session or the
