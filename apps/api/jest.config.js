@@ -31,5 +31,5 @@ export default {
     },
   ],
   // A safety net for hung tests (start-up spawns the app and its database), not a speed check.
-  testTimeout: 60_000,
+  testTimeout: 120_000,
 };

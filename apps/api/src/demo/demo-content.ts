@@ -379,8 +379,12 @@ export interface DemoAtelier {
   trekker: string;
   title: string;
   description: string;
+  /** Who may join its arena (see AtelierJoinMode). */
+  joinMode: 'OPEN' | 'ON_REQUEST' | 'BY_INVITATION';
   arena: string[];
   tribune: string[];
+  /** People who asked to join the arena and wait for the trekker. */
+  requests?: { person: string; message: string }[];
 }
 
 export const ATELIERS: DemoAtelier[] = [
@@ -390,8 +394,16 @@ export const ATELIERS: DemoAtelier[] = [
     title: 'Leeratelier Eenzaamheid en betekenisvol contact',
     description:
       'In drie gemeenten proberen we uit hoe een vaste plek, een vast gezicht en wederkerigheid ontmoeting laten uitgroeien tot betekenisvol contact. De lessen uit de praktijken verbinden we tot regionale inzichten.',
+    joinMode: 'ON_REQUEST',
     arena: ['arena', 'ellen', 'kees', 'annelies', 'noor'],
     tribune: ['tribune', 'wim', 'esther', 'mieke'],
+    requests: [
+      {
+        person: 'wim',
+        message:
+          'Ik schenk koffie bij de ontmoetingstafel in Malburgen en hoor daar veel. Ik denk graag mee in de arena.',
+      },
+    ],
   },
   {
     issue: 'poverty',
@@ -399,6 +411,7 @@ export const ATELIERS: DemoAtelier[] = [
     title: 'Leeratelier Armoede en schulden',
     description:
       'Samen met ervaringsdeskundigen, klantmanagers en wijkconsulenten zoeken we naar manieren om geldzorgen eerder te zien en bespreekbaar te maken, zonder schaamte.',
+    joinMode: 'OPEN',
     arena: ['annelies', 'peter', 'samira', 'ellen'],
     tribune: ['tribune', 'wim', 'thijs'],
   },
@@ -408,6 +421,7 @@ export const ATELIERS: DemoAtelier[] = [
     title: 'Leeratelier Samen wonen in de wijk',
     description:
       'Buren, corporaties en wijkteams leren samen wat nodig is als mensen met een kwetsbaarheid zelfstandig gaan wonen.',
+    joinMode: 'OPEN',
     arena: ['samira', 'kees'],
     tribune: ['esther'],
   },
@@ -417,6 +431,7 @@ export const ATELIERS: DemoAtelier[] = [
     title: 'Leeratelier JIP: jongeren doen mee',
     description:
       'Jongeren, jongerenwerkers en docenten onderzoeken samen wat jongeren met een ondersteuningsbehoefte helpt om mee te doen.',
+    joinMode: 'BY_INVITATION',
     arena: ['noor', 'dennis', 'thijs'],
     tribune: ['mieke'],
   },
@@ -426,6 +441,7 @@ export const ATELIERS: DemoAtelier[] = [
     title: 'Leeratelier Evalueren van sociale interventies',
     description:
       'We ontwikkelen met gemeenten en uitvoerders vormen van evalueren waarin het verhaal van de inwoner meetelt.',
+    joinMode: 'OPEN',
     arena: ['ellen', 'wim'],
     tribune: ['thijs'],
   },

@@ -226,6 +226,7 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
             trekkerId,
             title: a.title,
             description: a.description,
+            joinMode: a.joinMode,
             startedAt,
           },
         });
@@ -248,6 +249,34 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
               history: {
                 create: { kind: 'JOINED', actorId: must(people, key), toRole: role, createdAt: joinedAt },
               },
+            },
+          });
+        }
+      }
+
+      for (const a of ATELIERS) {
+        for (const [i, request] of (a.requests ?? []).entries()) {
+          const userId = must(people, request.person);
+          const joinRequest = await tx.joinRequest.create({
+            data: {
+              atelierId: must(ateliers, a.issue),
+              userId,
+              role: 'ARENA',
+              kind: 'REQUEST',
+              message: request.message,
+              createdById: userId,
+              createdAt: daysAgo(2 + i, now),
+            },
+          });
+          await tx.notification.create({
+            data: {
+              userId: must(trekkers, a.issue),
+              kind: 'JOIN_REQUESTED',
+              atelierId: must(ateliers, a.issue),
+              joinRequestId: joinRequest.id,
+              actorId: userId,
+              note: request.message,
+              createdAt: daysAgo(2 + i, now),
             },
           });
         }

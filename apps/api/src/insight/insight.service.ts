@@ -4,7 +4,7 @@ import type { Insight, InsightVisibilityChange } from '../generated/prisma/clien
 import { Condition, Visibility } from '../generated/prisma/enums.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { readableInsights, requireAtelierLead } from '../common/authz/policy.js';
+import { readableInsights, requireAtelierLead, requireInsightStep } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
@@ -121,9 +121,9 @@ export class InsightService implements OnModuleInit {
 
   async setVisibility(viewer: MaybeViewer, insightId: string, to: Visibility): Promise<Insight> {
     const insight = await this.byId(viewer, insightId);
-    const role = await this.access.atelierRole(viewer, insight.atelierId);
-    requireAtelierLead(role);
     if (to === insight.visibility) return insight;
+    const role = await this.access.atelierRole(viewer, insight.atelierId);
+    requireInsightStep(role, insight, to);
     const nowShared = SHARED.includes(to) && !SHARED.includes(insight.visibility);
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.insight.update({

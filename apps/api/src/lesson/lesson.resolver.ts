@@ -61,7 +61,10 @@ export class LessonResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Lesson, { description: 'One step up or down the visibility ladder.' })
+  @Mutation(() => Lesson, {
+    description:
+      'One rung up or down the visibility ladder. Only the author takes a lesson out of DRAFT; only the trekker shares with the tribune or the public, and makes another person’s lesson public only with their consent (FORBIDDEN, reason NO_PUBLIC_CONSENT).',
+  })
   setLessonVisibility(
     @Args('id', { type: () => ID }) id: string,
     @Args('visibility', { type: () => Visibility }) visibility: Visibility,
@@ -70,8 +73,21 @@ export class LessonResolver {
     return this.lessonService.setVisibility(viewer, fromGlobalId('Lesson', id, 'id'), visibility);
   }
 
+  @SignedIn()
+  @Mutation(() => Lesson, {
+    description:
+      'The author says whether the lesson may be made public ("mag openbaar"); withdrawn while public, it steps back to the tribune.',
+  })
+  setLessonPublicConsent(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('consent') consent: boolean,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.lessonService.setPublicConsent(viewer, fromGlobalId('Lesson', id, 'id'), consent);
+  }
+
   @ResolveField(() => [Visibility], {
-    description: 'The rungs you may move it to now (empty: you may not move it).',
+    description: 'The rungs you may move it to now: one rung up or down (empty: you may not move it).',
   })
   async allowedVisibilities(lesson: LessonRow, _args: unknown, ctx: RequestContext): Promise<Visibility[]> {
     return allowedLessonSteps(

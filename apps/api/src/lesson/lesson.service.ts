@@ -19,7 +19,7 @@ import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
-import { PrismaService } from '../common/prisma/prisma.service.js';
+import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { PracticeService } from '../practice/practice.service.js';
@@ -57,6 +57,7 @@ const logSchema = z.object({
       message: 'a new lesson starts as DRAFT, PRACTICE or ARENA; the trekker shares it further',
     })
     .nullish(),
+  publicConsent: z.boolean().nullish(),
 });
 
 const updateSchema = z.object({
@@ -131,8 +132,15 @@ export class LessonService implements OnModuleInit {
       }
     }
     const visibility = data.visibility ?? Visibility.DRAFT;
-    if (visibility === Visibility.PRACTICE && !practice) {
-      throw new BadInputError('input.visibility', 'A lesson at atelier level has no practice to share with');
+    // It starts as a draft or one rung above it, as if its author took that step at once.
+    const firstStep = practice ? Visibility.PRACTICE : Visibility.ARENA;
+    if (visibility !== Visibility.DRAFT && visibility !== firstStep) {
+      throw new BadInputError(
+        'input.visibility',
+        practice
+          ? 'A lesson of a practice starts as DRAFT or PRACTICE: one rung at a time'
+          : 'A lesson at atelier level has no practice to share with: it starts as DRAFT or ARENA',
+      );
     }
     return this.prisma.lesson.create({
       data: {
@@ -146,6 +154,7 @@ export class LessonService implements OnModuleInit {
         level: data.level,
         domain: data.domain,
         visibility,
+        publicConsent: data.publicConsent ?? false,
         ...(visibility !== Visibility.DRAFT
           ? {
               visibilityHistory: {
@@ -188,47 +197,93 @@ export class LessonService implements OnModuleInit {
 
   async setVisibility(viewer: MaybeViewer, lessonId: string, to: Visibility): Promise<Lesson> {
     const lesson = await this.byId(viewer, lessonId);
+    if (to === lesson.visibility) return lesson;
     const role = await this.access.atelierRole(viewer, lesson.atelierId);
     requireVisibilityStep(role, lesson, to);
-    if (to === Visibility.PRACTICE && !lesson.practiceId) {
-      throw new BadInputError('visibility', 'A lesson at atelier level has no practice to share with');
+    return this.prisma.$transaction((tx) => this.step(tx, lesson, to, role.viewer.userId, role.workshopId));
+  }
+
+  /**
+   * The author gives or withdraws consent to make the lesson public. Withdrawn while it is public, it steps
+   * back to the tribune at once: what the author no longer agrees to does not stay out in the open.
+   */
+  async setPublicConsent(viewer: MaybeViewer, lessonId: string, consent: boolean): Promise<Lesson> {
+    const lesson = await this.byId(viewer, lessonId);
+    const role = await this.access.atelierRole(viewer, lesson.atelierId);
+    if (lesson.authorId !== role.viewer.userId) {
+      throw new ForbiddenError('Only its author decides whether a lesson may be made public');
     }
-    if (to === lesson.visibility) return lesson;
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.lesson.update({
         where: { id: lesson.id },
-        data: {
-          visibility: to,
-          version: { increment: 1 },
-          ...(SHARED.includes(to) && !SHARED.includes(lesson.visibility) ? { sharedAt: new Date() } : {}),
-          visibilityHistory: {
-            create: { actorId: role.viewer.userId, fromValue: lesson.visibility, toValue: to },
-          },
-        },
+        data: { publicConsent: consent, version: { increment: 1 } },
       });
       await this.audit.record(
         {
           workshopId: role.workshopId,
           actorId: role.viewer.userId,
-          action: 'lesson.visibility',
+          action: consent ? 'lesson.public-consent-given' : 'lesson.public-consent-withdrawn',
           targetType: 'Lesson',
           targetId: lesson.id,
-          details: { from: lesson.visibility, to },
         },
         tx,
       );
-      // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them.
-      if (SHARED.includes(to) && !SHARED.includes(lesson.visibility)) {
-        await this.notifications.notifyAtelier(
-          tx,
-          lesson.atelierId,
-          'LESSON_SHARED',
-          { lessonId: lesson.id },
-          role.viewer.userId,
-        );
+      if (!consent && updated.visibility === Visibility.PUBLIC) {
+        return this.step(tx, updated, Visibility.TRIBUNE, role.viewer.userId, role.workshopId);
       }
       return updated;
     });
+  }
+
+  /** One step on the ladder, taken: recorded, audited, and told to whom it concerns. */
+  private async step(
+    tx: Tx,
+    lesson: Lesson,
+    to: Visibility,
+    actorId: string,
+    workshopId: string,
+  ): Promise<Lesson> {
+    const updated = await tx.lesson.update({
+      where: { id: lesson.id },
+      data: {
+        visibility: to,
+        version: { increment: 1 },
+        ...(SHARED.includes(to) && !SHARED.includes(lesson.visibility) ? { sharedAt: new Date() } : {}),
+        visibilityHistory: { create: { actorId, fromValue: lesson.visibility, toValue: to } },
+      },
+    });
+    await this.audit.record(
+      {
+        workshopId,
+        actorId,
+        action: 'lesson.visibility',
+        targetType: 'Lesson',
+        targetId: lesson.id,
+        details: { from: lesson.visibility, to },
+      },
+      tx,
+    );
+    // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them.
+    if (SHARED.includes(to) && !SHARED.includes(lesson.visibility)) {
+      await this.notifications.notifyAtelier(
+        tx,
+        lesson.atelierId,
+        'LESSON_SHARED',
+        { lessonId: lesson.id },
+        actorId,
+      );
+    }
+    // Made public by someone else (with their consent): the author hears of it.
+    if (to === Visibility.PUBLIC && lesson.authorId !== actorId) {
+      await this.notifications.notify(
+        tx,
+        [lesson.authorId],
+        'LESSON_MADE_PUBLIC',
+        { lessonId: lesson.id, atelierId: lesson.atelierId },
+        { actorId },
+      );
+    }
+    return updated;
   }
 
   /** An atelier's lessons that the viewer may read, newest first, filtered as asked. */

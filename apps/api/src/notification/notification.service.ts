@@ -9,6 +9,8 @@ export interface NotificationTarget {
   lessonId?: string;
   insightId?: string;
   activityId?: string;
+  atelierId?: string;
+  joinRequestId?: string;
 }
 
 /**
@@ -36,6 +38,32 @@ export class NotificationService {
     if (recipients.size === 0) return 0;
     const { count } = await tx.notification.createMany({
       data: [...recipients].map((userId) => ({ userId, kind, ...target })),
+    });
+    return count;
+  }
+
+  /**
+   * Tells the given people of something that concerns them (a decision about them, their lesson made public),
+   * never the one acting; `note` is what the actor wrote (a reason, a message).
+   */
+  async notify(
+    tx: Tx,
+    userIds: Iterable<string>,
+    kind: NotificationKind,
+    target: NotificationTarget,
+    by: { actorId: string; note?: string | null },
+  ): Promise<number> {
+    const recipients = new Set(userIds);
+    recipients.delete(by.actorId);
+    if (recipients.size === 0) return 0;
+    const { count } = await tx.notification.createMany({
+      data: [...recipients].map((userId) => ({
+        userId,
+        kind,
+        ...target,
+        actorId: by.actorId,
+        note: by.note ?? null,
+      })),
     });
     return count;
   }

@@ -1,13 +1,27 @@
 import { Module } from '@nestjs/common';
 import { AtelierModule } from '../atelier/atelier.module.js';
 import { UserModule } from '../user/user.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
 import { WerkgebiedModule } from '../werkgebied/werkgebied.module.js';
-import { AtelierParticipationResolver, ParticipationResolver } from './participation.resolver.js';
+import { JoiningService } from './joining.service.js';
+import {
+  AtelierParticipationResolver,
+  JoinRequestResolver,
+  NotificationJoiningResolver,
+  ParticipationResolver,
+} from './participation.resolver.js';
 import { ParticipationService } from './participation.service.js';
 
 @Module({
-  imports: [AtelierModule, UserModule, WerkgebiedModule],
-  providers: [ParticipationService, ParticipationResolver, AtelierParticipationResolver],
+  imports: [AtelierModule, UserModule, WerkgebiedModule, NotificationModule],
+  providers: [
+    ParticipationService,
+    JoiningService,
+    ParticipationResolver,
+    JoinRequestResolver,
+    AtelierParticipationResolver,
+    NotificationJoiningResolver,
+  ],
   exports: [ParticipationService],
 })
 export class ParticipationModule {}

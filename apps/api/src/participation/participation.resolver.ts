@@ -1,6 +1,11 @@
 import { Args, Context, Parent, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Atelier as AtelierRow, Participation as ParticipationRow } from '../generated/prisma/client.js';
-import { ParticipationRole } from '../generated/prisma/enums.js';
+import type {
+  Atelier as AtelierRow,
+  JoinRequest as JoinRequestRow,
+  Notification as NotificationRow,
+  Participation as ParticipationRow,
+} from '../generated/prisma/client.js';
+import { AtelierJoinMode, ParticipationRole } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
@@ -12,27 +17,34 @@ import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { Organisation } from '../werkgebied/models/municipality.model.js';
 import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
+import { JoiningService } from './joining.service.js';
+import { JoinRequest, JoinRequestConnection, JoiningWays } from './models/join-request.model.js';
 import { Participation, ParticipationChange, ParticipationConnection } from './models/participation.model.js';
 import { ParticipationService } from './participation.service.js';
+import { Notification } from '../notification/models/notification.model.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
   constructor(
     private readonly participationService: ParticipationService,
+    private readonly joiningService: JoiningService,
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
   ) {}
 
   @SignedIn()
-  @Mutation(() => Participation, { description: 'Join an atelier in the arena or on the tribune.' })
+  @Mutation(() => Participation, {
+    description:
+      'Join an atelier in the arena or on the tribune, as its joining mode allows (FORBIDDEN with extensions.reason ON_REQUEST, BY_INVITATION or REMOVED otherwise); accepts an invitation you have.',
+  })
   joinAtelier(
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @Args('role', { type: () => ParticipationRole }) role: ParticipationRole,
     @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.participationService.join(
+    return this.joiningService.join(
       viewer,
       fromGlobalId('Atelier', atelierId, 'atelierId'),
       role,
@@ -41,17 +53,15 @@ export class ParticipationResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Participation, { description: 'Move from the arena to the tribune or back.' })
+  @Mutation(() => Participation, {
+    description: 'Move from the arena to the tribune, or back as the joining mode allows.',
+  })
   switchRole(
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @Args('role', { type: () => ParticipationRole }) role: ParticipationRole,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.participationService.switchRole(
-      viewer,
-      fromGlobalId('Atelier', atelierId, 'atelierId'),
-      role,
-    );
+    return this.joiningService.switchRole(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), role);
   }
 
   @SignedIn()
@@ -64,15 +74,95 @@ export class ParticipationResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Boolean, { description: 'The trekker removes a participant from the atelier.' })
+  @Mutation(() => Boolean, {
+    description:
+      'The trekker removes a participant from the atelier; they stay out until the trekker lets them back, and are told (with the reason, if given).',
+  })
   removeParticipant(
     @Args('participationId', { type: () => ID }) participationId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
-    return this.participationService.remove(
+    return this.joiningService.remove(
       viewer,
       fromGlobalId('Participation', participationId, 'participationId'),
+      reason,
     );
+  }
+
+  @SignedIn()
+  @Mutation(() => JoinRequest, {
+    description:
+      'Ask the trekker to let you into the arena (when it is on request), or back after a removal; the trekker is told.',
+  })
+  requestToJoin(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @Args('role', { type: () => ParticipationRole }) role: ParticipationRole,
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
+    @Args('message', { type: () => String, nullable: true, description: 'Up to 1,000 characters.' })
+    message: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.joiningService.requestToJoin(
+      viewer,
+      fromGlobalId('Atelier', atelierId, 'atelierId'),
+      role,
+      organisationId ? fromGlobalId('Organisation', organisationId, 'organisationId') : null,
+      message,
+    );
+  }
+
+  @SignedIn()
+  @Mutation(() => JoinRequest, {
+    description:
+      'The trekker invites a person into the arena (or back onto the tribune after a removal); they are told and accept or decline.',
+  })
+  inviteToAtelier(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => ParticipationRole }) role: ParticipationRole,
+    @Args('message', { type: () => String, nullable: true, description: 'Up to 1,000 characters.' })
+    message: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.joiningService.invite(
+      viewer,
+      fromGlobalId('Atelier', atelierId, 'atelierId'),
+      fromGlobalId('User', userId, 'userId'),
+      role,
+      message,
+    );
+  }
+
+  @SignedIn()
+  @Mutation(() => JoinRequest, {
+    description:
+      'Accept or decline: a request by the trekker (or the commissie), an invitation by the person invited. The other side is told.',
+  })
+  decideJoinRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('accept') accept: boolean,
+    @Args('note', { type: () => String, nullable: true, description: 'Why, if you want to say.' })
+    decisionNote: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.joiningService.decide(viewer, fromGlobalId('JoinRequest', id, 'id'), accept, decisionNote);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Take back your open request, or (the trekker) an invitation.' })
+  withdrawJoinRequest(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.joiningService.withdraw(viewer, fromGlobalId('JoinRequest', id, 'id'));
+  }
+
+  @SignedIn()
+  @Mutation(() => Atelier, { description: 'The trekker sets who may join the arena.' })
+  setAtelierJoinMode(
+    @Args('atelierId', { type: () => ID }) atelierId: string,
+    @Args('mode', { type: () => AtelierJoinMode }) mode: AtelierJoinMode,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.joiningService.setJoinMode(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), mode);
   }
 
   @ResolveField(() => User)
@@ -100,9 +190,74 @@ export class ParticipationResolver {
   }
 }
 
+@Resolver(() => JoinRequest)
+export class JoinRequestResolver {
+  constructor(
+    private readonly atelierService: AtelierService,
+    private readonly userService: UserService,
+    private readonly werkgebiedService: WerkgebiedService,
+  ) {}
+
+  @ResolveField(() => User, { description: 'Who would join.' })
+  user(request: JoinRequestRow, _args: unknown, ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, request.userId);
+  }
+
+  @ResolveField(() => Atelier)
+  atelier(request: JoinRequestRow, _args: unknown, ctx: RequestContext) {
+    return this.atelierService.load(ctx.loaders, request.atelierId);
+  }
+
+  @ResolveField(() => Organisation, { nullable: true, description: 'On whose behalf they would take part.' })
+  organisation(request: JoinRequestRow, _args: unknown, ctx: RequestContext) {
+    return request.organisationId
+      ? this.werkgebiedService.loadOrganisation(ctx.loaders, request.organisationId)
+      : null;
+  }
+
+  @ResolveField(() => User, {
+    description: 'Who made it: the person (a request) or the trekker (an invitation).',
+  })
+  createdBy(request: JoinRequestRow, _args: unknown, ctx: RequestContext) {
+    return this.userService.load(ctx.loaders, request.createdById);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  decidedBy(request: JoinRequestRow, _args: unknown, ctx: RequestContext) {
+    return request.decidedById ? this.userService.load(ctx.loaders, request.decidedById) : null;
+  }
+}
+
 @Resolver(() => Atelier)
 export class AtelierParticipationResolver {
-  constructor(private readonly participationService: ParticipationService) {}
+  constructor(
+    private readonly participationService: ParticipationService,
+    private readonly joiningService: JoiningService,
+  ) {}
+
+  @ResolveField(() => JoiningWays, {
+    nullable: true,
+    description: 'How you may join its arena and its tribune (null for a visitor).',
+  })
+  joiningWays(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
+    return this.joiningService.joiningWays(ctx.loaders, ctx.viewer, atelier);
+  }
+
+  @ResolveField(() => JoinRequest, {
+    nullable: true,
+    description: 'Your open request to join, or the invitation you have.',
+  })
+  myJoinRequest(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
+    return this.joiningService.myOpen(ctx.loaders, ctx.viewer, atelier.id);
+  }
+
+  @ResolveField(() => JoinRequestConnection, {
+    description:
+      'Open requests and invitations, oldest first: all of them for its trekker and the commissie, your own for others.',
+  })
+  joinRequests(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+    return this.joiningService.openRequests(ctx.viewer, atelier.id, args);
+  }
 
   @ResolveField(() => ParticipationConnection, { description: 'Who works in the arena (for participants).' })
   arena(@Parent() atelier: AtelierRow, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
@@ -122,5 +277,31 @@ export class AtelierParticipationResolver {
   })
   myParticipation(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.participationService.mine(ctx.loaders, ctx.viewer, atelier.id);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationJoiningResolver {
+  constructor(
+    private readonly joiningService: JoiningService,
+    private readonly atelierService: AtelierService,
+    private readonly userService: UserService,
+  ) {}
+
+  @ResolveField(() => Atelier, { nullable: true, description: 'The atelier it is about, if any.' })
+  atelier(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.atelierId ? this.atelierService.load(ctx.loaders, notification.atelierId) : null;
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who did what it tells of.' })
+  actor(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.actorId ? this.userService.load(ctx.loaders, notification.actorId) : null;
+  }
+
+  @ResolveField(() => JoinRequest, { nullable: true, description: 'The request or invitation it is about.' })
+  joinRequest(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.joinRequestId
+      ? this.joiningService.load(ctx.loaders, ctx.viewer, notification.joinRequestId)
+      : null;
   }
 }

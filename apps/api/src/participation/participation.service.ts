@@ -1,10 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Participation, ParticipationChange, ParticipationRole } from '../generated/prisma/client.js';
 import { AuditService } from '../common/audit/audit.service.js';
-import { AccessService } from '../common/authz/access.service.js';
-import { ateliersReadableAt, requireAtelierLead, requireViewer } from '../common/authz/policy.js';
+import { ateliersReadableAt, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
+import { NotFoundError } from '../common/graphql/app-error.js';
 import {
   allOf,
   paginate,
@@ -24,7 +23,6 @@ import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 export class ParticipationService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
   ) {}
@@ -35,92 +33,14 @@ export class ParticipationService implements OnModuleInit {
     );
   }
 
-  async join(
-    viewer: MaybeViewer,
-    atelierId: string,
-    role: ParticipationRole,
-    organisationId: string | null,
-  ): Promise<Participation> {
-    const v = requireViewer(viewer);
-    await this.access.atelierRole(v, atelierId);
-    if (organisationId) {
-      const member = await this.prisma.membership.findUnique({
-        where: { userId_organisationId: { userId: v.userId, organisationId } },
-      });
-      if (!member)
-        throw new BadInputError(
-          'organisationId',
-          'You can only take part on behalf of your own organisation',
-        );
-    }
-    return this.prisma.$transaction(async (tx) => {
-      const existing = await tx.participation.findUnique({
-        where: { atelierId_userId: { atelierId, userId: v.userId } },
-      });
-      if (existing?.status === 'ACTIVE') {
-        throw new ConflictError('You take part in this atelier already; switch your role instead');
-      }
-      const participation = existing
-        ? await tx.participation.update({
-            where: { id: existing.id },
-            data: { role, status: 'ACTIVE', organisationId, joinedAt: new Date() },
-          })
-        : await tx.participation.create({ data: { atelierId, userId: v.userId, role, organisationId } });
-      await tx.participationChange.create({
-        data: { participationId: participation.id, actorId: v.userId, kind: 'JOINED', toRole: role },
-      });
-      return participation;
-    });
-  }
-
-  async switchRole(viewer: MaybeViewer, atelierId: string, role: ParticipationRole): Promise<Participation> {
-    const v = requireViewer(viewer);
-    return this.prisma.$transaction(async (tx) => {
-      const current = await tx.participation.findUnique({
-        where: { atelierId_userId: { atelierId, userId: v.userId } },
-      });
-      if (!current || current.status !== 'ACTIVE') throw new NotFoundError('Participation');
-      if (current.role === role) return current;
-      const participation = await tx.participation.update({ where: { id: current.id }, data: { role } });
-      await tx.participationChange.create({
-        data: {
-          participationId: current.id,
-          actorId: v.userId,
-          kind: 'SWITCHED',
-          fromRole: current.role,
-          toRole: role,
-        },
-      });
-      await this.recordChange(tx, current, v.userId, 'participation.switched', {
-        from: current.role,
-        to: role,
-      });
-      return participation;
-    });
-  }
-
   async leave(viewer: MaybeViewer, atelierId: string): Promise<boolean> {
     const v = requireViewer(viewer);
     await this.end(atelierId, v.userId, v.userId, 'LEFT');
     return true;
   }
 
-  /** The trekker (or commissie) removes someone from the atelier; recorded like any other change. */
-  async remove(viewer: MaybeViewer, participationId: string): Promise<boolean> {
-    const v = requireViewer(viewer);
-    const target = await this.prisma.participation.findUnique({ where: { id: participationId } });
-    if (!target) throw new NotFoundError('Participation');
-    requireAtelierLead(await this.access.atelierRole(v, target.atelierId));
-    await this.end(target.atelierId, target.userId, v.userId, 'REMOVED');
-    return true;
-  }
-
-  private async end(
-    atelierId: string,
-    userId: string,
-    actorId: string,
-    kind: 'LEFT' | 'REMOVED',
-  ): Promise<void> {
+  /** Leaving ends taking part in the atelier's practices too, and takes back a request still open. */
+  private async end(atelierId: string, userId: string, actorId: string, kind: 'LEFT'): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const current = await tx.participation.findUnique({
         where: { atelierId_userId: { atelierId, userId } },
@@ -130,19 +50,14 @@ export class ParticipationService implements OnModuleInit {
       await tx.participationChange.create({
         data: { participationId: current.id, actorId, kind, fromRole: current.role },
       });
-      await this.recordChange(
-        tx,
-        current,
-        actorId,
-        kind === 'LEFT' ? 'participation.left' : 'participation.removed',
-        {
-          role: current.role,
-        },
-      );
-      // Leaving the atelier ends taking part in its practices too.
+      await this.recordChange(tx, current, actorId, 'participation.left', { role: current.role });
       await tx.practiceParticipant.updateMany({
         where: { userId, leftAt: null, practice: { atelierId } },
         data: { leftAt: new Date() },
+      });
+      await tx.joinRequest.updateMany({
+        where: { atelierId, userId, isOpen: true, kind: 'REQUEST' },
+        data: { status: 'WITHDRAWN', isOpen: null, decidedById: actorId, decidedAt: new Date() },
       });
     });
   }

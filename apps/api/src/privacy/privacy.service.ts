@@ -51,6 +51,18 @@ export class PrivacyService {
             history: { select: { kind: true, fromRole: true, toRole: true, createdAt: true } },
           },
         },
+        joinRequests: {
+          select: {
+            kind: true,
+            role: true,
+            status: true,
+            message: true,
+            decisionNote: true,
+            createdAt: true,
+            decidedAt: true,
+            atelier: { select: { title: true } },
+          },
+        },
         questions: {
           select: {
             id: true,
@@ -121,6 +133,8 @@ export class PrivacyService {
       await tx.membership.deleteMany({ where: { userId: v.userId } });
       await tx.workshopRole.deleteMany({ where: { userId: v.userId } });
       await tx.notification.deleteMany({ where: { userId: v.userId } });
+      // Asking to join, or being invited, is about the person, not shared work.
+      await tx.joinRequest.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
       await tx.participation.updateMany({

@@ -23,7 +23,7 @@ describe('permission hints', () => {
 
   const LESSON = `query($id: ID!) { lesson(id: $id) { visibility allowedVisibilities canEdit } }`;
 
-  it('successful-hints: the author of a draft in a practice may share it with the practice or the arena, not the tribune', async () => {
+  it('successful-hints: the author of a draft in a practice may share it with the practice only (one rung); the trekker may not move it', async () => {
     const arena = await f.user(DEMO.arena);
     const practice = await t.prisma.practice.findFirstOrThrow({
       where: { atelierId, title: 'Buurtkamer Hatert' },
@@ -37,15 +37,48 @@ describe('permission hints', () => {
     const own = await clients.arena.ok(LESSON, { id: gid('Lesson', draft.id) });
     expect(own.lesson).toEqual({
       visibility: 'DRAFT',
-      allowedVisibilities: ['PRACTICE', 'ARENA'],
+      allowedVisibilities: ['PRACTICE'],
       canEdit: true,
     });
+    // A draft is its author's alone: the trekker reads and may edit it, but only the author takes it out of DRAFT.
     const trekker = await clients.trekker.ok(LESSON, { id: gid('Lesson', draft.id) });
     expect(trekker.lesson).toEqual({
       visibility: 'DRAFT',
-      allowedVisibilities: ['PRACTICE', 'ARENA', 'TRIBUNE', 'PUBLIC'],
+      allowedVisibilities: [],
       canEdit: true,
     });
+  });
+
+  it('successful-hints: one rung up or down from the arena, and the public rung only with the author’s consent', async () => {
+    const arena = await f.user(DEMO.arena);
+    const practice = await t.prisma.practice.findFirstOrThrow({
+      where: { atelierId, title: 'Buurtkamer Hatert' },
+    });
+    const inArena = await f.lesson({
+      atelierId,
+      authorId: arena.id,
+      visibility: 'ARENA',
+      practiceId: practice.id,
+    });
+    expect(
+      (await clients.arena.ok(LESSON, { id: gid('Lesson', inArena.id) })).lesson.allowedVisibilities,
+    ).toEqual(['PRACTICE']);
+    expect(
+      (await clients.trekker.ok(LESSON, { id: gid('Lesson', inArena.id) })).lesson.allowedVisibilities,
+    ).toEqual(['PRACTICE', 'TRIBUNE']);
+    const shared = await f.lesson({ atelierId, authorId: arena.id, visibility: 'TRIBUNE' });
+    expect(
+      (await clients.trekker.ok(LESSON, { id: gid('Lesson', shared.id) })).lesson.allowedVisibilities,
+    ).toEqual(['ARENA']);
+    const agreed = await f.lesson({
+      atelierId,
+      authorId: arena.id,
+      visibility: 'TRIBUNE',
+      publicConsent: true,
+    });
+    expect(
+      (await clients.trekker.ok(LESSON, { id: gid('Lesson', agreed.id) })).lesson.allowedVisibilities,
+    ).toEqual(['ARENA', 'PUBLIC']);
   });
 
   it('successful-hints: a lesson at atelier level has no practice rung to offer', async () => {

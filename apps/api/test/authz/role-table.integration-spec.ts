@@ -7,7 +7,7 @@ import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } 
  * outcome each cell must have. "ok" means no error; otherwise the extensions.code the caller must get.
  */
 type Role = 'visitor' | 'tribune' | 'arena' | 'trekker' | 'committee' | 'admin';
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 const ROLES: Role[] = ['visitor', 'tribune', 'arena', 'trekker', 'committee', 'admin'];
 
 interface Context {
@@ -244,7 +244,26 @@ export const ROWS: Row[] = [
     expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
-    action: 'lift a lesson to PUBLIC',
+    action: 'make a lesson PUBLIC, with its author’s consent',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+        publicConsent: true,
+      });
+      return c.query(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: PUBLIC) { visibility } }`,
+        {
+          id: gid('Lesson', lesson.id),
+        },
+      );
+    },
+    expect: { ...trekkerWork, visitor: 'UNAUTHENTICATED' },
+  },
+  {
+    // Without "mag openbaar" nobody makes it public: not the trekker, not the commissie (NO_PUBLIC_CONSENT).
+    action: 'make a lesson PUBLIC without its author’s consent',
     run: async (c, x) => {
       const lesson = await x.f.lesson({
         atelierId: x.atelierId,
@@ -258,7 +277,117 @@ export const ROWS: Row[] = [
         },
       );
     },
-    expect: { ...trekkerWork, visitor: 'UNAUTHENTICATED' },
+    expect: {
+      ...signedIn,
+      visitor: 'UNAUTHENTICATED',
+      tribune: 'FORBIDDEN',
+      arena: 'FORBIDDEN',
+      trekker: 'FORBIDDEN',
+      committee: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    // A draft is its author's alone (here the arena member's): the trekker reads it but may not share it.
+    action: 'take a draft out of DRAFT',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'DRAFT',
+      });
+      return c.query(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
+        {
+          id: gid('Lesson', lesson.id),
+        },
+      );
+    },
+    expect: {
+      visitor: 'UNAUTHENTICATED',
+      tribune: 'NOT_FOUND',
+      arena: 'ok',
+      trekker: 'FORBIDDEN',
+      committee: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
+  },
+  {
+    action: 'move a lesson two rungs at once',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+        publicConsent: true,
+      });
+      return c.query(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: PUBLIC) { visibility } }`,
+        {
+          id: gid('Lesson', lesson.id),
+        },
+      );
+    },
+    expect: {
+      ...arenaWork,
+      arena: 'BAD_USER_INPUT',
+      trekker: 'BAD_USER_INPUT',
+      committee: 'BAD_USER_INPUT',
+      tribune: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
+  },
+  {
+    action: 'say whether a lesson may be made public',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
+      return c.query(
+        `mutation($id: ID!) { setLessonPublicConsent(id: $id, consent: true) { publicConsent } }`,
+        {
+          id: gid('Lesson', lesson.id),
+        },
+      );
+    },
+    // Only the author (the arena member here) decides.
+    expect: {
+      ...signedIn,
+      tribune: 'FORBIDDEN',
+      trekker: 'FORBIDDEN',
+      committee: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    action: 'move an insight to a rung an insight does not have',
+    run: async (c, x) => {
+      const insight = await x.t.prisma.insight.create({
+        data: {
+          atelierId: x.atelierId,
+          authorId: (await x.f.user(DEMO.trekker)).id,
+          title: 'Inzicht voor de roltabel',
+          body: '<p>Tekst.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          visibility: 'ARENA',
+        },
+      });
+      return c.query(
+        `mutation($id: ID!) { setInsightVisibility(id: $id, visibility: DRAFT) { visibility } }`,
+        {
+          id: gid('Insight', insight.id),
+        },
+      );
+    },
+    expect: {
+      ...trekkerWork,
+      trekker: 'BAD_USER_INPUT',
+      committee: 'BAD_USER_INPUT',
+      tribune: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
   },
   {
     action: 'remove a participant',
@@ -268,6 +397,91 @@ export const ROWS: Row[] = [
         p: gid('Participation', participation.id),
       });
     },
+    expect: trekkerWork,
+  },
+  // joining the arena as the atelier's mode has it (the demo's loneliness atelier is ON_REQUEST)
+  {
+    action: 'join an arena that takes new members on request',
+    run: async (c, x) => {
+      const result = await c.query(JOIN, { a: gid('Atelier', x.atelierId), r: 'ARENA' });
+      if (!result.errors) await c.ok(LEAVE, { a: gid('Atelier', x.atelierId) });
+      return result;
+    },
+    // Members are in already (a tribune member switches instead, below); the trekker leads it; the commissie may
+    // work in every arena of its werkplaats; anyone else asks.
+    expect: { ...signedIn, tribune: 'CONFLICT', arena: 'CONFLICT', trekker: 'CONFLICT', admin: 'FORBIDDEN' },
+  },
+  {
+    action: 'switch from the tribune into an arena that takes new members on request',
+    run: (c, x) =>
+      c.query(`mutation($a: ID!) { switchRole(atelierId: $a, role: ARENA) { role } }`, {
+        a: gid('Atelier', x.atelierId),
+      }),
+    // Only those who take part can switch; the arena member is there already.
+    expect: {
+      visitor: 'UNAUTHENTICATED',
+      tribune: 'FORBIDDEN',
+      arena: 'ok',
+      trekker: 'NOT_FOUND',
+      committee: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
+  },
+  {
+    action: 'ask to join an arena that takes new members on request',
+    run: async (c, x) => {
+      const result = await c.query(
+        `mutation($a: ID!) { requestToJoin(atelierId: $a, role: ARENA, message: "Mag ik meedoen?") { id } }`,
+        { a: gid('Atelier', x.atelierId) },
+      );
+      const id = (result.data as { requestToJoin?: { id: string } } | null)?.requestToJoin?.id;
+      if (id) await c.ok(`mutation($id: ID!) { withdrawJoinRequest(id: $id) }`, { id });
+      return result;
+    },
+    // Those who may join directly have nothing to ask.
+    expect: { ...signedIn, arena: 'CONFLICT', trekker: 'FORBIDDEN', committee: 'FORBIDDEN' },
+  },
+  {
+    action: 'decide a request to join',
+    run: async (c, x) => {
+      const { request } = await x.f.requestToJoin(x.atelierId);
+      return c.query(`mutation($id: ID!) { decideJoinRequest(id: $id, accept: false) { status } }`, {
+        id: gid('JoinRequest', request.id),
+      });
+    },
+    // Others can't even find it.
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', arena: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'invite a person into the arena',
+    run: async (c, x) => {
+      const person = await x.f.person();
+      return c.query(
+        `mutation($a: ID!, $u: ID!) { inviteToAtelier(atelierId: $a, userId: $u, role: ARENA) { id } }`,
+        {
+          a: gid('Atelier', x.atelierId),
+          u: gid('User', person.id),
+        },
+      );
+    },
+    expect: trekkerWork,
+  },
+  {
+    action: 'take back an invitation',
+    run: async (c, x) => {
+      const { invitation } = await x.f.invitation(x.atelierId);
+      return c.query(`mutation($id: ID!) { withdrawJoinRequest(id: $id) }`, {
+        id: gid('JoinRequest', invitation.id),
+      });
+    },
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', arena: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'set who may join the arena',
+    run: (c, x) =>
+      c.query(`mutation($a: ID!) { setAtelierJoinMode(atelierId: $a, mode: ON_REQUEST) { joinMode } }`, {
+        a: gid('Atelier', x.atelierId),
+      }),
     expect: trekkerWork,
   },
   // keep the agenda: create/merge/lapse kwesties, start ateliers, name trekkers, advise

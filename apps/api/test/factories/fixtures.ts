@@ -3,6 +3,7 @@ import type { Condition, Visibility } from '../../src/generated/prisma/enums.js'
 import type { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { toGlobalId } from '../../src/common/graphql/relay.js';
 import { viewerOf, type MaybeViewer } from '../../src/common/authz/viewer.js';
+import { hashPassword } from '../../src/auth/password.js';
 
 export const DEMO_PASSWORD = 'werkplaats-demo';
 export const DEMO = {
@@ -14,6 +15,8 @@ export const DEMO = {
 } as const;
 
 export const LONELINESS = 'Eenzaamheid en betekenisvol contact';
+/** A kwestie whose atelier's arena is OPEN in the demo. */
+export const POVERTY = 'Armoede en schulden';
 
 /** Looks up demo objects by their natural names, so tests read like the journeys they walk. */
 export class DemoFixtures {
@@ -53,6 +56,8 @@ export class DemoFixtures {
     municipalityId?: string | null;
     title?: string;
     conditions?: Condition[];
+    /** The author's "mag openbaar". */
+    publicConsent?: boolean;
   }) {
     const shared = options.visibility === 'TRIBUNE' || options.visibility === 'PUBLIC';
     return this.prisma.lesson.create({
@@ -67,6 +72,7 @@ export class DemoFixtures {
         level: 'NEIGHBOURHOOD',
         domain: 'WELFARE',
         visibility: options.visibility,
+        publicConsent: options.publicConsent ?? false,
         sharedAt: shared ? new Date() : null,
       },
     });
@@ -100,6 +106,42 @@ export class DemoFixtures {
       create: { practiceId: lesson.practiceId!, userId: other.userId, leftAt: new Date() },
       update: { leftAt: new Date() },
     });
+  }
+
+  /** A person made for one test who can sign in (with `password`), taking part nowhere. */
+  async account(name = 'Nieuwe deelnemer') {
+    const email = `account-${randomUUID()}@example.nl`;
+    const password = 'een-wachtwoord-voor-de-test';
+    const user = await this.prisma.user.create({
+      data: { email, name, passwordHash: await hashPassword(password) },
+    });
+    return { user, email, password };
+  }
+
+  /** A person made for one test, taking part nowhere. */
+  async person(name = 'Tijdelijke persoon') {
+    return this.prisma.user.create({
+      data: { email: `persoon-${randomUUID()}@example.nl`, name, passwordHash: 'x' },
+    });
+  }
+
+  /** A person made for one test, with an open request to join an atelier's arena. */
+  async requestToJoin(atelierId: string) {
+    const user = await this.person('Vraagt om mee te doen');
+    const request = await this.prisma.joinRequest.create({
+      data: { atelierId, userId: user.id, role: 'ARENA', kind: 'REQUEST', createdById: user.id },
+    });
+    return { user, request };
+  }
+
+  /** A person made for one test, whom the trekker invited into an atelier's arena. */
+  async invitation(atelierId: string) {
+    const user = await this.person('Uitgenodigd');
+    const atelier = await this.prisma.atelier.findUniqueOrThrow({ where: { id: atelierId } });
+    const invitation = await this.prisma.joinRequest.create({
+      data: { atelierId, userId: user.id, role: 'ARENA', kind: 'INVITATION', createdById: atelier.trekkerId },
+    });
+    return { user, invitation };
   }
 
   /** A person who takes part in an atelier, made for one test. */

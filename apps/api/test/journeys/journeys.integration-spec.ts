@@ -50,11 +50,41 @@ describe('the three journeys', () => {
     // Outside the arena the practices are not shown.
     expect(before.atelier.practices).toEqual([]);
 
-    const joined = await partner.ok(
-      `mutation($a: ID!, $o: ID) { joinAtelier(atelierId: $a, role: ARENA, organisationId: $o) { role organisation { name } } }`,
+    // This arena takes new members on request: the partner asks, the trekker lets them in.
+    const ways = await partner.ok(
+      `query($id: ID!) { atelier(id: $id) { joinMode joiningWays { arena tribune } } }`,
+      {
+        id: atelierGid,
+      },
+    );
+    expect(ways.atelier).toEqual({
+      joinMode: 'ON_REQUEST',
+      joiningWays: { arena: 'REQUEST', tribune: 'JOIN' },
+    });
+    const asked = await partner.ok(
+      `mutation($a: ID!, $o: ID) { requestToJoin(atelierId: $a, role: ARENA, organisationId: $o, message: "Ik werk in het wijkteam van Hatert.") { id status } }`,
       { a: atelierGid, o: welfare.id },
     );
-    expect(joined.joinAtelier).toEqual({ role: 'ARENA', organisation: { name: welfare.name } });
+    expect(asked.requestToJoin.status).toBe('PENDING');
+    const trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+    const queue = await trekker.ok(
+      `query($id: ID!) { atelier(id: $id) { joinRequests(first: 10) { edges { node { id message user { name } organisation { name } } } } } }`,
+      { id: atelierGid },
+    );
+    expect(queue.atelier.joinRequests.edges.map((e: any) => e.node)).toContainEqual({
+      id: asked.requestToJoin.id,
+      message: 'Ik werk in het wijkteam van Hatert.',
+      user: { name: 'Sanne Bakker' },
+      organisation: { name: welfare.name },
+    });
+    await trekker.ok(`mutation($id: ID!) { decideJoinRequest(id: $id, accept: true) { status } }`, {
+      id: asked.requestToJoin.id,
+    });
+    const joined = await partner.ok(
+      `query($id: ID!) { atelier(id: $id) { myParticipation { role organisation { name } } } }`,
+      { id: atelierGid },
+    );
+    expect(joined.atelier.myParticipation).toEqual({ role: 'ARENA', organisation: { name: welfare.name } });
 
     const atelier = await partner.ok(
       `query($id: ID!) { atelier(id: $id) { myParticipation { role } practices { id title municipality { name } } } }`,
@@ -87,12 +117,14 @@ describe('the three journeys', () => {
     expect(logged.logLesson.body).not.toContain('<script');
     partnerLessonId = logged.logLesson.id;
 
-    // Shared on purpose with the arena, where the trekker gathers.
-    const shared = await partner.ok(
-      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`,
-      { id: partnerLessonId },
-    );
-    expect(shared.setLessonVisibility.visibility).toBe('ARENA');
+    // Shared on purpose, one rung at a time: with the practice, then the arena, where the trekker gathers.
+    for (const rung of ['PRACTICE', 'ARENA']) {
+      const shared = await partner.ok(
+        `mutation($id: ID!, $v: Visibility!) { setLessonVisibility(id: $id, visibility: $v) { visibility } }`,
+        { id: partnerLessonId, v: rung },
+      );
+      expect(shared.setLessonVisibility.visibility).toBe(rung);
+    }
   });
 
   it('trekker: sees the dashboard, connects three lessons from two gemeenten into an insight and shares it with the tribune', async () => {

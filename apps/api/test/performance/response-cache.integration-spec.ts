@@ -74,6 +74,7 @@ describe('response cache', () => {
       authorId: (await f.user(DEMO.arena)).id,
       visibility: 'TRIBUNE',
       title: 'Een zwembadochtend brengt ouderen samen',
+      publicConsent: true,
     });
     expect((await visitor.ok(SEARCH)).search.totalCount).toBe(0);
     const again = await countStatements(async () =>

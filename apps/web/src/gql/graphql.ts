@@ -79,9 +79,11 @@ export type LogLessonInput = {
   level: Level;
   /** The practice it was learned in; none: at atelier level. */
   practiceId?: string | number | null | undefined;
+  /** Whether the trekker may make it public ("mag openbaar"); no by default. */
+  publicConsent?: boolean | null | undefined;
   /** 3 to 200 characters. */
   title: string;
-  /** DRAFT (default), PRACTICE or ARENA. */
+  /** DRAFT (default), or the first rung above it: PRACTICE in a practice, ARENA at atelier level. */
   visibility?: Visibility | null | undefined;
 };
 
@@ -90,7 +92,13 @@ export type NotificationKind =
   | 'ACTIVITY_PLANNED'
   | 'ADVICE_GIVEN'
   | 'INSIGHT_SHARED'
+  | 'INVITATION_DECIDED'
+  | 'INVITED'
+  | 'JOIN_REQUESTED'
+  | 'JOIN_REQUEST_DECIDED'
+  | 'LESSON_MADE_PUBLIC'
   | 'LESSON_SHARED'
+  | 'PARTICIPANT_REMOVED'
   | 'REACTION_ADDED';
 
 export type ParticipationRole =

@@ -1,6 +1,11 @@
 import { Prisma } from '../../generated/prisma/client.js';
-import { Visibility } from '../../generated/prisma/enums.js';
-import { ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
+import {
+  Visibility,
+  type AtelierJoinMode,
+  type ParticipationRole,
+  type ParticipationStatus,
+} from '../../generated/prisma/enums.js';
+import { BadInputError, ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
 import type { MaybeViewer, Viewer } from './viewer.js';
 
 /**
@@ -295,34 +300,78 @@ export function requireLessonEdit(role: AtelierRole, lesson: { authorId: string 
   if (!ownInArena && !role.isTrekker) throw new ForbiddenError('You may only edit your own lessons');
 }
 
+/** The ladder, lowest rung first. */
+const LADDER: readonly Visibility[] = [
+  Visibility.DRAFT,
+  Visibility.PRACTICE,
+  Visibility.ARENA,
+  Visibility.TRIBUNE,
+  Visibility.PUBLIC,
+];
+
 /**
- * A step on the ladder: the author moves their own lesson among DRAFT, PRACTICE and ARENA; only the
- * trekker or the commissie shares with the tribune or the public, or takes a shared one back.
+ * The rungs one step up and one step down from where an item is: every step is one rung. A lesson logged at
+ * atelier level has no PRACTICE rung (its DRAFT and ARENA are neighbours); an insight starts at ARENA.
+ */
+function neighbours(
+  item: { visibility: Visibility; practiceId?: string | null },
+  lowest: Visibility,
+): Visibility[] {
+  const rungs = LADDER.filter(
+    (rung) =>
+      LADDER.indexOf(rung) >= LADDER.indexOf(lowest) &&
+      (rung !== Visibility.PRACTICE || Boolean(item.practiceId)),
+  );
+  const at = rungs.indexOf(item.visibility);
+  return [rungs[at - 1], rungs[at + 1]].filter((rung): rung is Visibility => rung !== undefined);
+}
+
+/** Forbidden because the author did not agree to publish (a code the client can explain). */
+export class NoPublicConsentError extends ForbiddenError {
+  constructor() {
+    super('The author has not agreed to make this lesson public');
+    this.extensions.reason = 'NO_PUBLIC_CONSENT';
+  }
+}
+
+/**
+ * A step on a lesson's ladder. Every step is one rung, up or down. A draft is its author's alone: only the
+ * author takes it out of DRAFT. The author moves their own lesson among DRAFT, PRACTICE and ARENA; the trekker
+ * (or the commissie) moves any lesson of the atelier below TRIBUNE; only the trekker or the commissie shares
+ * with the tribune or the public, or takes a shared one back; a lesson goes PUBLIC by someone other than its
+ * author only with the author's consent ("mag openbaar").
  */
 export function requireVisibilityStep(
   role: AtelierRole,
-  item: { authorId: string; visibility: Visibility },
+  item: { authorId: string; visibility: Visibility; practiceId?: string | null; publicConsent?: boolean },
   to: Visibility,
 ): void {
+  if (!neighbours(item, Visibility.DRAFT).includes(to)) {
+    throw new BadInputError(
+      'visibility',
+      `One rung at a time: from ${item.visibility} the next are ${neighbours(item, Visibility.DRAFT).join(' and ')}`,
+    );
+  }
+  const own = item.authorId === role.viewer.userId;
+  if (item.visibility === Visibility.DRAFT && !own) {
+    throw new ForbiddenError('Only its author takes a lesson out of draft');
+  }
   if (SHARED.includes(to) || SHARED.includes(item.visibility)) {
     if (!leadsAtelier(role))
       throw new ForbiddenError('Only the trekker shares with the tribune or the public');
-    return;
-  }
-  if (leadsAtelier(role)) return;
-  if (item.authorId !== role.viewer.userId || !worksInArena(role)) {
+  } else if (!leadsAtelier(role) && !(own && worksInArena(role))) {
     throw new ForbiddenError('You may only move your own lessons');
   }
+  if (to === Visibility.PUBLIC && !own && !item.publicConsent) throw new NoPublicConsentError();
 }
 
 /** The rungs a reader may move a lesson to from where it is (empty: they may not move it). */
 export function allowedLessonSteps(
   role: AtelierRole | null,
-  lesson: { authorId: string; visibility: Visibility; practiceId: string | null },
+  lesson: { authorId: string; visibility: Visibility; practiceId: string | null; publicConsent: boolean },
 ): Visibility[] {
   if (!role) return [];
-  return Object.values(Visibility).filter((to) => {
-    if (to === lesson.visibility || (to === Visibility.PRACTICE && !lesson.practiceId)) return false;
+  return neighbours(lesson, Visibility.DRAFT).filter((to) => {
     try {
       requireVisibilityStep(role, lesson, to);
       return true;
@@ -343,13 +392,94 @@ export function mayEditLesson(role: AtelierRole | null, lesson: { authorId: stri
   }
 }
 
-/** The rungs a reader may move an insight to: the trekker (or the commissie) only, from ARENA up. */
+/** The rungs a reader may move an insight to: the trekker (or the commissie) only, one rung within ARENA–PUBLIC. */
 export function allowedInsightSteps(
   role: AtelierRole | null,
   insight: { visibility: Visibility },
 ): Visibility[] {
   if (!role || !leadsAtelier(role)) return [];
-  return [Visibility.ARENA, Visibility.TRIBUNE, Visibility.PUBLIC].filter((to) => to !== insight.visibility);
+  return neighbours(insight, Visibility.ARENA);
+}
+
+/** A step on an insight's ladder: `allowedInsightSteps`, enforced. */
+export function requireInsightStep(
+  role: AtelierRole,
+  insight: { visibility: Visibility },
+  to: Visibility,
+): void {
+  if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker moves an insight on the ladder');
+  if (!allowedInsightSteps(role, insight).includes(to)) {
+    throw new BadInputError(
+      'visibility',
+      `One rung at a time, from ARENA up: from ${insight.visibility} the next are ${allowedInsightSteps(role, insight).join(' and ')}`,
+    );
+  }
+}
+
+/**
+ * How a person may join an atelier in a role, as its joining mode and their past there have it:
+ * - JOIN: straight away (the tribune is open to everyone signed in; the arena when the atelier is OPEN);
+ * - ACCEPT_INVITATION: the trekker invited them: joining accepts the invitation;
+ * - REQUEST: the arena takes new members ON_REQUEST: they ask, the trekker decides;
+ * - INVITATION_ONLY: the arena is BY_INVITATION: the trekker asks, nobody else;
+ * - REMOVED: the trekker removed them: they stay out until the trekker lets them back by inviting them (they may
+ *   ask for that).
+ * The trekker (who leads it) and the commissie (who may work in every arena of their werkplaats) join directly.
+ */
+export type JoiningWay = 'JOIN' | 'ACCEPT_INVITATION' | 'REQUEST' | 'INVITATION_ONLY' | 'REMOVED';
+
+export function joiningWay(facts: {
+  mode: AtelierJoinMode;
+  role: ParticipationRole;
+  /** Their participation's status, if they ever took part. */
+  status: ParticipationStatus | null;
+  /** The role of an open invitation to them, if any. */
+  invitedAs: ParticipationRole | null;
+  leads: boolean;
+}): JoiningWay {
+  if (facts.invitedAs === facts.role) return 'ACCEPT_INVITATION';
+  if (facts.leads) return 'JOIN';
+  // An invitation, in either role, is the trekker letting a removed person back.
+  if (facts.status === 'REMOVED' && facts.invitedAs === null) return 'REMOVED';
+  if (facts.role === 'TRIBUNE' || facts.mode === 'OPEN') return 'JOIN';
+  return facts.mode === 'ON_REQUEST' ? 'REQUEST' : 'INVITATION_ONLY';
+}
+
+/** Refused joining, with the way that is open instead (`reason` tells the client which). */
+export class JoiningRefusedError extends ForbiddenError {
+  constructor(way: Exclude<JoiningWay, 'JOIN' | 'ACCEPT_INVITATION'>) {
+    super(
+      {
+        REQUEST: 'This arena takes new members on request: ask the trekker (requestToJoin)',
+        INVITATION_ONLY: 'This arena is by invitation of its trekker',
+        REMOVED: 'The trekker removed you from this atelier; you may ask to be let back (requestToJoin)',
+      }[way],
+    );
+    this.extensions.reason = way;
+  }
+}
+
+/** Joining as `joiningWay` allows it, or the refusal that says why. */
+export function requireJoining(way: JoiningWay): void {
+  if (way !== 'JOIN' && way !== 'ACCEPT_INVITATION') throw new JoiningRefusedError(way);
+}
+
+/** Asking the trekker is open to those who may not simply join: an arena ON_REQUEST, or after a removal. */
+export function requireMayRequest(way: JoiningWay): void {
+  if (way === 'REQUEST' || way === 'REMOVED') return;
+  if (way === 'INVITATION_ONLY') throw new JoiningRefusedError(way);
+  throw new ForbiddenError('You may join this atelier directly; there is nothing to ask');
+}
+
+/**
+ * Join requests and invitations are read by the person they are about, by whoever made them, and by those who
+ * lead the atelier (its trekker, the commissie).
+ */
+export function readableJoinRequests(viewer: MaybeViewer): Prisma.JoinRequestWhereInput {
+  if (!viewer) return NOTHING;
+  return {
+    OR: [{ userId: viewer.userId }, { createdById: viewer.userId }, { atelier: ateliersLedBy(viewer) }],
+  };
 }
 
 /**

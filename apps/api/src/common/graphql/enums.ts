@@ -1,7 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ActivityKind,
+  AtelierJoinMode,
   AtelierStatus,
+  JoinRequestKind,
+  JoinRequestStatus,
   Condition,
   Domain,
   Level,
@@ -34,3 +37,10 @@ registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(ProductKind, { name: 'ProductKind' });
 registerEnumType(ProductO, { name: 'ProductO' });
+registerEnumType(AtelierJoinMode, {
+  name: 'AtelierJoinMode',
+  description:
+    'Who may join the arena: anyone (OPEN), who asks and is let in (ON_REQUEST), or whom the trekker invites.',
+});
+registerEnumType(JoinRequestKind, { name: 'JoinRequestKind' });
+registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });

@@ -32,6 +32,7 @@ export const NODE_TYPES = [
   'SocialIssueChange',
   'Atelier',
   'Participation',
+  'JoinRequest',
   'Question',
   'Practice',
   'Lesson',

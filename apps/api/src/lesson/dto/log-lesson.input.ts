@@ -13,8 +13,17 @@ export class LogLessonInput {
   @Field(() => [Condition], { description: 'One or more of the four conditions.' }) conditions!: Condition[];
   @Field(() => Level) level!: Level;
   @Field(() => Domain) domain!: Domain;
-  @Field(() => Visibility, { nullable: true, description: 'DRAFT (default), PRACTICE or ARENA.' })
+  @Field(() => Visibility, {
+    nullable: true,
+    description:
+      'DRAFT (default), or the first rung above it: PRACTICE in a practice, ARENA at atelier level.',
+  })
   visibility?: Visibility | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the trekker may make it public ("mag openbaar"); no by default.',
+  })
+  publicConsent?: boolean | null;
 }
 
 @InputType()

@@ -17,6 +17,11 @@ export class Lesson extends Node {
   @Field(() => Level) level!: Level;
   @Field(() => Domain) domain!: Domain;
   @Field(() => Visibility) visibility!: Visibility;
+  @Field({
+    description:
+      'The author’s consent ("mag openbaar"): without it, nobody but the author makes the lesson public.',
+  })
+  publicConsent!: boolean;
   @Field(() => Int, { description: 'Name it in updateLesson; a stale version is refused (CONFLICT).' })
   version!: number;
   @Field(() => Date, {

@@ -7,10 +7,16 @@ registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
 @ObjectType({
   implements: () => [Node],
-  description: 'Something that reached your feed, or an activity that changed.',
+  description:
+    'Something that reached your feed, an activity that changed, or a decision about you (joining, your lesson made public).',
 })
 export class Notification extends Node {
   @Field(() => NotificationKind) kind!: NotificationKind;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the person acting wrote: the reason of a removal, the message of a request.',
+  })
+  note!: string | null;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field() createdAt!: Date;
 }
