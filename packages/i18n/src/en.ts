@@ -386,6 +386,8 @@ export const en: Record<MessageKey, string> = {
   'notifications.kind.INVITATION_DECIDED': 'An answer to your invitation',
   'notifications.kind.PARTICIPANT_REMOVED': 'The trekker removed you from the atelier',
   'notifications.kind.LESSON_MADE_PUBLIC': 'Your lesson was made public',
+  'notifications.kind.MEMBERSHIP_REQUESTED': 'Someone says they belong to an organisation',
+  'notifications.kind.MEMBERSHIP_DECIDED': 'A decision on your membership',
   'notifications.gone': 'No longer available',
   'notifications.more': 'More notifications',
   'insight.ladderTitle': 'Who sees this insight?',

@@ -387,6 +387,8 @@ export const nl = {
   'notifications.kind.INVITATION_DECIDED': 'Antwoord op je uitnodiging',
   'notifications.kind.PARTICIPANT_REMOVED': 'De trekker heeft je uit het atelier gehaald',
   'notifications.kind.LESSON_MADE_PUBLIC': 'Je les is openbaar gemaakt',
+  'notifications.kind.MEMBERSHIP_REQUESTED': 'Iemand zegt bij een organisatie te horen',
+  'notifications.kind.MEMBERSHIP_DECIDED': 'Er is besloten over je lidmaatschap',
   'notifications.gone': 'Niet meer beschikbaar',
   'notifications.more': 'Meer meldingen',
   'insight.ladderTitle': 'Wie ziet dit inzicht?',

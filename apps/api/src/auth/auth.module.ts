@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module.js';
+import { WerkgebiedModule } from '../werkgebied/werkgebied.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { SessionHook } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
 @Module({
-  imports: [UserModule],
+  imports: [UserModule, WerkgebiedModule],
   providers: [AuthService, SessionService, SessionHook, AuthResolver],
   exports: [SessionService, SessionHook],
 })

@@ -13,6 +13,7 @@ import { Prisma, type User } from '../generated/prisma/client.js';
 import type { SignUpInput } from './dto/sign-up.input.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';
+import { MembershipService } from '../werkgebied/membership.service.js';
 import { isCommonPassword } from './common-passwords.js';
 
 const newPassword = z
@@ -56,6 +57,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimits,
     private readonly audit: AuditService,
+    private readonly memberships: MembershipService,
   ) {}
 
   async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; token: string }> {
@@ -77,15 +79,12 @@ export class AuthService {
           });
       }
       try {
-        return await tx.user.create({
-          data: {
-            email: data.email,
-            name: data.name,
-            passwordHash,
-            partyKind: data.partyKind ?? null,
-            ...(organisationId ? { memberships: { create: { organisationId } } } : {}),
-          },
+        const created = await tx.user.create({
+          data: { email: data.email, name: data.name, passwordHash, partyKind: data.partyKind ?? null },
         });
+        // Saying one belongs to an organisation is a request until a beheerder or its contact confirms it.
+        if (organisationId) await this.memberships.requestIn(tx, created.id, organisationId, null);
+        return created;
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
           throw new ConflictError('An account with this email address exists already', {

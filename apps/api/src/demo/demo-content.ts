@@ -374,6 +374,15 @@ export const LATER_ISSUES = {
   },
 };
 
+/** People who said they belong to a second organisation, waiting for a beheerder to confirm it. */
+export const MEMBERSHIP_REQUESTS: { person: string; organisation: string; function: string }[] = [
+  {
+    person: 'dennis',
+    organisation: 'nijmegen',
+    function: 'Buurtsportcoach, werkt voor de gemeente in Dukenburg',
+  },
+];
+
 export interface DemoAtelier {
   issue: string;
   trekker: string;

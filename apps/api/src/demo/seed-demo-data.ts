@@ -6,6 +6,7 @@ import {
   ACTIVITIES,
   ADVICE,
   ATELIERS,
+  MEMBERSHIP_REQUESTS,
   INSIGHTS,
   ISSUES,
   LATER_ISSUES,
@@ -91,12 +92,35 @@ export async function seedDemoData(prisma: PrismaService, now = new Date()): Pro
             passwordHash,
             partyKind: p.partyKind,
             memberships: {
-              create: { organisationId: must(organisations, p.organisation), function: p.function },
+              create: {
+                organisationId: must(organisations, p.organisation),
+                function: p.function,
+                status: 'CONFIRMED',
+              },
             },
             ...(p.role ? { roles: { create: { workshopId, role: p.role } } } : {}),
           },
         });
         people.set(p.key, user.id);
+      }
+      for (const request of MEMBERSHIP_REQUESTS) {
+        const membership = await tx.membership.create({
+          data: {
+            userId: must(people, request.person),
+            organisationId: must(organisations, request.organisation),
+            function: request.function,
+            createdAt: daysAgo(1, now),
+          },
+        });
+        await tx.notification.create({
+          data: {
+            userId: must(people, 'admin'),
+            kind: 'MEMBERSHIP_REQUESTED',
+            membershipId: membership.id,
+            actorId: must(people, request.person),
+            createdAt: daysAgo(1, now),
+          },
+        });
       }
       const committeeId = must(people, 'committee');
       const agendaDate = new Date('2019-10-01T10:00:00Z');

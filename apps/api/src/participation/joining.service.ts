@@ -20,13 +20,14 @@ import {
   type JoiningWay,
 } from '../common/authz/policy.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { byKey, type Loaded, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { MembershipService } from '../werkgebied/membership.service.js';
 
 /** What a person or a trekker may write with a request, an invitation, a decision or a removal. */
 const note = z
@@ -68,6 +69,7 @@ export class JoiningService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
     private readonly notifications: NotificationService,
+    private readonly memberships: MembershipService,
   ) {}
 
   onModuleInit(): void {
@@ -84,7 +86,7 @@ export class JoiningService implements OnModuleInit {
     organisationId: string | null,
   ): Promise<Participation> {
     const v = requireViewer(viewer);
-    if (organisationId) await this.requireMembership(v, organisationId);
+    if (organisationId) await this.memberships.requireConfirmed(v.userId, organisationId);
     return this.prisma.$transaction(async (tx) => {
       const facts = await this.facts(tx, v, atelierId);
       if (facts.atelier.trekkerId === v.userId)
@@ -134,7 +136,7 @@ export class JoiningService implements OnModuleInit {
   ): Promise<JoinRequest> {
     const v = requireViewer(viewer);
     const text = validate(note, message, 'message');
-    if (organisationId) await this.requireMembership(v, organisationId);
+    if (organisationId) await this.memberships.requireConfirmed(v.userId, organisationId);
     return this.uniquely(() =>
       this.prisma.$transaction(async (tx) => {
         const facts = await this.facts(tx, v, atelierId);
@@ -568,16 +570,6 @@ export class JoiningService implements OnModuleInit {
       data: { participationId: participation.id, actorId: p.actorId, kind: 'JOINED', toRole: p.role },
     });
     return participation;
-  }
-
-  /** Taking part on an organisation's behalf needs a membership of it. */
-  private async requireMembership(viewer: Viewer, organisationId: string): Promise<void> {
-    const member = await this.prisma.membership.findUnique({
-      where: { userId_organisationId: { userId: viewer.userId, organisationId } },
-    });
-    if (!member) {
-      throw new BadInputError('organisationId', 'You can only take part on behalf of your own organisation');
-    }
   }
 
   private async record(

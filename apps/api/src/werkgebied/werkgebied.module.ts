@@ -1,9 +1,26 @@
 import { Module } from '@nestjs/common';
+import { UserModule } from '../user/user.module.js';
+import {
+  MembershipResolver,
+  NotificationMembershipResolver,
+  UserMembershipsResolver,
+} from './membership.resolver.js';
+import { MembershipService } from './membership.service.js';
 import { MunicipalityResolver, OrganisationResolver, WorkshopResolver } from './werkgebied.resolver.js';
 import { WerkgebiedService } from './werkgebied.service.js';
 
 @Module({
-  providers: [WerkgebiedService, MunicipalityResolver, OrganisationResolver, WorkshopResolver],
-  exports: [WerkgebiedService],
+  imports: [UserModule],
+  providers: [
+    WerkgebiedService,
+    MembershipService,
+    MunicipalityResolver,
+    OrganisationResolver,
+    WorkshopResolver,
+    MembershipResolver,
+    UserMembershipsResolver,
+    NotificationMembershipResolver,
+  ],
+  exports: [WerkgebiedService, MembershipService],
 })
 export class WerkgebiedModule {}

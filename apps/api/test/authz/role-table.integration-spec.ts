@@ -588,6 +588,65 @@ export const ROWS: Row[] = [
     run: (c) => c.query(`{ users(first: 5) { totalCount } }`),
     expect: adminWork,
   },
+  // organisations are confirmed, not claimed
+  {
+    action: 'say one belongs to an organisation',
+    run: async (c, x) => {
+      const org = await x.t.prisma.organisation.create({
+        data: {
+          workshopId: (await x.t.prisma.workshop.findFirstOrThrow()).id,
+          name: `Stichting ${randomUUID().slice(0, 6)}`,
+          kind: 'WELFARE',
+        },
+      });
+      return c.query(`mutation($o: ID!) { requestMembership(organisationId: $o) { status } }`, {
+        o: gid('Organisation', org.id),
+      });
+    },
+    expect: signedIn,
+  },
+  {
+    action: 'list the memberships waiting for a decision',
+    run: (c) => c.query(`{ membershipRequests(first: 5) { totalCount } }`),
+    // Everyone signed in gets the list of what they may decide (empty but for beheerders and contacts).
+    expect: signedIn,
+  },
+  {
+    action: 'confirm a membership',
+    run: async (c, x) => {
+      const person = await x.f.person();
+      const org = await x.t.prisma.organisation.findFirstOrThrow({ where: { name: 'Gemeente Nijmegen' } });
+      const membership = await x.t.prisma.membership.create({
+        data: { userId: person.id, organisationId: org.id },
+      });
+      return c.query(`mutation($id: ID!) { decideMembership(id: $id, confirm: true) { status } }`, {
+        id: gid('Membership', membership.id),
+      });
+    },
+    // A request is read only by the person and those who decide: others can't find it.
+    expect: {
+      visitor: 'UNAUTHENTICATED',
+      tribune: 'NOT_FOUND',
+      arena: 'NOT_FOUND',
+      trekker: 'NOT_FOUND',
+      committee: 'NOT_FOUND',
+      admin: 'ok',
+    },
+  },
+  {
+    action: 'make a confirmed member the organisation’s contact',
+    run: async (c, x) => {
+      const person = await x.f.person();
+      const org = await x.t.prisma.organisation.findFirstOrThrow({ where: { name: 'Gemeente Nijmegen' } });
+      const membership = await x.t.prisma.membership.create({
+        data: { userId: person.id, organisationId: org.id, status: 'CONFIRMED' },
+      });
+      return c.query(`mutation($id: ID!) { setMembershipContact(id: $id, isContact: true) { isContact } }`, {
+        id: gid('Membership', membership.id),
+      });
+    },
+    expect: { ...adminWork, arena: 'FORBIDDEN', tribune: 'FORBIDDEN', trekker: 'FORBIDDEN' },
+  },
   // search finds exactly what a direct read shows: the same cells as reading the lesson by id
   { action: 'find a PUBLIC lesson by search', run: (c, x) => findBySearch(c, x, 'PUBLIC'), expect: everyone },
   {

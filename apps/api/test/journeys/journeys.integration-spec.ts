@@ -50,6 +50,16 @@ describe('the three journeys', () => {
     // Outside the arena the practices are not shown.
     expect(before.atelier.practices).toEqual([]);
 
+    // Belonging to the welfare organisation is a request until a beheerder confirms it.
+    const beheer = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    const waiting = await beheer.ok(
+      `{ membershipRequests(first: 20) { edges { node { id user { name } } } } }`,
+    );
+    const sanne = waiting.membershipRequests.edges.find((e: any) => e.node.user.name === 'Sanne Bakker').node;
+    await beheer.ok(`mutation($id: ID!) { decideMembership(id: $id, confirm: true) { status } }`, {
+      id: sanne.id,
+    });
+
     // This arena takes new members on request: the partner asks, the trekker lets them in.
     const ways = await partner.ok(
       `query($id: ID!) { atelier(id: $id) { joinMode joiningWays { arena tribune } } }`,

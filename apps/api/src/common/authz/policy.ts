@@ -577,3 +577,33 @@ export function readableAteliers(_viewer: MaybeViewer): Prisma.AtelierWhereInput
 export function readableOrganisationParticipations(viewer: MaybeViewer): Prisma.ParticipationWhereInput {
   return { status: 'ACTIVE', organisationId: { not: null }, atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
 }
+
+/**
+ * Memberships of an organisation are decided (confirmed or declined) by the beheerders of its werkplaats and by
+ * the organisation's confirmed contacts.
+ */
+export function membershipsDecidableBy(viewer: Viewer): Prisma.MembershipWhereInput {
+  const or: Prisma.MembershipWhereInput[] = [
+    {
+      organisation: {
+        memberships: { some: { userId: viewer.userId, status: 'CONFIRMED', isContact: true } },
+      },
+    },
+  ];
+  if (viewer.adminOf.size > 0) or.push({ organisation: { workshopId: { in: list(viewer.adminOf) } } });
+  return { OR: or };
+}
+
+/**
+ * Who belongs to which organisation: confirmed memberships are public knowledge of the network; a request (or
+ * a declined one) is read by the person and by those who decide on it.
+ */
+export function readableMemberships(viewer: MaybeViewer): Prisma.MembershipWhereInput {
+  if (!viewer) return { status: 'CONFIRMED' };
+  return { OR: [{ status: 'CONFIRMED' }, { userId: viewer.userId }, membershipsDecidableBy(viewer)] };
+}
+
+/** Making someone an organisation's contact (who then decides on its memberships) is the beheerders'. */
+export function requireMembershipAdmin(viewer: MaybeViewer, organisation: { workshopId: string }): Viewer {
+  return requireAdmin(viewer, organisation.workshopId);
+}

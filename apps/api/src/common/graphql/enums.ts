@@ -5,6 +5,7 @@ import {
   AtelierStatus,
   JoinRequestKind,
   JoinRequestStatus,
+  MembershipStatus,
   Condition,
   Domain,
   Level,
@@ -44,3 +45,7 @@ registerEnumType(AtelierJoinMode, {
 });
 registerEnumType(JoinRequestKind, { name: 'JoinRequestKind' });
 registerEnumType(JoinRequestStatus, { name: 'JoinRequestStatus' });
+registerEnumType(MembershipStatus, {
+  name: 'MembershipStatus',
+  description: 'A membership is a request until confirmed (or declined).',
+});

@@ -27,6 +27,7 @@ export const NODE_TYPES = [
   'Workshop',
   'Municipality',
   'Organisation',
+  'Membership',
   'NationalTheme',
   'SocialIssue',
   'SocialIssueChange',
