@@ -87,7 +87,8 @@ export const en: Record<MessageKey, string> = {
   'auth.error.credentials': 'This email address and password do not match.',
   'auth.error.tooMany': 'Too many attempts. Try again in a few minutes.',
   'auth.error.required': 'Please fill in this field.',
-  'auth.error.emailTaken': 'There already is an account with this email address.',
+  'auth.signUp.notSignedIn':
+    'We could not sign you in with this email address and password. If this address already has an account, sign in with that account’s password.',
   'auth.errorSummary': 'Please check the form:',
 
   'atelier.trekker': 'Lead researcher',

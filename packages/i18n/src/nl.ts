@@ -89,7 +89,8 @@ export const nl = {
   'auth.error.credentials': 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
   'auth.error.tooMany': 'Te veel pogingen. Probeer het over een paar minuten opnieuw.',
   'auth.error.required': 'Vul dit veld in.',
-  'auth.error.emailTaken': 'Er is al een account met dit e-mailadres.',
+  'auth.signUp.notSignedIn':
+    'We konden je niet inloggen met dit e-mailadres en wachtwoord. Heeft dit e-mailadres al een account? Log dan in met het wachtwoord van dat account.',
   'auth.errorSummary': 'Controleer het formulier:',
 
   'atelier.trekker': 'Trekker',

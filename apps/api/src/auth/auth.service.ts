@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { PartyKind } from '../generated/prisma/enums.js';
 import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { AppError, BadInputError, ConflictError, ErrorCode } from '../common/graphql/app-error.js';
+import { AppError, BadInputError, ErrorCode } from '../common/graphql/app-error.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { RateLimits } from '../common/http/rate-limits.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { Prisma, type User } from '../generated/prisma/client.js';
+import type { User } from '../generated/prisma/client.js';
 import type { SignUpInput } from './dto/sign-up.input.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
 import { SessionService } from './session.service.js';
@@ -58,14 +59,21 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; token: string }> {
+  /**
+   * Makes an account for an address that has none. The caller learns nothing about the address: a known one
+   * gets the same answer as a new one, after the same work (the argon2id hash and one insert that either
+   * makes the account or finds the address taken), and no session either way; the person signs in next.
+   * Only input that is wrong whatever the address (not an email address, a weak password, an unknown
+   * organisation) is refused, and the same for both.
+   */
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<void> {
     await this.rateLimits.consumeAuthAttempt(client.ip, '');
     const data = validate(signUpSchema, input);
     const organisationId = data.organisationId
       ? fromGlobalId('Organisation', data.organisationId, 'input.organisationId')
       : null;
     const passwordHash = await hashPassword(data.password);
-    const user = await this.prisma.$transaction(async (tx) => {
+    await this.prisma.$transaction(async (tx) => {
       if (organisationId) {
         const organisation = await tx.organisation.findUnique({
           where: { id: organisationId },
@@ -76,27 +84,30 @@ export class AuthService {
             field: 'input.organisationId',
           });
       }
-      try {
-        return await tx.user.create({
-          data: {
-            email: data.email,
-            name: data.name,
-            passwordHash,
-            partyKind: data.partyKind ?? null,
-            ...(organisationId ? { memberships: { create: { organisationId } } } : {}),
-          },
-        });
-      } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-          throw new ConflictError('An account with this email address exists already', {
-            field: 'input.email',
-          });
-        }
-        throw error;
+      // INSERT … ON CONFLICT DO NOTHING: a taken address is no error (an error would end the transaction).
+      const id = randomUUID();
+      const { count } = await tx.user.createMany({
+        data: [{ id, email: data.email, name: data.name, passwordHash, partyKind: data.partyKind ?? null }],
+        skipDuplicates: true,
+      });
+      if (count === 1) {
+        if (organisationId) await tx.membership.create({ data: { userId: id, organisationId } });
+        return;
       }
+      // The address has an account. Its owner is to be told by e-mail that someone tried to make an account
+      // with it, once the platform sends e-mail; until then the audit log keeps the attempt.
+      const owner = await tx.user.findUniqueOrThrow({ where: { email: data.email }, select: { id: true } });
+      await this.audit.record(
+        {
+          workshopId: null,
+          actorId: null,
+          action: 'account.sign-up-for-known-address',
+          targetType: 'User',
+          targetId: owner.id,
+        },
+        tx,
+      );
     });
-    const { token } = await this.sessions.create(user.id, client.userAgent);
-    return { user, token };
   }
 
   async signIn(email: string, password: string, client: ClientInfo): Promise<{ user: User; token: string }> {

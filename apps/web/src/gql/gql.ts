@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation SwitchRole($atelierId: ID!, $role: ParticipationRole!) {\n    switchRole(atelierId: $atelierId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SwitchRoleDocument,
     "\n  mutation LeaveAtelier($atelierId: ID!) {\n    leaveAtelier(atelierId: $atelierId)\n  }\n": typeof types.LeaveAtelierDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": typeof types.AdviceSection_AdviceFragmentDoc,
     "\n  mutation GiveAdvice($atelierId: ID!, $input: GiveAdviceInput!) {\n    giveAdvice(atelierId: $atelierId, input: $input) {\n      ...AdviceSection_advice\n    }\n  }\n": typeof types.GiveAdviceDocument,
     "\n  query CommitteeAgenda {\n    socialIssues(first: 100) {\n      edges {\n        node {\n          ...SocialIssueEditor_issue\n        }\n      }\n    }\n    trekkerCandidates {\n      id\n      name\n    }\n  }\n": typeof types.CommitteeAgendaDocument,
@@ -68,7 +68,7 @@ const documents: Documents = {
     "\n  mutation SwitchRole($atelierId: ID!, $role: ParticipationRole!) {\n    switchRole(atelierId: $atelierId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SwitchRoleDocument,
     "\n  mutation LeaveAtelier($atelierId: ID!) {\n    leaveAtelier(atelierId: $atelierId)\n  }\n": types.LeaveAtelierDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": types.AdviceSection_AdviceFragmentDoc,
     "\n  mutation GiveAdvice($atelierId: ID!, $input: GiveAdviceInput!) {\n    giveAdvice(atelierId: $atelierId, input: $input) {\n      ...AdviceSection_advice\n    }\n  }\n": types.GiveAdviceDocument,
     "\n  query CommitteeAgenda {\n    socialIssues(first: 100) {\n      edges {\n        node {\n          ...SocialIssueEditor_issue\n        }\n      }\n    }\n    trekkerCandidates {\n      id\n      name\n    }\n  }\n": types.CommitteeAgendaDocument,
@@ -155,7 +155,7 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
