@@ -13,6 +13,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { User } from '../generated/prisma/client.js';
 import type { SignUpInput } from './dto/sign-up.input.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
+import { KnownBrowserService } from './known-browser.service.js';
 import { SessionService } from './session.service.js';
 import { isCommonPassword } from './common-passwords.js';
 
@@ -41,6 +42,10 @@ const signUpSchema = z.object({
 export interface ClientInfo {
   ip: string;
   userAgent: string | undefined;
+  /** The known-browser cookie's token, if the browser has one. */
+  browserToken: string | undefined;
+  /** The session cookie's token, when it opened a session. */
+  sessionToken: string | undefined;
 }
 
 export class InvalidCredentialsError extends AppError {
@@ -57,6 +62,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimits,
     private readonly audit: AuditService,
+    private readonly knownBrowsers: KnownBrowserService,
   ) {}
 
   /**
@@ -67,7 +73,7 @@ export class AuthService {
    * organisation) is refused, and the same for both.
    */
   async signUp(input: SignUpInput, client: ClientInfo): Promise<void> {
-    await this.rateLimits.consumeAuthAttempt(client.ip, '');
+    await this.rateLimits.consumeAuthAttempt(client.ip);
     const data = validate(signUpSchema, input);
     const organisationId = data.organisationId
       ? fromGlobalId('Organisation', data.organisationId, 'input.organisationId')
@@ -110,30 +116,70 @@ export class AuthService {
     });
   }
 
-  async signIn(email: string, password: string, client: ClientInfo): Promise<{ user: User; token: string }> {
+  /**
+   * Signs in: returns the person, a new session token and the browser's known-browser token. A wrong address
+   * and a wrong password get the same error after the same work; the limits of RateLimits apply first.
+   */
+  async signIn(
+    email: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<{ user: User; token: string; browserToken: string }> {
     const normalised = email.trim().toLowerCase();
-    await this.rateLimits.consumeAuthAttempt(client.ip, normalised);
     const user =
       normalised.length > 0 && normalised.length <= 254 && password.length <= PASSWORD_MAX_LENGTH
         ? await this.prisma.user.findUnique({ where: { email: normalised } })
         : null;
-    const ok = await verifyPassword(user?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH));
+    const knownBrowser = await this.knownBrowsers.recognise(user?.id ?? null, client.browserToken);
+    // A browser that signed in to this account before is not held back by others' attempts from its address.
+    if (!knownBrowser) await this.rateLimits.consumeAuthAttempt(client.ip);
+    const attempt = await this.rateLimits.beginPasswordAttempt({
+      account: normalised,
+      ip: client.ip,
+      knownBrowser,
+    });
+    const usable = user && !user.erasedAt ? user.passwordHash : null;
+    const ok = await verifyPassword(usable, password.slice(0, PASSWORD_MAX_LENGTH));
     if (!user || !ok) throw new InvalidCredentialsError();
-    await this.rateLimits.resetAccount(normalised);
+    await attempt.succeeded();
+    const browserToken = await this.knownBrowsers.remember(user.id, client.browserToken);
     const { token } = await this.sessions.create(user.id, client.userAgent);
-    return { user, token };
+    return { user, token, browserToken };
   }
 
-  /** A new password ends every other session of the person (the one asking stays signed in). */
+  /**
+   * Whether the password is the signed-in person's own (to change it, or to erase the account), under the same
+   * limits on wrong passwords as signing in, counted together with it.
+   */
+  async confirmPassword(
+    user: Pick<User, 'id' | 'email' | 'passwordHash'>,
+    password: string,
+    client: ClientInfo,
+  ): Promise<boolean> {
+    const knownBrowser = await this.knownBrowsers.recognise(user.id, client.browserToken);
+    const attempt = await this.rateLimits.beginPasswordAttempt({
+      account: user.email,
+      ip: client.ip,
+      knownBrowser,
+    });
+    const ok = await verifyPassword(user.passwordHash, password.slice(0, PASSWORD_MAX_LENGTH));
+    if (ok) await attempt.succeeded();
+    return ok;
+  }
+
+  /**
+   * A new password ends every other session of the person (the one asking stays signed in), and the browsers
+   * known to the account but this one are forgotten.
+   */
   async changePassword(
     viewer: MaybeViewer,
     currentPassword: string,
     password: string,
-    token: string | undefined,
+    client: ClientInfo,
   ): Promise<void> {
     const v = requireViewer(viewer);
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
-    if (!(await verifyPassword(user.passwordHash, currentPassword.slice(0, PASSWORD_MAX_LENGTH)))) {
+    if (!(await this.confirmPassword(user, currentPassword, client))) {
       throw new BadInputError('currentPassword', 'The current password is not right');
     }
     const next = validate(newPassword, password, 'password');
@@ -141,7 +187,8 @@ export class AuthService {
       where: { id: v.userId },
       data: { passwordHash: await hashPassword(next) },
     });
-    await this.sessions.revokeAll(v.userId, token);
+    await this.sessions.revokeAll(v.userId, client.sessionToken);
+    await this.knownBrowsers.forgetOthers(v.userId, client.browserToken);
     await this.audit.record({
       workshopId: null,
       actorId: v.userId,
@@ -151,9 +198,14 @@ export class AuthService {
     });
   }
 
-  /** Ends every session of the person, this one included; returns how many ended. */
-  signOutEverywhere(viewer: MaybeViewer): Promise<number> {
-    return this.sessions.revokeAll(requireViewer(viewer).userId);
+  /**
+   * Ends every session of the person, this one included, and forgets the browsers known to the account but this
+   * one (a lost phone is no longer let past the limits); returns how many sessions ended.
+   */
+  async signOutEverywhere(viewer: MaybeViewer, client: ClientInfo): Promise<number> {
+    const v = requireViewer(viewer);
+    await this.knownBrowsers.forgetOthers(v.userId, client.browserToken);
+    return this.sessions.revokeAll(v.userId);
   }
 
   async signOut(token: string | undefined): Promise<void> {

@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { CONTENT_VERSION_SQL } from '../common/graphql/response-cache.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { hashToken, newToken } from './token.js';
 
 /** Sessions are refreshed in the database at most this often, to keep reads free of writes. */
 const TOUCH_INTERVAL_MS = 60_000;
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /**
  * Server-side sessions: the cookie holds 256 random bits, the database only their SHA-256, so a
@@ -25,7 +21,7 @@ export class SessionService {
   ) {}
 
   async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.absoluteMs);
     await this.purgeExpired(userId);
     await this.prisma.session.create({

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
+import { clientOf } from '../auth/client.js';
 import { cookieOptions } from '../auth/session.hook.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -31,7 +32,7 @@ export class PrivacyResolver {
     @CurrentViewer() viewer: MaybeViewer,
     @Context() ctx: RequestContext,
   ) {
-    await this.privacyService.eraseMe(viewer, password);
+    await this.privacyService.eraseMe(viewer, password, clientOf(ctx, this.config));
     ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
     return true;
   }

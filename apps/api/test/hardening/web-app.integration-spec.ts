@@ -311,7 +311,7 @@ describe('the web app’s page and session cookie in production', () => {
     expect(response.headers['content-encoding']).toBeUndefined();
   });
 
-  it('sets the session cookie as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
+  it('sets the session and known-browser cookies as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
     const response = await t
       .http()
       .post('/graphql')
@@ -329,6 +329,17 @@ describe('the web app’s page and session cookie in production', () => {
     expect(attributes).toEqual(expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=lax']));
     expect(attributes.some((a) => a.startsWith('domain='))).toBe(false);
     expect(cookies.some((c) => c.startsWith('werkplaats_session='))).toBe(false);
+
+    // The known-browser cookie: the same attributes, for a year.
+    const browser = cookies.find((c) => c.startsWith('__Host-werkplaats_browser='));
+    const browserAttributes = browser!
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
+    expect(browserAttributes).toEqual(
+      expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=lax', `max-age=${365 * 24 * 3600}`]),
+    );
+    expect(browserAttributes.some((a) => a.startsWith('domain='))).toBe(false);
   });
 });
 
