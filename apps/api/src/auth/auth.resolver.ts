@@ -10,6 +10,7 @@ import { AuthService } from './auth.service.js';
 import { clientOf } from './client.js';
 import { SignUpInput } from './dto/sign-up.input.js';
 import { KNOWN_BROWSER_MS } from './known-browser.service.js';
+import { endRequestSession } from './request-session.js';
 import { cookieOptions } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
@@ -65,7 +66,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() ctx: RequestContext): Promise<boolean> {
     await this.authService.signOut(ctx.req.sessionToken);
-    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    endRequestSession(ctx, this.config);
     return true;
   }
 
@@ -88,7 +89,7 @@ export class AuthResolver {
     @Context() ctx: RequestContext,
   ): Promise<number> {
     const count = await this.authService.signOutEverywhere(viewer, clientOf(ctx, this.config));
-    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    endRequestSession(ctx, this.config);
     return count;
   }
 

@@ -31,8 +31,8 @@ export class SessionService {
   }
 
   /**
-   * The viewer behind a token, or null when the session is unknown or expired (then it is removed); with the
-   * content version as it stood then, for the response cache.
+   * The viewer behind a token, or null when the session is unknown, expired or of an erased account (then it is
+   * removed); with the content version as it stood then, for the response cache.
    */
   async resolve(token: string): Promise<{ viewer: Viewer; contentVersion: bigint } | null> {
     // Every request asks this: one statement for the session, the person's werkplaats roles and the content
@@ -43,16 +43,23 @@ export class SessionService {
         userId: string;
         lastSeenAt: Date;
         expiresAt: Date;
+        erased: boolean;
         roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
         contentVersion: string;
       }[]
     >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
+        u."erasedAt" IS NOT NULL AS erased,
         coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles,
         (${Prisma.raw(CONTENT_VERSION_SQL)})::text AS "contentVersion"
-      FROM "Session" s LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
       WHERE s."tokenHash" = ${hashToken(token)}
-      GROUP BY s.id`;
+      GROUP BY s.id, u.id`;
     if (!session) return null;
+    if (session.erased) {
+      // Erasure ends every session; one left over (a sign-in racing the erasure) opens nothing.
+      await this.revokeAll(session.userId);
+      return null;
+    }
     const now = Date.now();
     if (
       session.expiresAt.getTime() <= now ||

@@ -5,7 +5,7 @@ import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { clientOf } from '../auth/client.js';
-import { cookieOptions } from '../auth/session.hook.js';
+import { endRequestSession } from '../auth/request-session.js';
 import { PrivacyService } from './privacy.service.js';
 
 @Resolver()
@@ -33,7 +33,8 @@ export class PrivacyResolver {
     @Context() ctx: RequestContext,
   ) {
     await this.privacyService.eraseMe(viewer, password, clientOf(ctx, this.config));
-    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    // Nothing else in this request runs as the erased person.
+    endRequestSession(ctx, this.config);
     return true;
   }
 }

@@ -188,6 +188,20 @@ describe('sessions', () => {
       expect(afterSignOut.body.data.me).toBeNull();
     });
 
+    it('signing out ends the session for the rest of the request too', async () => {
+      await t.client().ok(SIGN_UP, {
+        input: { email: 'daarna@example.nl', password: 'juist-wachtwoord', name: 'Daarna' },
+      });
+      for (const signOut of ['signOut', 'signOutEverywhere']) {
+        const client = await t.client().signIn('daarna@example.nl', 'juist-wachtwoord');
+        const result = await client.query(`mutation { ${signOut} markNotificationsRead }`);
+        expect(result.errors?.map((e) => [e.path?.[0], e.extensions.code])).toEqual([
+          ['markNotificationsRead', 'UNAUTHENTICATED'],
+        ]);
+        expect((await client.ok(ME)).me).toBeNull();
+      }
+    });
+
     it('ends a session after the idle window and after the absolute lifetime', async () => {
       await t.client().ok(SIGN_UP, {
         input: { email: 'verloop@example.nl', password: 'juist-wachtwoord', name: 'Verloop' },

@@ -98,6 +98,78 @@ describe('privacy and audit', () => {
     expect(await t.prisma.participation.count({ where: { userId: row.id, status: 'ACTIVE' } })).toBe(0);
   });
 
+  // Each after an erasure in the same request (a refused mutation ends the request: its result is not nullable).
+  it.each(['joinAtelier', 'registerForActivity', 'startPractice', 'react'])(
+    'failing-after-erase: %s after eraseMe in the same request does not run as the erased person',
+    async (mutation) => {
+      const email = `na-het-wissen-${mutation.toLowerCase()}@example.nl`;
+      const client = await partner(email);
+      const person = await f.user(email);
+      const atelier = await f.atelierOf(LONELINESS);
+      const trekker = await f.user(DEMO.trekker);
+      const activity = await t.prisma.activity.create({
+        data: {
+          atelierId: atelier.id,
+          plannedById: trekker.id,
+          kind: 'MEETING',
+          title: 'Ontmoeting na het wissen',
+          startsAt: new Date(Date.now() + 7 * 24 * 3_600_000),
+        },
+      });
+      const operations: Record<string, [string, Record<string, unknown>]> = {
+        joinAtelier: [
+          `joinAtelier(atelierId: $id, role: TRIBUNE) { id }`,
+          { id: gid('Atelier', (await f.atelierOf('Samen wonen in de wijk')).id) },
+        ],
+        registerForActivity: [
+          `registerForActivity(activityId: $id) { id }`,
+          { id: gid('Activity', activity.id) },
+        ],
+        startPractice: [
+          `startPractice(atelierId: $id, input: { title: "Na het wissen", municipalityId: "${gid('Municipality', (await f.municipality('Nijmegen')).id)}" }) { id }`,
+          { id: atelierGid },
+        ],
+        react: [
+          `react(targetId: $id, body: "Nog een reactie") { id }`,
+          { id: gid('Lesson', (await f.lessonAt(atelier.id, 'TRIBUNE')).id) },
+        ],
+      };
+      const [selection, variables] = operations[mutation]!;
+      const result = await client.query(
+        `mutation($p: String!, $id: ID!) { eraseMe(password: $p) ${selection} }`,
+        { p: 'praktijk-2026', ...variables },
+      );
+      expect(result.errors?.map((e) => [e.path?.[0], e.extensions.code])).toEqual([
+        [mutation, 'UNAUTHENTICATED'],
+      ]);
+      const after = await t.prisma.user.findUniqueOrThrow({
+        where: { id: person.id },
+        include: { participations: true, registrations: true, practicesStarted: true, reactions: true },
+      });
+      expect(after.erasedAt).not.toBeNull();
+      expect(after.participations.filter((p) => p.status === 'ACTIVE')).toEqual([]);
+      expect(after.registrations).toEqual([]);
+      expect(after.practicesStarted).toEqual([]);
+      expect(after.reactions).toEqual([]);
+    },
+  );
+
+  it('failing-erased-session: a session of an erased account opens nothing', async () => {
+    const client = await partner('ineke@example.nl');
+    const user = await f.user('ineke@example.nl');
+    // An account erased while one of its sessions was somehow left (a sign-in racing the erasure).
+    await t.prisma.user.update({ where: { id: user.id }, data: { erasedAt: new Date() } });
+    expect((await client.ok(`{ me { id } }`)).me).toBeNull();
+    const join = await client.query(
+      `mutation($a: ID!) { joinAtelier(atelierId: $a, role: TRIBUNE) { id } }`,
+      {
+        a: gid('Atelier', (await f.atelierOf('Samen wonen in de wijk')).id),
+      },
+    );
+    expect(join.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(await t.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it('successful-audit: visibility changes and merges are logged; the commissie and beheer read them, others not', async () => {
     const trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
     const lesson = await f.lessonAt((await f.atelierOf(LONELINESS)).id, 'ARENA');
