@@ -73,6 +73,8 @@ describe('privacy and audit', () => {
       id: logged.logLesson.id,
     });
 
+    const visitor = await t.client().query(`mutation { eraseMe(password: "praktijk-2026") }`);
+    expect(visitor.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const wrong = await client.query(`mutation { eraseMe(password: "niet-goed") }`);
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     expect((await client.ok(`mutation { eraseMe(password: "praktijk-2026") }`)).eraseMe).toBe(true);

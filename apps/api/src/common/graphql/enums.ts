@@ -14,6 +14,7 @@ import {
   SocialIssueChangeKind,
   SocialIssueStatus,
   Visibility,
+  WorkshopRoleKind,
 } from '../../generated/prisma/enums.js';
 
 // The database enums are the API's enums: one list of values, checked by Postgres and GraphQL alike.
@@ -34,3 +35,4 @@ registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(ProductKind, { name: 'ProductKind' });
 registerEnumType(ProductO, { name: 'ProductO' });
+registerEnumType(WorkshopRoleKind, { name: 'WorkshopRoleKind' });
