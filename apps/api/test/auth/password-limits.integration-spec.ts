@@ -95,6 +95,14 @@ describe.each([
     expect(await signIn(owners, email, PASSWORD)).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('failing-together: wrong passwords sent at once do not slip under the limit', async () => {
+    const email = await newAccount();
+    const guesser = browserAt('203.0.113.80');
+    const answers = await Promise.all(Array.from({ length: 8 }, () => signIn(guesser, email, WRONG)));
+    expect(answers.filter((a) => a === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(answers.filter((a) => a === 'TOO_MANY_REQUESTS')).toHaveLength(5);
+  });
+
   it('successful-sign-in-clears: the right password forgets that source’s wrong ones', async () => {
     const email = await newAccount();
     const owner = browserAt('198.51.100.40');
@@ -145,5 +153,34 @@ describe.each([
     const user = await t.prisma.user.findUniqueOrThrow({ where: { email } });
     expect(user.erasedAt).toBeNull();
     expect(await signIn(browserAt('198.51.100.71'), email, PASSWORD)).toBe('ok');
+  });
+});
+
+describe('the per-address limit on signing in', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { ...LIMITS, AUTH_RATE_LIMIT_PER_IP: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('successful-known-browser-at-a-busy-address: holds new browsers back, not a browser known to the account', async () => {
+    const email = `druk-${randomUUID()}@example.nl`;
+    await t.client({ 'x-forwarded-for': '198.51.100.90' }).ok(SIGN_UP, {
+      input: { email, password: PASSWORD, name: 'Eigenaar' },
+    });
+    const address = { 'x-forwarded-for': '192.0.2.90' };
+    const owners = t.client(address);
+    expect((await owners.query(SIGN_IN, { email, password: PASSWORD })).errors).toBeUndefined();
+    await owners.ok(`mutation { signOut }`);
+    // Others at the same address use up its sign-in attempts (on other accounts).
+    for (let i = 0; i < 2; i++) {
+      const other = await t
+        .client(address)
+        .query(SIGN_IN, { email: `ander-${i}@example.nl`, password: WRONG });
+      expect(other.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const fresh = await t.client(address).query(SIGN_IN, { email, password: PASSWORD });
+    expect(fresh.errors?.[0]?.extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect((await owners.query(SIGN_IN, { email, password: PASSWORD })).errors).toBeUndefined();
   });
 });
