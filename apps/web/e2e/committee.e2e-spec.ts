@@ -87,33 +87,17 @@ describe('programmacommissie journey', () => {
     // The beheerder acts through the API (the web app has no beheer pages yet), with their browser's session.
     const beheer = await newPage(browser);
     await signIn(beheer.page, DEMO.admin);
-    const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const asBeheerder = async (query: string, variables: Record<string, unknown> = {}) => {
       const response = await beheer.context.request.post('/graphql', { data: { query, variables } });
       const body = (await response.json()) as { data: any; errors?: unknown };
       expect(body.errors).toBeUndefined();
       return body.data;
     };
-    const { me } =
-      await graphql(`
-        {
-          me {
-            id
-          }
-        }
-      `);
+    const { me } = await asBeheerder(`{ me { id } }`);
     const setRole = (granted: boolean) =>
-      graphql(
-        `
-          mutation ($u: ID!, $g: Boolean!) {
-            setWorkshopRole(userId: $u, role: COMMITTEE, granted: $g) {
-              id
-            }
-          }
-        `,
-        {
-          u: me.id,
-          g: granted,
-        },
+      asBeheerder(
+        `mutation($u: ID!, $g: Boolean!) { setWorkshopRole(userId: $u, role: COMMITTEE, granted: $g) { id } }`,
+        { u: me.id, g: granted },
       );
     await setRole(true);
     await setRole(false);
