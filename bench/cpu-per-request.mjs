@@ -36,6 +36,7 @@ Object.assign(process.env, {
   RATE_LIMIT_PER_MINUTE: '100000000',
   AUTH_RATE_LIMIT_PER_IP: '100000000',
   AUTH_RATE_LIMIT_PER_ACCOUNT: '100000000',
+  AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '100000000',
 });
 const dist = (path) => import(pathToFileURL(join(root, 'apps', 'api', 'dist', path)).href);
 const { loadConfig } = await dist('common/config/config.js');

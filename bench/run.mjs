@@ -368,6 +368,7 @@ async function main() {
         RATE_LIMIT_PER_MINUTE: '1000000000',
         AUTH_RATE_LIMIT_PER_IP: '1000000000',
         AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
+        AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '1000000000',
         BENCH_COUNTER_PORT: String(statementPort),
         ...env,
       },

@@ -10,7 +10,9 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // No source maps in the build: the server would hand anyone the app's whole source under /assets/*.map.
+    // `vite` (development) has its own, in memory.
+    sourcemap: false,
     manifest: true,
     rolldownOptions: {
       output: {

@@ -81,4 +81,39 @@ describe('programmacommissie journey', () => {
     await shot(page, 'advice');
     await context.close();
   });
+
+  it('is told on Meldingen when a beheerder makes themself commissie, and when they stop', async () => {
+    const shot = screenshots('committee-role');
+    // The beheerder acts through the API (the web app has no beheer pages yet), with their browser's session.
+    const beheer = await newPage(browser);
+    await signIn(beheer.page, DEMO.admin);
+    const asBeheerder = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await beheer.context.request.post('/graphql', { data: { query, variables } });
+      const body = (await response.json()) as { data: any; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const { me } = await asBeheerder(`{ me { id } }`);
+    const setRole = (granted: boolean) =>
+      asBeheerder(
+        `mutation($u: ID!, $g: Boolean!) { setWorkshopRole(userId: $u, role: COMMITTEE, granted: $g) { id } }`,
+        { u: me.id, g: granted },
+      );
+    await setRole(true);
+    await setRole(false);
+
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    await signIn(page, DEMO.committee);
+    await page.getByRole('link', { name: /^Meldingen/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByText('Joost van Dam maakte zichzelf lid van de programmacommissie.').waitFor();
+    await page
+      .getByText('Joost van Dam is op eigen besluit niet langer lid van de programmacommissie.')
+      .waitFor();
+    await page.getByText('Rol in de werkplaats toegekend').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'notifications');
+    await context.close();
+    await beheer.context.close();
+  });
 });

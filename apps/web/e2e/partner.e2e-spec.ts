@@ -22,7 +22,19 @@ describe('partner journey', () => {
     await page.getByText('Vul dit veld in.').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'sign-up-errors');
+    // An address that has an account already (here with another password): the page says neither yes nor
+    // no, and nobody is signed in.
     await page.getByLabel('Naam').fill('Sanne Bakker');
+    await page.getByLabel('E-mailadres').fill('arena@demo.werkplaats.nl');
+    await page.getByLabel('Wachtwoord').fill('wijkteam-2026');
+    await page.getByRole('button', { name: 'Account maken' }).click();
+    await page
+      .getByText('Heeft dit e-mailadres al een account? Log dan in met het wachtwoord van dat account.')
+      .waitFor();
+    expect(await page.getByText('Ingelogd als').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'sign-up-known-address');
+
     await page.getByLabel('E-mailadres').fill(`sanne.${Date.now()}@welzijn.example`);
     await page.getByLabel('Wachtwoord').fill('wijkteam-2026');
     await page.getByRole('button', { name: 'Account maken' }).click();

@@ -11,6 +11,7 @@ import { allOf, paginate, type ConnectionPage } from '../common/graphql/connecti
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { NotificationService } from '../notification/notification.service.js';
 import type { MunicipalityInput, OrganisationInput, UsersArgs } from './dto/admin.inputs.js';
 
 const organisationSchema = z.object({
@@ -51,6 +52,7 @@ export class AdminService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** The werkplaats an admin action is for: the one named, else the only one the viewer is beheerder of. */
@@ -171,7 +173,11 @@ export class AdminService {
     });
   }
 
-  /** Grants or withdraws a werkplaats role (programmacommissie, beheerder). */
+  /**
+   * Grants or withdraws a werkplaats role (programmacommissie, beheerder), audited; a change is told to the
+   * werkplaats's other beheerders and commissie members and to the person (see notifyWorkshopRoleChange), so a
+   * beheerder who gives themself the commissie's reading rights does so in plain sight.
+   */
   async setWorkshopRole(
     viewer: MaybeViewer,
     userId: string,
@@ -185,22 +191,37 @@ export class AdminService {
     if (!granted && role === 'ADMIN' && userId === scope.userId) {
       throw new BadInputError('granted', 'You cannot withdraw your own beheer role');
     }
-    if (granted) {
-      await this.prisma.workshopRole.upsert({
-        where: { userId_workshopId_role: { userId, workshopId: scope.workshopId, role } },
-        create: { userId, workshopId: scope.workshopId, role },
-        update: {},
-      });
-    } else {
-      await this.prisma.workshopRole.deleteMany({ where: { userId, workshopId: scope.workshopId, role } });
-    }
-    await this.audit.record({
-      workshopId: scope.workshopId,
-      actorId: scope.userId,
-      action: granted ? 'workshop-role.granted' : 'workshop-role.withdrawn',
-      targetType: 'User',
-      targetId: userId,
-      details: { role },
+    await this.prisma.$transaction(async (tx) => {
+      // Whether anything changes: the role may be held already, or not held at all.
+      const changed = granted
+        ? (
+            await tx.workshopRole.createMany({
+              data: [{ userId, workshopId: scope.workshopId, role }],
+              skipDuplicates: true,
+            })
+          ).count > 0
+        : (await tx.workshopRole.deleteMany({ where: { userId, workshopId: scope.workshopId, role } }))
+            .count > 0;
+      await this.audit.record(
+        {
+          workshopId: scope.workshopId,
+          actorId: scope.userId,
+          action: granted ? 'workshop-role.granted' : 'workshop-role.withdrawn',
+          targetType: 'User',
+          targetId: userId,
+          details: { role },
+        },
+        tx,
+      );
+      if (changed) {
+        await this.notifications.notifyWorkshopRoleChange(tx, {
+          workshopId: scope.workshopId,
+          actorId: scope.userId,
+          personId: userId,
+          role,
+          granted,
+        });
+      }
     });
     return user;
   }

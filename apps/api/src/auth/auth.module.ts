@@ -3,12 +3,13 @@ import { UserModule } from '../user/user.module.js';
 import { WerkgebiedModule } from '../werkgebied/werkgebied.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { KnownBrowserService } from './known-browser.service.js';
 import { SessionHook } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
 @Module({
   imports: [UserModule, WerkgebiedModule],
-  providers: [AuthService, SessionService, SessionHook, AuthResolver],
-  exports: [SessionService, SessionHook],
+  providers: [AuthService, SessionService, KnownBrowserService, SessionHook, AuthResolver],
+  exports: [AuthService, SessionService, KnownBrowserService, SessionHook],
 })
 export class AuthModule {}

@@ -6,8 +6,11 @@ import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
-import { AuthService, type ClientInfo } from './auth.service.js';
+import { AuthService } from './auth.service.js';
+import { clientOf } from './client.js';
 import { SignUpInput } from './dto/sign-up.input.js';
+import { KNOWN_BROWSER_MS } from './known-browser.service.js';
+import { endRequestSession } from './request-session.js';
 import { cookieOptions } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
@@ -27,11 +30,15 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => User, { description: 'Creates an account and signs in.' })
-  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext) {
-    const { user, token } = await this.authService.signUp(input, clientOf(ctx));
-    await this.startSession(ctx, token);
-    return user;
+  @Mutation(() => Boolean, {
+    description:
+      'Makes an account for an address that has none; true either way (whether the address had an account is ' +
+      'not told). Does not sign in: sign in with the address and password next. Input that is wrong whatever ' +
+      'the address (email, password, organisation) is BAD_USER_INPUT.',
+  })
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.authService.signUp(input, clientOf(ctx, this.config));
+    return true;
   }
 
   @Public()
@@ -41,8 +48,17 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context() ctx: RequestContext,
   ) {
-    const { user, token } = await this.authService.signIn(email, password, clientOf(ctx));
+    const { user, token, browserToken } = await this.authService.signIn(
+      email,
+      password,
+      clientOf(ctx, this.config),
+    );
     await this.startSession(ctx, token);
+    // The browser is known to the account from now on (see KnownBrowserService); the cookie lives a year.
+    ctx.reply.setCookie(this.config.session.browserCookieName, browserToken, {
+      ...cookieOptions(this.config),
+      maxAge: Math.floor(KNOWN_BROWSER_MS / 1000),
+    });
     return user;
   }
 
@@ -50,7 +66,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() ctx: RequestContext): Promise<boolean> {
     await this.authService.signOut(ctx.req.sessionToken);
-    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    endRequestSession(ctx, this.config);
     return true;
   }
 
@@ -62,7 +78,7 @@ export class AuthResolver {
     @CurrentViewer() viewer: MaybeViewer,
     @Context() ctx: RequestContext,
   ): Promise<boolean> {
-    await this.authService.changePassword(viewer, currentPassword, password, ctx.req.sessionToken);
+    await this.authService.changePassword(viewer, currentPassword, password, clientOf(ctx, this.config));
     return true;
   }
 
@@ -72,8 +88,8 @@ export class AuthResolver {
     @CurrentViewer() viewer: MaybeViewer,
     @Context() ctx: RequestContext,
   ): Promise<number> {
-    const count = await this.authService.signOutEverywhere(viewer);
-    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    const count = await this.authService.signOutEverywhere(viewer, clientOf(ctx, this.config));
+    endRequestSession(ctx, this.config);
     return count;
   }
 
@@ -92,8 +108,4 @@ export class AuthResolver {
       maxAge: Math.floor(this.config.session.absoluteMs / 1000), // seconds
     });
   }
-}
-
-function clientOf(ctx: RequestContext): ClientInfo {
-  return { ip: ctx.req.ip, userAgent: ctx.req.headers['user-agent'] };
 }

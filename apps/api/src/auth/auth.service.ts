@@ -1,17 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { PartyKind } from '../generated/prisma/enums.js';
 import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { AppError, BadInputError, ConflictError, ErrorCode } from '../common/graphql/app-error.js';
+import { AppError, BadInputError, ErrorCode } from '../common/graphql/app-error.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { RateLimits } from '../common/http/rate-limits.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { Prisma, type User } from '../generated/prisma/client.js';
+import type { User } from '../generated/prisma/client.js';
 import type { SignUpInput } from './dto/sign-up.input.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
+import { KnownBrowserService } from './known-browser.service.js';
 import { SessionService } from './session.service.js';
 import { MembershipService } from '../werkgebied/membership.service.js';
 import { isCommonPassword } from './common-passwords.js';
@@ -41,6 +43,10 @@ const signUpSchema = z.object({
 export interface ClientInfo {
   ip: string;
   userAgent: string | undefined;
+  /** The known-browser cookie's token, if the browser has one. */
+  browserToken: string | undefined;
+  /** The session cookie's token, when it opened a session. */
+  sessionToken: string | undefined;
 }
 
 export class InvalidCredentialsError extends AppError {
@@ -57,17 +63,25 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimits,
     private readonly audit: AuditService,
+    private readonly knownBrowsers: KnownBrowserService,
     private readonly memberships: MembershipService,
   ) {}
 
-  async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; token: string }> {
-    await this.rateLimits.consumeAuthAttempt(client.ip, '');
+  /**
+   * Makes an account for an address that has none. The caller learns nothing about the address: a known one
+   * gets the same answer as a new one, after the same work (the argon2id hash and one insert that either
+   * makes the account or finds the address taken), and no session either way; the person signs in next.
+   * Only input that is wrong whatever the address (not an email address, a weak password, an unknown
+   * organisation) is refused, and the same for both.
+   */
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<void> {
+    await this.rateLimits.consumeAuthAttempt(client.ip);
     const data = validate(signUpSchema, input);
     const organisationId = data.organisationId
       ? fromGlobalId('Organisation', data.organisationId, 'input.organisationId')
       : null;
     const passwordHash = await hashPassword(data.password);
-    const user = await this.prisma.$transaction(async (tx) => {
+    await this.prisma.$transaction(async (tx) => {
       if (organisationId) {
         const organisation = await tx.organisation.findUnique({
           where: { id: organisationId },
@@ -78,50 +92,97 @@ export class AuthService {
             field: 'input.organisationId',
           });
       }
-      try {
-        const created = await tx.user.create({
-          data: { email: data.email, name: data.name, passwordHash, partyKind: data.partyKind ?? null },
-        });
+      // INSERT … ON CONFLICT DO NOTHING: a taken address is no error (an error would end the transaction).
+      const id = randomUUID();
+      const { count } = await tx.user.createMany({
+        data: [{ id, email: data.email, name: data.name, passwordHash, partyKind: data.partyKind ?? null }],
+        skipDuplicates: true,
+      });
+      if (count === 1) {
         // Saying one belongs to an organisation is a request until a beheerder or its contact confirms it.
-        if (organisationId) await this.memberships.requestIn(tx, created.id, organisationId, null);
-        return created;
-      } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-          throw new ConflictError('An account with this email address exists already', {
-            field: 'input.email',
-          });
-        }
-        throw error;
+        if (organisationId) await this.memberships.requestIn(tx, id, organisationId, null);
+        return;
       }
+      // The address has an account. Its owner is to be told by e-mail that someone tried to make an account
+      // with it, once the platform sends e-mail; until then the audit log keeps the attempt.
+      const owner = await tx.user.findUniqueOrThrow({ where: { email: data.email }, select: { id: true } });
+      await this.audit.record(
+        {
+          workshopId: null,
+          actorId: null,
+          action: 'account.sign-up-for-known-address',
+          targetType: 'User',
+          targetId: owner.id,
+        },
+        tx,
+      );
     });
-    const { token } = await this.sessions.create(user.id, client.userAgent);
-    return { user, token };
   }
 
-  async signIn(email: string, password: string, client: ClientInfo): Promise<{ user: User; token: string }> {
+  /**
+   * Signs in: returns the person, a new session token and the browser's known-browser token. A wrong address
+   * and a wrong password get the same error after the same work; the limits of RateLimits apply first.
+   */
+  async signIn(
+    email: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<{ user: User; token: string; browserToken: string }> {
     const normalised = email.trim().toLowerCase();
-    await this.rateLimits.consumeAuthAttempt(client.ip, normalised);
     const user =
       normalised.length > 0 && normalised.length <= 254 && password.length <= PASSWORD_MAX_LENGTH
         ? await this.prisma.user.findUnique({ where: { email: normalised } })
         : null;
-    const ok = await verifyPassword(user?.passwordHash ?? null, password.slice(0, PASSWORD_MAX_LENGTH));
+    const knownBrowser = await this.knownBrowsers.recognise(user?.id ?? null, client.browserToken);
+    // A browser that signed in to this account before is not held back by others' attempts from its address.
+    if (!knownBrowser) await this.rateLimits.consumeAuthAttempt(client.ip);
+    const attempt = await this.rateLimits.beginPasswordAttempt({
+      account: normalised,
+      ip: client.ip,
+      knownBrowser,
+    });
+    const usable = user && !user.erasedAt ? user.passwordHash : null;
+    const ok = await verifyPassword(usable, password.slice(0, PASSWORD_MAX_LENGTH));
     if (!user || !ok) throw new InvalidCredentialsError();
-    await this.rateLimits.resetAccount(normalised);
+    await attempt.succeeded();
+    const browserToken = await this.knownBrowsers.remember(user.id, client.browserToken);
     const { token } = await this.sessions.create(user.id, client.userAgent);
-    return { user, token };
+    return { user, token, browserToken };
   }
 
-  /** A new password ends every other session of the person (the one asking stays signed in). */
+  /**
+   * Whether the password is the signed-in person's own (to change it, or to erase the account), under the same
+   * limits on wrong passwords as signing in, counted together with it.
+   */
+  async confirmPassword(
+    user: Pick<User, 'id' | 'email' | 'passwordHash'>,
+    password: string,
+    client: ClientInfo,
+  ): Promise<boolean> {
+    const knownBrowser = await this.knownBrowsers.recognise(user.id, client.browserToken);
+    const attempt = await this.rateLimits.beginPasswordAttempt({
+      account: user.email,
+      ip: client.ip,
+      knownBrowser,
+    });
+    const ok = await verifyPassword(user.passwordHash, password.slice(0, PASSWORD_MAX_LENGTH));
+    if (ok) await attempt.succeeded();
+    return ok;
+  }
+
+  /**
+   * A new password ends every other session of the person (the one asking stays signed in), and the browsers
+   * known to the account but this one are forgotten.
+   */
   async changePassword(
     viewer: MaybeViewer,
     currentPassword: string,
     password: string,
-    token: string | undefined,
+    client: ClientInfo,
   ): Promise<void> {
     const v = requireViewer(viewer);
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
-    if (!(await verifyPassword(user.passwordHash, currentPassword.slice(0, PASSWORD_MAX_LENGTH)))) {
+    if (!(await this.confirmPassword(user, currentPassword, client))) {
       throw new BadInputError('currentPassword', 'The current password is not right');
     }
     const next = validate(newPassword, password, 'password');
@@ -129,7 +190,8 @@ export class AuthService {
       where: { id: v.userId },
       data: { passwordHash: await hashPassword(next) },
     });
-    await this.sessions.revokeAll(v.userId, token);
+    await this.sessions.revokeAll(v.userId, client.sessionToken);
+    await this.knownBrowsers.forgetOthers(v.userId, client.browserToken);
     await this.audit.record({
       workshopId: null,
       actorId: v.userId,
@@ -139,9 +201,14 @@ export class AuthService {
     });
   }
 
-  /** Ends every session of the person, this one included; returns how many ended. */
-  signOutEverywhere(viewer: MaybeViewer): Promise<number> {
-    return this.sessions.revokeAll(requireViewer(viewer).userId);
+  /**
+   * Ends every session of the person, this one included, and forgets the browsers known to the account but this
+   * one (a lost phone is no longer let past the limits); returns how many sessions ended.
+   */
+  async signOutEverywhere(viewer: MaybeViewer, client: ClientInfo): Promise<number> {
+    const v = requireViewer(viewer);
+    await this.knownBrowsers.forgetOthers(v.userId, client.browserToken);
+    return this.sessions.revokeAll(v.userId);
   }
 
   async signOut(token: string | undefined): Promise<void> {

@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { CONTENT_VERSION_SQL } from '../common/graphql/response-cache.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { hashToken, newToken } from './token.js';
 
 /** Sessions are refreshed in the database at most this often, to keep reads free of writes. */
 const TOUCH_INTERVAL_MS = 60_000;
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /**
  * Server-side sessions: the cookie holds 256 random bits, the database only their SHA-256, so a
@@ -25,7 +21,7 @@ export class SessionService {
   ) {}
 
   async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.absoluteMs);
     await this.purgeExpired(userId);
     await this.prisma.session.create({
@@ -35,8 +31,8 @@ export class SessionService {
   }
 
   /**
-   * The viewer behind a token, or null when the session is unknown or expired (then it is removed); with the
-   * content version as it stood then, for the response cache.
+   * The viewer behind a token, or null when the session is unknown, expired or of an erased account (then it is
+   * removed); with the content version as it stood then, for the response cache.
    */
   async resolve(token: string): Promise<{ viewer: Viewer; contentVersion: bigint } | null> {
     // Every request asks this: one statement for the session, the person's werkplaats roles and the content
@@ -47,16 +43,23 @@ export class SessionService {
         userId: string;
         lastSeenAt: Date;
         expiresAt: Date;
+        erased: boolean;
         roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
         contentVersion: string;
       }[]
     >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
+        u."erasedAt" IS NOT NULL AS erased,
         coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles,
         (${Prisma.raw(CONTENT_VERSION_SQL)})::text AS "contentVersion"
-      FROM "Session" s LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
+      FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
       WHERE s."tokenHash" = ${hashToken(token)}
-      GROUP BY s.id`;
+      GROUP BY s.id, u.id`;
     if (!session) return null;
+    if (session.erased) {
+      // Erasure ends every session; one left over (a sign-in racing the erasure) opens nothing.
+      await this.revokeAll(session.userId);
+      return null;
+    }
     const now = Date.now();
     if (
       session.expiresAt.getTime() <= now ||

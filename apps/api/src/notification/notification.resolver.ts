@@ -1,8 +1,12 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Notification as NotificationRow } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
+import type { RequestContext } from '../common/graphql/request-context.js';
+import { User } from '../user/models/user.model.js';
+import { UserService } from '../user/user.service.js';
 import { Notification, NotificationConnection } from './models/notification.model.js';
 import { NotificationService } from './notification.service.js';
 
@@ -14,7 +18,27 @@ class NotificationsArgs extends ConnectionArgs {
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly notificationService: NotificationService) {}
+  constructor(
+    private readonly notificationService: NotificationService,
+    private readonly userService: UserService,
+  ) {}
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description:
+      'Who did what it tells of: who asked, decided, removed, made public, or granted or withdrew a werkplaats role.',
+  })
+  actor(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.actorId ? this.userService.load(ctx.loaders, notification.actorId) : null;
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Whose werkplaats role it is; the actor themself for a self-grant.',
+  })
+  person(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.personId ? this.userService.load(ctx.loaders, notification.personId) : null;
+  }
 
   @SignedIn()
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Notification, NotificationKind } from '../generated/prisma/client.js';
+import type { Notification, NotificationKind, WorkshopRoleKind } from '../generated/prisma/client.js';
 import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
@@ -13,9 +13,18 @@ export interface NotificationTarget {
   joinRequestId?: string;
 }
 
+/** A werkplaats role granted or withdrawn, by whom and to whom (the same person for a self-grant). */
+export interface WorkshopRoleChange {
+  workshopId: string;
+  actorId: string;
+  personId: string;
+  role: WorkshopRoleKind;
+  granted: boolean;
+}
+
 /**
- * In-app notifications: when something reaches a person's feed, or an activity they may attend
- * changes. Written in the same transaction as the change that causes them.
+ * In-app notifications: when something reaches a person's feed, an activity they may attend changes, or a
+ * werkplaats role changes hands. Written in the same transaction as the change that causes them.
  */
 @Injectable()
 export class NotificationService {
@@ -63,6 +72,31 @@ export class NotificationService {
         ...target,
         actorId: by.actorId,
         note: by.note ?? null,
+      })),
+    });
+    return count;
+  }
+
+  /**
+   * Tells the werkplaats's beheerders and commissie members (those who held a role there before the change or
+   * hold one after it) and the person whose role changed, except the one acting: nobody takes the commissie's
+   * reading rights, or beheer, unseen.
+   */
+  async notifyWorkshopRoleChange(tx: Tx, change: WorkshopRoleChange): Promise<number> {
+    const holders = await tx.workshopRole.findMany({
+      where: { workshopId: change.workshopId, role: { in: ['ADMIN', 'COMMITTEE'] } },
+      select: { userId: true },
+    });
+    const recipients = new Set([change.personId, ...holders.map((h) => h.userId)]);
+    recipients.delete(change.actorId);
+    if (recipients.size === 0) return 0;
+    const { count } = await tx.notification.createMany({
+      data: [...recipients].map((userId) => ({
+        userId,
+        kind: change.granted ? ('WORKSHOP_ROLE_GRANTED' as const) : ('WORKSHOP_ROLE_WITHDRAWN' as const),
+        actorId: change.actorId,
+        personId: change.personId,
+        role: change.role,
       })),
     });
     return count;

@@ -285,17 +285,11 @@ export class NotificationJoiningResolver {
   constructor(
     private readonly joiningService: JoiningService,
     private readonly atelierService: AtelierService,
-    private readonly userService: UserService,
   ) {}
 
   @ResolveField(() => Atelier, { nullable: true, description: 'The atelier it is about, if any.' })
   atelier(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
     return notification.atelierId ? this.atelierService.load(ctx.loaders, notification.atelierId) : null;
-  }
-
-  @ResolveField(() => User, { nullable: true, description: 'Who did what it tells of.' })
-  actor(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
-    return notification.actorId ? this.userService.load(ctx.loaders, notification.actorId) : null;
   }
 
   @ResolveField(() => JoinRequest, { nullable: true, description: 'The request or invitation it is about.' })

@@ -4,7 +4,8 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
-import { cookieOptions } from '../auth/session.hook.js';
+import { clientOf } from '../auth/client.js';
+import { endRequestSession } from '../auth/request-session.js';
 import { PrivacyService } from './privacy.service.js';
 
 @Resolver()
@@ -31,8 +32,9 @@ export class PrivacyResolver {
     @CurrentViewer() viewer: MaybeViewer,
     @Context() ctx: RequestContext,
   ) {
-    await this.privacyService.eraseMe(viewer, password);
-    ctx.reply.clearCookie(this.config.session.cookieName, cookieOptions(this.config));
+    await this.privacyService.eraseMe(viewer, password, clientOf(ctx, this.config));
+    // Nothing else in this request runs as the erased person.
+    endRequestSession(ctx, this.config);
     return true;
   }
 }

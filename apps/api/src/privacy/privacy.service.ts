@@ -4,7 +4,7 @@ import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError } from '../common/graphql/app-error.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { verifyPassword } from '../auth/password.js';
+import { AuthService, type ClientInfo } from '../auth/auth.service.js';
 import { SessionService } from '../auth/session.service.js';
 
 /** The name an erased account is shown under, next to the contributions it leaves. */
@@ -21,6 +21,7 @@ export class PrivacyService {
     private readonly prisma: PrismaService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly auth: AuthService,
   ) {}
 
   async exportMyData(viewer: MaybeViewer): Promise<Record<string, unknown>> {
@@ -40,6 +41,7 @@ export class PrivacyService {
         },
         roles: { select: { role: true, createdAt: true, workshop: { select: { name: true } } } },
         sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true } },
+        knownBrowsers: { select: { createdAt: true, lastSeenAt: true } },
         trekkerOf: { select: { id: true, title: true, startedAt: true } },
         participations: {
           select: {
@@ -108,14 +110,15 @@ export class PrivacyService {
   }
 
   /**
-   * Erases the account after the password confirms it: name and email anonymised, password and sessions
-   * gone, memberships, roles, practice places, registrations and notifications removed, participations
-   * ended. Lessons, insights, questions and reactions stay, under "Verwijderd account".
+   * Erases the account after the password confirms it (under the limits on wrong passwords of signing in):
+   * name and email anonymised, password, sessions and known browsers gone, memberships, roles, practice places,
+   * registrations and notifications removed, participations ended. Lessons, insights, questions and reactions
+   * stay, under "Verwijderd account".
    */
-  async eraseMe(viewer: MaybeViewer, password: string): Promise<void> {
+  async eraseMe(viewer: MaybeViewer, password: string, client: ClientInfo): Promise<void> {
     const v = requireViewer(viewer);
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
-    if (!(await verifyPassword(user.passwordHash, password.slice(0, 128)))) {
+    if (!(await this.auth.confirmPassword(user, password, client))) {
       throw new BadInputError('password', 'The password is not right');
     }
     await this.prisma.$transaction(async (tx) => {
@@ -135,6 +138,7 @@ export class PrivacyService {
       await tx.notification.deleteMany({ where: { userId: v.userId } });
       // Asking to join, or being invited, is about the person, not shared work.
       await tx.joinRequest.deleteMany({ where: { userId: v.userId } });
+      await tx.knownBrowser.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
       await tx.participation.updateMany({

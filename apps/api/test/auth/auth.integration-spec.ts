@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id name email } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { id name } }`;
 const ME = `{ me { id name email } }`;
 
@@ -18,7 +18,7 @@ describe('sessions', () => {
   afterAll(() => t.close());
 
   describe('successful-sign-up', () => {
-    it('creates the account, hashes the password with argon2id and signs the person in', async () => {
+    it('creates the account with an argon2id hash and no session; signing in with it works', async () => {
       const client = t.client();
       const result = await client.query(SIGN_UP, {
         input: {
@@ -29,19 +29,26 @@ describe('sessions', () => {
         },
       });
       expect(result.errors).toBeUndefined();
-      expect(result.data.signUp).toMatchObject({ name: 'Anna de Vries', email: 'anna.devries@example.nl' });
+      expect(result.data).toEqual({ signUp: true });
+      expect(sessionCookie(result.headers)).toBeUndefined();
+      expect((await client.ok(ME)).me).toBeNull();
 
-      const cookie = sessionCookie(result.headers);
+      const stored = await t.prisma.user.findUniqueOrThrow({ where: { email: 'anna.devries@example.nl' } });
+      expect(stored).toMatchObject({ name: 'Anna de Vries', partyKind: 'PROFESSIONAL' });
+      expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+      expect(stored.passwordHash).not.toContain('buurtkamer-2026');
+
+      const signIn = await client.query(SIGN_IN, {
+        email: 'anna.devries@example.nl',
+        password: 'buurtkamer-2026',
+      });
+      expect(signIn.errors).toBeUndefined();
+      const cookie = sessionCookie(signIn.headers);
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
       expect(cookie).toMatch(/Path=\//);
       // At least 128 bits of randomness: 32 random bytes in base64url are 43 characters.
       expect(cookie?.split(';')[0]?.split('=')[1]?.length).toBeGreaterThanOrEqual(43);
-
-      const stored = await t.prisma.user.findUniqueOrThrow({ where: { email: 'anna.devries@example.nl' } });
-      expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-      expect(stored.passwordHash).not.toContain('buurtkamer-2026');
-
       const me = await client.ok(ME);
       expect(me.me).toMatchObject({ name: 'Anna de Vries', email: 'anna.devries@example.nl' });
     });
@@ -66,14 +73,59 @@ describe('sessions', () => {
       expect(sessionCookie(result.headers)).toBeUndefined();
     });
 
-    it('refuses a second account with the same email as CONFLICT', async () => {
-      const input = { email: 'dubbel@example.nl', password: 'lang-genoeg-1', name: 'Eerste' };
-      await t.client().ok(SIGN_UP, { input });
-      const again = await t
-        .client()
-        .query(SIGN_UP, { input: { ...input, email: 'DUBBEL@example.nl', name: 'Tweede' } });
-      expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    it('answers a known address exactly as a new one, keeps the account as it was, and audits the attempt', async () => {
+      const first = await t.client().query(SIGN_UP, {
+        input: { email: 'dubbel@example.nl', password: 'lang-genoeg-1', name: 'Eerste' },
+      });
+      const again = await t.client().query(SIGN_UP, {
+        input: { email: 'DUBBEL@example.nl', password: 'ander-wachtwoord-2', name: 'Tweede' },
+      });
+      const fresh = await t.client().query(SIGN_UP, {
+        input: { email: 'nog-niet-bekend@example.nl', password: 'ander-wachtwoord-2', name: 'Tweede' },
+      });
+      for (const answer of [first, again, fresh]) {
+        expect({ status: answer.status, data: answer.data, errors: answer.errors }).toEqual({
+          status: 200,
+          data: { signUp: true },
+          errors: undefined,
+        });
+        expect(sessionCookie(answer.headers)).toBeUndefined();
+      }
+      const owner = await t.prisma.user.findUniqueOrThrow({ where: { email: 'dubbel@example.nl' } });
+      expect(owner.name).toBe('Eerste');
       expect(await t.prisma.user.count({ where: { email: 'dubbel@example.nl' } })).toBe(1);
+      await t.client().signIn('dubbel@example.nl', 'lang-genoeg-1');
+      const taken = await t
+        .client()
+        .query(SIGN_IN, { email: 'dubbel@example.nl', password: 'ander-wachtwoord-2' });
+      expect(taken.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      const audited = await t.prisma.auditEvent.findMany({
+        where: { action: 'account.sign-up-for-known-address' },
+      });
+      expect(audited.map((e) => e.targetId)).toEqual([owner.id]);
+    });
+
+    it('refuses bad input for a known address exactly as for a new one', async () => {
+      await t
+        .client()
+        .ok(SIGN_UP, { input: { email: 'bestaat@example.nl', password: 'lang-genoeg-1', name: 'X' } });
+      for (const input of [
+        { password: 'kort', name: 'X' },
+        { password: 'welkom01', name: 'X' },
+        { password: 'lang-genoeg-1', name: ' ' },
+        { password: 'lang-genoeg-1', name: 'X', organisationId: 'bm90LWFuLWlk' },
+      ]) {
+        const known = await t.client().query(SIGN_UP, { input: { ...input, email: 'bestaat@example.nl' } });
+        const unknown = await t
+          .client()
+          .query(SIGN_UP, { input: { ...input, email: 'bestaat-niet@example.nl' } });
+        expect(known.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+        expect({ data: known.data, errors: known.errors }).toEqual({
+          data: unknown.data,
+          errors: unknown.errors,
+        });
+      }
+      expect(await t.prisma.user.count({ where: { email: 'bestaat-niet@example.nl' } })).toBe(0);
     });
   });
 
@@ -134,6 +186,20 @@ describe('sessions', () => {
         .set('cookie', secondToken!)
         .send({ query: ME });
       expect(afterSignOut.body.data.me).toBeNull();
+    });
+
+    it('signing out ends the session for the rest of the request too', async () => {
+      await t.client().ok(SIGN_UP, {
+        input: { email: 'daarna@example.nl', password: 'juist-wachtwoord', name: 'Daarna' },
+      });
+      for (const signOut of ['signOut', 'signOutEverywhere']) {
+        const client = await t.client().signIn('daarna@example.nl', 'juist-wachtwoord');
+        const result = await client.query(`mutation { ${signOut} markNotificationsRead }`);
+        expect(result.errors?.map((e) => [e.path?.[0], e.extensions.code])).toEqual([
+          ['markNotificationsRead', 'UNAUTHENTICATED'],
+        ]);
+        expect((await client.ok(ME)).me).toBeNull();
+      }
     });
 
     it('ends a session after the idle window and after the absolute lifetime', async () => {

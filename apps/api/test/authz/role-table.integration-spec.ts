@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { person } from '../tribune/tribune-fixtures.js';
 
 /**
  * The role table of domain.md, cell by cell: every operation tried by every role, on real HTTP, with the
@@ -52,6 +53,30 @@ let nextCode = 0;
 const JOIN = `mutation($a: ID!, $r: ParticipationRole!) { joinAtelier(atelierId: $a, role: $r) { id role } }`;
 const LEAVE = `mutation($a: ID!) { leaveAtelier(atelierId: $a) }`;
 
+const SET_ROLE = `mutation($u: ID!, $r: WorkshopRoleKind!, $g: Boolean!) {
+  setWorkshopRole(userId: $u, role: $r, granted: $g) { id }
+}`;
+
+/** A fresh person without any role, made straight in the database for one cell. */
+async function newcomer(x: Context): Promise<string> {
+  const user = await x.t.prisma.user.create({
+    data: { email: `rol-${randomUUID()}@example.nl`, name: 'Nieuw in de werkplaats', passwordHash: '!' },
+  });
+  return user.id;
+}
+
+/** A second beheerder of the demo werkplaats, signed in (made once). */
+let secondBeheerder: Promise<GraphQLClient> | undefined;
+function anotherBeheerder(x: Context): Promise<GraphQLClient> {
+  secondBeheerder ??= (async () => {
+    const { userId, client } = await person(x.t, { name: 'Andere beheerder' });
+    const workshop = await x.t.prisma.workshop.findFirstOrThrow();
+    await x.t.prisma.workshopRole.create({ data: { userId, workshopId: workshop.id, role: 'ADMIN' } });
+    return client;
+  })();
+  return secondBeheerder;
+}
+
 /** A fresh kwestie of the demo werkplaats, made straight in the database for one cell. */
 async function newIssue(x: Context): Promise<string> {
   const workshop = await x.t.prisma.workshop.findFirstOrThrow();
@@ -66,6 +91,24 @@ async function newIssue(x: Context): Promise<string> {
 }
 
 export const ROWS: Row[] = [
+  // accounts: anyone may make one (the answer never tells whether the address had one); a person changes their own
+  // password (erasing one's own account, the same rule, is pinned in the privacy spec: it would end the cell's person)
+  {
+    action: 'make an account',
+    run: (c) =>
+      c.query(`mutation($i: SignUpInput!) { signUp(input: $i) }`, {
+        i: { email: `nieuw-${randomUUID()}@example.nl`, password: 'een-eigen-wachtwoord', name: 'Nieuw' },
+      }),
+    expect: everyone,
+  },
+  {
+    action: "change one's own password",
+    run: (c) =>
+      c.query(`mutation($p: String!) { changePassword(currentPassword: $p, password: $p) }`, {
+        p: DEMO_PASSWORD,
+      }),
+    expect: signedIn,
+  },
   // read agenda, ateliers, public lessons
   {
     action: 'read the agenda',
@@ -646,6 +689,28 @@ export const ROWS: Row[] = [
       });
     },
     expect: { ...adminWork, arena: 'FORBIDDEN', tribune: 'FORBIDDEN', trekker: 'FORBIDDEN' },
+  },
+  {
+    action: 'grant a werkplaats role',
+    run: async (c, x) => c.query(SET_ROLE, { u: gid('User', await newcomer(x)), r: 'COMMITTEE', g: true }),
+    expect: adminWork,
+  },
+  {
+    // The commissie's role reads every arena: whoever gets it (a beheerder too, from themself), beheer and
+    // commissie are told. Here another beheerder grants it; not told reads as NOT_FOUND.
+    action: 'be told of a werkplaats role granted',
+    run: async (c, x) => {
+      const granted = await newcomer(x);
+      await (await anotherBeheerder(x)).ok(SET_ROLE, { u: gid('User', granted), r: 'COMMITTEE', g: true });
+      const result = await c.query(`{ notifications(first: 50) { edges { node { kind person { id } } } } }`);
+      if (result.errors) return result;
+      const told = (result.data as { notifications: { edges: { node: any }[] } }).notifications.edges.some(
+        (e) => e.node.kind === 'WORKSHOP_ROLE_GRANTED' && e.node.person?.id === gid('User', granted),
+      );
+      if (told) return result;
+      return { ...result, errors: [{ message: 'not told', extensions: { code: 'NOT_FOUND' } }] };
+    },
+    expect: { ...adminWork, committee: 'ok', tribune: 'NOT_FOUND', arena: 'NOT_FOUND', trekker: 'NOT_FOUND' },
   },
   // search finds exactly what a direct read shows: the same cells as reading the lesson by id
   { action: 'find a PUBLIC lesson by search', run: (c, x) => findBySearch(c, x, 'PUBLIC'), expect: everyone },

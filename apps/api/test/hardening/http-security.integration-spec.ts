@@ -56,7 +56,7 @@ describe('HTTP security', () => {
   });
 
   describe('rate limits', () => {
-    it('per account: the fourth wrong sign-in in ten minutes is refused with Retry-After; another account still works', async () => {
+    it('per account and address: the fourth wrong sign-in in ten minutes is refused with Retry-After; another account still works', async () => {
       const t = await startTestApp({
         env: { AUTH_RATE_LIMIT_PER_ACCOUNT: '3', AUTH_RATE_LIMIT_PER_IP: '1000' },
       });

@@ -68,10 +68,10 @@ describe('a server that lives', () => {
     await expect(
       t.pool.query({ name: 'test-nul', text: 'SELECT $1::text', values: ['a\u0000b'] }),
     ).rejects.toThrow(/0x00/);
-    const duplicate = await t.client().query(`mutation($i: SignUpInput!) { signUp(input: $i) { id } }`, {
+    const duplicate = await t.client().query(`mutation($i: SignUpInput!) { signUp(input: $i) }`, {
       i: { email: DEMO.arena, password: 'een-lang-wachtwoord-hier', name: 'Dubbel' },
     });
-    expect(duplicate.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(duplicate.data).toEqual({ signUp: true });
     for (let i = 0; i < 3; i++) expect(await ordinaryUse(tribune)).toEqual(expected);
     expect((await healthz()).status).toBe(200);
   });
@@ -185,7 +185,7 @@ describe('a server that lives', () => {
           who: () => t.client(),
         },
         {
-          query: `mutation($i: SignUpInput!) { signUp(input: $i) { id } }`,
+          query: `mutation($i: SignUpInput!) { signUp(input: $i) }`,
           variables: (bad) => ({
             i: { email: 'nieuw@example.nl', password: 'een-lang-wachtwoord', name: bad },
           }),

@@ -1,6 +1,14 @@
 import { get, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -303,7 +311,7 @@ describe('the web app’s page and session cookie in production', () => {
     expect(response.headers['content-encoding']).toBeUndefined();
   });
 
-  it('sets the session cookie as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
+  it('sets the session and known-browser cookies as __Host-, Secure, HttpOnly and SameSite=Lax, without a Domain', async () => {
     const response = await t
       .http()
       .post('/graphql')
@@ -321,5 +329,45 @@ describe('the web app’s page and session cookie in production', () => {
     expect(attributes).toEqual(expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=lax']));
     expect(attributes.some((a) => a.startsWith('domain='))).toBe(false);
     expect(cookies.some((c) => c.startsWith('werkplaats_session='))).toBe(false);
+
+    // The known-browser cookie: the same attributes, for a year.
+    const browser = cookies.find((c) => c.startsWith('__Host-werkplaats_browser='));
+    const browserAttributes = browser!
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
+    expect(browserAttributes).toEqual(
+      expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=lax', `max-age=${365 * 24 * 3600}`]),
+    );
+    expect(browserAttributes.some((a) => a.startsWith('domain='))).toBe(false);
+  });
+});
+
+describe('the built web app in production', () => {
+  // The real build (`pnpm -r run build`; `pnpm test` builds before these tests): what a deployment serves.
+  const webDist = resolve(webSrc, '../dist');
+  let t: TestApp;
+  beforeAll(async () => {
+    if (!existsSync(join(webDist, 'index.html'))) {
+      throw new Error(`No web build at ${webDist}: run \`pnpm -r run build\` first`);
+    }
+    t = await startTestApp({ env: { NODE_ENV: 'production', WEB_DIST_DIR: webDist } });
+  });
+  afterAll(() => t?.close());
+
+  it('serves no source maps: none in the build, none referenced by its scripts, none under /assets', async () => {
+    const files = readdirSync(webDist, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const scripts = readdirSync(join(webDist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
+    expect(scripts.length).toBeGreaterThan(5);
+    for (const file of scripts) {
+      const text = readFileSync(join(webDist, 'assets', file), 'utf8');
+      expect({ file, referencesAMap: /sourceMappingURL/.test(text) }).toEqual({
+        file,
+        referencesAMap: false,
+      });
+      const map = await t.http().get(`/assets/${file}.map`);
+      expect({ file, status: map.status }).toEqual({ file, status: 404 });
+    }
   });
 });

@@ -26,7 +26,7 @@ describe('the three journeys', () => {
     const welfare = orgs.organisations.edges.find((e: any) => e.node.kind === 'WELFARE').node;
 
     const partner = t.client();
-    await partner.ok(`mutation($i: SignUpInput!) { signUp(input: $i) { id } }`, {
+    await partner.ok(`mutation($i: SignUpInput!) { signUp(input: $i) }`, {
       i: {
         email: 'sanne@welzijn.example',
         password: 'wijkteam-2026',
@@ -35,6 +35,7 @@ describe('the three journeys', () => {
         partyKind: 'PROFESSIONAL',
       },
     });
+    await partner.signIn('sanne@welzijn.example', 'wijkteam-2026');
 
     const agenda = await partner.ok(
       `{ socialIssues(first: 20, status: ACTIVE) { edges { node { title ateliers { id title } } } } }`,

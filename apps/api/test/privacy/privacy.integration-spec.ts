@@ -1,7 +1,7 @@
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, POVERTY, gid } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
-const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) { id } }`;
+const SIGN_UP = `mutation($i: SignUpInput!) { signUp(input: $i) }`;
 
 /** AVG/GDPR: a copy of everything about a person, erasure that keeps contributions anonymised, and the audit log. */
 describe('privacy and audit', () => {
@@ -20,6 +20,7 @@ describe('privacy and audit', () => {
   async function partner(email: string): Promise<GraphQLClient> {
     const client = t.client();
     await client.ok(SIGN_UP, { i: { email, password: 'praktijk-2026', name: 'Fenna de Wit' } });
+    await client.signIn(email, 'praktijk-2026');
     await client.ok(`mutation($a: ID!) { joinAtelier(atelierId: $a, role: ARENA) { id } }`, {
       a: atelierGid,
     });
@@ -73,6 +74,8 @@ describe('privacy and audit', () => {
       id: logged.logLesson.id,
     });
 
+    const visitor = await t.client().query(`mutation { eraseMe(password: "praktijk-2026") }`);
+    expect(visitor.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const wrong = await client.query(`mutation { eraseMe(password: "niet-goed") }`);
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
     expect((await client.ok(`mutation { eraseMe(password: "praktijk-2026") }`)).eraseMe).toBe(true);
@@ -97,6 +100,78 @@ describe('privacy and audit', () => {
     expect(row.email).not.toContain('gerrit');
     expect(await t.prisma.session.count({ where: { userId: row.id } })).toBe(0);
     expect(await t.prisma.participation.count({ where: { userId: row.id, status: 'ACTIVE' } })).toBe(0);
+  });
+
+  // Each after an erasure in the same request (a refused mutation ends the request: its result is not nullable).
+  it.each(['joinAtelier', 'registerForActivity', 'startPractice', 'react'])(
+    'failing-after-erase: %s after eraseMe in the same request does not run as the erased person',
+    async (mutation) => {
+      const email = `na-het-wissen-${mutation.toLowerCase()}@example.nl`;
+      const client = await partner(email);
+      const person = await f.user(email);
+      const atelier = await f.atelierOf(LONELINESS);
+      const trekker = await f.user(DEMO.trekker);
+      const activity = await t.prisma.activity.create({
+        data: {
+          atelierId: atelier.id,
+          plannedById: trekker.id,
+          kind: 'MEETING',
+          title: 'Ontmoeting na het wissen',
+          startsAt: new Date(Date.now() + 7 * 24 * 3_600_000),
+        },
+      });
+      const operations: Record<string, [string, Record<string, unknown>]> = {
+        joinAtelier: [
+          `joinAtelier(atelierId: $id, role: TRIBUNE) { id }`,
+          { id: gid('Atelier', (await f.atelierOf('Samen wonen in de wijk')).id) },
+        ],
+        registerForActivity: [
+          `registerForActivity(activityId: $id) { id }`,
+          { id: gid('Activity', activity.id) },
+        ],
+        startPractice: [
+          `startPractice(atelierId: $id, input: { title: "Na het wissen", municipalityId: "${gid('Municipality', (await f.municipality('Nijmegen')).id)}" }) { id }`,
+          { id: atelierGid },
+        ],
+        react: [
+          `react(targetId: $id, body: "Nog een reactie") { id }`,
+          { id: gid('Lesson', (await f.lessonAt(atelier.id, 'TRIBUNE')).id) },
+        ],
+      };
+      const [selection, variables] = operations[mutation]!;
+      const result = await client.query(
+        `mutation($p: String!, $id: ID!) { eraseMe(password: $p) ${selection} }`,
+        { p: 'praktijk-2026', ...variables },
+      );
+      expect(result.errors?.map((e) => [e.path?.[0], e.extensions.code])).toEqual([
+        [mutation, 'UNAUTHENTICATED'],
+      ]);
+      const after = await t.prisma.user.findUniqueOrThrow({
+        where: { id: person.id },
+        include: { participations: true, registrations: true, practicesStarted: true, reactions: true },
+      });
+      expect(after.erasedAt).not.toBeNull();
+      expect(after.participations.filter((p) => p.status === 'ACTIVE')).toEqual([]);
+      expect(after.registrations).toEqual([]);
+      expect(after.practicesStarted).toEqual([]);
+      expect(after.reactions).toEqual([]);
+    },
+  );
+
+  it('failing-erased-session: a session of an erased account opens nothing', async () => {
+    const client = await partner('ineke@example.nl');
+    const user = await f.user('ineke@example.nl');
+    // An account erased while one of its sessions was somehow left (a sign-in racing the erasure).
+    await t.prisma.user.update({ where: { id: user.id }, data: { erasedAt: new Date() } });
+    expect((await client.ok(`{ me { id } }`)).me).toBeNull();
+    const join = await client.query(
+      `mutation($a: ID!) { joinAtelier(atelierId: $a, role: TRIBUNE) { id } }`,
+      {
+        a: gid('Atelier', (await f.atelierOf('Samen wonen in de wijk')).id),
+      },
+    );
+    expect(join.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(await t.prisma.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it('successful-audit: visibility changes and merges are logged; the commissie and beheer read them, others not', async () => {

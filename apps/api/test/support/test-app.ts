@@ -26,12 +26,17 @@ export interface GraphQLResponse<T = any> {
 
 /** A browser-like client: keeps its cookies between requests, like a signed-in person would. */
 export class GraphQLClient {
-  constructor(private readonly agent: ReturnType<typeof request.agent>) {}
+  constructor(
+    private readonly agent: ReturnType<typeof request.agent>,
+    /** Sent with every request (e.g. X-Forwarded-For, to ask from another address behind TRUST_PROXY). */
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async query<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await this.agent
       .post('/graphql')
       .set('content-type', 'application/json')
+      .set(this.headers)
       .send({ query, variables });
     const body = response.body as { data?: T | null; errors?: GraphQLResponse['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
@@ -96,8 +101,8 @@ export interface TestApp {
   databaseKind: 'postgres' | 'embedded';
   /** With `throughProxy`: the proxy between the app and its database. */
   proxy: TcpProxy | undefined;
-  /** A fresh visitor (no cookies). */
-  client(): GraphQLClient;
+  /** A fresh visitor (no cookies), optionally sending these headers with every request. */
+  client(headers?: Record<string, string>): GraphQLClient;
   http(): ReturnType<typeof request>;
   /** A second replica of the API on the same database: its own process memory, so its own response cache. */
   replica(): Promise<{ client(): GraphQLClient; close(): Promise<void> }>;
@@ -122,6 +127,7 @@ export async function startTestApp(
     RATE_LIMIT_PER_MINUTE: '1000000',
     AUTH_RATE_LIMIT_PER_IP: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+    AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '100000',
     ...options.env,
   });
   const pool = createPool(proxy?.url ?? database.url, poolOptions(config, database.kind === 'embedded'));
@@ -139,7 +145,7 @@ export async function startTestApp(
     config,
     databaseKind: database.kind,
     proxy,
-    client: () => new GraphQLClient(request.agent(server)),
+    client: (headers) => new GraphQLClient(request.agent(server), headers),
     http: () => request(server),
     replica: async () => {
       const other = await createApp(config, pool);

@@ -29,6 +29,7 @@ export default async function globalSetup(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '100000',
     AUTH_RATE_LIMIT_PER_IP: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
+    AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '100000',
   };
   delete env.DATABASE_URL;
   delete env.TEST_DATABASE_URL;

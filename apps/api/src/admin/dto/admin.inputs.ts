@@ -1,9 +1,7 @@
 import '../../common/graphql/enums.js';
-import { ArgsType, Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { OrganisationKind, WorkshopRoleKind } from '../../generated/prisma/enums.js';
+import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { OrganisationKind } from '../../generated/prisma/enums.js';
 import { ConnectionArgs } from '../../common/graphql/connection.js';
-
-registerEnumType(WorkshopRoleKind, { name: 'WorkshopRoleKind' });
 
 @InputType()
 export class OrganisationInput {

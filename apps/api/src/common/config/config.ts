@@ -34,10 +34,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Requests per minute from one IP address, for everything. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
-  /** Sign-in and sign-up attempts per 10 minutes from one IP address. */
+  /** Sign-in and sign-up attempts per 10 minutes from one IP address (an IPv6 /64); a known browser's don't count. */
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
-  /** Sign-in attempts per 10 minutes for one account. */
+  /** Wrong passwords per 10 minutes for one account from one source (an IP address, or a known browser). */
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  /** Wrong passwords per 10 minutes for one account from all sources together, known browsers excepted. */
+  AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: z.coerce.number().int().positive().default(100),
   /** A GraphQL request's deadline: after it, no further field resolves (TIMEOUT). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Postgres statement_timeout for the app's connections (real Postgres). */
@@ -73,10 +75,22 @@ export interface AppConfig {
   demoData: boolean;
   redisUrl: string | undefined;
   webDistDir: string | undefined;
-  session: { idleMs: number; absoluteMs: number; cookieName: string; secureCookie: boolean };
+  session: {
+    idleMs: number;
+    absoluteMs: number;
+    cookieName: string;
+    /** The known-browser cookie (see KnownBrowserService). */
+    browserCookieName: string;
+    secureCookie: boolean;
+  };
   trustProxy: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
-  rateLimits: { perMinute: number; authPerIp: number; authPerAccount: number };
+  rateLimits: {
+    perMinute: number;
+    authPerIp: number;
+    authPerAccount: number;
+    authPerAccountAllSources: number;
+  };
   corsOrigins: string[];
   timeouts: { requestMs: number; statementMs: number; databaseIdleMs: number; databaseConnectMs: number };
   responseCache: { maxBytes: number; maxAgeMs: number };
@@ -103,6 +117,7 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   RATE_LIMIT_PER_MINUTE: 'a whole number above 0',
   AUTH_RATE_LIMIT_PER_IP: 'a whole number above 0',
   AUTH_RATE_LIMIT_PER_ACCOUNT: 'a whole number above 0',
+  AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: 'a whole number above 0',
   REQUEST_TIMEOUT_MS: WHOLE_MS,
   STATEMENT_TIMEOUT_MS: WHOLE_MS,
   DATABASE_IDLE_TIMEOUT_MS: WHOLE_MS,
@@ -125,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  // In production the cookie is Secure and carries the __Host- prefix (no Domain, Path=/).
+  // In production the cookies are Secure and carry the __Host- prefix (no Domain, Path=/).
   const secureCookie = production;
   return {
     production,
@@ -141,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
       cookieName: secureCookie ? '__Host-werkplaats_session' : 'werkplaats_session',
+      browserCookieName: secureCookie ? '__Host-werkplaats_browser' : 'werkplaats_browser',
       secureCookie,
     },
     trustProxy: e.TRUST_PROXY,
@@ -149,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       authPerIp: e.AUTH_RATE_LIMIT_PER_IP,
       authPerAccount: e.AUTH_RATE_LIMIT_PER_ACCOUNT,
+      authPerAccountAllSources: e.AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES,
     },
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())

@@ -18,6 +18,7 @@ import {
   SocialIssueChangeKind,
   SocialIssueStatus,
   Visibility,
+  WorkshopRoleKind,
 } from '../../generated/prisma/enums.js';
 
 // The database enums are the API's enums: one list of values, checked by Postgres and GraphQL alike.
@@ -49,3 +50,4 @@ registerEnumType(MembershipStatus, {
   name: 'MembershipStatus',
   description: 'A membership is a request until confirmed (or declined).',
 });
+registerEnumType(WorkshopRoleKind, { name: 'WorkshopRoleKind' });

@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Field } from './Field';
 
-const SignInMutation = graphql(`
+export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       id

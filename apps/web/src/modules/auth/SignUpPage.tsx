@@ -1,18 +1,18 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import type { MessageKey } from '@werkplaats/i18n';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Field } from './Field';
-import { safeReturnPath } from './SignInPage';
+import { SignInMutation, safeReturnPath } from './SignInPage';
 
+// True whether or not the address had an account (the answer does not tell), and no session: the page signs
+// in with the same address and password next.
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      id
-      name
-    }
+    signUp(input: $input)
   }
 `);
 
@@ -23,10 +23,13 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const [signUp, { loading }] = useMutation(SignUpMutation);
+  const [signUp, signingUp] = useMutation(SignUpMutation);
+  const [signIn, signingIn] = useMutation(SignInMutation);
+  const loading = signingUp.loading || signingIn.loading;
   const [values, setValues] = useState<Record<FieldKey, string>>({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const back = safeReturnPath(params.get('terug'));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -39,19 +42,34 @@ export function SignUpPage() {
     setErrors({});
     try {
       await signUp({ variables: { input: values } });
-      await client.resetStore();
-      await navigate(safeReturnPath(params.get('terug')));
     } catch (error) {
       const fieldErrors: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(error)) {
         const field = fieldName(p.field);
-        if (p.code === 'CONFLICT') fieldErrors.email = t('auth.error.emailTaken');
-        else if (field === 'name' || field === 'email' || field === 'password')
-          fieldErrors[field] = p.message;
-        else setProblem(p.code === 'TOO_MANY_REQUESTS' ? t('auth.error.tooMany') : t('state.error'));
+        if (field === 'name' || field === 'email' || field === 'password') fieldErrors[field] = p.message;
+        else setProblem(p.code === 'TOO_MANY_REQUESTS' ? 'auth.error.tooMany' : 'state.error');
       }
       setErrors(fieldErrors);
+      return;
     }
+    try {
+      await signIn({ variables: { email: values.email, password: values.password } });
+    } catch (error) {
+      // The address had an account with another password, or the sign-in was refused for another reason:
+      // the same words whichever it was, so the page tells no more than the API does.
+      const code = apiProblems(error)[0]?.code;
+      setProblem(
+        code === 'UNAUTHENTICATED'
+          ? 'auth.signUp.notSignedIn'
+          : code === 'TOO_MANY_REQUESTS'
+            ? 'auth.error.tooMany'
+            : 'state.error',
+      );
+      return;
+    }
+    // What the person may read changes with the session: start from a clean cache.
+    await client.resetStore();
+    await navigate(back);
   }
 
   const set = (key: FieldKey) => (e: { target: { value: string } }) =>
@@ -63,7 +81,10 @@ export function SignUpPage() {
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {problem && (
           <p className="form__problem" role="alert">
-            {problem}
+            {t(problem)}{' '}
+            {problem === 'auth.signUp.notSignedIn' && (
+              <Link to={`/inloggen?terug=${encodeURIComponent(back)}`}>{t('nav.signIn')}</Link>
+            )}
           </p>
         )}
         <Field

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
+import type { NotificationKind, WorkshopRoleKind } from '../../gql/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
 
 const NotificationsQuery = graphql(`
@@ -29,6 +30,15 @@ const NotificationsQuery = graphql(`
           activity {
             id
             title
+          }
+          role
+          actor {
+            id
+            name
+          }
+          person {
+            id
+            name
           }
         }
       }
@@ -63,6 +73,24 @@ export function NotificationsPage() {
     );
   }
   const items = data?.notifications.edges.map((e) => e.node) ?? [];
+  // Who gave whom which werkplaats role, or took it back; a self-grant says so.
+  const roleChange = (
+    kind: NotificationKind,
+    role: WorkshopRoleKind,
+    actor: { id: string; name: string },
+    person: { id: string; name: string },
+  ) => {
+    const self = actor.id === person.id;
+    const granted = kind === 'WORKSHOP_ROLE_GRANTED';
+    const key = granted
+      ? self
+        ? 'notifications.roleGrantedSelf'
+        : 'notifications.roleGranted'
+      : self
+        ? 'notifications.roleWithdrawnSelf'
+        : 'notifications.roleWithdrawn';
+    return t(key, { actor: actor.name, person: person.name, role: t(`notifications.role.${role}`) });
+  };
   const unread = items.filter((n) => n.readAt === null).length;
   return (
     <section className="prose">
@@ -97,7 +125,9 @@ export function NotificationsPage() {
                   <span>{t(`notifications.kind.${n.kind}`)}</span>
                   <span>{formatDate(n.createdAt)}</span>
                 </p>
-                {target ? (
+                {n.role && n.actor && n.person ? (
+                  <p>{roleChange(n.kind, n.role, n.actor, n.person)}</p>
+                ) : target ? (
                   <Link to={target.to}>{target.title}</Link>
                 ) : (
                   n.kind !== 'ADVICE_GIVEN' && <span className="meta">{t('notifications.gone')}</span>

@@ -53,7 +53,9 @@ export function PrivacyPage() {
       setEraseError(
         code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN'
           ? t('auth.error.credentials')
-          : t('state.error'),
+          : code === 'TOO_MANY_REQUESTS'
+            ? t('auth.error.tooMany')
+            : t('state.error'),
       );
     }
   }
