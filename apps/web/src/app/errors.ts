@@ -2,6 +2,8 @@
 export interface ApiProblem {
   code: string;
   field?: string;
+  /** Why a FORBIDDEN was refused, where the API says (`extensions.reason`, e.g. REMOVED, NO_PUBLIC_CONSENT). */
+  reason?: string;
   message: string;
 }
 
@@ -9,10 +11,13 @@ export interface ApiProblem {
 export function apiProblems(error: unknown): ApiProblem[] {
   if (error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors)) {
     return (
-      error as { errors: { message: string; extensions?: { code?: unknown; field?: unknown } }[] }
+      error as {
+        errors: { message: string; extensions?: { code?: unknown; field?: unknown; reason?: unknown } }[];
+      }
     ).errors.map((e) => ({
       code: typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR',
       field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+      reason: typeof e.extensions?.reason === 'string' ? e.extensions.reason : undefined,
       message: e.message,
     }));
   }

@@ -32,9 +32,14 @@ const AtelierQuery = graphql(`
       advice {
         ...AdviceSection_advice
       }
-      myParticipation {
-        id
-        role
+      ...ParticipationChoice_atelier
+      joinRequests(first: 100) {
+        edges {
+          node {
+            id
+            kind
+          }
+        }
       }
       conditionSpread {
         condition
@@ -89,6 +94,10 @@ const AtelierQuery = graphql(`
       id
       name
     }
+    me {
+      id
+      ...ParticipationChoice_viewer
+    }
   }
 `);
 
@@ -102,6 +111,10 @@ export function AtelierPage() {
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
 
   const lessons = atelier.lessons.edges.map((e) => e.node);
+  // For whoever leads it, the requests waiting for a decision (others read only their own).
+  const waitingRequests = atelier.canLead
+    ? atelier.joinRequests.edges.filter((e) => e.node.kind === 'REQUEST').length
+    : 0;
   const insights = atelier.insights.edges.map((e) => e.node);
 
   return (
@@ -127,6 +140,12 @@ export function AtelierPage() {
             {atelier.canLead && (
               <Link className="button" to={`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`}>
                 {t('atelier.openDashboard')}
+                {waitingRequests > 0 && (
+                  <span className="count-badge">
+                    {waitingRequests}
+                    <span className="visually-hidden"> {t('joining.requestsWaiting')}</span>
+                  </span>
+                )}
               </Link>
             )}
           </div>
@@ -173,13 +192,7 @@ export function AtelierPage() {
         </div>
 
         <aside className="stack">
-          <ParticipationChoice
-            atelierId={atelier.id}
-            signedIn={viewer !== null}
-            isTrekker={viewer?.id === atelier.trekker.id}
-            role={atelier.myParticipation?.role ?? null}
-            onChanged={() => refetch()}
-          />
+          <ParticipationChoice atelier={atelier} viewer={data.me ?? null} onChanged={() => refetch()} />
 
           <section aria-labelledby="spreiding" className="card">
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
