@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
@@ -7,6 +7,9 @@ import { ConditionSpreadChart } from '../atelier/ConditionSpreadChart';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
 import { LessonCard } from '../lesson/LessonCard';
+import { JoinModeForm } from './JoinModeForm';
+import { JoinRequestQueue } from './JoinRequestQueue';
+import { ParticipantsSection } from './ParticipantsSection';
 import { PlanActivityForm } from './PlanActivityForm';
 import { PracticeMap } from './PracticeMap';
 
@@ -18,6 +21,14 @@ const DashboardQuery = graphql(`
       canLead
       arenaCount
       tribuneCount
+      ...JoinModeForm_atelier
+      joinRequests(first: 100) {
+        edges {
+          node {
+            ...JoinRequestQueue_request
+          }
+        }
+      }
       conditionSpread {
         condition
         count
@@ -69,22 +80,6 @@ const DashboardQuery = graphql(`
   }
 `);
 
-graphql(`
-  fragment ParticipantRow_participation on Participation {
-    id
-    role
-    joinedAt
-    user {
-      id
-      name
-    }
-    organisation {
-      id
-      name
-    }
-  }
-`);
-
 const ShareMutation = graphql(`
   mutation ShareLessonWithTribune($id: ID!) {
     setLessonVisibility(id: $id, visibility: TRIBUNE) {
@@ -94,21 +89,12 @@ const ShareMutation = graphql(`
   }
 `);
 
-const RemoveMutation = graphql(`
-  mutation RemoveParticipant($id: ID!) {
-    removeParticipant(participationId: $id)
-  }
-`);
-
 export function DashboardPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { variables: { id } });
   const [share, sharing] = useMutation(ShareMutation);
-  const [remove, removing] = useMutation(RemoveMutation);
-  const [removal, setRemoval] = useState<{ id: string; name: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -136,6 +122,8 @@ export function DashboardPage() {
     places.set(p.municipality.id, place);
   }
   const waiting = atelier.waiting.edges.map((e) => e.node);
+  const requests = atelier.joinRequests.edges.map((e) => e.node);
+  const openFor = new Map(requests.map((r) => [r.user.id, r.kind]));
 
   async function shareLesson(lessonId: string) {
     setProblem(null);
@@ -146,47 +134,6 @@ export function DashboardPage() {
       setProblem(t('state.error'));
     }
   }
-
-  async function confirmRemoval() {
-    if (!removal) return;
-    try {
-      await remove({ variables: { id: removal.id } });
-      dialog.current?.close();
-      setRemoval(null);
-      await refetch();
-    } catch {
-      setProblem(t('state.error'));
-    }
-  }
-
-  const participants = (role: 'arena' | 'tribune') => {
-    const list = atelier[role].edges.map((e) => e.node);
-    return list.length === 0 ? (
-      <Empty>{t('dashboard.noParticipants')}</Empty>
-    ) : (
-      <ul className="participants">
-        {list.map((p) => (
-          <li key={p.id}>
-            <span>
-              <strong>{p.user.name}</strong>{' '}
-              <span className="meta">{p.organisation?.name ?? t('dashboard.organisationless')}</span>
-            </span>
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-label={`${t('dashboard.remove')}: ${p.user.name}`}
-              onClick={() => {
-                setRemoval({ id: p.id, name: p.user.name });
-                dialog.current?.showModal();
-              }}
-            >
-              {t('dashboard.remove')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    );
-  };
 
   return (
     <article>
@@ -215,6 +162,7 @@ export function DashboardPage() {
       )}
       <div className="two-columns">
         <div className="stack">
+          <JoinRequestQueue requests={requests} onChanged={() => refetch()} />
           <section aria-labelledby="wachtend">
             <h2 id="wachtend">
               {t('dashboard.waiting')} ({atelier.waiting.totalCount})
@@ -245,17 +193,15 @@ export function DashboardPage() {
               </ul>
             )}
           </section>
-          <section className="card" aria-labelledby="deelnemers">
-            <h2 id="deelnemers">{t('dashboard.participants')}</h2>
-            <h3>
-              {t('dashboard.arena')} ({atelier.arenaCount})
-            </h3>
-            {participants('arena')}
-            <h3>
-              {t('dashboard.tribune')} ({atelier.tribuneCount})
-            </h3>
-            {participants('tribune')}
-          </section>
+          <ParticipantsSection
+            atelierId={atelier.id}
+            arena={atelier.arena.edges.map((e) => e.node)}
+            tribune={atelier.tribune.edges.map((e) => e.node)}
+            arenaCount={atelier.arenaCount}
+            tribuneCount={atelier.tribuneCount}
+            openFor={openFor}
+            onChanged={() => refetch()}
+          />
           <section className="card">
             <PlanActivityForm
               atelierId={atelier.id}
@@ -265,6 +211,7 @@ export function DashboardPage() {
           </section>
         </div>
         <aside className="stack">
+          <JoinModeForm atelier={atelier} />
           <section className="card" aria-labelledby="spreiding">
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
             <ConditionSpreadChart spread={atelier.conditionSpread} />
@@ -309,28 +256,6 @@ export function DashboardPage() {
           </section>
         </aside>
       </div>
-      <dialog
-        ref={dialog}
-        className="dialog"
-        aria-labelledby="verwijderen-titel"
-        onClose={() => setRemoval(null)}
-      >
-        <h2 id="verwijderen-titel">{t('dashboard.remove')}</h2>
-        <p>{removal ? t('dashboard.removeConfirm', { name: removal.name }) : ''}</p>
-        <div className="choice">
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={removing.loading}
-            onClick={() => void confirmRemoval()}
-          >
-            {t('dashboard.removeYes')}
-          </button>
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            {t('dashboard.cancel')}
-          </button>
-        </div>
-      </dialog>
     </article>
   );
 }
