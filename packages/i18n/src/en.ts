@@ -505,4 +505,28 @@ export const en: Record<MessageKey, string> = {
   'dashboard.removeReason': 'Reason (optional)',
   'dashboard.removeReasonHint': 'The reason is shown in the notification.',
   'dashboard.removed': '{name} was removed and is notified.',
+  'ladder.oneStep': 'A lesson moves one rung at a time, up or down.',
+  'ladder.movedBack': 'Moved back: {rung}.',
+  'ladder.noConsent':
+    '{name} has not agreed to publication ("may be public"). That is why this lesson cannot be made public.',
+  'ladder.consentGiven': '{name} agrees that this lesson may be made public.',
+  'consent.title': 'May it be public?',
+  'consent.explain':
+    'Public means anyone, even without an account. Without your consent nobody else makes your lesson public.',
+  'consent.label': 'May be public',
+  'consent.yes': 'Yes',
+  'consent.no': 'No',
+  'consent.giveInfo':
+    'Switch this on and the lead researcher may make the lesson public. You will be notified.',
+  'consent.withdrawInfo': 'Switch this off and nobody else can make the lesson public.',
+  'consent.withdrawWhilePublic':
+    'The lesson is public. Switch this off and it goes back to the tribune at once.',
+  'consent.given': 'Saved: your lesson may be made public.',
+  'consent.withdrawn': 'Saved: your lesson may not be made public.',
+  'consent.withdrawnPublic': 'Your consent is withdrawn. The lesson is back on the tribune.',
+  'consent.logLegend': 'May this lesson be made public?',
+  'consent.logHint':
+    'Public means anyone, even without an account; without your yes nobody else makes it public. You can change this later.',
+  'consent.logNo': 'No, only within the atelier',
+  'consent.logYes': 'Yes, the lead researcher may make it public',
 };

@@ -505,6 +505,29 @@ export const nl = {
   'dashboard.removeReason': 'Reden (niet verplicht)',
   'dashboard.removeReasonHint': 'De reden staat in de melding.',
   'dashboard.removed': '{name} is verwijderd en krijgt een melding.',
+  'ladder.oneStep': 'Een les gaat één trede tegelijk omhoog of omlaag.',
+  'ladder.movedBack': 'Teruggezet: {rung}.',
+  'ladder.noConsent':
+    '{name} heeft niet ingestemd met openbaar maken (mag openbaar). Daarom kan deze les niet openbaar.',
+  'ladder.consentGiven': '{name} vindt het goed dat deze les openbaar wordt (mag openbaar).',
+  'consent.title': 'Mag openbaar?',
+  'consent.explain':
+    'Openbaar is voor iedereen, ook zonder account. Zonder jouw toestemming maakt niemand anders je les openbaar.',
+  'consent.label': 'Mag openbaar',
+  'consent.yes': 'Ja',
+  'consent.no': 'Nee',
+  'consent.giveInfo': 'Zet je dit aan, dan mag de trekker de les openbaar maken. Je krijgt dan een melding.',
+  'consent.withdrawInfo': 'Zet je dit uit, dan kan niemand anders de les openbaar maken.',
+  'consent.withdrawWhilePublic':
+    'De les is openbaar. Zet je dit uit, dan gaat hij meteen terug naar de tribune.',
+  'consent.given': 'Opgeslagen: je les mag openbaar worden gemaakt.',
+  'consent.withdrawn': 'Opgeslagen: je les mag niet openbaar worden gemaakt.',
+  'consent.withdrawnPublic': 'Je toestemming is ingetrokken. De les staat weer op de tribune.',
+  'consent.logLegend': 'Mag deze les openbaar worden?',
+  'consent.logHint':
+    'Openbaar is voor iedereen, ook zonder account; zonder jouw ja maakt niemand anders hem openbaar. Je kunt dit later wijzigen.',
+  'consent.logNo': 'Nee, alleen binnen het atelier',
+  'consent.logYes': 'Ja, de trekker mag hem openbaar maken',
 } as const;
 
 export type MessageKey = keyof typeof nl;

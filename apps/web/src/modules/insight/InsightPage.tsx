@@ -12,6 +12,9 @@ import { LessonCard } from '../lesson/LessonCard';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
 import { Reactions } from '../reactions/Reactions';
 
+/** An insight starts in the arena: the rungs below are a lesson's. */
+const INSIGHT_RUNGS: readonly Visibility[] = ['ARENA', 'TRIBUNE', 'PUBLIC'];
+
 const InsightQuery = graphql(`
   query InsightPage($id: ID!) {
     insight(id: $id) {
@@ -121,6 +124,7 @@ export function InsightPage() {
               title={t('insight.ladderTitle')}
               current={insight.visibility}
               allowed={insight.allowedVisibilities}
+              rungs={INSIGHT_RUNGS}
               busy={moving.loading}
               onMove={(to) => void move(to)}
             />

@@ -1,5 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { Condition, Domain, Level, Visibility } from '@werkplaats/domain';
+import {
+  VISIBILITY_LADDER,
+  type Condition,
+  type Domain,
+  type Level,
+  type Visibility,
+} from '@werkplaats/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
@@ -12,6 +18,7 @@ import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, DomainSelect, LevelSelect } from './LessonFields';
 import { RichTextEditor } from './RichTextEditor';
 import { Reactions } from '../reactions/Reactions';
+import { PublicConsent } from './PublicConsent';
 import { VisibilityLadder } from './VisibilityLadder';
 
 const LessonQuery = graphql(`
@@ -28,6 +35,8 @@ const LessonQuery = graphql(`
       createdAt
       canEdit
       allowedVisibilities
+      publicConsent
+      ...PublicConsent_lesson
       author {
         id
         name
@@ -108,17 +117,45 @@ export function LessonPage() {
   const lesson = data?.lesson;
   if (!lesson) return queryStatus({ loading, error, retry: refetch });
 
+  const up = VISIBILITY_LADDER.indexOf(lesson.visibility);
+  const authorName = lesson.author.name;
   async function move(to: Visibility) {
     setNotice(null);
     setProblem(null);
     try {
       await setVisibility({ variables: { id, visibility: to } });
-      setNotice(t('ladder.done', { rung: t(`visibility.${to}`) }));
+      setNotice(
+        t(VISIBILITY_LADDER.indexOf(to) > up ? 'ladder.done' : 'ladder.movedBack', {
+          rung: t(`visibility.${to}`),
+        }),
+      );
       await refetch();
-    } catch {
-      setProblem(t('state.error'));
+    } catch (failure) {
+      const first = apiProblems(failure)[0];
+      setProblem(
+        first?.reason === 'NO_PUBLIC_CONSENT'
+          ? t('ladder.noConsent', { name: authorName })
+          : t('state.error'),
+      );
+      await refetch();
     }
   }
+
+  const isAuthor = viewer?.id === lesson.author.id;
+  // A lesson logged at atelier level has no practice rung (the API never offers it).
+  const rungs =
+    lesson.practice || lesson.municipality
+      ? VISIBILITY_LADDER
+      : VISIBILITY_LADDER.filter((rung) => rung !== 'PRACTICE');
+  // Why the step to the public is missing (or there) for someone who may move the lesson.
+  const ladderNote =
+    !isAuthor && lesson.allowedVisibilities.length > 0 && lesson.visibility === 'TRIBUNE' ? (
+      <p className="ladder__note">
+        {lesson.publicConsent
+          ? t('ladder.consentGiven', { name: lesson.author.name })
+          : t('ladder.noConsent', { name: lesson.author.name })}
+      </p>
+    ) : undefined;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -255,9 +292,12 @@ export function LessonPage() {
           <VisibilityLadder
             current={lesson.visibility}
             allowed={lesson.allowedVisibilities}
+            rungs={rungs}
+            note={ladderNote}
             busy={moving.loading}
             onMove={(to) => void move(to)}
           />
+          {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
             <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} />
           )}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Condition, Domain, Level } from '@werkplaats/domain';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
@@ -56,6 +56,8 @@ export function LogLessonPage() {
   const [level, setLevel] = useState<Level>('NEIGHBOURHOOD');
   const [domain, setDomain] = useState<Domain>('WELFARE');
   const [practiceId, setPracticeId] = useState<string | null>(null);
+  const [publicConsent, setPublicConsent] = useState(false);
+  const consentName = useId();
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -94,6 +96,7 @@ export function LogLessonPage() {
             level,
             domain,
             practiceId: chosenPractice || null,
+            publicConsent,
           },
         },
       });
@@ -151,6 +154,30 @@ export function LogLessonPage() {
             ...atelier.practices.map((p) => ({ value: p.id, label: `${p.title} (${p.municipality.name})` })),
           ]}
         />
+        <fieldset className="field fieldset" aria-describedby={`${consentName}-hint`}>
+          <legend>{t('consent.logLegend')}</legend>
+          <p id={`${consentName}-hint`} className="field__hint">
+            {t('consent.logHint')}
+          </p>
+          <label className="checkbox checkbox--block">
+            <input
+              type="radio"
+              name={consentName}
+              checked={!publicConsent}
+              onChange={() => setPublicConsent(false)}
+            />
+            <span>{t('consent.logNo')}</span>
+          </label>
+          <label className="checkbox checkbox--block">
+            <input
+              type="radio"
+              name={consentName}
+              checked={publicConsent}
+              onChange={() => setPublicConsent(true)}
+            />
+            <span>{t('consent.logYes')}</span>
+          </label>
+        </fieldset>
         <div className="choice">
           <button type="submit" className="button button--primary" disabled={saving.loading}>
             {saving.loading ? t('auth.busy') : t('lesson.saveDraft')}

@@ -1,4 +1,5 @@
 import { VISIBILITY_LADDER, type Visibility } from '@werkplaats/domain';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
 
 interface Props {
@@ -8,13 +9,26 @@ interface Props {
   allowed: readonly Visibility[];
   busy: boolean;
   onMove: (to: Visibility) => void;
+  /** The rungs this item has (a lesson without a practice has no PRACTICE rung; an insight starts at ARENA). */
+  rungs?: readonly Visibility[];
+  /** Said below the rungs: why a step the reader might expect is not there. */
+  note?: ReactNode;
 }
 
 /**
  * The visibility ladder, lowest rung first: where the lesson stands, and for each rung the reader may
- * move it to, who would see it then. The server decides what is allowed (allowedVisibilities).
+ * move it to (one rung up or down), who would see it then. The server decides what is allowed
+ * (allowedVisibilities).
  */
-export function VisibilityLadder({ title, current, allowed, busy, onMove }: Props) {
+export function VisibilityLadder({
+  title,
+  current,
+  allowed,
+  busy,
+  onMove,
+  rungs = VISIBILITY_LADDER,
+  note,
+}: Props) {
   const { t } = useI18n();
   const currentIndex = VISIBILITY_LADDER.indexOf(current);
   return (
@@ -23,8 +37,10 @@ export function VisibilityLadder({ title, current, allowed, busy, onMove }: Prop
       <p className="ladder__now">
         {t('ladder.current', { rung: t(`visibility.${current}`) })} — {t(`visibilityInfo.${current}`)}
       </p>
+      <p className="field__hint">{t('ladder.oneStep')}</p>
       <ol className="ladder__rungs">
-        {VISIBILITY_LADDER.map((rung, index) => {
+        {rungs.map((rung) => {
+          const index = VISIBILITY_LADDER.indexOf(rung);
           const isCurrent = rung === current;
           const canMove = allowed.includes(rung);
           return (
@@ -58,7 +74,8 @@ export function VisibilityLadder({ title, current, allowed, busy, onMove }: Prop
           );
         })}
       </ol>
-      {allowed.length === 0 && <p className="meta">{t('ladder.none')}</p>}
+      {note}
+      {allowed.length === 0 && !note && <p className="meta">{t('ladder.none')}</p>}
     </section>
   );
 }
