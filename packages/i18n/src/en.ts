@@ -402,6 +402,8 @@ export const en: Record<MessageKey, string> = {
   'insight.ladderTitle': 'Who sees this insight?',
   'nav.unread': 'unread',
   'date.at': '{date} at {time}',
+  'nav.memberships': 'Memberships',
+  'nav.toDecide': 'waiting for your decision',
   'joining.arenaIs.OPEN': 'The arena is open: anyone with an account can take part.',
   'joining.arenaIs.ON_REQUEST': 'The arena is on request: you ask the lead researcher, who decides.',
   'joining.arenaIs.BY_INVITATION':
@@ -529,4 +531,39 @@ export const en: Record<MessageKey, string> = {
     'Public means anyone, even without an account; without your yes nobody else makes it public. You can change this later.',
   'consent.logNo': 'No, only within the atelier',
   'consent.logYes': 'Yes, the lead researcher may make it public',
+  'memberships.title': 'Memberships',
+  'memberships.intro':
+    'People who say they belong to an organisation. Only after your confirmation do they take part on its behalf.',
+  'memberships.empty': 'No memberships are waiting for a decision.',
+  'memberships.signIn': 'Sign in to confirm memberships.',
+  'memberships.says': '{name} says they belong to {organisation}.',
+  'memberships.since': 'Asked on {date}',
+  'memberships.ownRequest': 'Someone else confirms your own membership.',
+  'memberships.confirm': 'Confirm',
+  'memberships.decline': 'Decline',
+  'memberships.confirmed': 'Confirmed: {name} belongs to {organisation}. {name} is notified.',
+  'memberships.declined':
+    'Declined: {name} does not take part on behalf of {organisation}. {name} is notified.',
+  'memberships.declineTitle': 'Decline the membership of {name}?',
+  'memberships.declineBody':
+    '{name} is notified, with your reason if you give one, and does not take part on behalf of {organisation}.',
+  'memberships.problem': 'That did not work; perhaps it was decided already. The list is up to date.',
+  'memberships.mineTitle': 'My organisations',
+  'memberships.mineIntro':
+    'You can take part on behalf of an organisation once an administrator or its contact has confirmed that you belong to it.',
+  'memberships.mineEmpty': 'You do not belong to an organisation yet.',
+  'memberships.status.REQUESTED': 'waiting for confirmation',
+  'memberships.status.CONFIRMED': 'confirmed',
+  'memberships.status.DECLINED': 'declined',
+  'memberships.contact': 'contact',
+  'memberships.waitingMeans': 'While your membership waits for confirmation, you take part as yourself.',
+  'memberships.addTitle': 'Do you belong to an (other) organisation?',
+  'memberships.addIntro': 'Say so; an administrator or the organisation’s contact confirms it.',
+  'memberships.organisation': 'Organisation',
+  'memberships.chooseOrganisation': 'Choose an organisation',
+  'memberships.function': 'What do you do there? (optional)',
+  'memberships.functionHint': 'For instance community worker or policy adviser.',
+  'memberships.submit': 'Send',
+  'memberships.requested':
+    'Sent: {organisation}. Once confirmed you can take part on its behalf; you will be notified.',
 };

@@ -403,6 +403,8 @@ export const nl = {
   'insight.ladderTitle': 'Wie ziet dit inzicht?',
   'nav.unread': 'ongelezen',
   'date.at': '{date} om {time}',
+  'nav.memberships': 'Lidmaatschappen',
+  'nav.toDecide': 'wachten op je besluit',
   'joining.arenaIs.OPEN': 'De arena is open: iedereen met een account kan meedoen.',
   'joining.arenaIs.ON_REQUEST': 'De arena is op aanvraag: je vraagt de trekker, die beslist.',
   'joining.arenaIs.BY_INVITATION': 'De arena is alleen op uitnodiging: de trekker vraagt zelf wie meedoet.',
@@ -528,6 +530,41 @@ export const nl = {
     'Openbaar is voor iedereen, ook zonder account; zonder jouw ja maakt niemand anders hem openbaar. Je kunt dit later wijzigen.',
   'consent.logNo': 'Nee, alleen binnen het atelier',
   'consent.logYes': 'Ja, de trekker mag hem openbaar maken',
+  'memberships.title': 'Lidmaatschappen',
+  'memberships.intro':
+    'Mensen die zeggen bij een organisatie te horen. Pas na je bevestiging doen ze namens die organisatie mee.',
+  'memberships.empty': 'Er wachten geen lidmaatschappen op een besluit.',
+  'memberships.signIn': 'Log in om lidmaatschappen te bevestigen.',
+  'memberships.says': '{name} zegt te horen bij {organisation}.',
+  'memberships.since': 'Gevraagd op {date}',
+  'memberships.ownRequest': 'Je eigen lidmaatschap bevestigt iemand anders.',
+  'memberships.confirm': 'Bevestigen',
+  'memberships.decline': 'Afwijzen',
+  'memberships.confirmed': 'Bevestigd: {name} hoort bij {organisation}. {name} krijgt een melding.',
+  'memberships.declined': 'Afgewezen: {name} doet niet mee namens {organisation}. {name} krijgt een melding.',
+  'memberships.declineTitle': 'Lidmaatschap van {name} afwijzen?',
+  'memberships.declineBody':
+    '{name} krijgt een melding, met je reden als je die geeft, en doet niet mee namens {organisation}.',
+  'memberships.problem': 'Dit lukte niet; misschien is er al over besloten. De lijst is bijgewerkt.',
+  'memberships.mineTitle': 'Mijn organisaties',
+  'memberships.mineIntro':
+    'Namens een organisatie meedoen kan pas als een beheerder of de contactpersoon van die organisatie heeft bevestigd dat je erbij hoort.',
+  'memberships.mineEmpty': 'Je hoort nog bij geen organisatie.',
+  'memberships.status.REQUESTED': 'wacht op bevestiging',
+  'memberships.status.CONFIRMED': 'bevestigd',
+  'memberships.status.DECLINED': 'afgewezen',
+  'memberships.contact': 'contactpersoon',
+  'memberships.waitingMeans': 'Zolang je lidmaatschap wacht op bevestiging, doe je mee als jezelf.',
+  'memberships.addTitle': 'Hoor je bij een (andere) organisatie?',
+  'memberships.addIntro':
+    'Geef het door; een beheerder of de contactpersoon van de organisatie bevestigt het.',
+  'memberships.organisation': 'Organisatie',
+  'memberships.chooseOrganisation': 'Kies een organisatie',
+  'memberships.function': 'Wat doe je daar? (niet verplicht)',
+  'memberships.functionHint': 'Bijvoorbeeld buurtwerker of beleidsadviseur.',
+  'memberships.submit': 'Doorgeven',
+  'memberships.requested':
+    'Doorgegeven: {organisation}. Na bevestiging kun je namens deze organisatie meedoen; je krijgt een melding.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -8,6 +8,9 @@ import { useViewer } from './session';
 const UnreadQuery = graphql(`
   query UnreadNotifications {
     unreadNotificationCount
+    membershipRequests(first: 1) {
+      totalCount
+    }
   }
 `);
 
@@ -32,6 +35,8 @@ export function Layout() {
     pollInterval: 60_000,
   });
   const unread = viewer ? (unreadData?.unreadNotificationCount ?? 0) : 0;
+  // Memberships waiting for this person's decision (a beheerder's, or an organisation contact's).
+  const toDecide = viewer ? (unreadData?.membershipRequests.totalCount ?? 0) : 0;
   useEffect(() => {
     if (viewer) void refetchUnread();
   }, [location.pathname, viewer, refetchUnread]);
@@ -89,6 +94,17 @@ export function Layout() {
                   <span className="count-badge">
                     {unread}
                     <span className="visually-hidden"> {t('nav.unread')}</span>
+                  </span>
+                )}
+              </NavLink>
+            )}
+            {viewer && (viewer.isAdmin || toDecide > 0) && (
+              <NavLink to="/lidmaatschappen">
+                {t('nav.memberships')}
+                {toDecide > 0 && (
+                  <span className="count-badge">
+                    {toDecide}
+                    <span className="visually-hidden"> {t('nav.toDecide')}</span>
                   </span>
                 )}
               </NavLink>

@@ -40,6 +40,9 @@ const ActivityPage = lazy(async () => ({
 const NotificationsPage = lazy(async () => ({
   default: (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
 }));
+const MembershipsPage = lazy(async () => ({
+  default: (await import('../modules/memberships/MembershipsPage')).MembershipsPage,
+}));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
 export function AppRoutes() {
@@ -62,6 +65,7 @@ export function AppRoutes() {
             { path: '/inzichten/:id', Page: InsightPage },
             { path: '/activiteiten/:id', Page: ActivityPage },
             { path: '/meldingen', Page: NotificationsPage },
+            { path: '/lidmaatschappen', Page: MembershipsPage },
             { path: '/zoeken', Page: SearchPage },
             { path: '*', Page: NotFound },
           ].map(({ path, Page }) => (

@@ -8,6 +8,7 @@ export const ViewerQuery = graphql(`
       name
       email
       isCommittee
+      isAdmin
     }
   }
 `);

@@ -14,16 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query UnreadNotifications {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment SocialIssueCard_issue on SocialIssue {\n    id\n    title\n    description\n    since\n    status\n    lapseReason\n    mergedInto {\n      id\n      title\n    }\n    ateliers {\n      id\n      title\n      arenaCount\n      tribuneCount\n      trekker {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SocialIssueCard_IssueFragmentDoc,
     "\n  query Agenda($status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n  }\n": typeof types.AgendaDocument,
 };
 const documents: Documents = {
-    "\n  query UnreadNotifications {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationsDocument,
+    "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment SocialIssueCard_issue on SocialIssue {\n    id\n    title\n    description\n    since\n    status\n    lapseReason\n    mergedInto {\n      id\n      title\n    }\n    ateliers {\n      id\n      title\n      arenaCount\n      tribuneCount\n      trekker {\n        id\n        name\n      }\n    }\n  }\n": types.SocialIssueCard_IssueFragmentDoc,
     "\n  query Agenda($status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n  }\n": types.AgendaDocument,
 };
@@ -45,7 +45,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnreadNotifications {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    unreadNotificationCount\n  }\n"];
+export function graphql(source: "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -53,7 +53,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

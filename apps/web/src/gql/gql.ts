@@ -61,11 +61,16 @@ type Documents = {
     "\n  mutation LogLesson($input: LogLessonInput!) {\n    logLesson(input: $input) {\n      id\n      visibility\n    }\n  }\n": typeof types.LogLessonDocument,
     "\n  fragment PublicConsent_lesson on Lesson {\n    id\n    publicConsent\n    visibility\n  }\n": typeof types.PublicConsent_LessonFragmentDoc,
     "\n  mutation SetLessonPublicConsent($id: ID!, $consent: Boolean!) {\n    setLessonPublicConsent(id: $id, consent: $consent) {\n      id\n      publicConsent\n      visibility\n      version\n      allowedVisibilities\n    }\n  }\n": typeof types.SetLessonPublicConsentDocument,
+    "\n  query MembershipsPage {\n    membershipRequests(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          function\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembershipsPageDocument,
+    "\n  mutation DecideMembership($id: ID!, $confirm: Boolean!, $note: String) {\n    decideMembership(id: $id, confirm: $confirm, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DecideMembershipDocument,
+    "\n  fragment MyMemberships_membership on Membership {\n    id\n    status\n    function\n    isContact\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.MyMemberships_MembershipFragmentDoc,
+    "\n  mutation RequestMembership($organisationId: ID!, $function: String) {\n    requestMembership(organisationId: $organisationId, function: $function) {\n      ...MyMemberships_membership\n    }\n  }\n": typeof types.RequestMembershipDocument,
     "\n  query Notifications($after: String) {\n    notifications(first: 30, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          lesson {\n            id\n            title\n          }\n          insight {\n            id\n            title\n          }\n          activity {\n            id\n            title\n          }\n          role\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation JoinPractice($id: ID!) {\n    joinPractice(practiceId: $id) {\n      id\n    }\n  }\n": typeof types.JoinPracticeDocument,
     "\n  mutation LeavePractice($id: ID!) {\n    leavePractice(practiceId: $id)\n  }\n": typeof types.LeavePracticeDocument,
     "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartPracticeDocument,
+    "\n  query PrivacyPage {\n    me {\n      id\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PrivacyPageDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n": typeof types.EraseMeDocument,
     "\n  fragment Reactions_reaction on Reaction {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.Reactions_ReactionFragmentDoc,
@@ -120,11 +125,16 @@ const documents: Documents = {
     "\n  mutation LogLesson($input: LogLessonInput!) {\n    logLesson(input: $input) {\n      id\n      visibility\n    }\n  }\n": types.LogLessonDocument,
     "\n  fragment PublicConsent_lesson on Lesson {\n    id\n    publicConsent\n    visibility\n  }\n": types.PublicConsent_LessonFragmentDoc,
     "\n  mutation SetLessonPublicConsent($id: ID!, $consent: Boolean!) {\n    setLessonPublicConsent(id: $id, consent: $consent) {\n      id\n      publicConsent\n      visibility\n      version\n      allowedVisibilities\n    }\n  }\n": types.SetLessonPublicConsentDocument,
+    "\n  query MembershipsPage {\n    membershipRequests(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          function\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MembershipsPageDocument,
+    "\n  mutation DecideMembership($id: ID!, $confirm: Boolean!, $note: String) {\n    decideMembership(id: $id, confirm: $confirm, note: $note) {\n      id\n      status\n    }\n  }\n": types.DecideMembershipDocument,
+    "\n  fragment MyMemberships_membership on Membership {\n    id\n    status\n    function\n    isContact\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.MyMemberships_MembershipFragmentDoc,
+    "\n  mutation RequestMembership($organisationId: ID!, $function: String) {\n    requestMembership(organisationId: $organisationId, function: $function) {\n      ...MyMemberships_membership\n    }\n  }\n": types.RequestMembershipDocument,
     "\n  query Notifications($after: String) {\n    notifications(first: 30, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          lesson {\n            id\n            title\n          }\n          insight {\n            id\n            title\n          }\n          activity {\n            id\n            title\n          }\n          role\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead {\n    markNotificationsRead\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation JoinPractice($id: ID!) {\n    joinPractice(practiceId: $id) {\n      id\n    }\n  }\n": types.JoinPracticeDocument,
     "\n  mutation LeavePractice($id: ID!) {\n    leavePractice(practiceId: $id)\n  }\n": types.LeavePracticeDocument,
     "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n": types.StartPracticeDocument,
+    "\n  query PrivacyPage {\n    me {\n      id\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PrivacyPageDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n": types.EraseMeDocument,
     "\n  fragment Reactions_reaction on Reaction {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": types.Reactions_ReactionFragmentDoc,
@@ -337,6 +347,22 @@ export function graphql(source: "\n  mutation SetLessonPublicConsent($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MembershipsPage {\n    membershipRequests(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          function\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembershipsPage {\n    membershipRequests(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          function\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMembership($id: ID!, $confirm: Boolean!, $note: String) {\n    decideMembership(id: $id, confirm: $confirm, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideMembership($id: ID!, $confirm: Boolean!, $note: String) {\n    decideMembership(id: $id, confirm: $confirm, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyMemberships_membership on Membership {\n    id\n    status\n    function\n    isContact\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MyMemberships_membership on Membership {\n    id\n    status\n    function\n    isContact\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMembership($organisationId: ID!, $function: String) {\n    requestMembership(organisationId: $organisationId, function: $function) {\n      ...MyMemberships_membership\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMembership($organisationId: ID!, $function: String) {\n    requestMembership(organisationId: $organisationId, function: $function) {\n      ...MyMemberships_membership\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Notifications($after: String) {\n    notifications(first: 30, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          lesson {\n            id\n            title\n          }\n          insight {\n            id\n            title\n          }\n          activity {\n            id\n            title\n          }\n          role\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: String) {\n    notifications(first: 30, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          readAt\n          lesson {\n            id\n            title\n          }\n          insight {\n            id\n            title\n          }\n          activity {\n            id\n            title\n          }\n          role\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -354,6 +380,10 @@ export function graphql(source: "\n  mutation LeavePractice($id: ID!) {\n    lea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyPage {\n    me {\n      id\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrivacyPage {\n    me {\n      id\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,32 @@
-import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
+import { LoadError, Loading } from '../common/States';
+import { MyMemberships } from '../memberships/MyMemberships';
+
+const PrivacyQuery = graphql(`
+  query PrivacyPage {
+    me {
+      id
+      memberships {
+        ...MyMemberships_membership
+      }
+    }
+    organisations(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 const ExportQuery = graphql(`
   query ExportMyData {
@@ -23,6 +44,14 @@ export function PrivacyPage() {
   const { t } = useI18n();
   const { viewer } = useViewer();
   const client = useApolloClient();
+  const location = useLocation();
+  const account = useQuery(PrivacyQuery, { skip: !viewer });
+  const loaded = Boolean(account.data);
+  // A link to #organisaties (from an atelier page or a notification) lands on the section once it is there.
+  useEffect(() => {
+    if (loaded && location.hash === '#organisaties')
+      document.getElementById('organisaties')?.scrollIntoView();
+  }, [loaded, location.hash]);
   const [exportData, exporting] = useLazyQuery(ExportQuery, { fetchPolicy: 'network-only' });
   const [erase, erasing] = useMutation(EraseMutation);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -61,7 +90,7 @@ export function PrivacyPage() {
   }
 
   return (
-    <section className="narrow prose">
+    <section className="narrow prose privacy">
       <h1>{t('privacy.title')}</h1>
       <p className="lead">{t('privacy.intro')}</p>
       <h2>{t('privacy.whatTitle')}</h2>
@@ -81,6 +110,17 @@ export function PrivacyPage() {
         </p>
       ) : (
         <>
+          {account.data?.me ? (
+            <MyMemberships
+              memberships={account.data.me.memberships}
+              organisations={account.data.organisations.edges.map((e) => e.node)}
+              onChanged={() => account.refetch()}
+            />
+          ) : account.error ? (
+            <LoadError retry={() => void account.refetch()} />
+          ) : (
+            <Loading />
+          )}
           <h2>{t('privacy.exportTitle')}</h2>
           <p>{t('privacy.exportBody')}</p>
           <button
