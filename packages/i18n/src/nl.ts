@@ -565,6 +565,37 @@ export const nl = {
   'memberships.submit': 'Doorgeven',
   'memberships.requested':
     'Doorgegeven: {organisation}. Na bevestiging kun je namens deze organisatie meedoen; je krijgt een melding.',
+  'notifications.someone': 'Iemand',
+  'notifications.message': 'Bericht',
+  'notifications.reason': 'Reden',
+  'notifications.joinRequested.ARENA': '{actor} vraagt om mee te doen in de arena van {atelier}.',
+  'notifications.joinRequested.TRIBUNE': '{actor} vraagt om terug te mogen op de tribune van {atelier}.',
+  'notifications.requestAccepted.ARENA': '{actor} heeft je toegelaten tot de arena van {atelier}.',
+  'notifications.requestAccepted.TRIBUNE': '{actor} heeft je weer toegelaten tot de tribune van {atelier}.',
+  'notifications.requestDeclined': '{actor} heeft je aanvraag voor {atelier} afgewezen.',
+  'notifications.invited.ARENA': '{actor} nodigt je uit om mee te doen in de arena van {atelier}.',
+  'notifications.invited.TRIBUNE': '{actor} nodigt je uit om {atelier} weer te volgen vanaf de tribune.',
+  'notifications.invitationAccepted': '{actor} heeft je uitnodiging voor {atelier} aangenomen.',
+  'notifications.invitationDeclined': '{actor} heeft je uitnodiging voor {atelier} afgeslagen.',
+  'notifications.removed': '{actor} heeft je verwijderd uit {atelier}.',
+  'notifications.removedMeans':
+    'Je kunt niet meedoen of volgen tot de trekker je terug laat. Je kunt vragen om terug te mogen.',
+  'notifications.madePublic': '{actor} heeft je les openbaar gemaakt: iedereen kan hem nu lezen.',
+  'notifications.membershipRequested': '{actor} zegt te horen bij {organisation}.',
+  'notifications.membershipConfirmed':
+    '{actor} heeft bevestigd dat je bij {organisation} hoort. Je kunt nu namens {organisation} meedoen.',
+  'notifications.membershipDeclined': '{actor} heeft niet bevestigd dat je bij {organisation} hoort.',
+  'notifications.since.decided': 'Hierover is al besloten.',
+  'notifications.since.requestWithdrawn': 'De aanvraag is ingetrokken.',
+  'notifications.since.invitationAccepted': 'Je hebt deze uitnodiging aangenomen.',
+  'notifications.since.invitationDeclined': 'Je hebt deze uitnodiging afgeslagen.',
+  'notifications.since.invitationWithdrawn': 'Deze uitnodiging is ingetrokken.',
+  'notifications.toRequests': 'Naar de aanvragen',
+  'notifications.toAtelier': 'Naar het atelier',
+  'notifications.toInvitation': 'Naar de uitnodiging',
+  'notifications.toDashboard': 'Naar het trekkersdashboard',
+  'notifications.toMemberships': 'Naar de lidmaatschappen',
+  'notifications.toMyOrganisations': 'Naar mijn organisaties',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -5,6 +5,7 @@ import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import type { NotificationKind, WorkshopRoleKind } from '../../gql/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
+import { DECISION_KINDS, DecisionNotification } from './DecisionNotification';
 
 const NotificationsQuery = graphql(`
   query Notifications($after: String) {
@@ -40,6 +41,7 @@ const NotificationsQuery = graphql(`
             id
             name
           }
+          ...DecisionNotification_notification
         }
       }
     }
@@ -125,7 +127,9 @@ export function NotificationsPage() {
                   <span>{t(`notifications.kind.${n.kind}`)}</span>
                   <span>{formatDate(n.createdAt)}</span>
                 </p>
-                {n.role && n.actor && n.person ? (
+                {DECISION_KINDS.has(n.kind) ? (
+                  <DecisionNotification notification={n} />
+                ) : n.role && n.actor && n.person ? (
                   <p>{roleChange(n.kind, n.role, n.actor, n.person)}</p>
                 ) : target ? (
                   <Link to={target.to}>{target.title}</Link>

@@ -1,0 +1,173 @@
+import type { MessageKey } from '@werkplaats/i18n';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../app/i18n';
+import { graphql } from '../../gql';
+import type { DecisionNotification_NotificationFragment, NotificationKind } from '../../gql/graphql';
+
+graphql(`
+  fragment DecisionNotification_notification on Notification {
+    kind
+    note
+    actor {
+      id
+      name
+    }
+    atelier {
+      id
+      title
+    }
+    lesson {
+      id
+      title
+    }
+    joinRequest {
+      id
+      kind
+      role
+      status
+    }
+    membership {
+      id
+      status
+      function
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The kinds that tell of a decision about taking part, a lesson made public, or a membership. */
+export const DECISION_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  'JOIN_REQUESTED',
+  'JOIN_REQUEST_DECIDED',
+  'INVITED',
+  'INVITATION_DECIDED',
+  'PARTICIPANT_REMOVED',
+  'LESSON_MADE_PUBLIC',
+  'MEMBERSHIP_REQUESTED',
+  'MEMBERSHIP_DECIDED',
+]);
+
+/**
+ * One decision told in a sentence: who did what in which atelier or organisation, what they wrote, and a link to
+ * where the reader can act on it (or what became of it since).
+ */
+export function DecisionNotification({
+  notification: n,
+}: {
+  notification: DecisionNotification_NotificationFragment;
+}) {
+  const { t } = useI18n();
+  const actor = n.actor?.name ?? t('notifications.someone');
+  const atelier = n.atelier?.title ?? '';
+  const atelierPath = n.atelier ? `/ateliers/${encodeURIComponent(n.atelier.id)}` : null;
+  const organisation = n.membership?.organisation.name ?? '';
+  const request = n.joinRequest;
+  const values = { actor, atelier, organisation };
+
+  let sentence: MessageKey;
+  let noteLabel: MessageKey = 'notifications.message';
+  let extra: ReactNode = null;
+  let link: { to: string; label: MessageKey } | null = null;
+  let since: MessageKey | null = null;
+
+  switch (n.kind) {
+    case 'JOIN_REQUESTED':
+      sentence =
+        request?.role === 'TRIBUNE'
+          ? 'notifications.joinRequested.TRIBUNE'
+          : 'notifications.joinRequested.ARENA';
+      if (request?.status === 'PENDING' && atelierPath)
+        link = { to: `${atelierPath}/dashboard#aanvragen`, label: 'notifications.toRequests' };
+      else if (request?.status === 'WITHDRAWN') since = 'notifications.since.requestWithdrawn';
+      else if (request) since = 'notifications.since.decided';
+      break;
+    case 'JOIN_REQUEST_DECIDED':
+      sentence =
+        request?.status === 'ACCEPTED'
+          ? request.role === 'TRIBUNE'
+            ? 'notifications.requestAccepted.TRIBUNE'
+            : 'notifications.requestAccepted.ARENA'
+          : 'notifications.requestDeclined';
+      noteLabel = 'notifications.reason';
+      if (atelierPath) link = { to: atelierPath, label: 'notifications.toAtelier' };
+      break;
+    case 'INVITED':
+      sentence =
+        request?.role === 'TRIBUNE' ? 'notifications.invited.TRIBUNE' : 'notifications.invited.ARENA';
+      if (request?.status === 'PENDING' && atelierPath)
+        link = { to: atelierPath, label: 'notifications.toInvitation' };
+      else if (request?.status === 'ACCEPTED') since = 'notifications.since.invitationAccepted';
+      else if (request?.status === 'DECLINED') since = 'notifications.since.invitationDeclined';
+      else if (request?.status === 'WITHDRAWN') since = 'notifications.since.invitationWithdrawn';
+      break;
+    case 'INVITATION_DECIDED':
+      sentence =
+        request?.status === 'ACCEPTED'
+          ? 'notifications.invitationAccepted'
+          : 'notifications.invitationDeclined';
+      if (atelierPath) link = { to: `${atelierPath}/dashboard`, label: 'notifications.toDashboard' };
+      break;
+    case 'PARTICIPANT_REMOVED':
+      sentence = 'notifications.removed';
+      noteLabel = 'notifications.reason';
+      extra = <p>{t('notifications.removedMeans')}</p>;
+      if (atelierPath) link = { to: atelierPath, label: 'notifications.toAtelier' };
+      break;
+    case 'LESSON_MADE_PUBLIC':
+      sentence = 'notifications.madePublic';
+      if (n.lesson)
+        extra = (
+          <p>
+            <Link to={`/lessen/${encodeURIComponent(n.lesson.id)}`}>{n.lesson.title}</Link>
+          </p>
+        );
+      else since = 'notifications.gone';
+      break;
+    case 'MEMBERSHIP_REQUESTED':
+      sentence = 'notifications.membershipRequested';
+      if (n.membership?.function) extra = <p className="meta">{n.membership.function}</p>;
+      if (n.membership?.status === 'REQUESTED')
+        link = { to: '/lidmaatschappen', label: 'notifications.toMemberships' };
+      else if (n.membership) since = 'notifications.since.decided';
+      break;
+    case 'MEMBERSHIP_DECIDED':
+      sentence =
+        n.membership?.status === 'CONFIRMED'
+          ? 'notifications.membershipConfirmed'
+          : 'notifications.membershipDeclined';
+      noteLabel = 'notifications.reason';
+      link = { to: '/privacy#organisaties', label: 'notifications.toMyOrganisations' };
+      break;
+    case 'ACTIVITY_CHANGED':
+    case 'ACTIVITY_PLANNED':
+    case 'ADVICE_GIVEN':
+    case 'INSIGHT_SHARED':
+    case 'LESSON_SHARED':
+    case 'REACTION_ADDED':
+    case 'WORKSHOP_ROLE_GRANTED':
+    case 'WORKSHOP_ROLE_WITHDRAWN':
+      return null; // told by the notifications page itself
+  }
+
+  return (
+    <>
+      <p>{t(sentence, values)}</p>
+      {n.note && (
+        <p className="quote">
+          <span className="quote__label">{t(noteLabel)}:</span> {n.note}
+        </p>
+      )}
+      {extra}
+      {since && <p className="meta">{t(since)}</p>}
+      {link && (
+        <p>
+          <Link to={link.to}>{t(link.label)}</Link>
+        </p>
+      )}
+    </>
+  );
+}
