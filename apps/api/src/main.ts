@@ -45,14 +45,16 @@ async function main(): Promise<void> {
     .replace('[::1]', 'localhost')
     .replace('127.0.0.1', 'localhost')
     .replace('0.0.0.0', 'localhost');
-  say(
+  const ready = [
     `Werkplaats is ready at ${shownUrl.replace(/\/$/, '')}/ (${database.description}, ${Date.now() - started} ms)`,
-  );
+  ];
   if (config.demoData) {
-    say(
+    ready.push(
       `Demo accounts (password ${DEMO_PASSWORD}): ${Object.values(DEMO_ACCOUNTS).join(', ')}; who is who: README.md, "Demo accounts".`,
     );
   }
+  // One write: whoever waits for the ready line (a person, a script, a test) finds how to sign in beside it.
+  say(ready.join('\n'));
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
