@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage, screenshots } from './support/browser';
+import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
 
 /**
- * The partner's journey: a professional of a welfare organisation makes an account, joins the loneliness
- * atelier's arena, joins the practice in Nijmegen, logs a lesson as a draft and shares it with the arena.
+ * The partner's journey: a professional of a welfare organisation makes an account, asks to join the loneliness
+ * atelier's arena (it takes new members on request), is let in by the trekker, joins the practice in Nijmegen,
+ * logs a lesson as a draft and shares it on purpose, one rung at a time: with the practice, then the arena.
  */
 describe('partner journey', () => {
   let browser: Browser;
@@ -41,7 +42,33 @@ describe('partner journey', () => {
     await page.getByText('Ingelogd als Sanne Bakker').waitFor();
 
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
-    await page.getByRole('button', { name: 'Meedoen in de arena' }).click();
+    const choice = page.getByRole('region', { name: 'Doe je mee?' });
+    await choice.getByText('De arena is op aanvraag: je vraagt de trekker, die beslist.').waitFor();
+    // Joining straight away is not on offer here; asking is, with a message for the trekker.
+    expect(await choice.getByRole('button', { name: 'Meedoen in de arena', exact: true }).count()).toBe(0);
+    await choice
+      .getByLabel('Bericht aan de trekker (niet verplicht)')
+      .fill('Ik ben opbouwwerker in Hatert en begeleid de buurtkamer.');
+    await choice.getByRole('button', { name: 'Vragen om mee te doen in de arena' }).click();
+    await choice.getByText('Je aanvraag wacht op de trekker').waitFor();
+    await choice.getByText('Ik ben opbouwwerker in Hatert en begeleid de buurtkamer.').waitFor();
+    await choice.getByRole('button', { name: 'Aanvraag intrekken' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'asked-to-join');
+
+    // The trekker, in a browser of her own, lets Sanne in from the dashboard's queue.
+    const trekker = await newPage(browser);
+    await signIn(trekker.page, DEMO.trekker);
+    await trekker.page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
+    await trekker.page.getByRole('link', { name: /^Naar het trekkersdashboard/ }).click();
+    const queue = trekker.page.getByRole('region', { name: /^Aanvragen om mee te doen/ });
+    await queue.getByText('Ik ben opbouwwerker in Hatert en begeleid de buurtkamer.').waitFor();
+    await shot(trekker.page, 'trekker-queue');
+    await queue.getByRole('button', { name: 'Toelaten: Sanne Bakker' }).click();
+    await queue.getByText('Sanne Bakker doet nu mee in de arena en krijgt een melding.').waitFor();
+    await trekker.context.close();
+
+    await page.reload();
     await page.getByText('Je doet mee in de arena.').waitFor();
     await page.getByRole('button', { name: 'Meedoen: Buurtkamer Hatert' }).click();
     await page.getByText('Je doet mee', { exact: true }).waitFor();
@@ -65,15 +92,29 @@ describe('partner journey', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Een vaste tafel in de bibliotheek' }).waitFor();
     await page.getByText('Nu: Concept').waitFor();
-    // The author may share with the practice or the arena; the tribune is for the trekker.
+    // One rung at a time: from the draft only to the practice; the tribune is for the trekker.
+    expect(await page.getByRole('button', { name: 'Delen met: Arena' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Delen met: Tribune' }).count()).toBe(0);
+    expect(await page.getByRole('switch', { name: 'Mag openbaar' }).getAttribute('aria-checked')).toBe(
+      'false',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'lesson-draft');
 
+    await page.getByRole('button', { name: 'Delen met: Praktijk' }).click();
+    await page.getByText('Nu: Praktijk').waitFor();
     await page.getByRole('button', { name: 'Delen met: Arena' }).click();
     await page.getByText('Nu: Arena').waitFor();
-    await page.getByText(/van Concept naar Arena door Sanne Bakker/).waitFor();
+    await page.getByText(/van Concept naar Praktijk door Sanne Bakker/).waitFor();
+    await page.getByText(/van Praktijk naar Arena door Sanne Bakker/).waitFor();
     await shot(page, 'lesson-in-arena');
+
+    await page.getByRole('link', { name: /^Meldingen/ }).click();
+    await page
+      .getByText(
+        'Lotte Janssen heeft je toegelaten tot de arena van Leeratelier Eenzaamheid en betekenisvol contact.',
+      )
+      .waitFor();
     await context.close();
   });
 });

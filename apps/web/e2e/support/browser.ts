@@ -98,3 +98,62 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.waitForURL((url) => url.pathname !== '/inloggen');
   await page.getByText(/Ingelogd als/).waitFor();
 }
+
+/** Sends a GraphQL operation with the context's session (its cookies), as the web app would; fails on errors. */
+export async function api<T = unknown>(
+  context: BrowserContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await context.request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * A new person with an account of their own, signed in in a fresh browser context. The account is made through
+ * the API (the sign-up page has its own test), so a journey starts where it matters.
+ */
+export async function newPerson(
+  browser: Browser,
+  name: string,
+  viewport?: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page; email: string }> {
+  const { context, page } = await newPage(browser, viewport);
+  const slug = name.toLowerCase().replace(/[^a-z]+/g, '.');
+  const email = `${slug}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.nl`;
+  const password = 'samen-leren-2026';
+  await api(context, 'mutation($input: SignUpInput!) { signUp(input: $input) }', {
+    input: { name, email, password },
+  });
+  await api(context, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+    e: email,
+    p: password,
+  });
+  return { context, page, email };
+}
+
+/** The global ID of a demo atelier, by its title. */
+export async function atelierId(context: BrowserContext, title: string): Promise<string> {
+  const data = await api<{ ateliers: { edges: { node: { id: string; title: string } }[] } }>(
+    context,
+    '{ ateliers(first: 50) { edges { node { id title } } } }',
+  );
+  const found = data.ateliers.edges.find((e) => e.node.title === title);
+  if (!found) throw new Error(`No atelier called ${title}`);
+  return found.node.id;
+}
+
+/** The text of the element that has the keyboard focus. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
+/** How far the page scrolls sideways (0 when it fits the viewport). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
