@@ -45,7 +45,7 @@ if (realDatabase) {
       } finally {
         await database.dispose();
       }
-    });
+    }, 300_000);
   });
 } else {
   describe('starting the app', () => {
@@ -96,7 +96,8 @@ if (realDatabase) {
       const count = await graphql(again.url, '{ socialIssues(first: 50) { totalCount } }');
       expect(count.data.socialIssues.totalCount).toBe(agenda.data.socialIssues.totalCount);
       await stop(again);
-    });
+      // Two cold starts of the embedded database (migrate, seed, restart): minutes on a busy two-core machine.
+    }, 300_000);
 
     it('stopping: SIGTERM lets the requests in flight finish; clients that keep asking get answers or a closed door, never an error', async () => {
       const running = await start({ DATA_DIR: dataDir });
@@ -147,7 +148,8 @@ if (realDatabase) {
         /^Werkplaats cannot start: DATABASE_IDLE_TIMEOUT_MS must be a whole number/m,
       ],
       [
-        { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' },
+        // Any free port, so the database is what stops it, whatever else runs on this machine.
+        { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none', PORT: '0' },
         /^Werkplaats cannot start: Cannot reach the database at 127\.0\.0\.1:1\/none/m,
       ],
     ])('failing-start: %o stops with one clear line', async (env, message) => {
