@@ -30,6 +30,7 @@ import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { InsightModule } from './insight/insight.module.js';
 import { LessonModule } from './lesson/lesson.module.js';
+import { NationalThemeModule } from './national-theme/national-theme.module.js';
 import { NetworkModule } from './network/network.module.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { NotificationModule } from './notification/notification.module.js';
@@ -109,6 +110,7 @@ export class AppModule {
         AdviceModule,
         SearchModule,
         NetworkModule,
+        NationalThemeModule,
       ],
       // The health check tries what requests do, so it lives beside the response cache it reads.
       controllers: [HealthController],

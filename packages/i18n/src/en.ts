@@ -71,6 +71,32 @@ export const en: Record<MessageKey, string> = {
   'agenda.lapsedBecause': 'Lapsed: {reason}',
   'agenda.more': 'Load more issues',
 
+  'agenda.themesTitle': 'National themes',
+  'agenda.themesIntro':
+    'Four themes that every Werkplaats Sociaal Domein shares. Each shows what the werkplaatsen share publicly under it.',
+  'agenda.themesOf': 'National theme:',
+
+  'theme.eyebrow': 'National theme',
+  'theme.lead':
+    'What the Werkplaatsen Sociaal Domein share publicly under this theme: issues on their agendas, insights and outputs, from every region. No account needed.',
+  'theme.issuesTitle': 'Issues ({count})',
+  'theme.issuesEmpty': 'No werkplaats has an issue under this theme on its agenda yet.',
+  'theme.moreIssues': 'Load more issues',
+  'theme.insightsTitle': 'Public insights ({count})',
+  'theme.insightsEmpty':
+    'There are no public insights under this theme yet. An insight appears here once its trekker makes it public.',
+  'theme.moreInsights': 'Load more insights',
+  'theme.productsTitle': 'Outputs ({count})',
+  'theme.productsEmpty': 'There are no published outputs under this theme yet.',
+  'theme.moreProducts': 'Load more outputs',
+
+  'productKind.REPORT': 'Report',
+  'productKind.ADVICE': 'Advice',
+  'productKind.BOOK': 'Book',
+  'productKind.METHOD': 'Method',
+  'productKind.WORK_FORM': 'Work form',
+  'productKind.TEACHING_MODULE': 'Teaching module',
+
   'auth.signIn.title': 'Sign in',
   'auth.signIn.intro': 'Sign in to work in an arena or follow an atelier from the tribune.',
   'auth.email': 'Email address',

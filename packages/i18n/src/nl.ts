@@ -73,6 +73,32 @@ export const nl = {
   'agenda.lapsedBecause': 'Vervallen: {reason}',
   'agenda.more': 'Meer kwesties laden',
 
+  'agenda.themesTitle': "Landelijke thema's",
+  'agenda.themesIntro':
+    "Vier thema's die alle Werkplaatsen Sociaal Domein delen. Per thema lees je wat de werkplaatsen er openbaar over delen.",
+  'agenda.themesOf': 'Landelijk thema:',
+
+  'theme.eyebrow': 'Landelijk thema',
+  'theme.lead':
+    "Wat de Werkplaatsen Sociaal Domein onder dit thema openbaar delen: kwesties op hun agenda's, inzichten en opbrengsten, uit elke regio. Je hebt er geen account voor nodig.",
+  'theme.issuesTitle': 'Kwesties ({count})',
+  'theme.issuesEmpty': 'Nog geen werkplaats heeft een kwestie onder dit thema op de agenda.',
+  'theme.moreIssues': 'Meer kwesties laden',
+  'theme.insightsTitle': 'Openbare inzichten ({count})',
+  'theme.insightsEmpty':
+    'Er zijn nog geen openbare inzichten onder dit thema. Een inzicht komt hier zodra de trekker het openbaar maakt.',
+  'theme.moreInsights': 'Meer inzichten laden',
+  'theme.productsTitle': 'Opbrengsten ({count})',
+  'theme.productsEmpty': 'Er zijn nog geen gepubliceerde opbrengsten onder dit thema.',
+  'theme.moreProducts': 'Meer opbrengsten laden',
+
+  'productKind.REPORT': 'Rapport',
+  'productKind.ADVICE': 'Advies',
+  'productKind.BOOK': 'Boek',
+  'productKind.METHOD': 'Methode',
+  'productKind.WORK_FORM': 'Werkvorm',
+  'productKind.TEACHING_MODULE': 'Onderwijsmodule',
+
   'auth.signIn.title': 'Inloggen',
   'auth.signIn.intro': 'Log in om mee te doen in de arena of een atelier te volgen vanaf de tribune.',
   'auth.email': 'E-mailadres',

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AdviceResolver, AtelierAdviceResolver, ProductResolver } from './advice.resolver.js';
 import { AdviceService } from './advice.service.js';
+import { AtelierModule } from '../atelier/atelier.module.js';
 import { UserModule } from '../user/user.module.js';
 
 @Module({
-  imports: [UserModule],
+  imports: [AtelierModule, UserModule],
   providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver],
 })
 export class AdviceModule {}

@@ -4,6 +4,7 @@ import type {
   Atelier as AtelierRow,
   Product as ProductRow,
 } from '../generated/prisma/client.js';
+import { AtelierService } from '../atelier/atelier.service.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -41,7 +42,15 @@ export class AdviceResolver {
 
 @Resolver(() => Product)
 export class ProductResolver {
-  constructor(private readonly adviceService: AdviceService) {}
+  constructor(
+    private readonly adviceService: AdviceService,
+    private readonly atelierService: AtelierService,
+  ) {}
+
+  @ResolveField(() => Atelier, { description: 'The atelier that made it.' })
+  atelier(product: ProductRow, _args: unknown, ctx: RequestContext) {
+    return this.atelierService.load(ctx.loaders, product.atelierId);
+  }
 
   @ResolveField(() => [NationalTheme], { description: 'The national themes it connects to, by name.' })
   nationalThemes(product: ProductRow, _args: unknown, ctx: RequestContext) {

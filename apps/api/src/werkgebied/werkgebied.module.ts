@@ -6,7 +6,13 @@ import {
   UserMembershipsResolver,
 } from './membership.resolver.js';
 import { MembershipService } from './membership.service.js';
-import { MunicipalityResolver, OrganisationResolver, WorkshopResolver } from './werkgebied.resolver.js';
+import {
+  AtelierWorkshopResolver,
+  MunicipalityResolver,
+  OrganisationResolver,
+  SocialIssueWorkshopResolver,
+  WorkshopResolver,
+} from './werkgebied.resolver.js';
 import { WerkgebiedService } from './werkgebied.service.js';
 
 @Module({
@@ -17,6 +23,8 @@ import { WerkgebiedService } from './werkgebied.service.js';
     MunicipalityResolver,
     OrganisationResolver,
     WorkshopResolver,
+    SocialIssueWorkshopResolver,
+    AtelierWorkshopResolver,
     MembershipResolver,
     UserMembershipsResolver,
     NotificationMembershipResolver,

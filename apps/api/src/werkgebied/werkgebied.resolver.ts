@@ -1,9 +1,15 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Organisation as OrganisationRow } from '../generated/prisma/client.js';
+import type {
+  Atelier as AtelierRow,
+  Organisation as OrganisationRow,
+  SocialIssue as SocialIssueRow,
+} from '../generated/prisma/client.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { Municipality, Organisation, OrganisationConnection, Workshop } from './models/municipality.model.js';
+import { SocialIssue } from '../social-issue/models/social-issue.model.js';
 import { WerkgebiedService } from './werkgebied.service.js';
 
 @Resolver(() => Municipality)
@@ -43,5 +49,26 @@ export class WorkshopResolver {
   @Query(() => [Workshop], { description: 'The werkplaatsen on this platform.' })
   workshops() {
     return this.werkgebiedService.workshops();
+  }
+}
+
+/** Which werkplaats a kwestie or an atelier belongs to: one deployment hosts several. */
+@Resolver(() => SocialIssue)
+export class SocialIssueWorkshopResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
+
+  @ResolveField(() => Workshop, { description: 'The werkplaats whose agenda it is on.' })
+  workshop(issue: SocialIssueRow, _args: unknown, ctx: RequestContext) {
+    return this.werkgebiedService.loadWorkshop(ctx.loaders, issue.workshopId);
+  }
+}
+
+@Resolver(() => Atelier)
+export class AtelierWorkshopResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
+
+  @ResolveField(() => Workshop, { description: 'The werkplaats it belongs to.' })
+  workshop(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
+    return this.werkgebiedService.loadWorkshop(ctx.loaders, atelier.workshopId);
   }
 }

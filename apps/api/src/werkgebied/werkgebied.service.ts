@@ -27,6 +27,14 @@ export class WerkgebiedService implements OnModuleInit {
     return this.prisma.municipality.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
   }
 
+  loadWorkshop(loaders: Loaders, id: string): Loaded<Workshop | null> {
+    return loaders
+      .get<string, Workshop | null>('workshop.byId', async (ids) =>
+        byKey(ids, await this.prisma.workshop.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      )
+      .value(id);
+  }
+
   loadMunicipality(loaders: Loaders, id: string): Loaded<Municipality | null> {
     return this.municipalityLoader(loaders).value(id);
   }

@@ -724,7 +724,48 @@ export const ROWS: Row[] = [
     run: (c, x) => findBySearch(c, x, 'ARENA'),
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
+  // the national layer: a theme page shows what the werkplaatsen share in public, and nothing lower, to anyone
+  {
+    action: 'read a national theme page',
+    run: (c) => c.query(`{ nationalTheme(slug: "sociale-basis") { name socialIssues { totalCount } } }`),
+    expect: everyone,
+  },
+  {
+    action: 'find a PUBLIC insight on its theme page',
+    run: (c, x) => findOnThemePage(c, x, 'PUBLIC'),
+    expect: everyone,
+  },
+  {
+    action: 'find a TRIBUNE insight on its theme page',
+    run: (c, x) => findOnThemePage(c, x, 'TRIBUNE'),
+    expect: {
+      visitor: 'NOT_FOUND',
+      tribune: 'NOT_FOUND',
+      arena: 'NOT_FOUND',
+      trekker: 'NOT_FOUND',
+      committee: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
+  },
 ];
+
+/** Looks for a fresh insight at `visibility` of the loneliness atelier on the page of its kwestie's theme. */
+async function findOnThemePage(
+  c: GraphQLClient,
+  x: Context,
+  visibility: 'PUBLIC' | 'TRIBUNE',
+): Promise<GraphQLResponse> {
+  const insight = await x.f.insight({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility });
+  const result = await c.query(
+    `{ nationalTheme(slug: "sociale-basis") { insights(first: 100) { edges { node { id } } } } }`,
+  );
+  if (result.errors) return result;
+  const ids = (
+    result.data as { nationalTheme: { insights: { edges: { node: { id: string } }[] } } }
+  ).nationalTheme.insights.edges.map((e) => e.node.id);
+  if (ids.includes(gid('Insight', insight.id))) return result;
+  return { ...result, errors: [{ message: 'not on the theme page', extensions: { code: 'NOT_FOUND' } }] };
+}
 
 /**
  * Searches for a word only a fresh lesson at `visibility` holds (by another author than the one searching,

@@ -78,6 +78,22 @@ export class DemoFixtures {
     });
   }
 
+  /** A new insight written straight into the database, at any rung (insights start at ARENA). */
+  async insight(options: { atelierId: string; authorId: string; visibility: Visibility; title?: string }) {
+    const shared = options.visibility === 'TRIBUNE' || options.visibility === 'PUBLIC';
+    return this.prisma.insight.create({
+      data: {
+        atelierId: options.atelierId,
+        authorId: options.authorId,
+        title: options.title ?? `Testinzicht ${randomUUID().slice(0, 8)}`,
+        body: '<p>Wat de praktijken samen laten zien.</p>',
+        conditions: ['SOCIAL_INCLUSION'],
+        visibility: options.visibility,
+        sharedAt: shared ? new Date() : null,
+      },
+    });
+  }
+
   /**
    * The cases the ladder turns on, given to the demo: one arena member leaves their atelier; another arena member,
    * not its author, has left the practice of a lesson kept at the PRACTICE rung (so that rung must not show it to

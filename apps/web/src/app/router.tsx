@@ -43,6 +43,7 @@ const NotificationsPage = lazy(async () => ({
 const MembershipsPage = lazy(async () => ({
   default: (await import('../modules/memberships/MembershipsPage')).MembershipsPage,
 }));
+const ThemePage = lazy(async () => ({ default: (await import('../modules/theme/ThemePage')).ThemePage }));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
 export function AppRoutes() {
@@ -67,6 +68,7 @@ export function AppRoutes() {
             { path: '/meldingen', Page: NotificationsPage },
             { path: '/lidmaatschappen', Page: MembershipsPage },
             { path: '/zoeken', Page: SearchPage },
+            { path: '/themas/:slug', Page: ThemePage },
             { path: '*', Page: NotFound },
           ].map(({ path, Page }) => (
             <Route

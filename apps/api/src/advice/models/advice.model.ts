@@ -1,6 +1,7 @@
 import '../../common/graphql/enums.js';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { ProductKind, ProductO } from '../../generated/prisma/enums.js';
+import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 
 @ObjectType({
@@ -26,3 +27,6 @@ export class Product extends Node {
   @Field(() => [ProductO]) os!: ProductO[];
   @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
 }
+
+@ObjectType()
+export class ProductConnection extends Connection(Product) {}

@@ -253,6 +253,32 @@ export function readableProducts(viewer: MaybeViewer): Prisma.ProductWhereInput 
   return { OR: [{ publishedAt: { not: null } }, { atelier: ateliersReadableAt(viewer, 'ARENA') }] };
 }
 
+/**
+ * The national layer: what the werkplaatsen share publicly under a national theme, so a landelijke werkgroep reads
+ * across werkplaatsen without a role. Insights count under the themes of their atelier's kwestie; only PUBLIC
+ * ones, and still only what the reader may read (the same ladder, so no theme page is a way round it).
+ */
+export function publicInsightsUnderTheme(viewer: MaybeViewer, themeId: string): Prisma.InsightWhereInput {
+  return {
+    AND: [
+      { visibility: Visibility.PUBLIC },
+      { atelier: { socialIssue: { nationalThemes: { some: { id: themeId } } } } },
+      readableInsights(viewer),
+    ],
+  };
+}
+
+/** An atelier's outputs tagged with the theme: published ones only, whoever reads. */
+export function publishedProductsUnderTheme(viewer: MaybeViewer, themeId: string): Prisma.ProductWhereInput {
+  return {
+    AND: [
+      { publishedAt: { not: null } },
+      { nationalThemes: { some: { id: themeId } } },
+      readableProducts(viewer),
+    ],
+  };
+}
+
 /** What a person is in one atelier; fetched by AccessService for every write. */
 export interface AtelierRole {
   viewer: Viewer;

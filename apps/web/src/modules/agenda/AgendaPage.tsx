@@ -19,6 +19,11 @@ graphql(`
       id
       title
     }
+    nationalThemes {
+      id
+      slug
+      name
+    }
     ateliers {
       id
       title
@@ -46,6 +51,11 @@ const AgendaQuery = graphql(`
         }
       }
     }
+    nationalThemes {
+      id
+      slug
+      name
+    }
   }
 `);
 
@@ -61,6 +71,17 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
         {issue.since && <span>{t('agenda.since', { since: issue.since })}</span>}
       </p>
       <p>{issue.description}</p>
+      {issue.nationalThemes.length > 0 && (
+        <p className="meta">
+          {t('agenda.themesOf')}{' '}
+          {issue.nationalThemes.map((theme, i) => (
+            <span key={theme.id}>
+              {i > 0 && ', '}
+              <Link to={`/themas/${theme.slug}`}>{theme.name}</Link>
+            </span>
+          ))}
+        </p>
+      )}
       {issue.mergedInto && (
         <p className="meta">{t('agenda.mergedInto', { title: issue.mergedInto.title })}</p>
       )}
@@ -134,6 +155,7 @@ export function AgendaPage() {
                     void fetchMore({
                       variables: { after: data.socialIssues.pageInfo.endCursor },
                       updateQuery: (previous, { fetchMoreResult }) => ({
+                        ...previous,
                         socialIssues: {
                           ...fetchMoreResult.socialIssues,
                           edges: [...previous.socialIssues.edges, ...fetchMoreResult.socialIssues.edges],
@@ -148,8 +170,21 @@ export function AgendaPage() {
             </>
           )}
         </section>
-        <aside>
+        <aside className="stack">
           <ConditionsExplainer />
+          {data && data.nationalThemes.length > 0 && (
+            <section aria-labelledby="thema-s" className="card">
+              <h2 id="thema-s">{t('agenda.themesTitle')}</h2>
+              <p className="meta">{t('agenda.themesIntro')}</p>
+              <ul>
+                {data.nationalThemes.map((theme) => (
+                  <li key={theme.id}>
+                    <Link to={`/themas/${theme.slug}`}>{theme.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </aside>
       </div>
     </>
