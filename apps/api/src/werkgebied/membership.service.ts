@@ -105,6 +105,7 @@ export class MembershipService implements OnModuleInit {
       {
         workshopId: organisation.workshopId,
         actorId: userId,
+        personId: userId,
         action: 'membership.requested',
         targetType: 'Membership',
         targetId: membership.id,
@@ -171,6 +172,7 @@ export class MembershipService implements OnModuleInit {
         {
           workshopId: membership.organisation.workshopId,
           actorId: v.userId,
+          personId: membership.userId,
           action: confirm ? 'membership.confirmed' : 'membership.declined',
           targetType: 'Membership',
           targetId: membershipId,
@@ -197,6 +199,7 @@ export class MembershipService implements OnModuleInit {
     await this.audit.record({
       workshopId: membership.organisation.workshopId,
       actorId: v.userId,
+      personId: membership.userId,
       action: isContact ? 'membership.contact-made' : 'membership.contact-ended',
       targetType: 'Membership',
       targetId: membershipId,
