@@ -208,10 +208,20 @@ export class MembershipService implements OnModuleInit {
     return updated;
   }
 
-  /** The requests the viewer may decide on, oldest first. */
-  requests(viewer: MaybeViewer, args: ConnectionArgs): Promise<ConnectionPage<Membership>> {
+  /** The requests the viewer may decide on (of one werkplaats' organisations, if named), oldest first. */
+  requests(
+    viewer: MaybeViewer,
+    args: ConnectionArgs,
+    onlyWorkshopId: string | null,
+  ): Promise<ConnectionPage<Membership>> {
     const v = requireViewer(viewer);
-    const where: Prisma.MembershipWhereInput = { AND: [{ status: 'REQUESTED' }, membershipsDecidableBy(v)] };
+    const where: Prisma.MembershipWhereInput = {
+      AND: [
+        { status: 'REQUESTED' },
+        membershipsDecidableBy(v),
+        ...(onlyWorkshopId ? [{ organisation: { workshopId: onlyWorkshopId } }] : []),
+      ],
+    };
     return paginate<Membership>({
       args,
       sortField: 'createdAt',
