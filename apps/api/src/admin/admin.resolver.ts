@@ -15,7 +15,9 @@ export class AdminResolver {
   constructor(private readonly adminService: AdminService) {}
 
   @SignedIn()
-  @Query(() => UserConnection, { description: 'Accounts, for a beheerder.' })
+  @Query(() => UserConnection, {
+    description: 'The accounts of the people of your werkplaatsen (see the README), for a beheerder.',
+  })
   users(@Args() args: UsersArgs, @CurrentViewer() viewer: MaybeViewer) {
     return this.adminService.users(viewer, args);
   }
@@ -54,13 +56,19 @@ export class AdminResolver {
 
   @SignedIn()
   @Mutation(() => User, {
-    description: 'Grant or withdraw a werkplaats role (programmacommissie, beheerder).',
+    description:
+      'Grant or withdraw a werkplaats role (programmacommissie, beheerder) of someone of the werkplaats. Withdrawing its last beheerder is refused (CONFLICT, reason LAST_BEHEERDER).',
   })
   setWorkshopRole(
     @Args('userId', { type: () => ID }) userId: string,
     @Args('role', { type: () => WorkshopRoleKind }) role: WorkshopRoleKind,
     @Args('granted') granted: boolean,
-    @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null,
+    @Args('workshopId', {
+      type: () => ID,
+      nullable: true,
+      description: 'The werkplaats; a beheerder of one werkplaats only may leave it out.',
+    })
+    workshopId: string | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.adminService.setWorkshopRole(

@@ -4,13 +4,19 @@ import type { Municipality, Organisation, User, WorkshopRoleKind } from '../gene
 import { OrganisationKind } from '../generated/prisma/enums.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { AuditService } from '../common/audit/audit.service.js';
-import { requireAdmin, requireViewer } from '../common/authz/policy.js';
+import {
+  adminScope,
+  peopleManagedIn,
+  requireAdmin,
+  requireAdminWorkshop,
+  requireBeheerderRemains,
+} from '../common/authz/policy.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
+import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
-import { PrismaService } from '../common/prisma/prisma.service.js';
+import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { MunicipalityInput, OrganisationInput, UsersArgs } from './dto/admin.inputs.js';
 
@@ -46,7 +52,10 @@ const municipalitySchema = z.object({
   places: z.array(z.string().trim().min(1).max(100)).max(50).nullish(),
 });
 
-/** What the beheerder keeps: partner organisations, the werkgebied, accounts and their werkplaats roles. */
+/**
+ * What the beheerder keeps: partner organisations, the werkgebied, accounts and their werkplaats roles, each of
+ * their own werkplaats only (the policy's `requireAdmin`, `adminScope` and `peopleManagedIn`).
+ */
 @Injectable()
 export class AdminService {
   constructor(
@@ -61,28 +70,38 @@ export class AdminService {
     workshopId: string | null | undefined,
     field: string,
   ): Viewer & { workshopId: string } {
-    const v = requireViewer(viewer);
-    const id = workshopId ? fromGlobalId('Workshop', workshopId, field) : [...v.adminOf][0];
-    if (!id) throw new ForbiddenError('Only a beheerder may do this');
-    requireAdmin(v, id);
-    return { ...v, workshopId: id };
+    return requireAdminWorkshop(
+      viewer,
+      workshopId ? fromGlobalId('Workshop', workshopId, field) : null,
+      field,
+    );
+  }
+
+  /** An organisation or gemeente stays in its werkplaats: naming another one in a change is refused. */
+  private sameWorkshop(existing: { workshopId: string }, workshopId: string | null | undefined): void {
+    if (workshopId && fromGlobalId('Workshop', workshopId, 'input.workshopId') !== existing.workshopId) {
+      throw new BadInputError('input.workshopId', 'This cannot move to another werkplaats');
+    }
   }
 
   async createOrganisation(viewer: MaybeViewer, input: OrganisationInput): Promise<Organisation> {
     const data = validate(organisationSchema, input);
-    const { workshopId } = this.workshopFor(viewer, data.workshopId, 'input.workshopId');
+    const scope = this.workshopFor(viewer, data.workshopId, 'input.workshopId');
+    const { workshopId } = scope;
     const municipalityId = await this.municipalityOf(workshopId, data.municipalityId);
     return this.unique(
       () =>
-        this.prisma.organisation.create({
-          data: {
-            workshopId,
-            name: data.name,
-            kind: data.kind,
-            municipalityId,
-            website: data.website ?? null,
-          },
-        }),
+        this.audited(scope, workshopId, 'organisation.created', 'Organisation', (tx) =>
+          tx.organisation.create({
+            data: {
+              workshopId,
+              name: data.name,
+              kind: data.kind,
+              municipalityId,
+              website: data.website ?? null,
+            },
+          }),
+        ),
       'input.name',
       'An organisation with this name exists already',
     );
@@ -92,14 +111,17 @@ export class AdminService {
     const data = validate(organisationSchema, input);
     const existing = await this.prisma.organisation.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('Organisation');
-    requireAdmin(viewer, existing.workshopId);
+    const v = requireAdmin(viewer, existing.workshopId);
+    this.sameWorkshop(existing, data.workshopId);
     const municipalityId = await this.municipalityOf(existing.workshopId, data.municipalityId);
     return this.unique(
       () =>
-        this.prisma.organisation.update({
-          where: { id },
-          data: { name: data.name, kind: data.kind, municipalityId, website: data.website ?? null },
-        }),
+        this.audited(v, existing.workshopId, 'organisation.updated', 'Organisation', (tx) =>
+          tx.organisation.update({
+            where: { id },
+            data: { name: data.name, kind: data.kind, municipalityId, website: data.website ?? null },
+          }),
+        ),
       'input.name',
       'An organisation with this name exists already',
     );
@@ -107,20 +129,23 @@ export class AdminService {
 
   async createMunicipality(viewer: MaybeViewer, input: MunicipalityInput): Promise<Municipality> {
     const data = validate(municipalitySchema, input);
-    const { workshopId } = this.workshopFor(viewer, data.workshopId, 'input.workshopId');
+    const scope = this.workshopFor(viewer, data.workshopId, 'input.workshopId');
+    const { workshopId } = scope;
     return this.unique(
       () =>
-        this.prisma.municipality.create({
-          data: {
-            workshopId,
-            name: data.name,
-            cbsCode: data.cbsCode,
-            region: data.region ?? null,
-            latitude: data.latitude ?? null,
-            longitude: data.longitude ?? null,
-            places: data.places ?? [],
-          },
-        }),
+        this.audited(scope, workshopId, 'municipality.created', 'Municipality', (tx) =>
+          tx.municipality.create({
+            data: {
+              workshopId,
+              name: data.name,
+              cbsCode: data.cbsCode,
+              region: data.region ?? null,
+              latitude: data.latitude ?? null,
+              longitude: data.longitude ?? null,
+              places: data.places ?? [],
+            },
+          }),
+        ),
       'input.cbsCode',
       'This gemeente is in the werkgebied already',
     );
@@ -130,31 +155,39 @@ export class AdminService {
     const data = validate(municipalitySchema, input);
     const existing = await this.prisma.municipality.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('Municipality');
-    requireAdmin(viewer, existing.workshopId);
+    const v = requireAdmin(viewer, existing.workshopId);
+    this.sameWorkshop(existing, data.workshopId);
     return this.unique(
       () =>
-        this.prisma.municipality.update({
-          where: { id },
-          data: {
-            name: data.name,
-            cbsCode: data.cbsCode,
-            region: data.region ?? null,
-            latitude: data.latitude ?? null,
-            longitude: data.longitude ?? null,
-            places: data.places ?? [],
-          },
-        }),
+        this.audited(v, existing.workshopId, 'municipality.updated', 'Municipality', (tx) =>
+          tx.municipality.update({
+            where: { id },
+            data: {
+              name: data.name,
+              cbsCode: data.cbsCode,
+              region: data.region ?? null,
+              latitude: data.latitude ?? null,
+              longitude: data.longitude ?? null,
+              places: data.places ?? [],
+            },
+          }),
+        ),
       'input.cbsCode',
       'Another gemeente has this CBS code',
     );
   }
 
-  /** The accounts, for a beheerder: by name, searchable by name or email. */
+  /**
+   * The accounts of the people of the viewer's werkplaatsen (or of the one named), for a beheerder: oldest first,
+   * searchable by name or email.
+   */
   users(viewer: MaybeViewer, args: UsersArgs): Promise<ConnectionPage<User>> {
-    const v = requireViewer(viewer);
-    if (v.adminOf.size === 0) throw new ForbiddenError('Only a beheerder may do this');
+    const workshopIds = adminScope(
+      viewer,
+      args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null,
+    );
     const query = args.query?.trim().slice(0, 100);
-    const where: Prisma.UserWhereInput = query
+    const matching: Prisma.UserWhereInput = query
       ? {
           OR: [
             { name: { contains: query, mode: 'insensitive' } },
@@ -162,6 +195,7 @@ export class AdminService {
           ],
         }
       : {};
+    const where: Prisma.UserWhereInput = { AND: [peopleManagedIn(workshopIds), matching] };
     return paginate<User>({
       args,
       sortField: 'createdAt',
@@ -176,7 +210,8 @@ export class AdminService {
   /**
    * Grants or withdraws a werkplaats role (programmacommissie, beheerder), audited; a change is told to the
    * werkplaats's other beheerders and commissie members and to the person (see notifyWorkshopRoleChange), so a
-   * beheerder who gives themself the commissie's reading rights does so in plain sight.
+   * beheerder who gives themself the commissie's reading rights does so in plain sight. Only to people of the
+   * werkplaats (someone else's people are not found), and never so that it is left without a beheerder.
    */
   async setWorkshopRole(
     viewer: MaybeViewer,
@@ -186,12 +221,16 @@ export class AdminService {
     workshopId: string | null | undefined,
   ): Promise<User> {
     const scope = this.workshopFor(viewer, workshopId, 'workshopId');
-    const user = await this.prisma.user.findUnique({ where: { id: userId } });
+    const user = await this.prisma.user.findFirst({
+      where: { AND: [{ id: userId }, peopleManagedIn([scope.workshopId])] },
+    });
     if (!user) throw new NotFoundError('User');
-    if (!granted && role === 'ADMIN' && userId === scope.userId) {
-      throw new BadInputError('granted', 'You cannot withdraw your own beheer role');
-    }
     await this.prisma.$transaction(async (tx) => {
+      if (!granted && role === 'ADMIN') {
+        // One withdrawal of beheer at a time per werkplaats, so that two beheerders withdrawing each other at
+        // once can't leave it with none. (NO KEY UPDATE: rows that merely refer to the werkplaats don't wait.)
+        await tx.$queryRaw`SELECT 1 FROM "Workshop" WHERE id = ${scope.workshopId}::uuid FOR NO KEY UPDATE`;
+      }
       // Whether anything changes: the role may be held already, or not held at all.
       const changed = granted
         ? (
@@ -202,6 +241,11 @@ export class AdminService {
           ).count > 0
         : (await tx.workshopRole.deleteMany({ where: { userId, workshopId: scope.workshopId, role } }))
             .count > 0;
+      if (changed && !granted && role === 'ADMIN') {
+        requireBeheerderRemains(
+          await tx.workshopRole.count({ where: { workshopId: scope.workshopId, role: 'ADMIN' } }),
+        );
+      }
       await this.audit.record(
         {
           workshopId: scope.workshopId,
@@ -238,6 +282,31 @@ export class AdminService {
     });
     if (!found) throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
     return id;
+  }
+
+  /** A beheer write and its audit line, in one transaction. */
+  private audited<T extends { id: string; name: string }>(
+    viewer: Viewer,
+    workshopId: string,
+    action: string,
+    targetType: 'Organisation' | 'Municipality',
+    write: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await write(tx);
+      await this.audit.record(
+        {
+          workshopId,
+          actorId: viewer.userId,
+          action,
+          targetType,
+          targetId: row.id,
+          details: { name: row.name },
+        },
+        tx,
+      );
+      return row;
+    });
   }
 
   private async unique<T>(write: () => Promise<T>, field: string, message: string): Promise<T> {

@@ -13,10 +13,17 @@ import { AuditEvent, AuditEventConnection } from './models/audit-event.model.js'
 
 @ArgsType()
 class AuditEventsArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this werkplaats.' }) workshopId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this werkplaats (one where you are beheerder or on the programmacommissie).',
+  })
+  workshopId?: string | null;
 }
 
-/** The audit log, newest first: for the programmacommissie and the beheerders of the werkplaats. */
+/**
+ * The audit log, newest first: for the programmacommissie and the beheerders of the werkplaats; beheerders
+ * also read the account events of its people.
+ */
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   constructor(
@@ -39,6 +46,14 @@ export class AuditResolver {
   @ResolveField(() => String)
   details(event: AuditEventRow): string {
     return JSON.stringify(event.details);
+  }
+
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'The person it is about (an account event’s account, a membership’s member), if any.',
+  })
+  person(event: AuditEventRow, _args: unknown, ctx: RequestContext) {
+    return event.personId ? this.userService.load(ctx.loaders, event.personId) : null;
   }
 
   @ResolveField(() => User, { nullable: true })

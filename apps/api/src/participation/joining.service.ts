@@ -295,6 +295,7 @@ export class JoiningService implements OnModuleInit {
         {
           workshopId: facts.atelier.workshopId,
           actorId: v.userId,
+          personId: target.userId,
           action: 'participation.removed',
           targetType: 'Participation',
           targetId: current.id,
@@ -584,6 +585,7 @@ export class JoiningService implements OnModuleInit {
       {
         workshopId: facts.atelier.workshopId,
         actorId,
+        personId: request.userId,
         action,
         targetType: 'JoinRequest',
         targetId: request.id,

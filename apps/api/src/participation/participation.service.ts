@@ -77,6 +77,7 @@ export class ParticipationService implements OnModuleInit {
       {
         workshopId: atelier.workshopId,
         actorId,
+        personId: participation.userId,
         action,
         targetType: 'Participation',
         targetId: participation.id,

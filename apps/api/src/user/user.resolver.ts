@@ -1,14 +1,18 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { User as UserRow } from '../generated/prisma/client.js';
-import { canSeeEmail } from '../common/authz/policy.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
+import type { Loaded } from '../common/graphql/loaders.js';
 import { User } from './models/user.model.js';
+import { UserService } from './user.service.js';
 
 @Resolver(() => User)
 export class UserResolver {
+  constructor(private readonly users: UserService) {}
+
   @ResolveField(() => String, { nullable: true })
-  email(user: UserRow, _args: unknown, { viewer }: RequestContext): string | null {
-    return canSeeEmail(viewer, user.id) ? user.email : null;
+  email(user: UserRow, _args: unknown, { viewer, loaders }: RequestContext): Loaded<string | null> {
+    if (viewer?.userId === user.id) return user.email;
+    return this.users.readableEmail(loaders, viewer, user);
   }
 
   @ResolveField(() => Boolean, {

@@ -1,4 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { readableEmails } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { User } from '../generated/prisma/client.js';
 import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
@@ -27,6 +29,24 @@ export class UserService implements OnModuleInit {
   /** Hands the loader a row read elsewhere in the same request (the feed reads authors with its page). */
   prime(loaders: Loaders, user: User): void {
     this.byIdLoader(loaders).prime(user.id, user);
+  }
+
+  /** A person's e-mail address, if the viewer may read it (the policy's `readableEmails`), batched per request. */
+  readableEmail(loaders: Loaders, viewer: MaybeViewer, user: User): Loaded<string | null> {
+    const where = readableEmails(viewer);
+    if (!where) return null;
+    const readable = loaders
+      .get<string, boolean>('user.emailReadable', async (ids) => {
+        const rows = await this.prisma.user.findMany({
+          where: { AND: [{ id: { in: [...ids] } }, where] },
+          select: { id: true },
+        });
+        const found = new Set(rows.map((row) => row.id));
+        return ids.map((id) => found.has(id));
+      })
+      .value(user.id);
+    const email = (yes: boolean) => (yes ? user.email : null);
+    return typeof readable === 'boolean' ? email(readable) : readable.then(email);
   }
 
   private byIdLoader(loaders: Loaders) {

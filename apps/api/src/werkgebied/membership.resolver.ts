@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Membership as MembershipRow,
   Notification as NotificationRow,
@@ -17,6 +17,12 @@ import { Membership, MembershipConnection } from './models/membership.model.js';
 import { Organisation } from './models/municipality.model.js';
 import { WerkgebiedService } from './werkgebied.service.js';
 
+@ArgsType()
+class MembershipRequestsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Only those of this werkplaats’ organisations.' })
+  workshopId?: string | null;
+}
+
 @Resolver(() => Membership)
 export class MembershipResolver {
   constructor(
@@ -30,8 +36,9 @@ export class MembershipResolver {
     description:
       'Memberships waiting for a decision that you may take (a beheerder: of the werkplaats’ organisations; a contact: of theirs), oldest first.',
   })
-  membershipRequests(@Args() args: ConnectionArgs, @CurrentViewer() viewer: MaybeViewer) {
-    return this.memberships.requests(viewer, args);
+  membershipRequests(@Args() args: MembershipRequestsArgs, @CurrentViewer() viewer: MaybeViewer) {
+    const only = args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null;
+    return this.memberships.requests(viewer, args, only);
   }
 
   @SignedIn()

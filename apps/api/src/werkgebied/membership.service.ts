@@ -105,6 +105,7 @@ export class MembershipService implements OnModuleInit {
       {
         workshopId: organisation.workshopId,
         actorId: userId,
+        personId: userId,
         action: 'membership.requested',
         targetType: 'Membership',
         targetId: membership.id,
@@ -171,6 +172,7 @@ export class MembershipService implements OnModuleInit {
         {
           workshopId: membership.organisation.workshopId,
           actorId: v.userId,
+          personId: membership.userId,
           action: confirm ? 'membership.confirmed' : 'membership.declined',
           targetType: 'Membership',
           targetId: membershipId,
@@ -197,6 +199,7 @@ export class MembershipService implements OnModuleInit {
     await this.audit.record({
       workshopId: membership.organisation.workshopId,
       actorId: v.userId,
+      personId: membership.userId,
       action: isContact ? 'membership.contact-made' : 'membership.contact-ended',
       targetType: 'Membership',
       targetId: membershipId,
@@ -205,10 +208,20 @@ export class MembershipService implements OnModuleInit {
     return updated;
   }
 
-  /** The requests the viewer may decide on, oldest first. */
-  requests(viewer: MaybeViewer, args: ConnectionArgs): Promise<ConnectionPage<Membership>> {
+  /** The requests the viewer may decide on (of one werkplaats' organisations, if named), oldest first. */
+  requests(
+    viewer: MaybeViewer,
+    args: ConnectionArgs,
+    onlyWorkshopId: string | null,
+  ): Promise<ConnectionPage<Membership>> {
     const v = requireViewer(viewer);
-    const where: Prisma.MembershipWhereInput = { AND: [{ status: 'REQUESTED' }, membershipsDecidableBy(v)] };
+    const where: Prisma.MembershipWhereInput = {
+      AND: [
+        { status: 'REQUESTED' },
+        membershipsDecidableBy(v),
+        ...(onlyWorkshopId ? [{ organisation: { workshopId: onlyWorkshopId } }] : []),
+      ],
+    };
     return paginate<Membership>({
       args,
       sortField: 'createdAt',

@@ -26,7 +26,7 @@ async function toldOf(client: GraphQLClient): Promise<Told[]> {
 }
 
 /**
- * A beheerder can give anyone, themself too, a werkplaats role (the commissie's, which reads every arena; or
+ * A beheerder can give anyone of the werkplaats, themself too, a werkplaats role (the commissie's, which reads every arena; or
  * beheer): it is audited, and the werkplaats's other beheerders and commissie members, and the person, are told.
  */
 describe('werkplaats roles granted and withdrawn', () => {
@@ -83,7 +83,12 @@ describe('werkplaats roles granted and withdrawn', () => {
   });
 
   it('successful-grant: a grant to another is told to them too; a repeat that changes nothing tells nobody again', async () => {
-    const newcomer = await person(t, { name: 'Nieuw Commissielid' });
+    // Someone of the werkplaats: they follow one of its ateliers (a beheerder finds nobody else).
+    const newcomer = await person(t, {
+      name: 'Nieuw Commissielid',
+      atelierId: (await f.atelierOf(LONELINESS)).id,
+      role: 'TRIBUNE',
+    });
     const them = gid('User', newcomer.userId);
     const before = (await toldOf(committee)).length;
     await otherAdmin.client.ok(SET_ROLE, { u: them, r: 'COMMITTEE', g: true });

@@ -17,6 +17,8 @@ interface Context {
   atelierId: string;
   otherAtelierId: string;
   arenaUserId: string;
+  /** The demo werkplaats. */
+  workshopId: string;
   nijmegenId: string;
 }
 
@@ -57,10 +59,16 @@ const SET_ROLE = `mutation($u: ID!, $r: WorkshopRoleKind!, $g: Boolean!) {
   setWorkshopRole(userId: $u, role: $r, granted: $g) { id }
 }`;
 
-/** A fresh person without any role, made straight in the database for one cell. */
+/**
+ * A fresh person without any role who follows an atelier of the demo werkplaats (and so is one of its people, to
+ * whom its beheerders may give a role), made straight in the database for one cell.
+ */
 async function newcomer(x: Context): Promise<string> {
   const user = await x.t.prisma.user.create({
     data: { email: `rol-${randomUUID()}@example.nl`, name: 'Nieuw in de werkplaats', passwordHash: '!' },
+  });
+  await x.t.prisma.participation.create({
+    data: { atelierId: x.otherAtelierId, userId: user.id, role: 'TRIBUNE' },
   });
   return user.id;
 }
@@ -631,6 +639,23 @@ export const ROWS: Row[] = [
     run: (c) => c.query(`{ users(first: 5) { totalCount } }`),
     expect: adminWork,
   },
+  {
+    // A beheerder of several werkplaatsen chooses one; their powers end at their own (across-werkplaatsen spec).
+    action: 'list the accounts of one werkplaats',
+    run: (c, x) =>
+      c.query(`query($w: ID) { users(first: 5, workshopId: $w) { totalCount } }`, {
+        w: gid('Workshop', x.workshopId),
+      }),
+    expect: adminWork,
+  },
+  {
+    action: 'read the audit log of one werkplaats',
+    run: (c, x) =>
+      c.query(`query($w: ID) { auditEvents(first: 5, workshopId: $w) { totalCount } }`, {
+        w: gid('Workshop', x.workshopId),
+      }),
+    expect: { ...adminWork, committee: 'ok' },
+  },
   // organisations are confirmed, not claimed
   {
     action: 'say one belongs to an organisation',
@@ -652,6 +677,14 @@ export const ROWS: Row[] = [
     action: 'list the memberships waiting for a decision',
     run: (c) => c.query(`{ membershipRequests(first: 5) { totalCount } }`),
     // Everyone signed in gets the list of what they may decide (empty but for beheerders and contacts).
+    expect: signedIn,
+  },
+  {
+    action: 'list the memberships waiting for a decision, of one werkplaats',
+    run: (c, x) =>
+      c.query(`query($w: ID) { membershipRequests(first: 5, workshopId: $w) { totalCount } }`, {
+        w: gid('Workshop', x.workshopId),
+      }),
     expect: signedIn,
   },
   {
@@ -693,6 +726,15 @@ export const ROWS: Row[] = [
   {
     action: 'grant a werkplaats role',
     run: async (c, x) => c.query(SET_ROLE, { u: gid('User', await newcomer(x)), r: 'COMMITTEE', g: true }),
+    expect: adminWork,
+  },
+  {
+    action: 'withdraw a werkplaats role',
+    run: async (c, x) => {
+      const granted = gid('User', await newcomer(x));
+      await (await anotherBeheerder(x)).ok(SET_ROLE, { u: granted, r: 'COMMITTEE', g: true });
+      return c.query(SET_ROLE, { u: granted, r: 'COMMITTEE', g: false });
+    },
     expect: adminWork,
   },
   {
@@ -811,6 +853,7 @@ describe('the role table of domain.md', () => {
       f,
       atelierId: atelier.id,
       otherAtelierId: other.id,
+      workshopId: (await t.prisma.workshop.findFirstOrThrow()).id,
       arenaUserId: (await f.user(DEMO.arena)).id,
       nijmegenId: (await f.municipality('Nijmegen')).id,
     };

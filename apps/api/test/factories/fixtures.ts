@@ -176,4 +176,108 @@ export class DemoFixtures {
   }
 }
 
+/** What `DemoFixtures.secondWorkshop` makes: a werkplaats beside the demo's, with its own people. */
+export interface SecondWorkshop {
+  workshop: { id: string; slug: string; name: string };
+  municipality: { id: string };
+  organisation: { id: string };
+  atelier: { id: string };
+  /** Each can sign in with `password`. */
+  people: Record<'admin' | 'committee' | 'trekker' | 'arena' | 'tribune', { id: string; email: string }>;
+  /** Asks to belong to the organisation (a REQUESTED membership). */
+  asksMembership: { user: { id: string }; membershipId: string };
+  lessons: Record<'ARENA' | 'TRIBUNE', { id: string }>;
+  password: string;
+}
+
+/**
+ * A second werkplaats beside the demo's (fictional, with its own gemeente, organisation, kwestie and atelier) and
+ * its people: a beheerder, a commissie member, a trekker, arena and tribune members, and someone asking to belong
+ * to its organisation. Nobody of it takes part in the demo werkplaats.
+ */
+export async function secondWorkshop(prisma: PrismaService, slug = 'lauwersland'): Promise<SecondWorkshop> {
+  const password = 'tweede-werkplaats-wachtwoord';
+  const passwordHash = await hashPassword(password);
+  const workshop = await prisma.workshop.create({
+    data: { slug, name: `Werkplaats Sociaal Domein ${slug} (fictief)` },
+  });
+  const municipality = await prisma.municipality.create({
+    data: { workshopId: workshop.id, name: `Gemeente ${slug}`, cbsCode: 'GM9901', places: [] },
+  });
+  const organisation = await prisma.organisation.create({
+    data: {
+      workshopId: workshop.id,
+      name: `Welzijn ${slug}`,
+      kind: 'WELFARE',
+      municipalityId: municipality.id,
+    },
+  });
+  const person = (role: string) =>
+    prisma.user.create({
+      data: {
+        email: `${role}-${slug}-${randomUUID().slice(0, 8)}@example.nl`,
+        name: `${role} van ${slug}`,
+        passwordHash,
+      },
+      select: { id: true, email: true },
+    });
+  const people = {
+    admin: await person('beheerder'),
+    committee: await person('commissielid'),
+    trekker: await person('trekker'),
+    arena: await person('arena'),
+    tribune: await person('tribune'),
+  };
+  await prisma.workshopRole.createMany({
+    data: [
+      { workshopId: workshop.id, userId: people.admin.id, role: 'ADMIN' },
+      { workshopId: workshop.id, userId: people.committee.id, role: 'COMMITTEE' },
+    ],
+  });
+  const issue = await prisma.socialIssue.create({
+    data: {
+      workshopId: workshop.id,
+      title: `Eenzaamheid in ${slug}`,
+      description: 'Een kwestie van de tweede werkplaats.',
+    },
+  });
+  const atelier = await prisma.atelier.create({
+    data: {
+      workshopId: workshop.id,
+      socialIssueId: issue.id,
+      trekkerId: people.trekker.id,
+      title: `Leeratelier eenzaamheid ${slug}`,
+    },
+  });
+  await prisma.participation.createMany({
+    data: [
+      { atelierId: atelier.id, userId: people.arena.id, role: 'ARENA' },
+      { atelierId: atelier.id, userId: people.tribune.id, role: 'TRIBUNE' },
+    ],
+  });
+  const asker = await person('vraagt-lidmaatschap');
+  const membership = await prisma.membership.create({
+    data: { userId: asker.id, organisationId: organisation.id, function: 'buurtwerker' },
+  });
+  const fixtures = new DemoFixtures(prisma);
+  const lessons = {
+    ARENA: await fixtures.lesson({ atelierId: atelier.id, authorId: people.arena.id, visibility: 'ARENA' }),
+    TRIBUNE: await fixtures.lesson({
+      atelierId: atelier.id,
+      authorId: people.arena.id,
+      visibility: 'TRIBUNE',
+    }),
+  };
+  return {
+    workshop,
+    municipality,
+    organisation,
+    atelier,
+    people,
+    asksMembership: { user: asker, membershipId: membership.id },
+    lessons,
+    password,
+  };
+}
+
 export const gid = toGlobalId;

@@ -5,7 +5,11 @@ import { ConnectionArgs } from '../../common/graphql/connection.js';
 
 @InputType()
 export class OrganisationInput {
-  @Field(() => ID, { nullable: true, description: 'Default: the werkplaats you are beheerder of.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The werkplaats it belongs to; a beheerder of one werkplaats only may leave it out. A change cannot move it.',
+  })
   workshopId?: string | null;
   @Field() name!: string;
   @Field(() => OrganisationKind) kind!: OrganisationKind;
@@ -15,7 +19,11 @@ export class OrganisationInput {
 
 @InputType()
 export class MunicipalityInput {
-  @Field(() => ID, { nullable: true, description: 'Default: the werkplaats you are beheerder of.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The werkplaats it belongs to; a beheerder of one werkplaats only may leave it out. A change cannot move it.',
+  })
   workshopId?: string | null;
   @Field() name!: string;
   @Field({ description: 'CBS code, GM followed by four digits.' }) cbsCode!: string;
@@ -29,4 +37,9 @@ export class MunicipalityInput {
 export class UsersArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Part of a name or email address.' }) query?:
     string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the people of this werkplaats (default: of every werkplaats you are beheerder of).',
+  })
+  workshopId?: string | null;
 }

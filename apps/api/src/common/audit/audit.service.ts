@@ -6,6 +6,8 @@ import { PrismaService, type Tx } from '../prisma/prisma.service.js';
 export interface AuditEntry {
   workshopId: string | null;
   actorId: string | null;
+  /** The person it is about; an event about a User (an account event) is about that user without saying so. */
+  personId?: string | null;
   /** e.g. "lesson.visibility", "participation.removed", "social-issue.merged", "account.password-changed". */
   action: string;
   targetType: string;
@@ -26,6 +28,7 @@ export class AuditService {
       data: {
         workshopId: entry.workshopId,
         actorId: entry.actorId,
+        personId: entry.personId ?? (entry.targetType === 'User' ? entry.targetId : null),
         action: entry.action,
         targetType: entry.targetType,
         targetId: entry.targetId,

@@ -5,7 +5,7 @@ import {
   type ParticipationRole,
   type ParticipationStatus,
 } from '../../generated/prisma/enums.js';
-import { BadInputError, ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
+import { BadInputError, ConflictError, ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
 import type { MaybeViewer, Viewer } from './viewer.js';
 
 /**
@@ -230,11 +230,83 @@ export function isAdmin(viewer: MaybeViewer, workshopId: string): boolean {
   return viewer !== null && viewer.adminOf.has(workshopId);
 }
 
-/** Beheerder of the werkplaats: accounts, organisations, werkgebied. */
+/**
+ * Beheerder of the werkplaats: accounts, organisations, werkgebied. A beheerder's powers end at their own
+ * werkplaats: every beheer action names (or finds) the werkplaats it is for and asks here.
+ */
 export function requireAdmin(viewer: MaybeViewer, workshopId: string): Viewer {
   const v = requireViewer(viewer);
-  if (!v.adminOf.has(workshopId)) throw new ForbiddenError('Only a beheerder may do this');
+  if (!v.adminOf.has(workshopId)) throw new ForbiddenError('Only a beheerder of this werkplaats may do this');
   return v;
+}
+
+/**
+ * The one werkplaats a beheer action is for: the one named, where the viewer must be beheerder, or else the only
+ * one they are beheerder of. A beheerder of several names it (BAD_USER_INPUT on `field`), so that nothing lands
+ * in a werkplaats by chance.
+ */
+export function requireAdminWorkshop(
+  viewer: MaybeViewer,
+  workshopId: string | null | undefined,
+  field: string,
+): Viewer & { workshopId: string } {
+  const v = requireViewer(viewer);
+  if (workshopId) return { ...requireAdmin(v, workshopId), workshopId };
+  const [only, ...more] = list(v.adminOf);
+  if (!only) throw new ForbiddenError('Only a beheerder may do this');
+  if (more.length > 0) throw new BadInputError(field, 'You are beheerder of several werkplaatsen: name one');
+  return { ...v, workshopId: only };
+}
+
+/**
+ * The werkplaatsen a beheer read covers: every one where the viewer is beheerder (the union), or only the one
+ * named, where they must be beheerder. Refused for whoever is beheerder nowhere.
+ */
+export function adminScope(viewer: MaybeViewer, onlyWorkshopId: string | null | undefined): string[] {
+  if (onlyWorkshopId) {
+    requireAdmin(viewer, onlyWorkshopId);
+    return [onlyWorkshopId];
+  }
+  const v = requireViewer(viewer);
+  if (v.adminOf.size === 0) throw new ForbiddenError('Only a beheerder may do this');
+  return list(v.adminOf);
+}
+
+/**
+ * The people of some werkplaatsen: whoever takes part there, and so whom its beheerders manage (find, read the
+ * e-mail address of, give a role, read the account events of). A person takes part in a werkplaats
+ * - with a role in it (beheer, programmacommissie);
+ * - as the trekker of one of its ateliers;
+ * - with a participation in one of its ateliers, arena or tribune, now or before (someone who left or was
+ *   removed is still the werkplaats's to manage), or a request or invitation to join one;
+ * - with a membership of one of its organisations, asked, confirmed or declined.
+ * One person may be of several werkplaatsen; an account that takes part nowhere yet is of none.
+ */
+export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWhereInput {
+  const inThem = { workshopId: { in: [...workshopIds] } };
+  return {
+    OR: [
+      { roles: { some: inThem } },
+      { trekkerOf: { some: inThem } },
+      { participations: { some: { atelier: inThem } } },
+      { joinRequests: { some: { atelier: inThem } } },
+      { memberships: { some: { organisation: inThem } } },
+    ],
+  };
+}
+
+/** Refused: withdrawing the role would leave the werkplaats without a beheerder. */
+export class LastBeheerderError extends ConflictError {
+  constructor() {
+    super('A werkplaats keeps at least one beheerder: make someone else beheerder first', {
+      reason: 'LAST_BEHEERDER',
+    });
+  }
+}
+
+/** A werkplaats always has a beheerder: a withdrawal that would leave none is refused. */
+export function requireBeheerderRemains(remainingBeheerders: number): void {
+  if (remainingBeheerders < 1) throw new LastBeheerderError();
 }
 
 /** Matches no row: what a visitor gets where the rung needs a person. */
@@ -529,9 +601,13 @@ export function feedAteliersSql(viewer: Viewer): Prisma.Sql {
 /** The rungs the feed shows, as SQL: what was shared with the tribune or the public. */
 export const FEED_VISIBILITIES = Prisma.sql`('TRIBUNE', 'PUBLIC')`;
 
-/** Email addresses are personal data: the person sees their own; a beheerder sees them to manage accounts. */
-export function canSeeEmail(viewer: MaybeViewer, userId: string): boolean {
-  return viewer !== null && (viewer.userId === userId || viewer.adminOf.size > 0);
+/**
+ * Email addresses are personal data: the person reads their own; a beheerder reads those of the people of their
+ * werkplaatsen, to manage accounts. Null: the viewer reads no address but their own.
+ */
+export function readableEmails(viewer: MaybeViewer): Prisma.UserWhereInput | null {
+  if (!viewer || viewer.adminOf.size === 0) return null;
+  return { OR: [{ id: viewer.userId }, peopleManagedIn(list(viewer.adminOf))] };
 }
 
 /** The ateliers a person leads: as their trekker, or through the programmacommissie of the werkplaats. */
@@ -568,22 +644,29 @@ export function readableReactions(viewer: MaybeViewer): Prisma.ReactionWhereInpu
 }
 
 /**
- * The audit log a viewer reads: the werkplaatsen where they sit on the commissie or are beheerder, and
- * for beheerders also the account events (which belong to no werkplaats).
+ * The audit log a viewer reads: what happened in the werkplaatsen where they sit on the commissie or are
+ * beheerder (or only the one named, where they must be either), and for beheerders also the account events
+ * (which belong to no werkplaats) of the people of their werkplaatsen. Another werkplaats's log stays its own.
  */
 export function readableAuditEvents(
   viewer: MaybeViewer,
   onlyWorkshopId: string | null,
 ): Prisma.AuditEventWhereInput {
   const v = requireViewer(viewer);
-  const ids = [...new Set([...v.committeeOf, ...v.adminOf])].filter(
-    (id) => !onlyWorkshopId || id === onlyWorkshopId,
-  );
-  if (v.committeeOf.size + v.adminOf.size === 0) {
-    throw new ForbiddenError('Only the programmacommissie and beheerders read the audit log');
+  const within = (ids: ReadonlySet<string>) =>
+    list(ids).filter((id) => !onlyWorkshopId || id === onlyWorkshopId);
+  const admin = within(v.adminOf);
+  const readers = [...new Set([...within(v.committeeOf), ...admin])];
+  if (readers.length === 0) {
+    throw new ForbiddenError(
+      onlyWorkshopId
+        ? 'Only the programmacommissie and beheerders of this werkplaats read its audit log'
+        : 'Only the programmacommissie and beheerders read the audit log',
+    );
   }
-  const accountEvents = v.adminOf.size > 0 && !onlyWorkshopId;
-  return { OR: [{ workshopId: { in: ids } }, ...(accountEvents ? [{ workshopId: null }] : [])] };
+  const or: Prisma.AuditEventWhereInput[] = [{ workshopId: { in: readers } }];
+  if (admin.length > 0) or.push({ workshopId: null, person: peopleManagedIn(admin) });
+  return { OR: or };
 }
 
 /** Questions are arena content: read by those who read the ARENA rung of their atelier. */

@@ -7,7 +7,11 @@ import { Node } from '../../common/graphql/relay.js';
 @ObjectType({ implements: () => [Node], description: 'A person (Persoon).' })
 export class User extends Node {
   @Field() name!: string;
-  @Field(() => String, { nullable: true, description: 'Only shown to the person themself.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Shown to the person themself, and to a beheerder of a werkplaats they take part in; null for others.',
+  })
   email!: string | null;
   @Field(() => PartyKind, { nullable: true }) partyKind!: PartyKind | null;
   @Field({ description: 'Preferred language of the interface: nl or en.' }) locale!: string;

@@ -1,0 +1,496 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DEMO,
+  DEMO_PASSWORD,
+  DemoFixtures,
+  LONELINESS,
+  gid,
+  secondWorkshop,
+  type SecondWorkshop,
+} from '../factories/fixtures.js';
+import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { errorOf, person } from '../tribune/tribune-fixtures.js';
+
+/**
+ * Several werkplaatsen on one deployment: a beheerder of one has no powers in another, and reads only their own
+ * werkplaats's people, organisations, gemeenten, membership requests and audit log; the programmacommissie of one
+ * reads only its own arenas. A is the demo's werkplaats (Arnhem-Nijmegen), B a second one beside it. Every beheer
+ * query and mutation is tried across the two. Out-of-reach people and requests are NOT_FOUND (they are not shown);
+ * organisations and gemeenten, which everyone sees, are FORBIDDEN to change.
+ */
+
+const USERS = `query($w: ID, $q: String) {
+  users(first: 100, workshopId: $w, query: $q) { totalCount edges { node { id } } }
+}`;
+const USER_EMAIL = `query($id: ID!) { node(id: $id) { ... on User { email } } }`;
+const CREATE_ORG = `mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id name } }`;
+const UPDATE_ORG = `mutation($id: ID!, $i: OrganisationInput!) { updateOrganisation(id: $id, input: $i) { id name } }`;
+const CREATE_GEMEENTE = `mutation($i: MunicipalityInput!) { createMunicipality(input: $i) { id } }`;
+const UPDATE_GEMEENTE = `mutation($id: ID!, $i: MunicipalityInput!) { updateMunicipality(id: $id, input: $i) { id name } }`;
+const SET_ROLE = `mutation($u: ID!, $r: WorkshopRoleKind!, $g: Boolean!, $w: ID) {
+  setWorkshopRole(userId: $u, role: $r, granted: $g, workshopId: $w) { id }
+}`;
+const REQUESTS = `query($w: ID) { membershipRequests(first: 100, workshopId: $w) { totalCount edges { node { id } } } }`;
+const DECIDE = `mutation($id: ID!) { decideMembership(id: $id, confirm: true) { status } }`;
+const CONTACT = `mutation($id: ID!) { setMembershipContact(id: $id, isContact: true) { isContact } }`;
+const AUDIT = `query($w: ID) {
+  auditEvents(first: 100, workshopId: $w) { edges { node { action targetId person { id } } } }
+}`;
+const LESSON = `query($id: ID!) { lesson(id: $id) { id } }`;
+
+const ids = (connection: { edges: { node: { id: string } }[] }): string[] =>
+  connection.edges.map((e) => e.node.id);
+const code = (result: GraphQLResponse) => errorOf(result)?.code;
+
+/** CBS codes for gemeenten made here; the real ones are below 2000. */
+let nextCode = 0;
+const cbsCode = () => `GM${8000 + nextCode++}`;
+
+describe('a beheerder of one werkplaats has no powers in another', () => {
+  let t: TestApp;
+  let f: DemoFixtures;
+  let aId: string;
+  let b: SecondWorkshop;
+  let adminA: GraphQLClient;
+  let adminB: GraphQLClient;
+  let committeeA: GraphQLClient;
+  let committeeB: GraphQLClient;
+  /** A beheerder of both A and B. */
+  let both: GraphQLClient;
+  let bothId: string;
+
+  const signInB = (who: keyof SecondWorkshop['people'], of: SecondWorkshop = b) =>
+    t.client().signIn(of.people[who].email, of.password);
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    f = new DemoFixtures(t.prisma);
+    aId = (await t.prisma.workshop.findFirstOrThrow()).id;
+    b = await secondWorkshop(t.prisma);
+    adminA = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    committeeA = await t.client().signIn(DEMO.committee, DEMO_PASSWORD);
+    adminB = await signInB('admin');
+    committeeB = await signInB('committee');
+    const twice = await person(t, { name: 'Beheerder van twee werkplaatsen' });
+    await t.prisma.workshopRole.createMany({
+      data: [
+        { userId: twice.userId, workshopId: aId, role: 'ADMIN' },
+        { userId: twice.userId, workshopId: b.workshop.id, role: 'ADMIN' },
+      ],
+    });
+    both = twice.client;
+    bothId = twice.userId;
+  });
+  afterAll(() => t.close());
+
+  const bPeople = () => [...Object.values(b.people).map((p) => p.id), b.asksMembership.user.id];
+
+  describe('people (users)', () => {
+    it('successful-users: each beheerder lists the people of their own werkplaats, not those of the other', async () => {
+      const listedA = await adminA.ok(USERS);
+      expect(listedA.users.totalCount).toBeLessThanOrEqual(100);
+      expect(ids(listedA.users)).toEqual(
+        expect.arrayContaining([
+          gid('User', (await f.user(DEMO.arena)).id),
+          gid('User', (await f.user(DEMO.admin)).id),
+        ]),
+      );
+      for (const id of bPeople()) expect(ids(listedA.users)).not.toContain(gid('User', id));
+
+      const listedB = await adminB.ok(USERS);
+      expect(ids(listedB.users).sort()).toEqual([...bPeople(), bothId].map((id) => gid('User', id)).sort());
+      // Searching does not reach beyond one's own people either.
+      expect((await adminA.ok(USERS, { q: 'lauwersland' })).users.totalCount).toBe(0);
+      expect((await adminB.ok(USERS, { q: 'demo.werkplaats' })).users.totalCount).toBe(0);
+    });
+
+    it('successful-users-who: a person of a werkplaats has a role in it, leads or takes part in (or asked to join) one of its ateliers, or asked to belong to one of its organisations', async () => {
+      const atelier = await f.atelierOf(LONELINESS);
+      const gemeenteNijmegen = await t.prisma.organisation.findFirstOrThrow({
+        where: { name: 'Gemeente Nijmegen' },
+      });
+      const withRole = await f.person('Alleen een rol');
+      await t.prisma.workshopRole.create({
+        data: { userId: withRole.id, workshopId: aId, role: 'COMMITTEE' },
+      });
+      const left = await f.participant(atelier.id, 'TRIBUNE');
+      await t.prisma.participation.update({ where: { id: left.participation.id }, data: { status: 'LEFT' } });
+      const asked = await f.requestToJoin(atelier.id);
+      const declined = await f.person('Lidmaatschap afgewezen');
+      await t.prisma.membership.create({
+        data: { userId: declined.id, organisationId: gemeenteNijmegen.id, status: 'DECLINED' },
+      });
+      const nowhere = await f.person('Doet nergens mee');
+      const trekker = await f.user(DEMO.trekker);
+
+      const listedA = ids((await adminA.ok(USERS)).users);
+      for (const p of [withRole, left.user, asked.user, declined, trekker])
+        expect(listedA).toContain(gid('User', p.id));
+      const listedB = ids((await adminB.ok(USERS)).users);
+      for (const p of [withRole, left.user, asked.user, declined, trekker, nowhere]) {
+        expect(listedB).not.toContain(gid('User', p.id));
+      }
+      // Someone who takes part nowhere is nobody's to manage (yet).
+      expect(listedA).not.toContain(gid('User', nowhere.id));
+    });
+
+    it('failing-users-elsewhere: naming another werkplaats is refused; the commissie lists nobody', async () => {
+      expect(code(await adminA.query(USERS, { w: gid('Workshop', b.workshop.id) }))).toBe('FORBIDDEN');
+      expect(code(await adminB.query(USERS, { w: gid('Workshop', aId) }))).toBe('FORBIDDEN');
+      expect(code(await committeeA.query(USERS))).toBe('FORBIDDEN');
+      expect(code(await committeeB.query(USERS, { w: gid('Workshop', b.workshop.id) }))).toBe('FORBIDDEN');
+    });
+
+    it('successful-users-several: a beheerder of two lists both, or the one they name', async () => {
+      const all = ids((await both.ok(USERS)).users);
+      const onlyB = ids((await both.ok(USERS, { w: gid('Workshop', b.workshop.id) })).users);
+      const onlyA = ids((await both.ok(USERS, { w: gid('Workshop', aId) })).users);
+      expect(onlyB.sort()).toEqual([...bPeople(), bothId].map((id) => gid('User', id)).sort());
+      expect(onlyA).toContain(gid('User', (await f.user(DEMO.arena)).id));
+      expect(onlyA).not.toContain(gid('User', b.people.arena.id));
+      expect(new Set(all)).toEqual(new Set([...onlyA, ...onlyB]));
+    });
+
+    it('successful-email: a beheerder reads the e-mail addresses of their own people only', async () => {
+      const arenaA = await f.user(DEMO.arena);
+      const email = async (client: GraphQLClient, id: string) =>
+        (await client.ok(USER_EMAIL, { id: gid('User', id) })).node.email;
+      expect(await email(adminA, arenaA.id)).toBe(arenaA.email);
+      expect(await email(adminA, b.people.arena.id)).toBeNull();
+      expect(await email(adminB, b.people.arena.id)).toBe(b.people.arena.email);
+      expect(await email(adminB, arenaA.id)).toBeNull();
+      expect(await email(committeeA, arenaA.id)).toBeNull();
+      expect(await email(both, b.people.arena.id)).toBe(b.people.arena.email);
+    });
+  });
+
+  describe('organisations and gemeenten', () => {
+    it('failing-create-elsewhere: a beheerder of A makes no organisation or gemeente in B', async () => {
+      const before = await t.prisma.organisation.count({ where: { workshopId: b.workshop.id } });
+      const w = gid('Workshop', b.workshop.id);
+      const org = await adminA.query(CREATE_ORG, {
+        i: { workshopId: w, name: 'Indringer', kind: 'WELFARE' },
+      });
+      expect(code(org)).toBe('FORBIDDEN');
+      const gemeente = await adminA.query(CREATE_GEMEENTE, {
+        i: { workshopId: w, name: 'Indringerdorp', cbsCode: cbsCode() },
+      });
+      expect(code(gemeente)).toBe('FORBIDDEN');
+      expect(await t.prisma.organisation.count({ where: { workshopId: b.workshop.id } })).toBe(before);
+      expect(
+        await t.prisma.municipality.count({ where: { workshopId: b.workshop.id, name: 'Indringerdorp' } }),
+      ).toBe(0);
+    });
+
+    it('successful-create-own: an organisation or gemeente lands in the beheerder’s werkplaats; a beheerder of two names it', async () => {
+      const name = () => `Buurtkracht ${randomUUID().slice(0, 6)}`;
+      const workshopOf = async (made: { name: string }) =>
+        (await t.prisma.organisation.findFirstOrThrow({ where: { name: made.name } })).workshopId;
+      const inA = (await adminA.ok(CREATE_ORG, { i: { name: name(), kind: 'WELFARE' } })).createOrganisation;
+      const inB = (await adminB.ok(CREATE_ORG, { i: { name: name(), kind: 'WELFARE' } })).createOrganisation;
+      expect(await workshopOf(inA)).toBe(aId);
+      expect(await workshopOf(inB)).toBe(b.workshop.id);
+
+      const unnamed = await both.query(CREATE_ORG, { i: { name: name(), kind: 'WELFARE' } });
+      expect(errorOf(unnamed)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workshopId' });
+      const named = await both.ok(CREATE_ORG, {
+        i: { workshopId: gid('Workshop', b.workshop.id), name: name(), kind: 'WELFARE' },
+      });
+      expect(await workshopOf(named.createOrganisation)).toBe(b.workshop.id);
+
+      const code1 = cbsCode();
+      await adminB.ok(CREATE_GEMEENTE, { i: { name: 'Nieuwdorp', cbsCode: code1 } });
+      expect((await t.prisma.municipality.findFirstOrThrow({ where: { cbsCode: code1 } })).workshopId).toBe(
+        b.workshop.id,
+      );
+      const unnamedGemeente = await both.query(CREATE_GEMEENTE, {
+        i: { name: 'Tweedorp', cbsCode: cbsCode() },
+      });
+      expect(errorOf(unnamedGemeente)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workshopId' });
+    });
+
+    it('failing-other-gemeente: an organisation of A cannot lie in a gemeente of B', async () => {
+      const result = await adminA.query(CREATE_ORG, {
+        i: { name: 'Grensganger', kind: 'WELFARE', municipalityId: gid('Municipality', b.municipality.id) },
+      });
+      expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.municipalityId' });
+    });
+
+    it('failing-update-elsewhere: a beheerder of A changes no organisation or gemeente of B, nor moves their own', async () => {
+      const renamed = await adminA.query(UPDATE_ORG, {
+        id: gid('Organisation', b.organisation.id),
+        i: { name: 'Overgenomen', kind: 'WELFARE' },
+      });
+      expect(code(renamed)).toBe('FORBIDDEN');
+      const gemeente = await adminA.query(UPDATE_GEMEENTE, {
+        id: gid('Municipality', b.municipality.id),
+        i: { name: 'Overgenomen', cbsCode: 'GM9901' },
+      });
+      expect(code(gemeente)).toBe('FORBIDDEN');
+      expect(
+        (await t.prisma.organisation.findUniqueOrThrow({ where: { id: b.organisation.id } })).name,
+      ).not.toBe('Overgenomen');
+      expect(
+        (await t.prisma.municipality.findUniqueOrThrow({ where: { id: b.municipality.id } })).name,
+      ).not.toBe('Overgenomen');
+
+      const moved = await adminB.query(UPDATE_ORG, {
+        id: gid('Organisation', b.organisation.id),
+        i: { workshopId: gid('Workshop', aId), name: 'Verhuisd', kind: 'WELFARE' },
+      });
+      expect(errorOf(moved)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workshopId' });
+
+      const own = await adminB.ok(UPDATE_GEMEENTE, {
+        id: gid('Municipality', b.municipality.id),
+        i: { name: 'Gemeente Lauwersland', cbsCode: 'GM9901' },
+      });
+      expect(own.updateMunicipality.name).toBe('Gemeente Lauwersland');
+    });
+  });
+
+  describe('memberships', () => {
+    it('successful-requests-own: each beheerder is asked about their own werkplaats’s organisations only', async () => {
+      const bRequest = gid('Membership', b.asksMembership.membershipId);
+      expect(ids((await adminA.ok(REQUESTS)).membershipRequests)).not.toContain(bRequest);
+      expect(ids((await adminB.ok(REQUESTS)).membershipRequests)).toEqual([bRequest]);
+      expect(
+        (await adminA.ok(REQUESTS, { w: gid('Workshop', b.workshop.id) })).membershipRequests.totalCount,
+      ).toBe(0);
+      expect(
+        ids((await both.ok(REQUESTS, { w: gid('Workshop', b.workshop.id) })).membershipRequests),
+      ).toEqual([bRequest]);
+      const ofA = ids((await both.ok(REQUESTS, { w: gid('Workshop', aId) })).membershipRequests);
+      expect(ofA).not.toContain(bRequest);
+      expect(ofA).toEqual(ids((await adminA.ok(REQUESTS)).membershipRequests));
+    });
+
+    it('failing-decide-elsewhere: a beheerder of A cannot find a request to B’s organisation, let alone confirm it', async () => {
+      const id = gid('Membership', b.asksMembership.membershipId);
+      expect(code(await adminA.query(DECIDE, { id }))).toBe('NOT_FOUND');
+      expect(
+        (await t.prisma.membership.findUniqueOrThrow({ where: { id: b.asksMembership.membershipId } }))
+          .status,
+      ).toBe('REQUESTED');
+    });
+
+    it('failing-contact-elsewhere: a beheerder of A makes nobody the contact of B’s organisation', async () => {
+      const confirmed = await t.prisma.membership.create({
+        data: { userId: b.people.arena.id, organisationId: b.organisation.id, status: 'CONFIRMED' },
+      });
+      const id = gid('Membership', confirmed.id);
+      expect(code(await adminA.query(CONTACT, { id }))).toBe('FORBIDDEN');
+      expect((await t.prisma.membership.findUniqueOrThrow({ where: { id: confirmed.id } })).isContact).toBe(
+        false,
+      );
+      expect((await adminB.ok(CONTACT, { id })).setMembershipContact.isContact).toBe(true);
+    });
+
+    it('successful-decide-own: B’s beheerder confirms B’s request', async () => {
+      const id = gid('Membership', b.asksMembership.membershipId);
+      expect((await adminB.ok(DECIDE, { id })).decideMembership.status).toBe('CONFIRMED');
+    });
+  });
+
+  describe('werkplaats roles', () => {
+    it('failing-role-elsewhere: a beheerder of A gives no role to B’s people, nor any role in B', async () => {
+      const bArena = gid('User', b.people.arena.id);
+      // B's people are not A's: not found, so A's beheerder learns nothing of them.
+      expect(code(await adminA.query(SET_ROLE, { u: bArena, r: 'COMMITTEE', g: true }))).toBe('NOT_FOUND');
+      const inB = { w: gid('Workshop', b.workshop.id) };
+      expect(code(await adminA.query(SET_ROLE, { u: bArena, r: 'COMMITTEE', g: true, ...inB }))).toBe(
+        'FORBIDDEN',
+      );
+      const bAdmin = gid('User', b.people.admin.id);
+      expect(code(await adminA.query(SET_ROLE, { u: bAdmin, r: 'ADMIN', g: false, ...inB }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        await t.prisma.workshopRole.count({
+          where: { workshopId: b.workshop.id, userId: b.people.admin.id },
+        }),
+      ).toBe(1);
+      expect(await t.prisma.workshopRole.count({ where: { userId: b.people.arena.id } })).toBe(0);
+    });
+
+    it('successful-role-own: a beheerder of A gives and takes back a role of A; a beheerder of two names the werkplaats', async () => {
+      const tribuneA = gid('User', (await f.user(DEMO.tribune)).id);
+      await adminA.ok(SET_ROLE, { u: tribuneA, r: 'COMMITTEE', g: true });
+      await adminA.ok(SET_ROLE, { u: tribuneA, r: 'COMMITTEE', g: false });
+      const unnamed = await both.query(SET_ROLE, { u: tribuneA, r: 'COMMITTEE', g: true });
+      expect(errorOf(unnamed)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workshopId' });
+      // B's beheerder, naming A, is refused the same as anyone who is not A's beheerder.
+      const named = await adminB.query(SET_ROLE, {
+        u: tribuneA,
+        r: 'COMMITTEE',
+        g: true,
+        w: gid('Workshop', aId),
+      });
+      expect(code(named)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('the last beheerder', () => {
+    it('failing-last-beheerder: the only beheerder of a werkplaats cannot withdraw their beheer', async () => {
+      const c = await secondWorkshop(t.prisma, 'kempenland');
+      const admin = await signInB('admin', c);
+      const result = await admin.query(SET_ROLE, { u: gid('User', c.people.admin.id), r: 'ADMIN', g: false });
+      expect(errorOf(result)).toMatchObject({ code: 'CONFLICT', reason: 'LAST_BEHEERDER' });
+      expect(await t.prisma.workshopRole.count({ where: { workshopId: c.workshop.id, role: 'ADMIN' } })).toBe(
+        1,
+      );
+      // Withdrawing a role nobody holds changes nothing and is no withdrawal of the last beheerder.
+      await admin.ok(SET_ROLE, { u: gid('User', c.people.arena.id), r: 'ADMIN', g: false });
+    });
+
+    it('successful-step-down: a beheerder steps down once another is beheerder; the new one is then the last', async () => {
+      const c = await secondWorkshop(t.prisma, 'peelland');
+      const admin = await signInB('admin', c);
+      await admin.ok(SET_ROLE, { u: gid('User', c.people.committee.id), r: 'ADMIN', g: true });
+      await admin.ok(SET_ROLE, { u: gid('User', c.people.admin.id), r: 'ADMIN', g: false });
+      const successor = await signInB('committee', c);
+      const result = await successor.query(SET_ROLE, {
+        u: gid('User', c.people.committee.id),
+        r: 'ADMIN',
+        g: false,
+      });
+      expect(errorOf(result)).toMatchObject({ code: 'CONFLICT', reason: 'LAST_BEHEERDER' });
+      const left = await t.prisma.workshopRole.findMany({
+        where: { workshopId: c.workshop.id, role: 'ADMIN' },
+      });
+      expect(left.map((r) => r.userId)).toEqual([c.people.committee.id]);
+    });
+
+    it('failing-withdraw-each-other: two beheerders withdrawing each other at once leave one beheerder', async () => {
+      const c = await secondWorkshop(t.prisma, 'betuweland');
+      await t.prisma.workshopRole.create({
+        data: { userId: c.people.committee.id, workshopId: c.workshop.id, role: 'ADMIN' },
+      });
+      const [one, two] = await Promise.all([signInB('admin', c), signInB('committee', c)]);
+      const results = await Promise.all([
+        one.query(SET_ROLE, { u: gid('User', c.people.committee.id), r: 'ADMIN', g: false }),
+        two.query(SET_ROLE, { u: gid('User', c.people.admin.id), r: 'ADMIN', g: false }),
+      ]);
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      // The other finds the werkplaats's last beheerder (or, if it came after, no longer beheer at all).
+      expect(['CONFLICT', 'FORBIDDEN']).toContain(code(results.find((r) => r.errors)!));
+      expect(await t.prisma.workshopRole.count({ where: { workshopId: c.workshop.id, role: 'ADMIN' } })).toBe(
+        1,
+      );
+    });
+  });
+
+  describe('the audit log', () => {
+    type Seen = { action: string; targetId: string; person: { id: string } | null };
+    const log = async (client: GraphQLClient, w?: string): Promise<Seen[]> =>
+      ((await client.ok(AUDIT, { w })).auditEvents.edges as { node: Seen }[]).map((e) => e.node);
+    let orgA: string;
+    let orgB: string;
+    let tribuneA: string;
+    let tribuneB: string;
+
+    beforeAll(async () => {
+      orgA = (
+        await adminA.ok(CREATE_ORG, { i: { name: `Logboek A ${randomUUID().slice(0, 4)}`, kind: 'WELFARE' } })
+      ).createOrganisation.id;
+      orgB = (
+        await adminB.ok(CREATE_ORG, { i: { name: `Logboek B ${randomUUID().slice(0, 4)}`, kind: 'WELFARE' } })
+      ).createOrganisation.id;
+      // Account events belong to no werkplaats: they are about a person.
+      const CHANGE = `mutation($p: String!) { changePassword(currentPassword: $p, password: $p) }`;
+      await (await t.client().signIn(DEMO.tribune, DEMO_PASSWORD)).ok(CHANGE, { p: DEMO_PASSWORD });
+      await (await signInB('tribune')).ok(CHANGE, { p: b.password });
+      tribuneA = gid('User', (await f.user(DEMO.tribune)).id);
+      tribuneB = gid('User', b.people.tribune.id);
+    });
+
+    const accountEventOf = (seen: Seen[], person: string) =>
+      seen.some((e) => e.action === 'account.password-changed' && e.person?.id === person);
+    const touches = (seen: Seen[], target: string) => seen.some((e) => e.targetId === target);
+
+    it('successful-audit-own: each beheerder reads their werkplaats’s events and its people’s account events, nothing of the other', async () => {
+      const seenA = await log(adminA);
+      expect(touches(seenA, orgA)).toBe(true);
+      expect(accountEventOf(seenA, tribuneA)).toBe(true);
+      expect(touches(seenA, orgB)).toBe(false);
+      expect(accountEventOf(seenA, tribuneB)).toBe(false);
+      for (const e of seenA) expect(bPeople().map((id) => gid('User', id))).not.toContain(e.person?.id);
+
+      const seenB = await log(adminB);
+      expect(touches(seenB, orgB)).toBe(true);
+      expect(accountEventOf(seenB, tribuneB)).toBe(true);
+      expect(touches(seenB, orgA)).toBe(false);
+      expect(accountEventOf(seenB, tribuneA)).toBe(false);
+      expect(seenB.some((e) => e.action === 'social-issue.merged')).toBe(false);
+
+      // Naming one's own werkplaats keeps its people's account events.
+      const onlyA = await log(adminA, gid('Workshop', aId));
+      expect(touches(onlyA, orgA) && accountEventOf(onlyA, tribuneA)).toBe(true);
+    });
+
+    it('successful-audit-committee: the commissie reads its werkplaats’s events, not account events, nothing of the other', async () => {
+      const seenA = await log(committeeA);
+      expect(touches(seenA, orgA)).toBe(true);
+      expect(touches(seenA, orgB)).toBe(false);
+      expect(seenA.some((e) => e.action.startsWith('account.'))).toBe(false);
+      const seenB = await log(committeeB);
+      expect(touches(seenB, orgB)).toBe(true);
+      expect(touches(seenB, orgA)).toBe(false);
+    });
+
+    it('failing-audit-elsewhere: naming another werkplaats’s log is refused', async () => {
+      const w = gid('Workshop', b.workshop.id);
+      expect(code(await adminA.query(AUDIT, { w }))).toBe('FORBIDDEN');
+      expect(code(await committeeA.query(AUDIT, { w }))).toBe('FORBIDDEN');
+      expect(code(await adminB.query(AUDIT, { w: gid('Workshop', aId) }))).toBe('FORBIDDEN');
+      const seenBoth = await log(both, w);
+      expect(touches(seenBoth, orgB) && !touches(seenBoth, orgA)).toBe(true);
+    });
+  });
+
+  describe('the programmacommissie', () => {
+    it('successful-arena-own: the commissie of A reads A’s arenas, not B’s; the commissie of B the other way round', async () => {
+      const arenaA = gid('Lesson', (await f.lessonAt((await f.atelierOf(LONELINESS)).id, 'ARENA')).id);
+      const arenaB = gid('Lesson', b.lessons.ARENA.id);
+      expect((await committeeA.ok(LESSON, { id: arenaA })).lesson).not.toBeNull();
+      expect(code(await committeeA.query(LESSON, { id: arenaB }))).toBe('NOT_FOUND');
+      expect((await committeeB.ok(LESSON, { id: arenaB })).lesson).not.toBeNull();
+      expect(code(await committeeB.query(LESSON, { id: arenaA }))).toBe('NOT_FOUND');
+    });
+
+    it('successful-tribune-own: a beheerder reads what their own werkplaats’s ateliers share with the tribune only', async () => {
+      const tribuneA = gid('Lesson', (await f.lessonAt((await f.atelierOf(LONELINESS)).id, 'TRIBUNE')).id);
+      const tribuneB = gid('Lesson', b.lessons.TRIBUNE.id);
+      expect((await adminA.ok(LESSON, { id: tribuneA })).lesson).not.toBeNull();
+      expect(code(await adminA.query(LESSON, { id: tribuneB }))).toBe('NOT_FOUND');
+      expect((await adminB.ok(LESSON, { id: tribuneB })).lesson).not.toBeNull();
+    });
+
+    it('failing-agenda-elsewhere: the commissie of A keeps no agenda of B, advises none of its ateliers, shares none of its lessons', async () => {
+      const issue = await committeeA.query(
+        `mutation($i: CreateSocialIssueInput!) { createSocialIssue(input: $i) { id } }`,
+        {
+          i: {
+            workshopId: gid('Workshop', b.workshop.id),
+            title: 'Kwestie van elders',
+            description: 'Niet van ons.',
+          },
+        },
+      );
+      expect(code(issue)).toBe('FORBIDDEN');
+      const advice = await committeeA.query(
+        `mutation($a: ID!, $i: GiveAdviceInput!) { giveAdvice(atelierId: $a, input: $i) { id } }`,
+        { a: gid('Atelier', b.atelier.id), i: { title: 'Ongevraagd', body: 'Van een andere werkplaats.' } },
+      );
+      expect(code(advice)).toBe('FORBIDDEN');
+      const lifted = await committeeA.query(
+        `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`,
+        { id: gid('Lesson', b.lessons.ARENA.id) },
+      );
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(code(lifted));
+      expect(
+        (await t.prisma.lesson.findUniqueOrThrow({ where: { id: b.lessons.ARENA.id } })).visibility,
+      ).toBe('ARENA');
+      expect(await t.prisma.socialIssue.count({ where: { title: 'Kwestie van elders' } })).toBe(0);
+    });
+  });
+});
