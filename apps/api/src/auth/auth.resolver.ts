@@ -62,7 +62,8 @@ export class AuthResolver {
     description:
       'Sets your password with the token of a one-time link (/wachtwoord-instellen?token=…), which then stops ' +
       'working, and signs you in (sets the session cookie). The password follows the rules of signUp. An unknown, ' +
-      'expired or used token is BAD_USER_INPUT with field "token", a weak password with field "password".',
+      'expired or used token is BAD_USER_INPUT with field "token" and reason UNKNOWN, EXPIRED or USED; a weak ' +
+      'password is BAD_USER_INPUT with field "password".',
   })
   async setPasswordWithToken(
     @Args('token') token: string,

@@ -57,6 +57,19 @@ export class InvalidCredentialsError extends AppError {
   }
 }
 
+const LINK_PROBLEMS = {
+  UNKNOWN: 'This link is not known: ask a beheerder for a new one',
+  USED: 'This link has been used already: sign in, or ask a beheerder for a new one',
+  EXPIRED: 'This link has expired: ask a beheerder for a new one',
+} as const;
+
+/** A one-time link that cannot set a password: BAD_USER_INPUT on `token`, with `reason` saying why. */
+export class PasswordLinkError extends AppError {
+  constructor(reason: keyof typeof LINK_PROBLEMS) {
+    super(LINK_PROBLEMS[reason], ErrorCode.BAD_USER_INPUT, { field: 'token', reason });
+  }
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -223,16 +236,13 @@ export class AuthService {
           })
         : null;
     if (!found || found.user.erasedAt) {
-      throw new BadInputError('token', 'This link is not known: ask a beheerder for a new one');
+      throw new PasswordLinkError('UNKNOWN');
     }
     if (found.usedAt) {
-      throw new BadInputError(
-        'token',
-        'This link has been used already: sign in, or ask a beheerder for a new one',
-      );
+      throw new PasswordLinkError('USED');
     }
     if (found.expiresAt <= now) {
-      throw new BadInputError('token', 'This link has expired: ask a beheerder for a new one');
+      throw new PasswordLinkError('EXPIRED');
     }
     const next = validate(newPassword, password, 'password');
     const passwordHash = await hashPassword(next);
@@ -243,10 +253,7 @@ export class AuthService {
         data: { usedAt: now },
       });
       if (count !== 1) {
-        throw new BadInputError(
-          'token',
-          'This link has been used already: sign in, or ask a beheerder for a new one',
-        );
+        throw new PasswordLinkError('USED');
       }
       const updated = await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
       await this.audit.record(

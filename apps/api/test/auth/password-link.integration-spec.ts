@@ -56,7 +56,11 @@ describe('the one-time password link', () => {
     const unknown = await t
       .client()
       .query(SET_PASSWORD, { token: 'x'.repeat(43), password: 'een-goed-wachtwoord-1' });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'UNKNOWN',
+    });
     expect(unknown.errors?.[0]?.message).toMatch(/not known/);
 
     const used = await newcomer(t);
@@ -64,7 +68,11 @@ describe('the one-time password link', () => {
     const again = await t
       .client()
       .query(SET_PASSWORD, { token: used.token, password: 'een-ander-wachtwoord-2' });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'USED',
+    });
     expect(again.errors?.[0]?.message).toMatch(/used already/);
     // The second attempt changed nothing: the first password still works.
     await t.client().signIn(used.email, 'een-goed-wachtwoord-1');
@@ -73,7 +81,11 @@ describe('the one-time password link', () => {
     const late = await t
       .client()
       .query(SET_PASSWORD, { token: expired.token, password: 'een-goed-wachtwoord-1' });
-    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+      reason: 'EXPIRED',
+    });
     expect(late.errors?.[0]?.message).toMatch(/expired/);
 
     // A weak password leaves the link usable.
