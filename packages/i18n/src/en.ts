@@ -116,6 +116,28 @@ export const en: Record<MessageKey, string> = {
   'auth.signUp.notSignedIn':
     'We could not sign you in with this email address and password. If this address already has an account, sign in with that account’s password.',
   'auth.errorSummary': 'Please check the form:',
+  'auth.setPassword.title': 'Set your password',
+  'auth.setPassword.intro':
+    'Choose a password for your account. You are signed in straight away, and from then on you sign in with your email address and this password.',
+  'auth.setPassword.rulesTitle': 'Your password',
+  'auth.setPassword.ruleLength': 'has at least 8 and at most 128 characters;',
+  'auth.setPassword.ruleCommon': 'is not a common password (such as welcome123);',
+  'auth.setPassword.ruleOwn': 'is used nowhere else. A sentence of a few words is long and easy to remember.',
+  'auth.setPassword.password': 'New password',
+  'auth.setPassword.repeat': 'Repeat the password',
+  'auth.setPassword.submit': 'Set password',
+  'auth.setPassword.error.tooShort': 'Your password has fewer than 8 characters.',
+  'auth.setPassword.error.tooLong': 'Your password has more than 128 characters.',
+  'auth.setPassword.error.common': 'This password is too common and easy to guess. Choose another.',
+  'auth.setPassword.error.mismatch': 'The two passwords are not the same.',
+  'auth.setPassword.error.noToken':
+    'This link is incomplete. Open the link from your message again, or ask a beheerder for a new one.',
+  'auth.setPassword.error.unknown':
+    'We do not know this link. Check that you opened the whole link, or ask a beheerder for a new one.',
+  'auth.setPassword.error.used':
+    'This link has been used already. Sign in with your password, or ask a beheerder for a new link.',
+  'auth.setPassword.error.expired':
+    'This link has expired (a link works for 7 days). Ask a beheerder for a new one.',
 
   'atelier.trekker': 'Lead researcher',
   'atelier.issue': 'Social issue',

@@ -118,6 +118,29 @@ export const nl = {
   'auth.signUp.notSignedIn':
     'We konden je niet inloggen met dit e-mailadres en wachtwoord. Heeft dit e-mailadres al een account? Log dan in met het wachtwoord van dat account.',
   'auth.errorSummary': 'Controleer het formulier:',
+  'auth.setPassword.title': 'Wachtwoord instellen',
+  'auth.setPassword.intro':
+    'Kies een wachtwoord voor je account. Daarna ben je meteen ingelogd en log je voortaan in met je e-mailadres en dit wachtwoord.',
+  'auth.setPassword.rulesTitle': 'Je wachtwoord',
+  'auth.setPassword.ruleLength': 'heeft minstens 8 en hoogstens 128 tekens;',
+  'auth.setPassword.ruleCommon': 'is geen veelgebruikt wachtwoord (zoals welkom123);',
+  'auth.setPassword.ruleOwn':
+    'gebruik je nergens anders. Een zin van een paar woorden is lang en goed te onthouden.',
+  'auth.setPassword.password': 'Nieuw wachtwoord',
+  'auth.setPassword.repeat': 'Herhaal het wachtwoord',
+  'auth.setPassword.submit': 'Wachtwoord instellen',
+  'auth.setPassword.error.tooShort': 'Je wachtwoord heeft minder dan 8 tekens.',
+  'auth.setPassword.error.tooLong': 'Je wachtwoord heeft meer dan 128 tekens.',
+  'auth.setPassword.error.common': 'Dit wachtwoord is te bekend en makkelijk te raden. Kies een ander.',
+  'auth.setPassword.error.mismatch': 'De twee wachtwoorden zijn niet gelijk.',
+  'auth.setPassword.error.noToken':
+    'Deze link is niet compleet. Open de link opnieuw vanuit je bericht, of vraag een beheerder om een nieuwe.',
+  'auth.setPassword.error.unknown':
+    'Deze link kennen we niet. Controleer of je de hele link hebt geopend, of vraag een beheerder om een nieuwe.',
+  'auth.setPassword.error.used':
+    'Deze link is al gebruikt. Log in met je wachtwoord, of vraag een beheerder om een nieuwe link.',
+  'auth.setPassword.error.expired':
+    'Deze link is verlopen (een link werkt 7 dagen). Vraag een beheerder om een nieuwe.',
 
   'atelier.trekker': 'Trekker',
   'atelier.issue': 'Sociale kwestie',

@@ -53,13 +53,26 @@ export class AuthResolver {
       password,
       clientOf(ctx, this.config),
     );
-    await this.startSession(ctx, token);
-    // The browser is known to the account from now on (see KnownBrowserService); the cookie lives a year.
-    ctx.reply.setCookie(this.config.session.browserCookieName, browserToken, {
-      ...cookieOptions(this.config),
-      maxAge: Math.floor(KNOWN_BROWSER_MS / 1000),
-    });
+    await this.startSession(ctx, token, browserToken);
     return user;
+  }
+
+  @Public()
+  @Mutation(() => User, {
+    description:
+      'Sets your password with the token of a one-time link (/wachtwoord-instellen?token=…), which then stops ' +
+      'working, and signs you in (sets the session cookie). The password follows the rules of signUp. An unknown, ' +
+      'expired or used token is BAD_USER_INPUT with field "token" and reason UNKNOWN, EXPIRED or USED; a weak ' +
+      'password is BAD_USER_INPUT with field "password".',
+  })
+  async setPasswordWithToken(
+    @Args('token') token: string,
+    @Args('password') password: string,
+    @Context() ctx: RequestContext,
+  ) {
+    const signedIn = await this.authService.setPasswordWithToken(token, password, clientOf(ctx, this.config));
+    await this.startSession(ctx, signedIn.token, signedIn.browserToken);
+    return signedIn.user;
   }
 
   @Public()
@@ -97,7 +110,7 @@ export class AuthResolver {
    * A new token at every sign-in (no session fixation); the previous one of this browser ends. The rest of
    * this request already answers as the signed-in person (e.g. their own email address).
    */
-  private async startSession(ctx: RequestContext, token: string): Promise<void> {
+  private async startSession(ctx: RequestContext, token: string, browserToken: string): Promise<void> {
     await this.authService.signOut(ctx.req.sessionToken);
     const viewer = (await this.sessions.resolve(token))?.viewer ?? null;
     ctx.viewer = viewer;
@@ -106,6 +119,11 @@ export class AuthResolver {
     ctx.reply.setCookie(this.config.session.cookieName, token, {
       ...cookieOptions(this.config),
       maxAge: Math.floor(this.config.session.absoluteMs / 1000), // seconds
+    });
+    // The browser is known to the account from now on (see KnownBrowserService); the cookie lives a year.
+    ctx.reply.setCookie(this.config.session.browserCookieName, browserToken, {
+      ...cookieOptions(this.config),
+      maxAge: Math.floor(KNOWN_BROWSER_MS / 1000),
     });
   }
 }

@@ -17,6 +17,7 @@ import { KnownBrowserService } from './known-browser.service.js';
 import { SessionService } from './session.service.js';
 import { MembershipService } from '../werkgebied/membership.service.js';
 import { isCommonPassword } from './common-passwords.js';
+import { hashToken } from './token.js';
 
 const newPassword = z
   .string()
@@ -53,6 +54,19 @@ export class InvalidCredentialsError extends AppError {
   constructor() {
     // One message for a wrong email and a wrong password alike.
     super('Email or password is incorrect', ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+const LINK_PROBLEMS = {
+  UNKNOWN: 'This link is not known: ask a beheerder for a new one',
+  USED: 'This link has been used already: sign in, or ask a beheerder for a new one',
+  EXPIRED: 'This link has expired: ask a beheerder for a new one',
+} as const;
+
+/** A one-time link that cannot set a password: BAD_USER_INPUT on `token`, with `reason` saying why. */
+export class PasswordLinkError extends AppError {
+  constructor(reason: keyof typeof LINK_PROBLEMS) {
+    super(LINK_PROBLEMS[reason], ErrorCode.BAD_USER_INPUT, { field: 'token', reason });
   }
 }
 
@@ -199,6 +213,66 @@ export class AuthService {
       targetType: 'User',
       targetId: v.userId,
     });
+  }
+
+  /**
+   * Sets the password of the person a one-time link was issued to (the first beheerder made by `werkplaats setup`,
+   * and whoever gets such a link later), under the sign-in limit per address. The link works once and only until it
+   * expires; an unknown, expired or used one is BAD_USER_INPUT on `token`, saying which. The person's other
+   * sessions end and their other browsers are forgotten, as after a password change; the caller signs them in.
+   */
+  async setPasswordWithToken(
+    token: string,
+    password: string,
+    client: ClientInfo,
+    now = new Date(),
+  ): Promise<{ user: User; token: string; browserToken: string }> {
+    await this.rateLimits.consumeAuthAttempt(client.ip);
+    const found =
+      token.length > 0 && token.length <= 100
+        ? await this.prisma.passwordToken.findUnique({
+            where: { tokenHash: hashToken(token) },
+            include: { user: { select: { erasedAt: true } } },
+          })
+        : null;
+    if (!found || found.user.erasedAt) {
+      throw new PasswordLinkError('UNKNOWN');
+    }
+    if (found.usedAt) {
+      throw new PasswordLinkError('USED');
+    }
+    if (found.expiresAt <= now) {
+      throw new PasswordLinkError('EXPIRED');
+    }
+    const next = validate(newPassword, password, 'password');
+    const passwordHash = await hashPassword(next);
+    const user = await this.prisma.$transaction(async (tx) => {
+      // Used once: of two requests with the same link, only the first finds it unused.
+      const { count } = await tx.passwordToken.updateMany({
+        where: { id: found.id, usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
+      if (count !== 1) {
+        throw new PasswordLinkError('USED');
+      }
+      const updated = await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
+      await this.audit.record(
+        {
+          workshopId: null,
+          actorId: found.userId,
+          action: 'account.password-set-with-link',
+          targetType: 'User',
+          targetId: found.userId,
+        },
+        tx,
+      );
+      return updated;
+    });
+    await this.sessions.revokeAll(user.id);
+    await this.knownBrowsers.forgetOthers(user.id, client.browserToken);
+    const browserToken = await this.knownBrowsers.remember(user.id, client.browserToken);
+    const session = await this.sessions.create(user.id, client.userAgent);
+    return { user, token: session.token, browserToken };
   }
 
   /**

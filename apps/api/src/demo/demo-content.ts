@@ -9,6 +9,7 @@ import type {
   ProductO,
   Visibility,
 } from '../generated/prisma/enums.js';
+import { ARNHEM_NIJMEGEN } from '../setup/werkgebieden.js';
 
 /**
  * The demo werkplaats: Arnhem-Nijmegen with its gemeenten (../shared/data/werkgebied.json), partners of
@@ -18,41 +19,21 @@ import type {
 
 export const DEMO_PASSWORD = 'werkplaats-demo';
 
-export const WORKSHOP = { slug: 'arnhem-nijmegen', name: 'Werkplaats Sociaal Domein Arnhem en Nijmegen' };
+export const WORKSHOP = {
+  slug: 'arnhem-nijmegen',
+  name: 'Werkplaats Sociaal Domein Arnhem en Nijmegen',
+  region: 'Arnhem-Nijmegen',
+};
 
-export const MUNICIPALITIES = [
-  { name: 'Nijmegen', cbsCode: 'GM0268', region: null, latitude: 51.842, longitude: 5.853, places: [] },
-  { name: 'Arnhem', cbsCode: 'GM0202', region: null, latitude: 51.985, longitude: 5.899, places: [] },
-  { name: 'Overbetuwe', cbsCode: 'GM1734', region: null, latitude: 51.919, longitude: 5.848, places: [] },
-  { name: 'Heumen', cbsCode: 'GM0252', region: null, latitude: 51.775, longitude: 5.855, places: [] },
-  { name: 'Venlo', cbsCode: 'GM0983', region: null, latitude: 51.37, longitude: 6.172, places: [] },
-  {
-    name: 'Zevenaar',
-    cbsCode: 'GM0299',
-    region: 'De Liemers',
-    latitude: 51.93,
-    longitude: 6.071,
-    places: [],
-  },
-  { name: 'Duiven', cbsCode: 'GM0226', region: 'De Liemers', latitude: 51.947, longitude: 6.016, places: [] },
-  {
-    name: 'Westervoort',
-    cbsCode: 'GM0293',
-    region: 'De Liemers',
-    latitude: 51.956,
-    longitude: 5.972,
-    places: [],
-  },
-  { name: 'Lingewaard', cbsCode: 'GM1705', region: null, latitude: 51.892, longitude: 5.897, places: [] },
-  {
-    name: 'Land van Cuijk',
-    cbsCode: 'GM1982',
-    region: 'CGM',
-    latitude: 51.727,
-    longitude: 5.879,
-    places: ['Cuijk', 'Grave', 'Mill', 'Sint Hubert'],
-  },
-] as const;
+/** The gemeenten of Arnhem-Nijmegen, as `werkplaats setup --werkgebied arnhem-nijmegen` loads them. */
+export const MUNICIPALITIES = ARNHEM_NIJMEGEN.municipalities.map((m) => ({
+  name: m.name,
+  cbsCode: m.cbsCode,
+  region: m.region,
+  latitude: m.lat,
+  longitude: m.lon,
+  places: 'places' in m ? m.places : [],
+}));
 
 export type MunicipalityName = (typeof MUNICIPALITIES)[number]['name'];
 

@@ -2,7 +2,7 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { User as UserRow } from '../generated/prisma/client.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import type { Loaded } from '../common/graphql/loaders.js';
-import { User } from './models/user.model.js';
+import { User, WorkshopRoleGrant } from './models/user.model.js';
 import { UserService } from './user.service.js';
 
 @Resolver(() => User)
@@ -27,5 +27,19 @@ export class UserResolver {
   })
   isAdmin(user: UserRow, _args: unknown, { viewer }: RequestContext): boolean {
     return viewer?.userId === user.id && viewer.adminOf.size > 0;
+  }
+
+  @ResolveField(() => [WorkshopRoleGrant], {
+    description:
+      'Your werkplaats-wide roles (beheerder, programmacommissie), each with its werkplaats; empty for anyone else.',
+  })
+  async workshopRoles(
+    user: UserRow,
+    _args: unknown,
+    { viewer }: RequestContext,
+  ): Promise<WorkshopRoleGrant[]> {
+    // Only ever the reader's own (one statement, never per row of a list).
+    if (viewer?.userId !== user.id || viewer.adminOf.size + viewer.committeeOf.size === 0) return [];
+    return this.users.workshopRoles(user.id);
   }
 }

@@ -21,6 +21,15 @@ export class UserService implements OnModuleInit {
     return this.prisma.user.findUnique({ where: { id } });
   }
 
+  /** The person's werkplaats-wide roles with their werkplaats, by werkplaats name. */
+  workshopRoles(userId: string) {
+    return this.prisma.workshopRole.findMany({
+      where: { userId },
+      select: { role: true, workshop: true },
+      orderBy: [{ workshop: { name: 'asc' } }, { role: 'asc' }],
+    });
+  }
+
   /** Batched: every `trekker`, `author`, … field of a page costs one statement together. */
   load(loaders: Loaders, id: string): Loaded<User | null> {
     return this.byIdLoader(loaders).value(id);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 import { person } from '../tribune/tribune-fixtures.js';
+import { issuePasswordToken } from '../../src/auth/password-token.js';
 
 /**
  * The role table of domain.md, cell by cell: every operation tried by every role, on real HTTP, with the
@@ -48,6 +49,14 @@ const arenaWork: Record<Role, Outcome> = {
 const trekkerWork: Record<Role, Outcome> = { ...arenaWork, arena: 'FORBIDDEN' };
 const committeeWork: Record<Role, Outcome> = { ...trekkerWork, trekker: 'FORBIDDEN' };
 const adminWork: Record<Role, Outcome> = { ...committeeWork, committee: 'FORBIDDEN', admin: 'ok' };
+
+const ROLE_EMAILS: Record<Exclude<Role, 'visitor'>, string> = {
+  tribune: DEMO.tribune,
+  arena: DEMO.arena,
+  trekker: DEMO.trekker,
+  committee: DEMO.committee,
+  admin: DEMO.admin,
+};
 
 /** CBS codes for gemeenten made in these tests; the real ones are below 2000. */
 let nextCode = 0;
@@ -116,6 +125,25 @@ export const ROWS: Row[] = [
         p: DEMO_PASSWORD,
       }),
     expect: signedIn,
+  },
+  {
+    // Whoever holds the link: the role of the browser it is opened in does not matter. It signs that browser in
+    // as the link's person, so the role's own session is taken back afterwards for the cells that follow.
+    action: 'set a password with a one-time link',
+    run: async (c, x, role) => {
+      const user = await x.t.prisma.user.create({
+        data: { email: `link-${randomUUID()}@example.nl`, name: 'Nieuwe beheerder', passwordHash: null },
+      });
+      const { token } = await issuePasswordToken(x.t.prisma, user.id);
+      const result = await c.query(
+        `mutation($t: String!, $p: String!) { setPasswordWithToken(token: $t, password: $p) { id } }`,
+        { t: token, p: 'een-eigen-wachtwoord' },
+      );
+      if (role === 'visitor') await c.query(`mutation { signOut }`);
+      else await c.signIn(ROLE_EMAILS[role], DEMO_PASSWORD);
+      return result;
+    },
+    expect: everyone,
   },
   // read agenda, ateliers, public lessons
   {
@@ -858,14 +886,7 @@ describe('the role table of domain.md', () => {
       nijmegenId: (await f.municipality('Nijmegen')).id,
     };
     clients.visitor = t.client();
-    const emails: Record<Exclude<Role, 'visitor'>, string> = {
-      tribune: DEMO.tribune,
-      arena: DEMO.arena,
-      trekker: DEMO.trekker,
-      committee: DEMO.committee,
-      admin: DEMO.admin,
-    };
-    for (const [role, email] of Object.entries(emails)) {
+    for (const [role, email] of Object.entries(ROLE_EMAILS)) {
       clients[role as Role] = await t.client().signIn(email, DEMO_PASSWORD);
     }
   });

@@ -10,6 +10,9 @@ import { Layout } from './Layout';
 // keep the router's share of the first bundle small (no data-router runtime).
 const SignInPage = lazy(async () => ({ default: (await import('../modules/auth/SignInPage')).SignInPage }));
 const SignUpPage = lazy(async () => ({ default: (await import('../modules/auth/SignUpPage')).SignUpPage }));
+const SetPasswordPage = lazy(async () => ({
+  default: (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
+}));
 const AtelierPage = lazy(async () => ({
   default: (await import('../modules/atelier/AtelierPage')).AtelierPage,
 }));
@@ -55,6 +58,7 @@ export function AppRoutes() {
             { path: '/', Page: AgendaPage },
             { path: '/inloggen', Page: SignInPage },
             { path: '/registreren', Page: SignUpPage },
+            { path: '/wachtwoord-instellen', Page: SetPasswordPage },
             { path: '/ateliers/:id', Page: AtelierPage },
             { path: '/ateliers/:id/les', Page: LogLessonPage },
             { path: '/ateliers/:id/dashboard', Page: DashboardPage },

@@ -21,6 +21,11 @@ const envSchema = z.object({
   DEMO_DATA: booleanFromEnv.optional(),
   REDIS_URL: z.string().url().optional(),
   WEB_DIST_DIR: z.string().optional(),
+  /** The address people open the app at (for links the app prints or sends), e.g. https://werkplaats.example.nl. */
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isHttpUrl(value), { message: 'is not an http(s) URL' }),
   /** Minutes without a request after which a session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   /** Hours after sign-in after which a session ends, whatever its use. */
@@ -56,6 +61,15 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
 });
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -75,6 +89,8 @@ export interface AppConfig {
   demoData: boolean;
   redisUrl: string | undefined;
   webDistDir: string | undefined;
+  /** PUBLIC_URL without a trailing slash, or http://localhost:PORT. */
+  publicUrl: string;
   session: {
     idleMs: number;
     absoluteMs: number;
@@ -110,6 +126,7 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   DEMO_DATA: ON_OFF,
   REDIS_URL: 'a redis:// URL',
   WEB_DIST_DIR: 'a folder',
+  PUBLIC_URL: 'the http:// or https:// address people open the app at, such as https://werkplaats.example.nl',
   SESSION_IDLE_MINUTES: 'a whole number of minutes above 0',
   SESSION_ABSOLUTE_HOURS: 'a whole number of hours above 0',
   TRUST_PROXY: ON_OFF,
@@ -152,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA ?? (e.DATABASE_URL === undefined && !production),
     redisUrl: e.REDIS_URL,
     webDistDir: e.WEB_DIST_DIR,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     session: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,

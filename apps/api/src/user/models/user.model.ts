@@ -1,6 +1,7 @@
 import '../../common/graphql/enums.js';
 import { Field, ObjectType } from '@nestjs/graphql';
-import { PartyKind } from '../../generated/prisma/enums.js';
+import { PartyKind, WorkshopRoleKind } from '../../generated/prisma/enums.js';
+import { Workshop } from '../../werkgebied/models/municipality.model.js';
 import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 
@@ -19,3 +20,11 @@ export class User extends Node {
 
 @ObjectType()
 export class UserConnection extends Connection(User) {}
+
+@ObjectType({
+  description: 'A werkplaats-wide role of the person (beheerder, programmacommissie), with its werkplaats.',
+})
+export class WorkshopRoleGrant {
+  @Field(() => WorkshopRoleKind) role!: WorkshopRoleKind;
+  @Field(() => Workshop) workshop!: Workshop;
+}

@@ -32,4 +32,6 @@ export class OrganisationConnection extends Connection(Organisation) {}
 export class Workshop extends Node {
   @Field() slug!: string;
   @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'The region it serves, e.g. Arnhem-Nijmegen.' })
+  region!: string | null;
 }

@@ -4,10 +4,12 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   hint?: string;
   error?: string;
+  /** The id of more text about the field elsewhere on the page (e.g. a list of rules). */
+  describedBy?: string;
 }
 
 /** A labelled input with its hint and inline error, wired up for screen readers. */
-export function Field({ label, hint, error, ...input }: FieldProps) {
+export function Field({ label, hint, error, describedBy, ...input }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -22,7 +24,7 @@ export function Field({ label, hint, error, ...input }: FieldProps) {
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[describedBy, hintId, errorId].filter(Boolean).join(' ') || undefined}
         {...input}
       />
       {error && (
