@@ -120,6 +120,7 @@ describe('the web app under the GraphQL limits', () => {
         >
       )[name] ?? ids.atelier!,
     query: 'buurt',
+    slug: 'sociale-basis',
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
     Object.fromEntries(
