@@ -216,6 +216,20 @@ describe('a beheerder of one werkplaats has no powers in another', () => {
       expect(errorOf(unnamedGemeente)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workshopId' });
     });
 
+    it('successful-lists-per-werkplaats: organisations and gemeenten narrow to one werkplaats when named', async () => {
+      const w = gid('Workshop', b.workshop.id);
+      const orgs = await t
+        .client()
+        .ok(`query($w: ID) { organisations(first: 100, workshopId: $w) { edges { node { id } } } }`, { w });
+      expect(ids(orgs.organisations)).toContain(gid('Organisation', b.organisation.id));
+      const inB = await t.prisma.organisation.count({ where: { workshopId: b.workshop.id } });
+      expect(ids(orgs.organisations)).toHaveLength(inB);
+      const gemeenten = await t.client().ok(`query($w: ID) { municipalities(workshopId: $w) { id } }`, { w });
+      const ofB = (gemeenten.municipalities as { id: string }[]).map((m) => m.id);
+      expect(ofB).toContain(gid('Municipality', b.municipality.id));
+      expect(ofB).toHaveLength(await t.prisma.municipality.count({ where: { workshopId: b.workshop.id } }));
+    });
+
     it('failing-other-gemeente: an organisation of A cannot lie in a gemeente of B', async () => {
       const result = await adminA.query(CREATE_ORG, {
         i: { name: 'Grensganger', kind: 'WELFARE', municipalityId: gid('Municipality', b.municipality.id) },
