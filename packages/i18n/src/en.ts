@@ -451,6 +451,7 @@ export const en: Record<MessageKey, string> = {
   'nav.unread': 'unread',
   'date.at': '{date} at {time}',
   'nav.memberships': 'Memberships',
+  'nav.beheer': 'Administration',
   'nav.toDecide': 'waiting for your decision',
   'joining.arenaIs.OPEN': 'The arena is open: anyone with an account can take part.',
   'joining.arenaIs.ON_REQUEST': 'The arena is on request: you ask the lead researcher, who decides.',

@@ -453,6 +453,7 @@ export const nl = {
   'nav.unread': 'ongelezen',
   'date.at': '{date} om {time}',
   'nav.memberships': 'Lidmaatschappen',
+  'nav.beheer': 'Beheer',
   'nav.toDecide': 'wachten op je besluit',
   'joining.arenaIs.OPEN': 'De arena is open: iedereen met een account kan meedoen.',
   'joining.arenaIs.ON_REQUEST': 'De arena is op aanvraag: je vraagt de trekker, die beslist.',

@@ -1,5 +1,5 @@
 import '../common/graphql/enums.js';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WorkshopRoleKind } from '../generated/prisma/enums.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -7,7 +7,14 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import { User, UserConnection } from '../user/models/user.model.js';
 import { Municipality, Organisation } from '../werkgebied/models/municipality.model.js';
 import { AdminService } from './admin.service.js';
-import { MunicipalityInput, OrganisationInput, UsersArgs } from './dto/admin.inputs.js';
+import { MunicipalityInput, OrganisationInput, StartAccountInput, UsersArgs } from './dto/admin.inputs.js';
+import { StartedAccount } from './models/started-account.model.js';
+
+const workshopArg = {
+  type: () => ID,
+  nullable: true,
+  description: 'The werkplaats; a beheerder of one werkplaats only may leave it out.',
+} as const;
 
 /** The beheerder's operations. Each asks the policy for the werkplaats it touches. */
 @Resolver()
@@ -78,5 +85,45 @@ export class AdminResolver {
       granted,
       workshopId,
     );
+  }
+
+  @SignedIn()
+  @Mutation(() => StartedAccount, {
+    description:
+      'Start an account for someone, for a beheerder: no password yet, of your werkplaats from the start; returns the one-time link to pass on. An address with an account is refused (CONFLICT on input.email).',
+  })
+  startAccount(@Args('input') input: StartAccountInput, @CurrentViewer() viewer: MaybeViewer) {
+    return this.adminService.startAccount(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => User, {
+    description:
+      'Block (or unblock) the account of someone of your werkplaats: a blocked account cannot sign in and its sessions end. Not your own (BAD_USER_INPUT).',
+  })
+  setAccountBlocked(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('blocked') blocked: boolean,
+    @Args('workshopId', workshopArg) workshopId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.adminService.setAccountBlocked(
+      viewer,
+      fromGlobalId('User', userId, 'userId'),
+      blocked,
+      workshopId,
+    );
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, {
+    description: 'End every session of someone of your werkplaats; returns how many ended.',
+  })
+  endSessions(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('workshopId', workshopArg) workshopId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.adminService.endSessions(viewer, fromGlobalId('User', userId, 'userId'), workshopId);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import type { Municipality, Organisation, User, WorkshopRoleKind } from '../generated/prisma/client.js';
 import { OrganisationKind } from '../generated/prisma/enums.js';
@@ -10,7 +10,10 @@ import {
   requireAdmin,
   requireAdminWorkshop,
   requireBeheerderRemains,
+  requireNotSelf,
 } from '../common/authz/policy.js';
+import { issuePasswordToken, passwordLink } from '../auth/password-token.js';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
@@ -18,7 +21,23 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
-import type { MunicipalityInput, OrganisationInput, UsersArgs } from './dto/admin.inputs.js';
+import type {
+  MunicipalityInput,
+  OrganisationInput,
+  StartAccountInput,
+  UsersArgs,
+} from './dto/admin.inputs.js';
+
+const startAccountSchema = z.object({
+  workshopId: z.string().nullish(),
+  name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'is too long' }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: 'is not an email address' })),
+});
 
 const organisationSchema = z.object({
   workshopId: z.string().nullish(),
@@ -62,6 +81,7 @@ export class AdminService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The werkplaats an admin action is for: the one named, else the only one the viewer is beheerder of. */
@@ -268,6 +288,118 @@ export class AdminService {
       }
     });
     return user;
+  }
+
+  /**
+   * Starts an account for someone, for a beheerder: without a password, of the beheerder's werkplaats from the start
+   * (`startedInWorkshopId`, so the person is among its people), with a one-time link to set the password that the
+   * beheerder passes on. An address that has an account already is refused (CONFLICT on `input.email`): a beheerder
+   * finds that person among their people, or the person signs in. Audited.
+   */
+  async startAccount(
+    viewer: MaybeViewer,
+    input: StartAccountInput,
+  ): Promise<{ user: User; link: string; expiresAt: Date }> {
+    const data = validate(startAccountSchema, input);
+    const scope = this.workshopFor(viewer, data.workshopId, 'input.workshopId');
+    return this.unique(
+      () =>
+        this.prisma.$transaction(async (tx) => {
+          const user = await tx.user.create({
+            data: {
+              email: data.email,
+              name: data.name,
+              passwordHash: null,
+              startedInWorkshopId: scope.workshopId,
+            },
+          });
+          const { token, expiresAt } = await issuePasswordToken(tx, user.id);
+          await this.audit.record(
+            {
+              workshopId: scope.workshopId,
+              actorId: scope.userId,
+              action: 'account.started',
+              targetType: 'User',
+              targetId: user.id,
+            },
+            tx,
+          );
+          return { user, link: passwordLink(this.config.publicUrl, token), expiresAt };
+        }),
+      'input.email',
+      'This address has an account already',
+    );
+  }
+
+  /**
+   * Blocks or unblocks the account of a person of the werkplaats, for its beheerder; never their own. A blocked
+   * account cannot sign in (nor set a password with a link) and its sessions end at once. Audited, also when
+   * nothing changes.
+   */
+  async setAccountBlocked(
+    viewer: MaybeViewer,
+    userId: string,
+    blocked: boolean,
+    workshopId: string | null | undefined,
+  ): Promise<User> {
+    const scope = this.workshopFor(viewer, workshopId, 'workshopId');
+    await this.managedPerson(scope.workshopId, userId);
+    requireNotSelf(scope, userId, 'userId');
+    return this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.update({
+        where: { id: userId },
+        data: { blockedAt: blocked ? new Date() : null },
+      });
+      if (blocked) await tx.session.deleteMany({ where: { userId } });
+      await this.audit.record(
+        {
+          workshopId: scope.workshopId,
+          actorId: scope.userId,
+          action: blocked ? 'account.blocked' : 'account.unblocked',
+          targetType: 'User',
+          targetId: userId,
+        },
+        tx,
+      );
+      return user;
+    });
+  }
+
+  /**
+   * Ends every session of a person of the werkplaats (a lost phone, a shared computer), for its beheerder; the
+   * person signs in again with their password. Returns how many ended. Audited.
+   */
+  async endSessions(
+    viewer: MaybeViewer,
+    userId: string,
+    workshopId: string | null | undefined,
+  ): Promise<number> {
+    const scope = this.workshopFor(viewer, workshopId, 'workshopId');
+    await this.managedPerson(scope.workshopId, userId);
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.session.deleteMany({ where: { userId } });
+      await this.audit.record(
+        {
+          workshopId: scope.workshopId,
+          actorId: scope.userId,
+          action: 'account.sessions-ended',
+          targetType: 'User',
+          targetId: userId,
+          details: { count },
+        },
+        tx,
+      );
+      return count;
+    });
+  }
+
+  /** A person of the werkplaats (the policy's `peopleManagedIn`); anyone else is not found. */
+  private async managedPerson(workshopId: string, userId: string): Promise<void> {
+    const found = await this.prisma.user.findFirst({
+      where: { AND: [{ id: userId }, peopleManagedIn([workshopId])] },
+      select: { id: true },
+    });
+    if (!found) throw new NotFoundError('User');
   }
 
   private async municipalityOf(

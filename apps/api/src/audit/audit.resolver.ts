@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { AuditEvent as AuditEventRow } from '../generated/prisma/client.js';
+import type { AuditEvent as AuditEventRow, Prisma } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import { readableAuditEvents } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -18,6 +18,14 @@ class AuditEventsArgs extends ConnectionArgs {
     description: 'Only this werkplaats (one where you are beheerder or on the programmacommissie).',
   })
   workshopId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only events of this kind: an action ("account.blocked") or its family before the dot ("account").',
+  })
+  action?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events about this person, or done by them.' })
+  personId?: string | null;
 }
 
 /**
@@ -35,7 +43,15 @@ export class AuditResolver {
   @Query(() => AuditEventConnection)
   auditEvents(@Args() args: AuditEventsArgs, @CurrentViewer() viewer: MaybeViewer) {
     const only = args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null;
-    return this.auditService.list(readableAuditEvents(viewer, only), args);
+    const readable = readableAuditEvents(viewer, only);
+    const filters: Prisma.AuditEventWhereInput[] = [];
+    const action = args.action?.trim().slice(0, 100);
+    if (action) filters.push({ OR: [{ action }, { action: { startsWith: `${action}.` } }] });
+    if (args.personId) {
+      const personId = fromGlobalId('User', args.personId, 'personId');
+      filters.push({ OR: [{ personId }, { actorId: personId }] });
+    }
+    return this.auditService.list(filters.length > 0 ? { AND: [readable, ...filters] } : readable, args);
   }
 
   @ResolveField(() => String)

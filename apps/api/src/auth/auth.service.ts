@@ -155,7 +155,8 @@ export class AuthService {
       ip: client.ip,
       knownBrowser,
     });
-    const usable = user && !user.erasedAt ? user.passwordHash : null;
+    // An erased or blocked account has no password that works: the same generic refusal, after the same work.
+    const usable = user && !user.erasedAt && !user.blockedAt ? user.passwordHash : null;
     const ok = await verifyPassword(usable, password.slice(0, PASSWORD_MAX_LENGTH));
     if (!user || !ok) throw new InvalidCredentialsError();
     await attempt.succeeded();
@@ -232,10 +233,11 @@ export class AuthService {
       token.length > 0 && token.length <= 100
         ? await this.prisma.passwordToken.findUnique({
             where: { tokenHash: hashToken(token) },
-            include: { user: { select: { erasedAt: true } } },
+            include: { user: { select: { erasedAt: true, blockedAt: true } } },
           })
         : null;
-    if (!found || found.user.erasedAt) {
+    // A blocked account's link opens nothing until a beheerder unblocks it.
+    if (!found || found.user.erasedAt || found.user.blockedAt) {
       throw new PasswordLinkError('UNKNOWN');
     }
     if (found.usedAt) {

@@ -43,20 +43,20 @@ export class SessionService {
         userId: string;
         lastSeenAt: Date;
         expiresAt: Date;
-        erased: boolean;
+        closed: boolean;
         roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
         contentVersion: string;
       }[]
     >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
-        u."erasedAt" IS NOT NULL AS erased,
+        (u."erasedAt" IS NOT NULL OR u."blockedAt" IS NOT NULL) AS closed,
         coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles,
         (${Prisma.raw(CONTENT_VERSION_SQL)})::text AS "contentVersion"
       FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
       WHERE s."tokenHash" = ${hashToken(token)}
       GROUP BY s.id, u.id`;
     if (!session) return null;
-    if (session.erased) {
-      // Erasure ends every session; one left over (a sign-in racing the erasure) opens nothing.
+    if (session.closed) {
+      // Erasure (and blocking) ends every session; one left over (a sign-in racing it) opens nothing.
       await this.revokeAll(session.userId);
       return null;
     }

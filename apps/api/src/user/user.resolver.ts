@@ -31,15 +31,27 @@ export class UserResolver {
 
   @ResolveField(() => [WorkshopRoleGrant], {
     description:
-      'Your werkplaats-wide roles (beheerder, programmacommissie), each with its werkplaats; empty for anyone else.',
+      'Werkplaats-wide roles (beheerder, programmacommissie), each with its werkplaats: all of your own; for a beheerder, those in their werkplaatsen of the people of those werkplaatsen; empty otherwise.',
   })
-  async workshopRoles(
+  workshopRoles(
     user: UserRow,
     _args: unknown,
-    { viewer }: RequestContext,
-  ): Promise<WorkshopRoleGrant[]> {
-    // Only ever the reader's own (one statement, never per row of a list).
-    if (viewer?.userId !== user.id || viewer.adminOf.size + viewer.committeeOf.size === 0) return [];
-    return this.users.workshopRoles(user.id);
+    { viewer, loaders }: RequestContext,
+  ): Loaded<WorkshopRoleGrant[]> {
+    // Someone without any werkplaats role reads none, their own included: no statement for them.
+    if (!viewer || viewer.adminOf.size + viewer.committeeOf.size === 0) return [];
+    if (viewer.userId !== user.id && viewer.adminOf.size === 0) return [];
+    return this.users.readableWorkshopRoles(loaders, viewer, user.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether a beheerder blocked the account (it cannot sign in). Read by a beheerder of a werkplaats the person is of; null for others.',
+  })
+  isBlocked(user: UserRow, _args: unknown, { viewer, loaders }: RequestContext): Loaded<boolean | null> {
+    const managed = this.users.manages(loaders, viewer, user.id);
+    const blocked = (yes: boolean) => (yes ? user.blockedAt !== null : null);
+    return typeof managed === 'boolean' ? blocked(managed) : managed.then(blocked);
   }
 }

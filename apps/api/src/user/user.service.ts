@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { readableEmails } from '../common/authz/policy.js';
+import { readableEmails, readableWorkshopRoles } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
-import type { User } from '../generated/prisma/client.js';
+import type { User, Workshop, WorkshopRoleKind } from '../generated/prisma/client.js';
 import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 
@@ -21,13 +21,47 @@ export class UserService implements OnModuleInit {
     return this.prisma.user.findUnique({ where: { id } });
   }
 
-  /** The person's werkplaats-wide roles with their werkplaats, by werkplaats name. */
-  workshopRoles(userId: string) {
-    return this.prisma.workshopRole.findMany({
-      where: { userId },
-      select: { role: true, workshop: true },
-      orderBy: [{ workshop: { name: 'asc' } }, { role: 'asc' }],
-    });
+  /**
+   * The werkplaats roles of a person the viewer may read (the policy's `readableWorkshopRoles`: one's own, and
+   * for a beheerder those in their werkplaatsen of its people), batched: a page of people costs one statement.
+   */
+  readableWorkshopRoles(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    userId: string,
+  ): Loaded<{ role: WorkshopRoleKind; workshop: Workshop }[]> {
+    if (!viewer) return [];
+    return loaders
+      .get<string, { role: WorkshopRoleKind; workshop: Workshop }[]>('user.workshopRoles', async (ids) => {
+        const where = readableWorkshopRoles(viewer, ids);
+        const rows = where
+          ? await this.prisma.workshopRole.findMany({
+              where,
+              select: { userId: true, role: true, workshop: true },
+              orderBy: [{ workshop: { name: 'asc' } }, { role: 'asc' }],
+            })
+          : [];
+        return ids.map((id) =>
+          rows.filter((row) => row.userId === id).map(({ role, workshop }) => ({ role, workshop })),
+        );
+      })
+      .value(userId);
+  }
+
+  /** Whether the viewer manages the person (reads their e-mail address, account state): batched per request. */
+  manages(loaders: Loaders, viewer: MaybeViewer, userId: string): Loaded<boolean> {
+    const where = readableEmails(viewer);
+    if (!where) return false;
+    return loaders
+      .get<string, boolean>('user.emailReadable', async (ids) => {
+        const rows = await this.prisma.user.findMany({
+          where: { AND: [{ id: { in: [...ids] } }, where] },
+          select: { id: true },
+        });
+        const found = new Set(rows.map((row) => row.id));
+        return ids.map((id) => found.has(id));
+      })
+      .value(userId);
   }
 
   /** Batched: every `trekker`, `author`, … field of a page costs one statement together. */
@@ -42,18 +76,7 @@ export class UserService implements OnModuleInit {
 
   /** A person's e-mail address, if the viewer may read it (the policy's `readableEmails`), batched per request. */
   readableEmail(loaders: Loaders, viewer: MaybeViewer, user: User): Loaded<string | null> {
-    const where = readableEmails(viewer);
-    if (!where) return null;
-    const readable = loaders
-      .get<string, boolean>('user.emailReadable', async (ids) => {
-        const rows = await this.prisma.user.findMany({
-          where: { AND: [{ id: { in: [...ids] } }, where] },
-          select: { id: true },
-        });
-        const found = new Set(rows.map((row) => row.id));
-        return ids.map((id) => found.has(id));
-      })
-      .value(user.id);
+    const readable = this.manages(loaders, viewer, user.id);
     const email = (yes: boolean) => (yes ? user.email : null);
     return typeof readable === 'boolean' ? email(readable) : readable.then(email);
   }

@@ -1,4 +1,5 @@
-import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { fromGlobalId } from '../common/graphql/relay.js';
 import type {
   Atelier as AtelierRow,
   Organisation as OrganisationRow,
@@ -18,8 +19,13 @@ export class MunicipalityResolver {
 
   @Public()
   @Query(() => [Municipality], { description: 'The gemeenten of the werkgebied, by name.' })
-  municipalities() {
-    return this.werkgebiedService.municipalities();
+  municipalities(
+    @Args('workshopId', { type: () => ID, nullable: true, description: 'Only those of this werkplaats.' })
+    workshopId: string | null,
+  ) {
+    return this.werkgebiedService.municipalities(
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
+    );
   }
 }
 
@@ -29,8 +35,15 @@ export class OrganisationResolver {
 
   @Public()
   @Query(() => OrganisationConnection, { description: 'The partner organisations, by name.' })
-  organisations(@Args() args: ConnectionArgs) {
-    return this.werkgebiedService.organisations(args);
+  organisations(
+    @Args() args: ConnectionArgs,
+    @Args('workshopId', { type: () => ID, nullable: true, description: 'Only those of this werkplaats.' })
+    workshopId: string | null,
+  ) {
+    return this.werkgebiedService.organisations(
+      args,
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
+    );
   }
 
   @ResolveField(() => Municipality, { nullable: true })

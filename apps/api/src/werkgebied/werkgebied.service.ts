@@ -23,8 +23,11 @@ export class WerkgebiedService implements OnModuleInit {
     return this.prisma.workshop.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
   }
 
-  municipalities(): Promise<Municipality[]> {
-    return this.prisma.municipality.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  municipalities(workshopId?: string | null): Promise<Municipality[]> {
+    return this.prisma.municipality.findMany({
+      where: workshopId ? { workshopId } : {},
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
   }
 
   loadWorkshop(loaders: Loaders, id: string): Loaded<Workshop | null> {
@@ -65,15 +68,16 @@ export class WerkgebiedService implements OnModuleInit {
     );
   }
 
-  organisations(args: ConnectionArgs): Promise<ConnectionPage<Organisation>> {
+  organisations(args: ConnectionArgs, workshopId?: string | null): Promise<ConnectionPage<Organisation>> {
+    const where = workshopId ? { workshopId } : {};
     return paginate<Organisation>({
       args,
       sortField: 'name',
       sortKind: 'text',
       direction: 'asc',
       load: ({ after, orderBy, take }) =>
-        this.prisma.organisation.findMany({ where: allOf(after), orderBy, take }),
-      count: () => this.prisma.organisation.count(),
+        this.prisma.organisation.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.organisation.count({ where }),
     });
   }
 }

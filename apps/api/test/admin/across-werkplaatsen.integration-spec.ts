@@ -37,6 +37,13 @@ const AUDIT = `query($w: ID) {
   auditEvents(first: 100, workshopId: $w) { edges { node { action targetId person { id } } } }
 }`;
 const LESSON = `query($id: ID!) { lesson(id: $id) { id } }`;
+const START = `mutation($i: StartAccountInput!) { startAccount(input: $i) { link user { id email } } }`;
+const BLOCK = `mutation($u: ID!, $b: Boolean!, $w: ID) { setAccountBlocked(userId: $u, blocked: $b, workshopId: $w) { id isBlocked } }`;
+const END_SESSIONS = `mutation($u: ID!, $w: ID) { endSessions(userId: $u, workshopId: $w) }`;
+const ROLES_OF = `query($w: ID, $q: String) {
+  users(first: 100, workshopId: $w, query: $q) { edges { node { id workshopRoles { role workshop { id } } } } }
+}`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`;
 
 const ids = (connection: { edges: { node: { id: string } }[] }): string[] =>
   connection.edges.map((e) => e.node.id);
@@ -209,6 +216,20 @@ describe('a beheerder of one werkplaats has no powers in another', () => {
       expect(errorOf(unnamedGemeente)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workshopId' });
     });
 
+    it('successful-lists-per-werkplaats: organisations and gemeenten narrow to one werkplaats when named', async () => {
+      const w = gid('Workshop', b.workshop.id);
+      const orgs = await t
+        .client()
+        .ok(`query($w: ID) { organisations(first: 100, workshopId: $w) { edges { node { id } } } }`, { w });
+      expect(ids(orgs.organisations)).toContain(gid('Organisation', b.organisation.id));
+      const inB = await t.prisma.organisation.count({ where: { workshopId: b.workshop.id } });
+      expect(ids(orgs.organisations)).toHaveLength(inB);
+      const gemeenten = await t.client().ok(`query($w: ID) { municipalities(workshopId: $w) { id } }`, { w });
+      const ofB = (gemeenten.municipalities as { id: string }[]).map((m) => m.id);
+      expect(ofB).toContain(gid('Municipality', b.municipality.id));
+      expect(ofB).toHaveLength(await t.prisma.municipality.count({ where: { workshopId: b.workshop.id } }));
+    });
+
     it('failing-other-gemeente: an organisation of A cannot lie in a gemeente of B', async () => {
       const result = await adminA.query(CREATE_ORG, {
         i: { name: 'Grensganger', kind: 'WELFARE', municipalityId: gid('Municipality', b.municipality.id) },
@@ -329,6 +350,101 @@ describe('a beheerder of one werkplaats has no powers in another', () => {
     });
   });
 
+  describe('accounts', () => {
+    const address = () => `gestart-${randomUUID().slice(0, 8)}@example.nl`;
+
+    it('successful-start-own: a beheerder starts an account in their werkplaats; the person is then of it, not of the other', async () => {
+      const email = address();
+      const started = (await adminB.ok(START, { i: { name: 'Nieuwe deelnemer', email } })).startAccount;
+      expect(started.link).toMatch(/\/wachtwoord-instellen\?token=[\w-]+/);
+      expect(started.user.email).toBe(email);
+      const row = await t.prisma.user.findUniqueOrThrow({ where: { email } });
+      expect(row.passwordHash).toBeNull();
+      expect(row.startedInWorkshopId).toBe(b.workshop.id);
+      expect(ids((await adminB.ok(USERS, { q: email })).users)).toEqual([started.user.id]);
+      expect((await adminA.ok(USERS, { q: email })).users.totalCount).toBe(0);
+      expect(
+        await t.prisma.auditEvent.count({
+          where: { action: 'account.started', workshopId: b.workshop.id, targetId: row.id },
+        }),
+      ).toBe(1);
+    });
+
+    it('failing-start-elsewhere: a beheerder of A starts no account in B; a known address is CONFLICT; a beheerder of two names it', async () => {
+      const email = address();
+      const elsewhere = await adminA.query(START, {
+        i: { workshopId: gid('Workshop', b.workshop.id), name: 'Indringer', email },
+      });
+      expect(code(elsewhere)).toBe('FORBIDDEN');
+      expect(code(await committeeA.query(START, { i: { name: 'Indringer', email } }))).toBe('FORBIDDEN');
+      expect(await t.prisma.user.count({ where: { email } })).toBe(0);
+      const known = await adminA.query(START, { i: { name: 'Dubbel', email: b.people.arena.email } });
+      expect(errorOf(known)).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+      const unnamed = await both.query(START, { i: { name: 'Ergens', email } });
+      expect(errorOf(unnamed)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workshopId' });
+    });
+
+    it('failing-block-elsewhere: a beheerder of A blocks nobody of B, nor themself, and ends none of B’s sessions', async () => {
+      const bArena = gid('User', b.people.arena.id);
+      expect(code(await adminA.query(BLOCK, { u: bArena, b: true }))).toBe('NOT_FOUND');
+      expect(code(await adminA.query(BLOCK, { u: bArena, b: true, w: gid('Workshop', b.workshop.id) }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(code(await adminA.query(END_SESSIONS, { u: bArena }))).toBe('NOT_FOUND');
+      expect(code(await committeeB.query(BLOCK, { u: bArena, b: true }))).toBe('FORBIDDEN');
+      const self = await adminB.query(BLOCK, { u: gid('User', b.people.admin.id), b: true });
+      expect(errorOf(self)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+      expect(
+        (await t.prisma.user.findUniqueOrThrow({ where: { id: b.people.arena.id } })).blockedAt,
+      ).toBeNull();
+    });
+
+    it('successful-block-own: a blocked account cannot sign in and its sessions end; unblocked, it signs in again', async () => {
+      const arena = await signInB('arena');
+      const u = gid('User', b.people.arena.id);
+      const blocked = (await adminB.ok(BLOCK, { u, b: true })).setAccountBlocked;
+      expect(blocked.isBlocked).toBe(true);
+      expect((await arena.query(`{ me { id } }`)).data?.me).toBeNull();
+      const refused = await t.client().query(SIGN_IN, { e: b.people.arena.email, p: b.password });
+      expect(code(refused)).toBe('UNAUTHENTICATED');
+      expect((await adminB.ok(BLOCK, { u, b: false })).setAccountBlocked.isBlocked).toBe(false);
+      await signInB('arena');
+      const actions = (
+        await t.prisma.auditEvent.findMany({
+          where: { workshopId: b.workshop.id, targetId: b.people.arena.id },
+          select: { action: true },
+        })
+      ).map((e) => e.action);
+      expect(actions).toEqual(expect.arrayContaining(['account.blocked', 'account.unblocked']));
+    });
+
+    it('successful-end-sessions: a beheerder ends the sessions of someone of their werkplaats', async () => {
+      const tribune = await signInB('tribune');
+      const ended = (await adminB.ok(END_SESSIONS, { u: gid('User', b.people.tribune.id) })).endSessions;
+      expect(ended).toBeGreaterThanOrEqual(1);
+      expect((await tribune.query(`{ me { id } }`)).data?.me).toBeNull();
+    });
+
+    it('successful-roles-own: a beheerder reads the roles in their werkplaats of its people, never those elsewhere', async () => {
+      type Row = { id: string; workshopRoles: { role: string; workshop: { id: string } }[] };
+      const rows = async (client: GraphQLClient, w?: string) =>
+        ((await client.ok(ROLES_OF, { w })).users.edges as { node: Row }[]).map((e) => e.node);
+      const ofB = await rows(adminB);
+      const committee = ofB.find((r) => r.id === gid('User', b.people.committee.id))!;
+      expect(committee.workshopRoles).toEqual([
+        { role: 'COMMITTEE', workshop: { id: gid('Workshop', b.workshop.id) } },
+      ]);
+      // The beheerder of both is beheerder in A too: B's beheerder reads only the role in B.
+      const twice = ofB.find((r) => r.id === gid('User', bothId))!;
+      expect(twice.workshopRoles).toEqual([
+        { role: 'ADMIN', workshop: { id: gid('Workshop', b.workshop.id) } },
+      ]);
+      for (const row of await rows(adminA)) {
+        for (const grant of row.workshopRoles) expect(grant.workshop.id).toBe(gid('Workshop', aId));
+      }
+    });
+  });
+
   describe('the last beheerder', () => {
     it('failing-last-beheerder: the only beheerder of a werkplaats cannot withdraw their beheer', async () => {
       const c = await secondWorkshop(t.prisma, 'kempenland');
@@ -435,6 +551,26 @@ describe('a beheerder of one werkplaats has no powers in another', () => {
       const seenB = await log(committeeB);
       expect(touches(seenB, orgB)).toBe(true);
       expect(touches(seenB, orgA)).toBe(false);
+    });
+
+    it('successful-audit-filter: the log narrows to a kind of action, or to a person, within what one reads', async () => {
+      const FILTERED = `query($a: String, $p: ID) {
+        auditEvents(first: 100, action: $a, personId: $p) { edges { node { action person { id } actor { id } } } }
+      }`;
+      type Row = { action: string; person: { id: string } | null; actor: { id: string } | null };
+      const rows = async (client: GraphQLClient, vars: Record<string, string>) =>
+        ((await client.ok(FILTERED, vars)).auditEvents.edges as { node: Row }[]).map((e) => e.node);
+      const organisations = await rows(adminA, { a: 'organisation' });
+      expect(organisations.length).toBeGreaterThan(0);
+      for (const e of organisations) expect(e.action).toMatch(/^organisation\./);
+      const exact = await rows(adminA, { a: 'account.password-changed' });
+      expect(exact.length).toBeGreaterThan(0);
+      for (const e of exact) expect(e.action).toBe('account.password-changed');
+      const aboutTribune = await rows(adminA, { p: tribuneA });
+      expect(aboutTribune.length).toBeGreaterThan(0);
+      for (const e of aboutTribune) expect([e.person?.id, e.actor?.id]).toContain(tribuneA);
+      // A filter on someone else's person finds nothing of theirs.
+      expect(await rows(adminA, { p: tribuneB })).toEqual([]);
     });
 
     it('failing-audit-elsewhere: naming another werkplaats’s log is refused', async () => {

@@ -684,6 +684,66 @@ export const ROWS: Row[] = [
       }),
     expect: { ...adminWork, committee: 'ok' },
   },
+  // beheer of accounts (README, Accounts: the rules)
+  {
+    action: 'start an account for someone (with a one-time link)',
+    run: (c) =>
+      c.query(`mutation($i: StartAccountInput!) { startAccount(input: $i) { link } }`, {
+        i: { name: 'Gestart door de beheerder', email: `gestart-${randomUUID()}@example.nl` },
+      }),
+    expect: adminWork,
+  },
+  {
+    action: 'block and unblock someone of one’s werkplaats',
+    run: async (c, x) => {
+      const u = gid('User', await newcomer(x));
+      const BLOCK = `mutation($u: ID!, $b: Boolean!) { setAccountBlocked(userId: $u, blocked: $b) { id } }`;
+      const blocked = await c.query(BLOCK, { u, b: true });
+      return blocked.errors ? blocked : c.query(BLOCK, { u, b: false });
+    },
+    expect: adminWork,
+  },
+  {
+    action: 'block one’s own account',
+    run: async (c, x, role) => {
+      const self = role === 'visitor' ? x.arenaUserId : (await x.f.user(ROLE_EMAILS[role])).id;
+      return c.query(`mutation($u: ID!) { setAccountBlocked(userId: $u, blocked: true) { id } }`, {
+        u: gid('User', self),
+      });
+    },
+    expect: { ...adminWork, admin: 'BAD_USER_INPUT' },
+  },
+  {
+    action: 'end the sessions of someone of one’s werkplaats',
+    run: async (c, x) =>
+      c.query(`mutation($u: ID!) { endSessions(userId: $u) }`, { u: gid('User', await newcomer(x)) }),
+    expect: adminWork,
+  },
+  {
+    // Empty for whoever may not read them: counted here as not found.
+    action: 'read the werkplaats roles of a commissie member',
+    run: async (c, x) => {
+      const id = gid('User', (await x.f.user(DEMO.committee)).id);
+      const result = await c.query(
+        `query($id: ID!) { node(id: $id) { ... on User { workshopRoles { role } } } }`,
+        {
+          id,
+        },
+      );
+      if (result.errors) return result;
+      const roles = (result.data as { node: { workshopRoles: unknown[] } }).node.workshopRoles;
+      if (roles.length > 0) return result;
+      return { ...result, errors: [{ message: 'no roles read', extensions: { code: 'NOT_FOUND' } }] };
+    },
+    expect: {
+      visitor: 'NOT_FOUND',
+      tribune: 'NOT_FOUND',
+      arena: 'NOT_FOUND',
+      trekker: 'NOT_FOUND',
+      committee: 'ok',
+      admin: 'ok',
+    },
+  },
   // organisations are confirmed, not claimed
   {
     action: 'say one belongs to an organisation',

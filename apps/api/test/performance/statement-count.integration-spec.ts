@@ -256,4 +256,24 @@ describe('statements per operation', () => {
     );
     expect(large.count).toBe(small.count);
   });
+
+  it('the beheer people page costs the same for 20 people as for 2, with their roles, memberships and block state', async () => {
+    const admin = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    const PEOPLE = `query($first: Int!) { users(first: $first) { totalCount edges { node {
+      id name email isBlocked workshopRoles { role workshop { id name } } memberships { id status organisation { name } }
+    } } } }`;
+    const small = await fewestStatements(() => admin.ok(PEOPLE, { first: 2 }));
+    const workshop = await t.prisma.workshop.findFirstOrThrow();
+    for (let i = 0; i < 12; i++) {
+      const person = await f.person(`Beheerd ${i}`);
+      await t.prisma.workshopRole.create({
+        data: { userId: person.id, workshopId: workshop.id, role: 'COMMITTEE' },
+      });
+    }
+    const large = await fewestStatements(() => admin.ok(PEOPLE, { first: 20 }));
+    const page = await admin.ok(PEOPLE, { first: 20 });
+    expect(page.users.edges.length).toBe(20);
+    expect(page.users.edges.some((e: any) => e.node.workshopRoles.length > 0)).toBe(true);
+    expect(large.count).toBeLessThanOrEqual(small.count);
+  });
 });

@@ -109,6 +109,7 @@ export function Layout() {
                 )}
               </NavLink>
             )}
+            {viewer?.isAdmin && <NavLink to="/beheer">{t('nav.beheer')}</NavLink>}
             {viewer?.isCommittee && <NavLink to="/commissie">{t('nav.committee')}</NavLink>}
           </nav>
           <form className="site-search" role="search" onSubmit={onSearch}>

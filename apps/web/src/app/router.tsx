@@ -46,6 +46,7 @@ const NotificationsPage = lazy(async () => ({
 const MembershipsPage = lazy(async () => ({
   default: (await import('../modules/memberships/MembershipsPage')).MembershipsPage,
 }));
+const BeheerPage = lazy(async () => ({ default: (await import('../modules/beheer/BeheerPage')).BeheerPage }));
 const ThemePage = lazy(async () => ({ default: (await import('../modules/theme/ThemePage')).ThemePage }));
 const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
 
@@ -71,6 +72,7 @@ export function AppRoutes() {
             { path: '/activiteiten/:id', Page: ActivityPage },
             { path: '/meldingen', Page: NotificationsPage },
             { path: '/lidmaatschappen', Page: MembershipsPage },
+            { path: '/beheer/*', Page: BeheerPage },
             { path: '/zoeken', Page: SearchPage },
             { path: '/themas/:slug', Page: ThemePage },
             { path: '*', Page: NotFound },

@@ -29,6 +29,19 @@ type Documents = {
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {\n    auditEvents(first: 25, after: $after, workshopId: $workshopId, action: $action, personId: $personId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          createdAt\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerAuditDocument,
+    "\n  query BeheerAuditPeople($workshopId: ID!) {\n    users(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BeheerAuditPeopleDocument,
+    "\n  query BeheerWorkshops {\n    me {\n      id\n      workshopRoles {\n        role\n        workshop {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BeheerWorkshopsDocument,
+    "\n  query BeheerMunicipalities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n      cbsCode\n      region\n      places\n    }\n  }\n": typeof types.BeheerMunicipalitiesDocument,
+    "\n  mutation BeheerCreateMunicipality($input: MunicipalityInput!) {\n    createMunicipality(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.BeheerCreateMunicipalityDocument,
+    "\n  query BeheerOrganisations($workshopId: ID!, $after: String) {\n    organisations(first: 50, after: $after, workshopId: $workshopId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          website\n          municipality {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerOrganisationsDocument,
+    "\n  mutation BeheerCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.BeheerCreateOrganisationDocument,
+    "\n  mutation BeheerRenameOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.BeheerRenameOrganisationDocument,
+    "\n  query BeheerPeople($workshopId: ID!, $query: String, $after: String) {\n    users(first: 20, after: $after, workshopId: $workshopId, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          isBlocked\n          workshopRoles {\n            role\n            workshop {\n              id\n            }\n          }\n          memberships {\n            id\n            status\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerPeopleDocument,
+    "\n  mutation BeheerSetRole($userId: ID!, $role: WorkshopRoleKind!, $granted: Boolean!, $workshopId: ID!) {\n    setWorkshopRole(userId: $userId, role: $role, granted: $granted, workshopId: $workshopId) {\n      id\n    }\n  }\n": typeof types.BeheerSetRoleDocument,
+    "\n  mutation BeheerSetBlocked($userId: ID!, $blocked: Boolean!, $workshopId: ID!) {\n    setAccountBlocked(userId: $userId, blocked: $blocked, workshopId: $workshopId) {\n      id\n      isBlocked\n    }\n  }\n": typeof types.BeheerSetBlockedDocument,
+    "\n  mutation BeheerEndSessions($userId: ID!, $workshopId: ID!) {\n    endSessions(userId: $userId, workshopId: $workshopId)\n  }\n": typeof types.BeheerEndSessionsDocument,
+    "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BeheerStartAccountDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": typeof types.AdviceSection_AdviceFragmentDoc,
     "\n  mutation GiveAdvice($atelierId: ID!, $input: GiveAdviceInput!) {\n    giveAdvice(atelierId: $atelierId, input: $input) {\n      ...AdviceSection_advice\n    }\n  }\n": typeof types.GiveAdviceDocument,
     "\n  query CommitteeAgenda {\n    socialIssues(first: 100) {\n      edges {\n        node {\n          ...SocialIssueEditor_issue\n        }\n      }\n    }\n    trekkerCandidates {\n      id\n      name\n    }\n  }\n": typeof types.CommitteeAgendaDocument,
@@ -96,6 +109,19 @@ const documents: Documents = {
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {\n    auditEvents(first: 25, after: $after, workshopId: $workshopId, action: $action, personId: $personId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          createdAt\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BeheerAuditDocument,
+    "\n  query BeheerAuditPeople($workshopId: ID!) {\n    users(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BeheerAuditPeopleDocument,
+    "\n  query BeheerWorkshops {\n    me {\n      id\n      workshopRoles {\n        role\n        workshop {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BeheerWorkshopsDocument,
+    "\n  query BeheerMunicipalities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n      cbsCode\n      region\n      places\n    }\n  }\n": types.BeheerMunicipalitiesDocument,
+    "\n  mutation BeheerCreateMunicipality($input: MunicipalityInput!) {\n    createMunicipality(input: $input) {\n      id\n      name\n    }\n  }\n": types.BeheerCreateMunicipalityDocument,
+    "\n  query BeheerOrganisations($workshopId: ID!, $after: String) {\n    organisations(first: 50, after: $after, workshopId: $workshopId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          website\n          municipality {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.BeheerOrganisationsDocument,
+    "\n  mutation BeheerCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.BeheerCreateOrganisationDocument,
+    "\n  mutation BeheerRenameOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.BeheerRenameOrganisationDocument,
+    "\n  query BeheerPeople($workshopId: ID!, $query: String, $after: String) {\n    users(first: 20, after: $after, workshopId: $workshopId, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          isBlocked\n          workshopRoles {\n            role\n            workshop {\n              id\n            }\n          }\n          memberships {\n            id\n            status\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BeheerPeopleDocument,
+    "\n  mutation BeheerSetRole($userId: ID!, $role: WorkshopRoleKind!, $granted: Boolean!, $workshopId: ID!) {\n    setWorkshopRole(userId: $userId, role: $role, granted: $granted, workshopId: $workshopId) {\n      id\n    }\n  }\n": types.BeheerSetRoleDocument,
+    "\n  mutation BeheerSetBlocked($userId: ID!, $blocked: Boolean!, $workshopId: ID!) {\n    setAccountBlocked(userId: $userId, blocked: $blocked, workshopId: $workshopId) {\n      id\n      isBlocked\n    }\n  }\n": types.BeheerSetBlockedDocument,
+    "\n  mutation BeheerEndSessions($userId: ID!, $workshopId: ID!) {\n    endSessions(userId: $userId, workshopId: $workshopId)\n  }\n": types.BeheerEndSessionsDocument,
+    "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.BeheerStartAccountDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": types.AdviceSection_AdviceFragmentDoc,
     "\n  mutation GiveAdvice($atelierId: ID!, $input: GiveAdviceInput!) {\n    giveAdvice(atelierId: $atelierId, input: $input) {\n      ...AdviceSection_advice\n    }\n  }\n": types.GiveAdviceDocument,
     "\n  query CommitteeAgenda {\n    socialIssues(first: 100) {\n      edges {\n        node {\n          ...SocialIssueEditor_issue\n        }\n      }\n    }\n    trekkerCandidates {\n      id\n      name\n    }\n  }\n": types.CommitteeAgendaDocument,
@@ -222,6 +248,58 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {\n    auditEvents(first: 25, after: $after, workshopId: $workshopId, action: $action, personId: $personId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          createdAt\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {\n    auditEvents(first: 25, after: $after, workshopId: $workshopId, action: $action, personId: $personId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          createdAt\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerAuditPeople($workshopId: ID!) {\n    users(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BeheerAuditPeople($workshopId: ID!) {\n    users(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerWorkshops {\n    me {\n      id\n      workshopRoles {\n        role\n        workshop {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BeheerWorkshops {\n    me {\n      id\n      workshopRoles {\n        role\n        workshop {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerMunicipalities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n      cbsCode\n      region\n      places\n    }\n  }\n"): (typeof documents)["\n  query BeheerMunicipalities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n      cbsCode\n      region\n      places\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerCreateMunicipality($input: MunicipalityInput!) {\n    createMunicipality(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerCreateMunicipality($input: MunicipalityInput!) {\n    createMunicipality(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerOrganisations($workshopId: ID!, $after: String) {\n    organisations(first: 50, after: $after, workshopId: $workshopId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          website\n          municipality {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BeheerOrganisations($workshopId: ID!, $after: String) {\n    organisations(first: 50, after: $after, workshopId: $workshopId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          kind\n          website\n          municipality {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerRenameOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerRenameOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerPeople($workshopId: ID!, $query: String, $after: String) {\n    users(first: 20, after: $after, workshopId: $workshopId, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          isBlocked\n          workshopRoles {\n            role\n            workshop {\n              id\n            }\n          }\n          memberships {\n            id\n            status\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BeheerPeople($workshopId: ID!, $query: String, $after: String) {\n    users(first: 20, after: $after, workshopId: $workshopId, query: $query) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          email\n          isBlocked\n          workshopRoles {\n            role\n            workshop {\n              id\n            }\n          }\n          memberships {\n            id\n            status\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerSetRole($userId: ID!, $role: WorkshopRoleKind!, $granted: Boolean!, $workshopId: ID!) {\n    setWorkshopRole(userId: $userId, role: $role, granted: $granted, workshopId: $workshopId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerSetRole($userId: ID!, $role: WorkshopRoleKind!, $granted: Boolean!, $workshopId: ID!) {\n    setWorkshopRole(userId: $userId, role: $role, granted: $granted, workshopId: $workshopId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerSetBlocked($userId: ID!, $blocked: Boolean!, $workshopId: ID!) {\n    setAccountBlocked(userId: $userId, blocked: $blocked, workshopId: $workshopId) {\n      id\n      isBlocked\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerSetBlocked($userId: ID!, $blocked: Boolean!, $workshopId: ID!) {\n    setAccountBlocked(userId: $userId, blocked: $blocked, workshopId: $workshopId) {\n      id\n      isBlocked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerEndSessions($userId: ID!, $workshopId: ID!) {\n    endSessions(userId: $userId, workshopId: $workshopId)\n  }\n"): (typeof documents)["\n  mutation BeheerEndSessions($userId: ID!, $workshopId: ID!) {\n    endSessions(userId: $userId, workshopId: $workshopId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,3 +43,14 @@ export class UsersArgs extends ConnectionArgs {
   })
   workshopId?: string | null;
 }
+
+@InputType()
+export class StartAccountInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The werkplaats the person is of; a beheerder of one werkplaats only may leave it out.',
+  })
+  workshopId?: string | null;
+  @Field() name!: string;
+  @Field() email!: string;
+}

@@ -279,7 +279,8 @@ export function adminScope(viewer: MaybeViewer, onlyWorkshopId: string | null | 
  * - as the trekker of one of its ateliers;
  * - with a participation in one of its ateliers, arena or tribune, now or before (someone who left or was
  *   removed is still the werkplaats's to manage), or a request or invitation to join one;
- * - with a membership of one of its organisations, asked, confirmed or declined.
+ * - with a membership of one of its organisations, asked, confirmed or declined;
+ * - with an account one of its beheerders started for them (startAccount), before they do anything else.
  * One person may be of several werkplaatsen; an account that takes part nowhere yet is of none.
  */
 export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWhereInput {
@@ -291,8 +292,35 @@ export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWher
       { participations: { some: { atelier: inThem } } },
       { joinRequests: { some: { atelier: inThem } } },
       { memberships: { some: { organisation: inThem } } },
+      { startedInWorkshopId: { in: [...workshopIds] } },
     ],
   };
+}
+
+/**
+ * The people of the werkplaats whose werkplaats roles a beheerder of it reads (`User.workshopRoles`): a beheerder
+ * reads the roles in their own werkplaatsen of the people of those werkplaatsen (never their roles elsewhere);
+ * everyone reads their own. The `where` on WorkshopRole rows, for the rows of the given people.
+ */
+export function readableWorkshopRoles(
+  viewer: MaybeViewer,
+  userIds: readonly string[],
+): Prisma.WorkshopRoleWhereInput | null {
+  if (!viewer) return null;
+  const or: Prisma.WorkshopRoleWhereInput[] = [{ userId: viewer.userId }];
+  const admin = list(viewer.adminOf);
+  if (admin.length > 0) {
+    or.push({ workshopId: { in: admin }, user: peopleManagedIn(admin) });
+  }
+  return { AND: [{ userId: { in: [...userIds] } }, { OR: or }] };
+}
+
+/**
+ * Blocking an account, or ending its sessions, is for a beheerder of a werkplaats the person is of (found through
+ * `peopleManagedIn` in the query); never oneself, so that a beheerder cannot lock themself out by mistake.
+ */
+export function requireNotSelf(viewer: Viewer, userId: string, field: string): void {
+  if (viewer.userId === userId) throw new BadInputError(field, 'You cannot do this to your own account');
 }
 
 /** Refused: withdrawing the role would leave the werkplaats without a beheerder. */

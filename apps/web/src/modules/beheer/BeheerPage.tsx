@@ -1,0 +1,119 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { Link, NavLink, Route, Routes, useSearchParams } from 'react-router';
+import { useViewer } from '../../app/session';
+import { graphql } from '../../gql';
+import { LoadError, Loading } from '../common/States';
+import { AuditSection } from './AuditSection';
+import { MunicipalitiesSection } from './MunicipalitiesSection';
+import { OrganisationsSection } from './OrganisationsSection';
+import { PeopleSection } from './PeopleSection';
+import { StartAccountSection } from './StartAccountSection';
+import { useBeheerText, type BeheerWorkshop } from './text';
+
+const BeheerWorkshopsQuery = graphql(`
+  query BeheerWorkshops {
+    me {
+      id
+      workshopRoles {
+        role
+        workshop {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const SECTIONS = [
+  { path: '', key: 'beheer.people' },
+  { path: 'account', key: 'beheer.startAccount' },
+  { path: 'organisaties', key: 'beheer.organisations' },
+  { path: 'gemeenten', key: 'beheer.municipalities' },
+  { path: 'auditlog', key: 'beheer.audit' },
+] as const;
+
+/**
+ * Beheer in the browser, for the beheerders of a werkplaats: its people, accounts, organisations, gemeenten and
+ * audit log, a section per address (/beheer, /beheer/account, …). Whoever is beheerder of several chooses the
+ * werkplaats (kept in the address, `?werkplaats=`); the API refuses anything outside it all the same.
+ */
+export function BeheerPage() {
+  const { bt } = useBeheerText();
+  const chooserId = useId();
+  const { viewer, loading: viewerLoading } = useViewer();
+  const { data, loading, error, refetch } = useQuery(BeheerWorkshopsQuery, {
+    skip: !viewer,
+    fetchPolicy: 'network-only',
+  });
+  const [params, setParams] = useSearchParams();
+
+  if (viewerLoading) return <Loading />;
+  if (!viewer) {
+    return (
+      <section className="narrow">
+        <h1>{bt('beheer.title')}</h1>
+        <p>
+          <Link to="/inloggen?terug=%2Fbeheer">{bt('beheer.signIn')}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <LoadError retry={() => void refetch()} />;
+
+  const workshops: BeheerWorkshop[] = (data?.me?.workshopRoles ?? [])
+    .filter((r) => r.role === 'ADMIN')
+    .map((r) => r.workshop);
+  if (workshops.length === 0) {
+    return (
+      <section className="narrow">
+        <h1>{bt('beheer.title')}</h1>
+        <p>{bt('beheer.notAdmin')}</p>
+      </section>
+    );
+  }
+  const chosen = workshops.find((w) => w.id === params.get('werkplaats')) ?? workshops[0]!;
+  const query = workshops.length > 1 ? `?werkplaats=${encodeURIComponent(chosen.id)}` : '';
+
+  return (
+    <section className="beheer">
+      <h1>
+        {bt('beheer.title')}
+        {workshops.length === 1 && <span className="beheer__workshop"> · {chosen.name}</span>}
+      </h1>
+      <p className="lead">{bt('beheer.intro')}</p>
+      {workshops.length > 1 && (
+        <div className="field beheer__chooser">
+          <label htmlFor={chooserId}>{bt('beheer.workshop')}</label>
+          <select
+            id={chooserId}
+            value={chosen.id}
+            onChange={(e) => setParams({ werkplaats: e.target.value })}
+          >
+            {workshops.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <nav aria-label={bt('beheer.sections')} className="beheer__nav">
+        {SECTIONS.map((s) => (
+          <NavLink key={s.path} to={`/beheer${s.path ? `/${s.path}` : ''}${query}`} end>
+            {bt(s.key)}
+          </NavLink>
+        ))}
+      </nav>
+      <Routes>
+        <Route index element={<PeopleSection key={chosen.id} workshop={chosen} viewerId={viewer.id} />} />
+        <Route path="account" element={<StartAccountSection key={chosen.id} workshop={chosen} />} />
+        <Route path="organisaties" element={<OrganisationsSection key={chosen.id} workshop={chosen} />} />
+        <Route path="gemeenten" element={<MunicipalitiesSection key={chosen.id} workshop={chosen} />} />
+        <Route path="auditlog" element={<AuditSection key={chosen.id} workshop={chosen} />} />
+      </Routes>
+    </section>
+  );
+}
