@@ -1,10 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { readableEmails } from '../common/authz/policy.js';
+import { z } from 'zod';
+import { readableEmails, requireViewer } from '../common/authz/policy.js';
+import { validate } from '../common/graphql/validate.js';
+import { PartyKind } from '../generated/prisma/enums.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { User } from '../generated/prisma/client.js';
 import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+
+const updateMeSchema = z.object({ partyKind: z.enum(PartyKind).nullish() });
 
 @Injectable()
 export class UserService implements OnModuleInit {
@@ -19,6 +24,16 @@ export class UserService implements OnModuleInit {
 
   byId(id: string): Promise<User | null> {
     return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  /** The signed-in person changes what they say about themself (only their own row: it is the viewer's id). */
+  updateMe(viewer: MaybeViewer, input: unknown): Promise<User> {
+    const v = requireViewer(viewer);
+    const data = validate(updateMeSchema, input);
+    return this.prisma.user.update({
+      where: { id: v.userId },
+      data: data.partyKind === undefined ? {} : { partyKind: data.partyKind },
+    });
   }
 
   /** The person's werkplaats-wide roles with their werkplaats, by werkplaats name. */
