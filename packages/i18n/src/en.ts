@@ -654,7 +654,7 @@ export const en: Record<MessageKey, string> = {
     'This is a request: a beheerder of the werkplaats or the organisation’s contact confirms it. Until then you take part as yourself.',
   'organisationPick.search': 'Search the list',
   'organisationPick.searchHint': 'Type part of the name; the list below shows what matches.',
-  'organisationPick.found': '{count} organisations found.',
+  'organisationPick.found': 'Found: {count}.',
   'organisationPick.organisation': 'Organisation',
   'organisationPick.none': 'None: I take part as myself',
   'organisationPick.notListed': 'My organisation is not in the list',

@@ -654,7 +654,7 @@ export const nl = {
     'Dit is een verzoek: een beheerder van de werkplaats of de contactpersoon van de organisatie bevestigt het. Tot dan doe je mee als jezelf.',
   'organisationPick.search': 'Zoeken in de lijst',
   'organisationPick.searchHint': 'Typ een deel van de naam; de keuzelijst hieronder toont wat past.',
-  'organisationPick.found': '{count} organisaties gevonden.',
+  'organisationPick.found': 'Gevonden: {count}.',
   'organisationPick.organisation': 'Organisatie',
   'organisationPick.none': 'Geen: ik doe mee als mezelf',
   'organisationPick.notListed': 'Mijn organisatie staat er niet bij',
