@@ -34,7 +34,7 @@ describe('memberships', () => {
     await mine.getByText('Je hoort nog bij geen organisatie.').waitFor();
     await mine.getByRole('button', { name: 'Doorgeven' }).click();
     await mine.locator('.field__error').getByText('Kies een organisatie').waitFor();
-    await mine.getByLabel('Organisatie').selectOption({ label: 'Welzijn Rijnoever' });
+    await mine.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Welzijn Rijnoever' });
     await mine.getByLabel('Wat doe je daar? (niet verplicht)').fill('Opbouwwerker Presikhaaf');
     await mine.getByRole('button', { name: 'Doorgeven' }).click();
     await mine.getByText(/^Doorgegeven: Welzijn Rijnoever\./).waitFor();

@@ -182,7 +182,7 @@ export class AtelierPageService {
       const rows = page.rows.map((r) => {
         this.users.prime(loaders, fromJsonRow('User', r.user));
         if (r.organisation)
-          this.werkgebied.primeOrganisation(loaders, fromJsonRow('Organisation', r.organisation));
+          this.werkgebied.primeOrganisation(loaders, viewer, fromJsonRow('Organisation', r.organisation));
         return fromJsonRow('Participation', r.participation);
       });
       this.participations.primeAtelierList(loaders, atelierId, list.role, list.args, {

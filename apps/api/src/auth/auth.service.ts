@@ -15,7 +15,7 @@ import type { SignUpInput } from './dto/sign-up.input.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, hashPassword, verifyPassword } from './password.js';
 import { KnownBrowserService } from './known-browser.service.js';
 import { SessionService } from './session.service.js';
-import { MembershipService } from '../werkgebied/membership.service.js';
+import { MembershipService, parseProposal } from '../werkgebied/membership.service.js';
 import { isCommonPassword } from './common-passwords.js';
 import { hashToken } from './token.js';
 
@@ -37,6 +37,7 @@ const signUpSchema = z.object({
   password: newPassword,
   name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'is too long' }),
   organisationId: z.string().nullish(),
+  proposedOrganisation: z.unknown().nullish(),
   partyKind: z.enum(PartyKind).nullish(),
 });
 
@@ -94,11 +95,20 @@ export class AuthService {
     const organisationId = data.organisationId
       ? fromGlobalId('Organisation', data.organisationId, 'input.organisationId')
       : null;
+    const proposal = data.proposedOrganisation
+      ? parseProposal(data.proposedOrganisation, 'input.proposedOrganisation')
+      : null;
+    if (organisationId && proposal) {
+      throw new BadInputError(
+        'input.proposedOrganisation',
+        'Choose an organisation or propose one: one of the two',
+      );
+    }
     const passwordHash = await hashPassword(data.password);
     await this.prisma.$transaction(async (tx) => {
       if (organisationId) {
-        const organisation = await tx.organisation.findUnique({
-          where: { id: organisationId },
+        const organisation = await tx.organisation.findFirst({
+          where: { id: organisationId, status: 'LISTED' },
           select: { id: true },
         });
         if (!organisation)
@@ -106,6 +116,8 @@ export class AuthService {
             field: 'input.organisationId',
           });
       }
+      // Refused alike whether or not the address has an account: a listed organisation of that name.
+      if (proposal) await this.memberships.checkProposal(tx, proposal, 'input.proposedOrganisation');
       // INSERT … ON CONFLICT DO NOTHING: a taken address is no error (an error would end the transaction).
       const id = randomUUID();
       const { count } = await tx.user.createMany({
@@ -115,6 +127,7 @@ export class AuthService {
       if (count === 1) {
         // Saying one belongs to an organisation is a request until a beheerder or its contact confirms it.
         if (organisationId) await this.memberships.requestIn(tx, id, organisationId, null);
+        if (proposal) await this.memberships.proposeIn(tx, id, proposal, null, 'input.proposedOrganisation');
         return;
       }
       // The address has an account. Its owner is to be told by e-mail that someone tried to make an account

@@ -178,7 +178,7 @@ export class ParticipationResolver {
   @ResolveField(() => Organisation, { nullable: true, description: 'On whose behalf the person takes part.' })
   organisation(participation: ParticipationRow, _args: unknown, ctx: RequestContext) {
     return participation.organisationId
-      ? this.werkgebiedService.loadOrganisation(ctx.loaders, participation.organisationId)
+      ? this.werkgebiedService.loadOrganisation(ctx.loaders, ctx.viewer, participation.organisationId)
       : null;
   }
 
@@ -211,7 +211,7 @@ export class JoinRequestResolver {
   @ResolveField(() => Organisation, { nullable: true, description: 'On whose behalf they would take part.' })
   organisation(request: JoinRequestRow, _args: unknown, ctx: RequestContext) {
     return request.organisationId
-      ? this.werkgebiedService.loadOrganisation(ctx.loaders, request.organisationId)
+      ? this.werkgebiedService.loadOrganisation(ctx.loaders, ctx.viewer, request.organisationId)
       : null;
   }
 

@@ -1,4 +1,7 @@
-import { ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
+import { UpdateMeInput } from './dto/update-me.input.js';
 import type { User as UserRow } from '../generated/prisma/client.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import type { Loaded } from '../common/graphql/loaders.js';
@@ -8,6 +11,12 @@ import { UserService } from './user.service.js';
 @Resolver(() => User)
 export class UserResolver {
   constructor(private readonly users: UserService) {}
+
+  @SignedIn()
+  @Mutation(() => User, { description: 'Change what you say about yourself: your party kind.' })
+  updateMe(@Args('input') input: UpdateMeInput, @CurrentViewer() viewer: MaybeViewer) {
+    return this.users.updateMe(viewer, input);
+  }
 
   @ResolveField(() => String, { nullable: true })
   email(user: UserRow, _args: unknown, { viewer, loaders }: RequestContext): Loaded<string | null> {

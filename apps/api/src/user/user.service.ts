@@ -1,10 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { readableEmails, readableWorkshopRoles } from '../common/authz/policy.js';
+import { z } from 'zod';
+import { readableEmails, readableWorkshopRoles, requireViewer } from '../common/authz/policy.js';
+import { validate } from '../common/graphql/validate.js';
+import { PartyKind } from '../generated/prisma/enums.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { User, Workshop, WorkshopRoleKind } from '../generated/prisma/client.js';
 import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+
+const updateMeSchema = z.object({ partyKind: z.enum(PartyKind).nullish() });
 
 @Injectable()
 export class UserService implements OnModuleInit {
@@ -62,6 +67,16 @@ export class UserService implements OnModuleInit {
         return ids.map((id) => found.has(id));
       })
       .value(userId);
+  }
+
+  /** The signed-in person changes what they say about themself (only their own row: it is the viewer's id). */
+  updateMe(viewer: MaybeViewer, input: unknown): Promise<User> {
+    const v = requireViewer(viewer);
+    const data = validate(updateMeSchema, input);
+    return this.prisma.user.update({
+      where: { id: v.userId },
+      data: data.partyKind === undefined ? {} : { partyKind: data.partyKind },
+    });
   }
 
   /** Batched: every `trekker`, `author`, … field of a page costs one statement together. */

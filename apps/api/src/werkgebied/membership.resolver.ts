@@ -12,7 +12,9 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import { Notification } from '../notification/models/notification.model.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
-import { MembershipService } from './membership.service.js';
+import { BadInputError } from '../common/graphql/app-error.js';
+import { ProposeOrganisationInput } from './dto/propose-organisation.input.js';
+import { MembershipService, parseProposal } from './membership.service.js';
 import { Membership, MembershipConnection } from './models/membership.model.js';
 import { Organisation } from './models/municipality.model.js';
 import { WerkgebiedService } from './werkgebied.service.js';
@@ -43,17 +45,24 @@ export class MembershipResolver {
 
   @SignedIn()
   @Mutation(() => Membership, {
-    description: 'Say you belong to an organisation; a beheerder or its contact confirms it.',
+    description:
+      'Say you belong to an organisation: one of the list (`organisationId`) or one you propose (`proposedOrganisation`), never both. A beheerder or its contact confirms it; a proposed one is listed once a beheerder of its werkplaats confirms.',
   })
   requestMembership(
-    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
+    @Args('proposedOrganisation', { type: () => ProposeOrganisationInput, nullable: true })
+    proposed: ProposeOrganisationInput | null,
     @Args('function', { type: () => String, nullable: true, description: 'What you do there.' })
     fn: string | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
+    if (Boolean(organisationId) === Boolean(proposed)) {
+      throw new BadInputError('organisationId', 'Choose an organisation or propose one: one of the two');
+    }
     return this.memberships.request(
       viewer,
-      fromGlobalId('Organisation', organisationId, 'organisationId'),
+      organisationId ? fromGlobalId('Organisation', organisationId, 'organisationId') : null,
+      proposed ? parseProposal(proposed, 'proposedOrganisation') : null,
       fn,
     );
   }
@@ -92,7 +101,7 @@ export class MembershipResolver {
 
   @ResolveField(() => Organisation)
   organisation(membership: MembershipRow, _args: unknown, ctx: RequestContext) {
-    return this.werkgebied.loadOrganisation(ctx.loaders, membership.organisationId);
+    return this.werkgebied.loadOrganisation(ctx.loaders, ctx.viewer, membership.organisationId);
   }
 }
 

@@ -1,13 +1,14 @@
-import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { fromGlobalId } from '../common/graphql/relay.js';
+import { Args, ArgsType, Field, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
+  Municipality as MunicipalityRow,
   Organisation as OrganisationRow,
   SocialIssue as SocialIssueRow,
 } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { Municipality, Organisation, OrganisationConnection, Workshop } from './models/municipality.model.js';
 import { SocialIssue } from '../social-issue/models/social-issue.model.js';
@@ -27,6 +28,19 @@ export class MunicipalityResolver {
       workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
     );
   }
+
+  @ResolveField(() => Workshop, { description: 'The werkplaats whose werkgebied it is in.' })
+  workshop(municipality: MunicipalityRow, _args: unknown, ctx: RequestContext) {
+    return this.werkgebiedService.loadWorkshop(ctx.loaders, municipality.workshopId);
+  }
+}
+
+@ArgsType()
+class OrganisationsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Only those whose name contains this (any capitals).' })
+  query?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only those of this werkplaats.' })
+  workshopId?: string | null;
 }
 
 @Resolver(() => Organisation)
@@ -34,16 +48,19 @@ export class OrganisationResolver {
   constructor(private readonly werkgebiedService: WerkgebiedService) {}
 
   @Public()
-  @Query(() => OrganisationConnection, { description: 'The partner organisations, by name.' })
-  organisations(
-    @Args() args: ConnectionArgs,
-    @Args('workshopId', { type: () => ID, nullable: true, description: 'Only those of this werkplaats.' })
-    workshopId: string | null,
-  ) {
-    return this.werkgebiedService.organisations(
-      args,
-      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
-    );
+  @Query(() => OrganisationConnection, {
+    description: 'The partner organisations of the list, by name (a proposed one waits for a beheerder).',
+  })
+  organisations(@Args() args: OrganisationsArgs) {
+    return this.werkgebiedService.organisations(args, {
+      query: args.query?.trim().slice(0, 120) || null,
+      workshopId: args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null,
+    });
+  }
+
+  @ResolveField(() => Workshop, { description: 'The werkplaats it belongs to.' })
+  workshop(organisation: OrganisationRow, _args: unknown, ctx: RequestContext) {
+    return this.werkgebiedService.loadWorkshop(ctx.loaders, organisation.workshopId);
   }
 
   @ResolveField(() => Municipality, { nullable: true })

@@ -4,6 +4,8 @@ import type { Municipality, Organisation, Workshop } from '../generated/prisma/c
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { listedOrganisations, readableOrganisations } from '../common/authz/policy.js';
+import type { MaybeViewer } from '../common/authz/viewer.js';
 
 /** The werkgebied: gemeenten and partner organisations. Public knowledge of the network. */
 @Injectable()
@@ -16,7 +18,9 @@ export class WerkgebiedService implements OnModuleInit {
   onModuleInit(): void {
     this.nodes.register('Municipality', (id) => this.prisma.municipality.findUnique({ where: { id } }));
     this.nodes.register('Workshop', (id) => this.prisma.workshop.findUnique({ where: { id } }));
-    this.nodes.register('Organisation', (id) => this.prisma.organisation.findUnique({ where: { id } }));
+    this.nodes.register('Organisation', (id, viewer) =>
+      this.prisma.organisation.findFirst({ where: { AND: [{ id }, readableOrganisations(viewer)] } }),
+    );
   }
 
   workshops(): Promise<Workshop[]> {
@@ -53,23 +57,40 @@ export class WerkgebiedService implements OnModuleInit {
     );
   }
 
-  loadOrganisation(loaders: Loaders, id: string): Loaded<Organisation | null> {
-    return this.organisationLoader(loaders).value(id);
+  loadOrganisation(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Organisation | null> {
+    return this.organisationLoader(loaders, viewer).value(id);
   }
 
   /** Hands the loader a row read elsewhere in the same request (an atelier's page reads its participants'). */
-  primeOrganisation(loaders: Loaders, organisation: Organisation): void {
-    this.organisationLoader(loaders).prime(organisation.id, organisation);
+  primeOrganisation(loaders: Loaders, viewer: MaybeViewer, organisation: Organisation): void {
+    this.organisationLoader(loaders, viewer).prime(organisation.id, organisation);
   }
 
-  private organisationLoader(loaders: Loaders) {
+  // One viewer per request, and so per loader: the rule is the same for every id it batches.
+  private organisationLoader(loaders: Loaders, viewer: MaybeViewer) {
     return loaders.get<string, Organisation | null>('organisation.byId', async (ids) =>
-      byKey(ids, await this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+      byKey(
+        ids,
+        await this.prisma.organisation.findMany({
+          where: { AND: [{ id: { in: [...ids] } }, readableOrganisations(viewer)] },
+        }),
+        (r) => r.id,
+      ),
     );
   }
 
-  organisations(args: ConnectionArgs, workshopId?: string | null): Promise<ConnectionPage<Organisation>> {
-    const where = workshopId ? { workshopId } : {};
+  /** The public list: listed organisations only; a proposed one waits for a beheerder. */
+  organisations(
+    args: ConnectionArgs,
+    only: { query: string | null; workshopId: string | null },
+  ): Promise<ConnectionPage<Organisation>> {
+    const where = {
+      AND: [
+        listedOrganisations(),
+        ...(only.query ? [{ name: { contains: only.query, mode: 'insensitive' as const } }] : []),
+        ...(only.workshopId ? [{ workshopId: only.workshopId }] : []),
+      ],
+    };
     return paginate<Organisation>({
       args,
       sortField: 'name',

@@ -94,6 +94,23 @@ function anotherBeheerder(x: Context): Promise<GraphQLClient> {
   return secondBeheerder;
 }
 
+/** An organisation a fresh person proposed in the demo werkplaats, with their request, made straight in the database. */
+async function proposal(x: Context): Promise<{ organisationId: string; membershipId: string }> {
+  const person = await x.f.person('Voorsteller');
+  const organisation = await x.t.prisma.organisation.create({
+    data: {
+      workshopId: x.workshopId,
+      name: `Voorgesteld ${randomUUID().slice(0, 6)}`,
+      kind: 'OTHER',
+      status: 'PROPOSED',
+    },
+  });
+  const membership = await x.t.prisma.membership.create({
+    data: { userId: person.id, organisationId: organisation.id },
+  });
+  return { organisationId: organisation.id, membershipId: membership.id };
+}
+
 /** A fresh kwestie of the demo werkplaats, made straight in the database for one cell. */
 async function newIssue(x: Context): Promise<string> {
   const workshop = await x.t.prisma.workshop.findFirstOrThrow();
@@ -760,6 +777,62 @@ export const ROWS: Row[] = [
       });
     },
     expect: signedIn,
+  },
+  {
+    // Proposing one that is not in the list yet: a request, the organisation unlisted until a beheerder confirms.
+    action: 'propose an organisation and ask to belong to it',
+    run: (c, x) =>
+      c.query(
+        `mutation($p: ProposeOrganisationInput!) { requestMembership(proposedOrganisation: $p) { status } }`,
+        {
+          p: {
+            name: `Voorstel ${randomUUID().slice(0, 6)}`,
+            kind: 'OTHER',
+            workshopId: gid('Workshop', x.workshopId),
+          },
+        },
+      ),
+    expect: signedIn,
+  },
+  {
+    action: 'set one’s own party kind',
+    run: (c) => c.query(`mutation { updateMe(input: { partyKind: OTHER }) { partyKind } }`),
+    expect: signedIn,
+  },
+  {
+    action: 'read an organisation someone else proposed',
+    run: async (c, x) => {
+      const { organisationId } = await proposal(x);
+      return c.query(`query($id: ID!) { node(id: $id) { ... on Organisation { status } } }`, {
+        id: gid('Organisation', organisationId),
+      });
+    },
+    // Only who asked to belong to it and the beheerders of its werkplaats read it.
+    expect: {
+      ...everyone,
+      visitor: 'NOT_FOUND',
+      tribune: 'NOT_FOUND',
+      arena: 'NOT_FOUND',
+      trekker: 'NOT_FOUND',
+      committee: 'NOT_FOUND',
+    },
+  },
+  {
+    action: 'confirm a membership of a proposed organisation (which lists it)',
+    run: async (c, x) => {
+      const { membershipId } = await proposal(x);
+      return c.query(`mutation($id: ID!) { decideMembership(id: $id, confirm: true) { status } }`, {
+        id: gid('Membership', membershipId),
+      });
+    },
+    expect: {
+      visitor: 'UNAUTHENTICATED',
+      tribune: 'NOT_FOUND',
+      arena: 'NOT_FOUND',
+      trekker: 'NOT_FOUND',
+      committee: 'NOT_FOUND',
+      admin: 'ok',
+    },
   },
   {
     action: 'list the memberships waiting for a decision',

@@ -1,6 +1,7 @@
 import '../../common/graphql/enums.js';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { PartyKind } from '../../generated/prisma/enums.js';
+import { ProposeOrganisationInput } from '../../werkgebied/dto/propose-organisation.input.js';
 
 @InputType()
 export class SignUpInput {
@@ -9,5 +10,11 @@ export class SignUpInput {
   @Field() name!: string;
   @Field(() => ID, { nullable: true, description: 'The partner organisation the person belongs to.' })
   organisationId?: string | null;
+  @Field(() => ProposeOrganisationInput, {
+    nullable: true,
+    description:
+      'An organisation not in the list yet, instead of `organisationId`: proposed, and asked to belong to.',
+  })
+  proposedOrganisation?: ProposeOrganisationInput | null;
   @Field(() => PartyKind, { nullable: true }) partyKind?: PartyKind | null;
 }

@@ -716,6 +716,25 @@ export function readableOrganisationParticipations(viewer: MaybeViewer): Prisma.
 }
 
 /**
+ * Organisations: the listed ones are public knowledge of the network. One a person proposed (and which no beheerder
+ * has listed) is read only by those who asked to belong to it and by the beheerders of its werkplaats, who decide.
+ */
+export function readableOrganisations(viewer: MaybeViewer): Prisma.OrganisationWhereInput {
+  if (!viewer) return { status: 'LISTED' };
+  const or: Prisma.OrganisationWhereInput[] = [
+    { status: 'LISTED' },
+    { memberships: { some: { userId: viewer.userId } } },
+  ];
+  if (viewer.adminOf.size > 0) or.push({ workshopId: { in: list(viewer.adminOf) } });
+  return { OR: or };
+}
+
+/** The public list of organisations (to choose from, to ask to belong to): the listed ones, for everyone alike. */
+export function listedOrganisations(): Prisma.OrganisationWhereInput {
+  return { status: 'LISTED' };
+}
+
+/**
  * Memberships of an organisation are decided (confirmed or declined) by the beheerders of its werkplaats and by
  * the organisation's confirmed contacts.
  */

@@ -10,6 +10,7 @@ import {
   Domain,
   Level,
   OrganisationKind,
+  OrganisationStatus,
   ParticipationRole,
   ParticipationStatus,
   PartyKind,
@@ -30,6 +31,11 @@ registerEnumType(Visibility, {
   description: 'The visibility ladder, lowest rung first.',
 });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(OrganisationStatus, {
+  name: 'OrganisationStatus',
+  description:
+    'Whether an organisation is in the public list: one a person proposed waits (PROPOSED) for a beheerder of its werkplaats to confirm a membership of it (LISTED) or decline it (DECLINED).',
+});
 registerEnumType(PartyKind, { name: 'PartyKind' });
 registerEnumType(SocialIssueStatus, { name: 'SocialIssueStatus' });
 registerEnumType(SocialIssueChangeKind, { name: 'SocialIssueChangeKind' });

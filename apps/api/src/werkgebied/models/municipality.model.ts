@@ -1,6 +1,6 @@
 import '../../common/graphql/enums.js';
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { OrganisationKind } from '../../generated/prisma/enums.js';
+import { OrganisationKind, OrganisationStatus } from '../../generated/prisma/enums.js';
 import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 
@@ -20,6 +20,11 @@ export class Organisation extends Node {
   @Field() name!: string;
   @Field(() => OrganisationKind) kind!: OrganisationKind;
   @Field(() => String, { nullable: true }) website!: string | null;
+  @Field(() => OrganisationStatus, {
+    description:
+      'LISTED for every organisation of the public list; PROPOSED or DECLINED only to those who may read a proposal (who asked to belong to it, the beheerders of its werkplaats).',
+  })
+  status!: OrganisationStatus;
 }
 
 @ObjectType()

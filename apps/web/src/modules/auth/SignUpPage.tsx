@@ -5,6 +5,17 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
+import type { PartyKind } from '@werkplaats/domain';
+import {
+  NO_ORGANISATION,
+  OrganisationPicker,
+  PartyKindSelect,
+  listedInstead,
+  missingInProposal,
+  organisationInput,
+  type OrganisationChoice,
+  type ProposalErrors,
+} from '../memberships/OrganisationPicker';
 import { Field } from './Field';
 import { SignInMutation, safeReturnPath } from './SignInPage';
 
@@ -29,27 +40,52 @@ export function SignUpPage() {
   const [values, setValues] = useState<Record<FieldKey, string>>({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [organisation, setOrganisation] = useState<OrganisationChoice>(NO_ORGANISATION);
+  const [organisationErrors, setOrganisationErrors] = useState<ProposalErrors>({});
+  const [partyKind, setPartyKind] = useState<PartyKind | ''>('');
   const back = safeReturnPath(params.get('terug'));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
     const missing = (Object.keys(values) as FieldKey[]).filter((key) => values[key].trim() === '');
-    if (missing.length > 0) {
+    const proposalMissing = missingInProposal(organisation, t);
+    setOrganisationErrors(proposalMissing);
+    if (missing.length > 0 || Object.keys(proposalMissing).length > 0) {
       setErrors(Object.fromEntries(missing.map((key) => [key, t('auth.error.required')])));
       return;
     }
     setErrors({});
     try {
-      await signUp({ variables: { input: values } });
+      await signUp({
+        variables: {
+          input: { ...values, ...organisationInput(organisation), partyKind: partyKind || null },
+        },
+      });
     } catch (error) {
       const fieldErrors: Partial<Record<FieldKey, string>> = {};
+      const proposalErrors: ProposalErrors = {};
+      const instead = listedInstead(error);
       for (const p of apiProblems(error)) {
         const field = fieldName(p.field);
-        if (field === 'name' || field === 'email' || field === 'password') fieldErrors[field] = p.message;
+        if (field === 'name' && p.field?.includes('proposedOrganisation')) {
+          // A listed organisation has that name: choose it, and say so.
+          if (instead) {
+            setOrganisation({
+              ...NO_ORGANISATION,
+              organisationId: instead,
+              organisationName: organisation.name.trim(),
+            });
+            setProblem('organisationPick.listedAlready');
+          } else proposalErrors.name = p.message;
+        } else if (p.field?.includes('proposedOrganisation') && field) {
+          proposalErrors[field as keyof ProposalErrors] = p.message;
+        } else if (field === 'name' || field === 'email' || field === 'password')
+          fieldErrors[field] = p.message;
         else setProblem(p.code === 'TOO_MANY_REQUESTS' ? 'auth.error.tooMany' : 'state.error');
       }
       setErrors(fieldErrors);
+      setOrganisationErrors(proposalErrors);
       return;
     }
     try {
@@ -119,6 +155,13 @@ export function SignUpPage() {
           onChange={set('password')}
           error={errors.password}
         />
+        <OrganisationPicker
+          legend={t('organisationPick.legend')}
+          value={organisation}
+          onChange={setOrganisation}
+          errors={organisationErrors}
+        />
+        <PartyKindSelect value={partyKind} onChange={setPartyKind} />
         <button type="submit" className="button button--primary" disabled={loading}>
           {loading ? t('auth.busy') : t('auth.submitSignUp')}
         </button>

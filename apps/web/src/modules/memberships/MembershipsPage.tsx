@@ -26,6 +26,12 @@ const MembershipsQuery = graphql(`
           organisation {
             id
             name
+            status
+            kind
+            municipality {
+              id
+              name
+            }
           }
         }
       }
@@ -114,7 +120,23 @@ export function MembershipsPage() {
         <ul className="card-list">
           {requests.map((r) => (
             <li key={r.id} className="card">
-              <p>{t('memberships.says', { name: r.user.name, organisation: r.organisation.name })}</p>
+              {r.organisation.status === 'LISTED' ? (
+                <p>{t('memberships.says', { name: r.user.name, organisation: r.organisation.name })}</p>
+              ) : (
+                <>
+                  <p>
+                    <span className="badge">{t('memberships.proposedBadge')}</span>{' '}
+                    {t('memberships.proposedSays', { name: r.user.name, organisation: r.organisation.name })}
+                  </p>
+                  <p className="meta">
+                    <span>{t(`organisationKind.${r.organisation.kind}`)}</span>
+                    {r.organisation.municipality && <span>{r.organisation.municipality.name}</span>}
+                  </p>
+                  <p className="field__hint">
+                    {t('memberships.proposedMeans', { organisation: r.organisation.name })}
+                  </p>
+                </>
+              )}
               <p className="meta">
                 {r.function && <span>{r.function}</span>}
                 {r.user.email && <span>{r.user.email}</span>}

@@ -6,7 +6,15 @@ import { graphql } from '../../gql';
 import type { MyMemberships_MembershipFragment } from '../../gql/graphql';
 import { Field } from '../auth/Field';
 import { StatusMessage } from '../common/StatusMessage';
-import { Select } from '../lesson/LessonFields';
+import {
+  NO_ORGANISATION,
+  OrganisationPicker,
+  listedInstead,
+  missingInProposal,
+  organisationInput,
+  type OrganisationChoice,
+  type ProposalErrors,
+} from './OrganisationPicker';
 
 graphql(`
   fragment MyMemberships_membership on Membership {
@@ -18,13 +26,22 @@ graphql(`
     organisation {
       id
       name
+      status
     }
   }
 `);
 
 const RequestMembershipMutation = graphql(`
-  mutation RequestMembership($organisationId: ID!, $function: String) {
-    requestMembership(organisationId: $organisationId, function: $function) {
+  mutation RequestMembership(
+    $organisationId: ID
+    $proposedOrganisation: ProposeOrganisationInput
+    $function: String
+  ) {
+    requestMembership(
+      organisationId: $organisationId
+      proposedOrganisation: $proposedOrganisation
+      function: $function
+    ) {
       ...MyMemberships_membership
     }
   }
@@ -36,45 +53,54 @@ const RequestMembershipMutation = graphql(`
  */
 export function MyMemberships({
   memberships,
-  organisations,
   onChanged,
 }: {
   memberships: readonly MyMemberships_MembershipFragment[];
-  organisations: readonly { id: string; name: string }[];
   onChanged: () => Promise<unknown>;
 }) {
   const { t } = useI18n();
   const [request, requesting] = useMutation(RequestMembershipMutation);
-  const [organisationId, setOrganisationId] = useState('');
+  const [choice, setChoice] = useState<OrganisationChoice>(NO_ORGANISATION);
   const [fn, setFn] = useState('');
-  const [errors, setErrors] = useState<{ organisationId?: string; function?: string }>({});
+  const [errors, setErrors] = useState<ProposalErrors & { function?: string }>({});
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Asking twice for the same organisation is refused; a declined one is decided.
-  const known = new Set(memberships.map((m) => m.organisation.id));
-  const choices = organisations.filter((o) => !known.has(o.id));
+  const known = memberships.map((m) => m.organisation.id);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setNotice(null);
     setProblem(null);
-    if (!organisationId) {
-      setErrors({ organisationId: t('memberships.chooseOrganisation') });
-      return;
-    }
-    setErrors({});
-    const name = organisations.find((o) => o.id === organisationId)?.name ?? '';
+    const missing = missingInProposal(choice, t);
+    if (!choice.proposing && !choice.organisationId)
+      missing.organisationId = t('memberships.chooseOrganisation');
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    const name = choice.proposing ? choice.name.trim() : choice.organisationName;
     try {
-      await request({ variables: { organisationId, function: fn.trim() || null } });
-      setOrganisationId('');
+      await request({ variables: { ...organisationInput(choice), function: fn.trim() || null } });
+      setNotice(
+        t(choice.proposing ? 'memberships.proposed' : 'memberships.requested', { organisation: name }),
+      );
+      setChoice(NO_ORGANISATION);
       setFn('');
-      setNotice(t('memberships.requested', { organisation: name }));
       await onChanged();
     } catch (failure) {
       const next: typeof errors = {};
+      const instead = listedInstead(failure);
+      if (instead) {
+        // A listed organisation has that name: choose it instead, and say so.
+        setChoice({ ...NO_ORGANISATION, organisationId: instead, organisationName: name });
+        setProblem(t('organisationPick.listedAlready'));
+        return;
+      }
       for (const p of apiProblems(failure)) {
-        const field = fieldName(p.field);
-        if (field === 'function' || field === 'organisationId')
+        const field = fieldName(p.field) as keyof typeof next | undefined;
+        if (
+          field &&
+          ['function', 'organisationId', 'name', 'kind', 'workshopId', 'municipalityId'].includes(field)
+        )
           next[field] = t('lesson.fieldError', { message: p.message });
         else setProblem(t('state.error'));
       }
@@ -95,6 +121,12 @@ export function MyMemberships({
               <span>
                 <strong>{m.organisation.name}</strong>
                 {m.function && <span className="meta"> {m.function}</span>}
+                {m.organisation.status !== 'LISTED' && (
+                  <span className="meta">
+                    {' '}
+                    {t(`memberships.organisationStatus.${m.organisation.status}`)}
+                  </span>
+                )}
               </span>
               <span className="memberships__status">
                 <span className={`badge badge--membership-${m.status.toLowerCase()}`}>
@@ -112,15 +144,12 @@ export function MyMemberships({
       <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
         <h3>{t('memberships.addTitle')}</h3>
         <p className="field__hint">{t('memberships.addIntro')}</p>
-        <Select
-          label={t('memberships.organisation')}
-          value={organisationId}
-          onChange={setOrganisationId}
-          error={errors.organisationId}
-          options={[
-            { value: '', label: t('memberships.chooseOrganisation') },
-            ...choices.map((o) => ({ value: o.id, label: o.name })),
-          ]}
+        <OrganisationPicker
+          legend={t('organisationPick.legendLater')}
+          value={choice}
+          onChange={setChoice}
+          errors={errors}
+          exclude={known}
         />
         <Field
           label={t('memberships.function')}

@@ -8,21 +8,15 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
 import { MyMemberships } from '../memberships/MyMemberships';
+import { MyPartyKind } from './MyPartyKind';
 
 const PrivacyQuery = graphql(`
   query PrivacyPage {
     me {
       id
+      partyKind
       memberships {
         ...MyMemberships_membership
-      }
-    }
-    organisations(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
       }
     }
   }
@@ -111,11 +105,10 @@ export function PrivacyPage() {
       ) : (
         <>
           {account.data?.me ? (
-            <MyMemberships
-              memberships={account.data.me.memberships}
-              organisations={account.data.organisations.edges.map((e) => e.node)}
-              onChanged={() => account.refetch()}
-            />
+            <>
+              <MyPartyKind partyKind={account.data.me.partyKind ?? null} />
+              <MyMemberships memberships={account.data.me.memberships} onChanged={() => account.refetch()} />
+            </>
           ) : account.error ? (
             <LoadError retry={() => void account.refetch()} />
           ) : (

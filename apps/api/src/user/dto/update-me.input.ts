@@ -1,0 +1,12 @@
+import '../../common/graphql/enums.js';
+import { Field, InputType } from '@nestjs/graphql';
+import { PartyKind } from '../../generated/prisma/enums.js';
+
+@InputType({ description: 'What you change about yourself; a field left out stays as it is.' })
+export class UpdateMeInput {
+  @Field(() => PartyKind, {
+    nullable: true,
+    description: 'In what capacity you take part (inwoner, professional, …); null says none.',
+  })
+  partyKind?: PartyKind | null;
+}
