@@ -82,6 +82,7 @@ describe('the web app under the GraphQL limits', () => {
   let t: TestApp;
   let trekker: GraphQLClient;
   let committee: GraphQLClient;
+  let beheer: GraphQLClient;
   let ids: Record<string, string>;
   const definitions = webDocuments();
   const fragments = new Map(
@@ -105,9 +106,11 @@ describe('the web app under the GraphQL limits', () => {
       lesson: gid('Lesson', (await f.lessonAt(atelier.id, 'ARENA')).id),
       insight: gid('Insight', insight.id),
       activity: gid('Activity', activity.id),
+      workshop: gid('Workshop', atelier.workshopId),
     };
     trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
     committee = await t.client().signIn(DEMO.committee, DEMO_PASSWORD);
+    beheer = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -121,6 +124,7 @@ describe('the web app under the GraphQL limits', () => {
       )[name] ?? ids.atelier!,
     query: 'buurt',
     slug: 'sociale-basis',
+    workshopId: ids.workshop!,
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
     Object.fromEntries(
@@ -167,7 +171,8 @@ describe('the web app under the GraphQL limits', () => {
     for (const operation of queries) {
       const name = operation.name?.value ?? '(anonymous)';
       const variables = declared(operation, variablesFor(name));
-      const viewer = name === 'CommitteeAgenda' ? committee : trekker;
+      // Each page as the one it is for: the commissie's agenda, the beheerder's pages, the rest as the trekker.
+      const viewer = name === 'CommitteeAgenda' ? committee : name.startsWith('Beheer') ? beheer : trekker;
       for (const [label, document] of [
         ['once', withFragments(operation, fragments)],
         ['twice', withFragments(doubled(operation), fragments)],
