@@ -6,6 +6,8 @@ import { graphql } from '../../gql-shell';
 import type { SocialIssueCard_IssueFragment } from '../../gql-shell/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { ConditionsExplainer } from './ConditionsExplainer';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 graphql(`
   fragment SocialIssueCard_issue on SocialIssue {
@@ -147,26 +149,13 @@ export function AgendaPage() {
                   <SocialIssueCard key={issue.id} issue={issue} />
                 ))}
               </ul>
-              {data?.socialIssues.pageInfo.hasNextPage && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    void fetchMore({
-                      variables: { after: data.socialIssues.pageInfo.endCursor },
-                      updateQuery: (previous, { fetchMoreResult }) => ({
-                        ...previous,
-                        socialIssues: {
-                          ...fetchMoreResult.socialIssues,
-                          edges: [...previous.socialIssues.edges, ...fetchMoreResult.socialIssues.edges],
-                        },
-                      }),
-                    })
-                  }
-                >
-                  {t('agenda.more')}
-                </button>
-              )}
+              <LoadMore
+                pageInfo={data?.socialIssues.pageInfo}
+                label={t('agenda.more')}
+                onMore={(after) =>
+                  fetchMore({ variables: { after }, updateQuery: appendPage('socialIssues') })
+                }
+              />
             </>
           )}
         </section>

@@ -3,6 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { useBeheerText, type BeheerWorkshop } from './text';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 const BeheerAuditQuery = graphql(`
   query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {
@@ -146,25 +148,11 @@ export function AuditSection({ workshop }: { workshop: BeheerWorkshop }) {
               </li>
             ))}
           </ol>
-          {data?.auditEvents.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.auditEvents.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    auditEvents: {
-                      ...fetchMoreResult.auditEvents,
-                      edges: [...previous.auditEvents.edges, ...fetchMoreResult.auditEvents.edges],
-                    },
-                  }),
-                })
-              }
-            >
-              {bt('beheer.more')}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={data?.auditEvents.pageInfo}
+            label={bt('beheer.more')}
+            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendPage('auditEvents') })}
+          />
         </>
       )}
     </section>

@@ -7,6 +7,8 @@ import { Field } from '../auth/Field';
 import { Empty, LoadError, Loading } from '../common/States';
 import { StatusMessage } from '../common/StatusMessage';
 import { useBeheerText, type BeheerText, type BeheerWorkshop } from './text';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 const BeheerOrganisationsQuery = graphql(`
   query BeheerOrganisations($workshopId: ID!, $after: String) {
@@ -191,25 +193,11 @@ export function OrganisationsSection({ workshop }: { workshop: BeheerWorkshop })
               </li>
             ))}
           </ul>
-          {data?.organisations.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.organisations.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    organisations: {
-                      ...fetchMoreResult.organisations,
-                      edges: [...previous.organisations.edges, ...fetchMoreResult.organisations.edges],
-                    },
-                  }),
-                })
-              }
-            >
-              {bt('beheer.more')}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={data?.organisations.pageInfo}
+            label={bt('beheer.more')}
+            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendPage('organisations') })}
+          />
         </>
       )}
       <form className="form beheer__create" onSubmit={(e) => void onCreate(e)}>

@@ -7,6 +7,8 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Empty, LoadError, Loading } from '../common/States';
 import { StatusMessage } from '../common/StatusMessage';
 import { useBeheerText, type BeheerWorkshop } from './text';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 const BeheerPeopleQuery = graphql(`
   query BeheerPeople($workshopId: ID!, $query: String, $after: String) {
@@ -232,25 +234,11 @@ export function PeopleSection({ workshop, viewerId }: { workshop: BeheerWorkshop
               );
             })}
           </ul>
-          {data?.users.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.users.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    users: {
-                      ...fetchMoreResult.users,
-                      edges: [...previous.users.edges, ...fetchMoreResult.users.edges],
-                    },
-                  }),
-                })
-              }
-            >
-              {bt('beheer.more')}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={data?.users.pageInfo}
+            label={bt('beheer.more')}
+            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendPage('users') })}
+          />
         </>
       )}
       <ConfirmDialog

@@ -5,6 +5,8 @@ import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { ConditionTags } from '../common/ConditionTags';
 import { Empty, LoadError, Loading } from '../common/States';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 const FeedQuery = graphql(`
   query Feed($after: String) {
@@ -122,25 +124,11 @@ export function FeedPage() {
               </li>
             ))}
           </ul>
-          {data?.feed.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.feed.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    feed: {
-                      ...fetchMoreResult.feed,
-                      edges: [...previous.feed.edges, ...fetchMoreResult.feed.edges],
-                    },
-                  }),
-                })
-              }
-            >
-              {t('feed.more')}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={data?.feed.pageInfo}
+            label={t('feed.more')}
+            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendPage('feed') })}
+          />
         </>
       )}
     </section>

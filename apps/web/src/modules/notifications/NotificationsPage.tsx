@@ -6,6 +6,8 @@ import { graphql } from '../../gql';
 import type { NotificationKind, WorkshopRoleKind } from '../../gql/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { DECISION_KINDS, DecisionNotification } from './DecisionNotification';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 const NotificationsQuery = graphql(`
   query Notifications($after: String) {
@@ -141,25 +143,11 @@ export function NotificationsPage() {
           })}
         </ul>
       )}
-      {data?.notifications.pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button"
-          onClick={() =>
-            void fetchMore({
-              variables: { after: data.notifications.pageInfo.endCursor },
-              updateQuery: (previous, { fetchMoreResult }) => ({
-                notifications: {
-                  ...fetchMoreResult.notifications,
-                  edges: [...previous.notifications.edges, ...fetchMoreResult.notifications.edges],
-                },
-              }),
-            })
-          }
-        >
-          {t('notifications.more')}
-        </button>
-      )}
+      <LoadMore
+        pageInfo={data?.notifications.pageInfo}
+        label={t('notifications.more')}
+        onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendPage('notifications') })}
+      />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Empty, LoadError, Loading } from '../common/States';
+import { appendPage } from '../common/append-page';
+import { LoadMore } from '../common/LoadMore';
 
 const SearchQuery = graphql(`
   query Search($query: String!, $after: String) {
@@ -114,25 +116,11 @@ export function SearchPage() {
               );
             })}
           </ul>
-          {data?.search.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                void fetchMore({
-                  variables: { after: data.search.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    search: {
-                      ...fetchMoreResult.search,
-                      edges: [...previous.search.edges, ...fetchMoreResult.search.edges],
-                    },
-                  }),
-                })
-              }
-            >
-              {t('search.more')}
-            </button>
-          )}
+          <LoadMore
+            pageInfo={data?.search.pageInfo}
+            label={t('search.more')}
+            onMore={(after) => fetchMore({ variables: { after }, updateQuery: appendPage('search') })}
+          />
         </>
       )}
     </section>

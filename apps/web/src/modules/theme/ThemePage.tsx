@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ConditionTags } from '../common/ConditionTags';
 import { queryStatus } from '../common/QueryStatus';
+import { LoadMore } from '../common/LoadMore';
 import { Empty } from '../common/States';
 
 const ThemeQuery = graphql(`
@@ -104,29 +105,29 @@ export function ThemePage() {
   const theme = data?.nationalTheme;
   if (!theme) return queryStatus({ loading, error, retry: refetch });
 
-  /** The next page of one list, appended to what is shown; the other lists stay as they are. */
-  function more(list: ListName) {
-    void fetchMore({
-      variables: { [AFTER[list]]: theme![list].pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        const before = previous.nationalTheme;
-        const next = fetchMoreResult.nationalTheme;
-        if (!before || !next) return previous;
-        return {
-          nationalTheme: {
-            ...before,
-            [list]: { ...next[list], edges: [...before[list].edges, ...next[list].edges] },
+  /** "Meer laden" for one of the three lists: its next page after what is shown; the other lists stay as they are. */
+  const moreButton = (list: ListName, label: string) => (
+    <LoadMore
+      pageInfo={theme[list].pageInfo}
+      label={label}
+      onMore={(after) =>
+        fetchMore({
+          variables: { [AFTER[list]]: after },
+          updateQuery: (previous, { fetchMoreResult }) => {
+            const before = previous.nationalTheme;
+            const next = fetchMoreResult.nationalTheme;
+            if (!before || !next) return previous;
+            return {
+              nationalTheme: {
+                ...before,
+                [list]: { ...next[list], edges: [...before[list].edges, ...next[list].edges] },
+              },
+            };
           },
-        };
-      },
-    });
-  }
-  const moreButton = (list: ListName, label: string) =>
-    theme[list].pageInfo.hasNextPage && (
-      <button type="button" className="button" onClick={() => more(list)}>
-        {label}
-      </button>
-    );
+        })
+      }
+    />
+  );
 
   const issues = theme.socialIssues.edges.map((e) => e.node);
   const insights = theme.insights.edges.map((e) => e.node);
