@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, POVERTY } from '../factories/fixtures.js';
-import { countStatements } from '../support/statement-counter.js';
+import { fewestStatements } from '../support/statement-counter.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
 const THEME = `query($slug: String!, $first: Int, $after: String) {
@@ -212,8 +212,9 @@ describe('national themes across werkplaatsen', () => {
   });
 
   it('successful-theme: the page costs the same statements however many kwesties and ateliers it lists', async () => {
-    await visitor.ok(THEME, { slug: 'sociale-basis' }); // the first time prepares what later ones reuse
-    const before = await countStatements(() => visitor.ok(THEME, { slug: 'sociale-basis' }));
+    // The fewest of a few runs: the three lists load side by side, and whether their rows' werkplaatsen are
+    // asked for in one batch or two depends on which list's answer comes first.
+    const before = await fewestStatements(() => visitor.ok(THEME, { slug: 'sociale-basis' }), 5);
     const basis = await t.prisma.nationalTheme.findUniqueOrThrow({ where: { slug: 'sociale-basis' } });
     const trekker = await f.person('Extra trekker');
     for (let i = 0; i < 4; i++) {
@@ -238,7 +239,7 @@ describe('national themes across werkplaatsen', () => {
       });
       await f.insight({ atelierId: atelier.id, authorId: trekker.id, visibility: 'PUBLIC' });
     }
-    const after = await countStatements(() => visitor.ok(THEME, { slug: 'sociale-basis' }));
+    const after = await fewestStatements(() => visitor.ok(THEME, { slug: 'sociale-basis' }), 5);
     expect(after.count).toBe(before.count);
   });
 });
