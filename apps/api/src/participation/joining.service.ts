@@ -12,9 +12,11 @@ import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
   joiningWay,
+  leadsAtelierAs,
   readableJoinRequests,
   requireAtelierLead,
   requireJoining,
+  requireInvitee,
   requireMayRequest,
   requireViewer,
   type JoiningWay,
@@ -222,8 +224,7 @@ export class JoiningService implements OnModuleInit {
     });
     if (!request) throw new NotFoundError('JoinRequest');
     if (request.kind === 'REQUEST') requireAtelierLead(await this.access.atelierRole(v, request.atelierId));
-    else if (request.userId !== v.userId)
-      throw new ForbiddenError('Only the person invited accepts or declines');
+    else requireInvitee(v, request);
     return this.prisma.$transaction(async (tx) => {
       const facts = await this.facts(tx, { userId: request.userId }, request.atelierId);
       await this.decideIn(tx, facts, request, v.userId, accept, text, request.organisationId);
@@ -348,7 +349,7 @@ export class JoiningService implements OnModuleInit {
       atelier,
       participation,
       open,
-      leads: atelier.trekkerId === viewer.userId || viewer.committeeOf.has(atelier.workshopId),
+      leads: leadsAtelierAs(viewer, atelier),
     };
     return { arena: wayOf(facts, 'ARENA'), tribune: wayOf(facts, 'TRIBUNE') };
   }
@@ -443,7 +444,7 @@ export class JoiningService implements OnModuleInit {
       tx.participation.findUnique({ where: { atelierId_userId: { atelierId, userId: person.userId } } }),
       tx.joinRequest.findFirst({ where: { atelierId, userId: person.userId, isOpen: true } }),
     ]);
-    const leads = atelier.trekkerId === person.userId || Boolean(person.committeeOf?.has(atelier.workshopId));
+    const leads = leadsAtelierAs(person, atelier);
     return { atelier, participation, open, leads };
   }
 

@@ -1,5 +1,6 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import { mayReadWorkshopRolesOf } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { UpdateMeInput } from './dto/update-me.input.js';
 import type { User as UserRow } from '../generated/prisma/client.js';
@@ -47,9 +48,8 @@ export class UserResolver {
     _args: unknown,
     { viewer, loaders }: RequestContext,
   ): Loaded<WorkshopRoleGrant[]> {
-    // Someone without any werkplaats role reads none, their own included: no statement for them.
-    if (!viewer || viewer.adminOf.size + viewer.committeeOf.size === 0) return [];
-    if (viewer.userId !== user.id && viewer.adminOf.size === 0) return [];
+    // No statement where the policy says the answer is surely empty.
+    if (!mayReadWorkshopRolesOf(viewer, user.id)) return [];
     return this.users.readableWorkshopRoles(loaders, viewer, user.id);
   }
 

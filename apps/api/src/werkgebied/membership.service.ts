@@ -7,6 +7,7 @@ import {
   membershipsDecidableBy,
   readableMemberships,
   requireMembershipAdmin,
+  requireNotOwnMembership,
   requireViewer,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -284,7 +285,7 @@ export class MembershipService implements OnModuleInit {
     if (decidable === 0) {
       throw new ForbiddenError('Only a beheerder or the organisation’s contact decides on its memberships');
     }
-    if (membership.userId === v.userId) throw new ForbiddenError('You do not decide on your own membership');
+    requireNotOwnMembership(v, membership);
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.membership.updateMany({
         where: { id: membershipId, status: membership.status },

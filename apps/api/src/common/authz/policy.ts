@@ -302,6 +302,15 @@ export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWher
  * reads the roles in their own werkplaatsen of the people of those werkplaatsen (never their roles elsewhere);
  * everyone reads their own. The `where` on WorkshopRole rows, for the rows of the given people.
  */
+/**
+ * Whether asking for a person's werkplaats roles can find any the viewer may read: none without a role of one's own,
+ * and only one's own unless beheerder. Lets the resolver skip the statement where the answer is surely empty.
+ */
+export function mayReadWorkshopRolesOf(viewer: MaybeViewer, userId: string): viewer is Viewer {
+  if (!viewer || viewer.adminOf.size + viewer.committeeOf.size === 0) return false;
+  return viewer.userId === userId || viewer.adminOf.size > 0;
+}
+
 export function readableWorkshopRoles(
   viewer: MaybeViewer,
   userIds: readonly string[],
@@ -396,6 +405,20 @@ const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 /** Trekker of this atelier, or the programmacommissie of its werkplaats. */
 export function leadsAtelier(role: AtelierRole): boolean {
   return role.isTrekker || role.isCommittee;
+}
+
+/** The same, for a person not fetched as an AtelierRole (the joining facts): trekker, or commissie of its werkplaats. */
+export function leadsAtelierAs(
+  person: { userId: string; committeeOf?: ReadonlySet<string> },
+  atelier: { trekkerId: string; workshopId: string },
+): boolean {
+  return atelier.trekkerId === person.userId || Boolean(person.committeeOf?.has(atelier.workshopId));
+}
+
+/** An invitation is answered by the person invited, and by nobody else. */
+export function requireInvitee(viewer: Viewer, invitation: { userId: string }): void {
+  if (invitation.userId !== viewer.userId)
+    throw new ForbiddenError('Only the person invited accepts or declines');
 }
 
 /** Works in the arena: adds questions, starts and joins practices, logs lessons. */
@@ -760,6 +783,12 @@ export function readableMemberships(viewer: MaybeViewer): Prisma.MembershipWhere
 }
 
 /** Making someone an organisation's contact (who then decides on its memberships) is the beheerders'. */
+/** Nobody decides on their own membership, whatever their role: that is for another beheerder or contact. */
+export function requireNotOwnMembership(viewer: Viewer, membership: { userId: string }): void {
+  if (membership.userId === viewer.userId)
+    throw new ForbiddenError('You do not decide on your own membership');
+}
+
 export function requireMembershipAdmin(viewer: MaybeViewer, organisation: { workshopId: string }): Viewer {
   return requireAdmin(viewer, organisation.workshopId);
 }
