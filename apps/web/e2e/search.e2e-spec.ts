@@ -39,4 +39,24 @@ describe('search', () => {
     await shot(page, 'arena');
     await context.close();
   });
+
+  it('says so when a search holds characters that cannot be read, instead of blaming the connection', async () => {
+    const { context, page } = await newPage(browser);
+    // A NUL character, as pasted from a broken document; the API refuses it as bad input.
+    await page.goto('/zoeken?q=eenzaam%00heid');
+    const alert = page.getByRole('alert');
+    await alert.getByText('Hierin staan tekens die we niet kunnen lezen').waitFor();
+    expect(await alert.getByText(/Controleer je verbinding/).count()).toBe(0);
+    // Asking again would not help, so there is no retry button; the search box is there to change it.
+    expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('eenzaamheid');
+    await page.getByRole('search').getByRole('button', { name: 'Zoek' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/eenzaamheid/)
+      .waitFor();
+    await context.close();
+  });
 });

@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
 
   'state.loading': 'One moment, loading…',
   'state.error': 'That did not work. Check your connection and try again.',
+  'state.badInput': 'This contains characters we cannot read. Please change it and try again.',
   'state.retry': 'Try again',
   'state.notFound.title': 'This page does not exist',
   'state.notFound.body': 'The link may be out of date, or you may not have access to what was here.',

@@ -27,6 +27,7 @@ export const nl = {
 
   'state.loading': 'Even geduld, we halen de gegevens op…',
   'state.error': 'Dit lukte niet. Controleer je verbinding en probeer het opnieuw.',
+  'state.badInput': 'Hierin staan tekens die we niet kunnen lezen. Pas het aan en probeer het opnieuw.',
   'state.retry': 'Opnieuw proberen',
   'state.notFound.title': 'Deze pagina bestaat niet',
   'state.notFound.body': 'Misschien is de link verouderd, of heb je geen toegang tot wat hier stond.',

@@ -83,7 +83,7 @@ export function SearchPage() {
       {query === '' ? null : loading && !data ? (
         <Loading />
       ) : error && !data ? (
-        <LoadError retry={() => void refetch()} />
+        <LoadError retry={() => void refetch()} error={error} />
       ) : edges.length === 0 ? (
         <Empty>{t('search.none', { query })}</Empty>
       ) : (
