@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage, screenshots } from './support/browser';
+import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
 
 /** The person's rights: download everything about them, and erase the account (with a confirmation). */
 describe('privacy', () => {
@@ -35,7 +35,7 @@ describe('privacy', () => {
     const dialog = page.getByRole('dialog', { name: 'Weet je het zeker?' });
     await dialog.getByLabel('Wachtwoord').fill('niet-mijn-wachtwoord');
     await dialog.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
-    await dialog.getByText('Dit e-mailadres en wachtwoord horen niet bij elkaar.').waitFor();
+    await dialog.getByText('Dit is niet je wachtwoord. Probeer het opnieuw.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'erase-dialog-error');
     await dialog.getByLabel('Wachtwoord').fill('mijn-gegevens-2026');
@@ -47,6 +47,22 @@ describe('privacy', () => {
     await page.goto('/bestaat-niet');
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the last beheerder of a werkplaats to hand over beheer before erasing the account', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, DEMO.admin);
+    await page.goto('/privacy');
+    await page.getByRole('button', { name: 'Mijn account verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Weet je het zeker?' });
+    await dialog.getByLabel('Wachtwoord').fill('werkplaats-demo');
+    await dialog.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
+    await dialog.getByText('Je bent de laatste beheerder van een werkplaats.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing happened: still signed in.
+    await page.keyboard.press('Escape');
+    await page.getByText(/Ingelogd als/).waitFor();
     await context.close();
   });
 });

@@ -196,6 +196,9 @@ export const en: Record<MessageKey, string> = {
   'privacy.eraseConfirmBody': 'This cannot be undone. Enter your password to confirm.',
   'privacy.eraseConfirm': 'Yes, delete my account',
   'privacy.cancel': 'Cancel',
+  'privacy.eraseLastBeheerder':
+    'You are the last beheerder (administrator) of a werkplaats. Make someone else beheerder first; then you can erase your account.',
+  'privacy.erasePasswordWrong': 'That is not your password. Please try again.',
   'privacy.erased': 'Your account has been deleted.',
   'privacy.signInFirst': 'Sign in to download your data or delete your account.',
 

@@ -199,6 +199,9 @@ export const nl = {
   'privacy.eraseConfirmBody': 'Dit kan niet ongedaan worden gemaakt. Vul je wachtwoord in om te bevestigen.',
   'privacy.eraseConfirm': 'Ja, verwijder mijn account',
   'privacy.cancel': 'Annuleren',
+  'privacy.eraseLastBeheerder':
+    'Je bent de laatste beheerder van een werkplaats. Maak eerst iemand anders beheerder; daarna kun je je account verwijderen.',
+  'privacy.erasePasswordWrong': 'Dit is niet je wachtwoord. Probeer het opnieuw.',
   'privacy.erased': 'Je account is verwijderd.',
   'privacy.signInFirst': 'Log in om je gegevens te downloaden of je account te verwijderen.',
 

@@ -25,7 +25,8 @@ export class PrivacyResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, {
-    description: 'Erases your account (confirm with your password). What you contributed stays, anonymised.',
+    description:
+      'Erases your account (confirm with your password). What you contributed stays, anonymised. Refused while you are the last beheerder of a werkplaats (CONFLICT, reason LAST_BEHEERDER).',
   })
   async eraseMe(
     @Args('password') password: string,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../common/audit/audit.service.js';
-import { requireViewer } from '../common/authz/policy.js';
+import { requireBeheerderRemains, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError } from '../common/graphql/app-error.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -122,6 +122,17 @@ export class PrivacyService {
       throw new BadInputError('password', 'The password is not right');
     }
     await this.prisma.$transaction(async (tx) => {
+      // The werkplaatsen this person is beheerder of, locked as setWorkshopRole locks them, so that a
+      // beheerder erasing their account while another withdraws beheer can't leave a werkplaats with none.
+      const beheerderOf = (
+        await tx.workshopRole.findMany({
+          where: { userId: v.userId, role: 'ADMIN' },
+          select: { workshopId: true },
+        })
+      ).map((r) => r.workshopId);
+      for (const workshopId of beheerderOf) {
+        await tx.$queryRaw`SELECT 1 FROM "Workshop" WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`;
+      }
       await tx.user.update({
         where: { id: v.userId },
         data: {
@@ -135,6 +146,11 @@ export class PrivacyService {
       });
       await tx.membership.deleteMany({ where: { userId: v.userId } });
       await tx.workshopRole.deleteMany({ where: { userId: v.userId } });
+      for (const workshopId of beheerderOf) {
+        requireBeheerderRemains(await tx.workshopRole.count({ where: { workshopId, role: 'ADMIN' } }));
+      }
+      // An unused link to set a password would open nothing (the hash is gone), but it is about the person.
+      await tx.passwordToken.deleteMany({ where: { userId: v.userId } });
       await tx.notification.deleteMany({ where: { userId: v.userId } });
       // Asking to join, or being invited, is about the person, not shared work.
       await tx.joinRequest.deleteMany({ where: { userId: v.userId } });

@@ -194,4 +194,43 @@ describe('privacy and audit', () => {
     }
     expect((await t.client().query(AUDIT)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
+
+  it('failing-erase-last-beheerder: a werkplaats keeps a beheerder; an erased account takes its password links along', async () => {
+    const workshop = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
+    const w = gid('Workshop', workshop.id);
+    expect(await t.prisma.workshopRole.count({ where: { workshopId: workshop.id, role: 'ADMIN' } })).toBe(1);
+    const beheer = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    const refused = await beheer.query(`mutation($p: String!) { eraseMe(password: $p) }`, {
+      p: DEMO_PASSWORD,
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_BEHEERDER' });
+    expect((await beheer.ok(`{ me { email } }`)).me).toEqual({ email: DEMO.admin });
+
+    // A second beheerder, whose account started with a one-time link she used.
+    const started = await beheer.ok(
+      `mutation($i: StartAccountInput!) { startAccount(input: $i) { link user { id } } }`,
+      { i: { workshopId: w, name: 'Joke Hermsen', email: 'joke.hermsen@example.nl' } },
+    );
+    const token = new URL(started.startAccount.link).searchParams.get('token');
+    await t
+      .client()
+      .ok(`mutation($t: String!, $p: String!) { setPasswordWithToken(token: $t, password: $p) { id } }`, {
+        t: token,
+        p: 'beheer-van-morgen',
+      });
+    await beheer.ok(
+      `mutation($u: ID!, $w: ID!) { setWorkshopRole(userId: $u, role: ADMIN, granted: true, workshopId: $w) { id } }`,
+      { u: started.startAccount.user.id, w },
+    );
+    const joke = await t.client().signIn('joke.hermsen@example.nl', 'beheer-van-morgen');
+    const jokeRow = await t.prisma.user.findUniqueOrThrow({ where: { email: 'joke.hermsen@example.nl' } });
+    expect(await t.prisma.passwordToken.count({ where: { userId: jokeRow.id } })).toBe(1);
+
+    // With two beheerders, either may go; the one who stays is the last again.
+    expect((await joke.ok(`mutation { eraseMe(password: "beheer-van-morgen") }`)).eraseMe).toBe(true);
+    expect(await t.prisma.passwordToken.count({ where: { userId: jokeRow.id } })).toBe(0);
+    expect(await t.prisma.workshopRole.count({ where: { workshopId: workshop.id, role: 'ADMIN' } })).toBe(1);
+    const again = await beheer.query(`mutation($p: String!) { eraseMe(password: $p) }`, { p: DEMO_PASSWORD });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_BEHEERDER' });
+  });
 });

@@ -72,13 +72,18 @@ export function PrivacyPage() {
       setErased(true);
       await client.resetStore();
     } catch (error) {
-      const code = apiProblems(error)[0]?.code;
+      const problem = apiProblems(error)[0];
+      const code = problem?.code;
       setEraseError(
-        code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN'
-          ? t('auth.error.credentials')
-          : code === 'TOO_MANY_REQUESTS'
-            ? t('auth.error.tooMany')
-            : t('state.error'),
+        problem?.reason === 'LAST_BEHEERDER'
+          ? t('privacy.eraseLastBeheerder')
+          : code === 'BAD_USER_INPUT'
+            ? t('privacy.erasePasswordWrong')
+            : code === 'UNAUTHENTICATED' || code === 'FORBIDDEN'
+              ? t('auth.error.credentials')
+              : code === 'TOO_MANY_REQUESTS'
+                ? t('auth.error.tooMany')
+                : t('state.error'),
       );
     }
   }
