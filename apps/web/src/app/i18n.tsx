@@ -1,10 +1,10 @@
-import { format, LOCALES, type Locale, type MessageKey } from '@werkplaats/i18n';
+import { format, LOCALES, type Locale, type MessageKey, type PageKey, type ShellKey } from '@werkplaats/i18n';
 import { nl } from '@werkplaats/i18n/nl';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 const STORAGE_KEY = 'werkplaats.locale';
 
-type Catalogue = Record<MessageKey, string>;
+type Texts = Partial<Record<MessageKey, string>>;
 
 interface I18n {
   locale: Locale;
@@ -21,34 +21,81 @@ function storedLocale(): Locale {
   return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'nl';
 }
 
-// Dutch ships with the first page; English loads when someone asks for it (a smaller first bundle).
-const loadCatalogue = (locale: Locale): Promise<Catalogue> =>
-  locale === 'nl' ? Promise.resolve(nl) : import('@werkplaats/i18n/en').then((m) => m.en);
+// Only the Dutch texts of the shell (frame and first page) ship with the first page. The other pages' texts load
+// in the background right after it, and every other page waits for them (`pageTextsReady`, in the router);
+// English loads when someone asks for it. A catalogue, once in, is kept here, so `t` reads it at once.
+const loaded: Record<Locale, { shell?: Record<ShellKey, string>; pages?: Record<PageKey, string> }> = {
+  nl: { shell: nl },
+  en: {},
+};
+const loading = new Map<string, Promise<unknown>>();
+
+function load<T>(name: string, importer: () => Promise<T>, keep: (catalogue: T) => void): Promise<unknown> {
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = importer().then(keep, (error: unknown) => {
+      loading.delete(name); // a lost connection: the next page asks again
+      throw error;
+    });
+    loading.set(name, promise);
+  }
+  return promise;
+}
+
+function loadLocale(locale: Locale): Promise<unknown> {
+  if (locale === 'nl') {
+    return load(
+      'nl-pages',
+      () => import('@werkplaats/i18n/nl-pages'),
+      (m) => (loaded.nl.pages = m.nlPages),
+    );
+  }
+  return Promise.all([
+    load(
+      'en',
+      () => import('@werkplaats/i18n/en'),
+      (m) => (loaded.en.shell = m.en),
+    ),
+    load(
+      'en-pages',
+      () => import('@werkplaats/i18n/en-pages'),
+      (m) => (loaded.en.pages = m.enPages),
+    ),
+  ]);
+}
+
+let shownLocale: Locale = storedLocale();
+
+/** Resolves once every text of the language shown is in: a page other than the first waits for it. */
+export function pageTextsReady(): Promise<unknown> {
+  return loadLocale(shownLocale);
+}
 
 /** Dutch by default; the choice is kept in this browser and sets the page's `lang`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [active, setActive] = useState<{ locale: Locale; catalogue: Catalogue }>({
-    locale: 'nl',
-    catalogue: nl,
-  });
+  // `version` moves when a catalogue comes in, so that what was drawn before it is drawn again.
+  const [active, setActive] = useState<{ locale: Locale; version: number }>({ locale: 'nl', version: 0 });
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    void loadCatalogue(next).then((catalogue) => setActive({ locale: next, catalogue }));
+    shownLocale = next;
+    void loadLocale(next).then(() => setActive((a) => ({ locale: next, version: a.version + 1 })));
   }, []);
   useEffect(() => {
-    const wanted = storedLocale();
-    if (wanted !== 'nl')
-      void loadCatalogue(wanted).then((catalogue) => setActive({ locale: wanted, catalogue }));
+    const wanted = shownLocale;
+    void loadLocale(wanted).then(() => setActive((a) => ({ locale: wanted, version: a.version + 1 })));
   }, []);
   useEffect(() => {
     document.documentElement.lang = active.locale;
   }, [active.locale]);
   const value = useMemo<I18n>(() => {
     const tag = active.locale === 'nl' ? 'nl-NL' : 'en-GB';
+    const { shell, pages } = loaded[active.locale];
+    const texts: Texts = { ...shell, ...pages };
     return {
       locale: active.locale,
       setLocale,
-      t: (key, values) => format(active.catalogue[key], values),
+      // A text not in yet shows its key rather than nothing (a page never gets here before its texts).
+      t: (key, values) => format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values),
       formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) =>
         new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
     };

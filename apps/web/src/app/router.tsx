@@ -1,54 +1,53 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from '../modules/common/States';
 import { RouteErrorBoundary } from '../modules/common/RouteError';
 import { AgendaPage } from '../modules/agenda/AgendaPage';
+import { pageTextsReady } from './i18n';
 import { Layout } from './Layout';
+
+/** A page of its own chunk: it shows once both its code and the other pages' texts (see i18n.tsx) are in. */
+function lazyPage(load: () => Promise<ComponentType>) {
+  return lazy(async () => {
+    const [Page] = await Promise.all([load(), pageTextsReady()]);
+    return { default: Page };
+  });
+}
 
 // Every page is its own chunk, except the agenda, the front door, which comes with the shell (one round
 // trip less for a first visit). Declarative routes
 // keep the router's share of the first bundle small (no data-router runtime).
-const SignInPage = lazy(async () => ({ default: (await import('../modules/auth/SignInPage')).SignInPage }));
-const SignUpPage = lazy(async () => ({ default: (await import('../modules/auth/SignUpPage')).SignUpPage }));
-const SetPasswordPage = lazy(async () => ({
-  default: (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
-}));
-const AtelierPage = lazy(async () => ({
-  default: (await import('../modules/atelier/AtelierPage')).AtelierPage,
-}));
-const PrivacyPage = lazy(async () => ({
-  default: (await import('../modules/privacy/PrivacyPage')).PrivacyPage,
-}));
-const LogLessonPage = lazy(async () => ({
-  default: (await import('../modules/lesson/LogLessonPage')).LogLessonPage,
-}));
-const LessonPage = lazy(async () => ({ default: (await import('../modules/lesson/LessonPage')).LessonPage }));
-const DashboardPage = lazy(async () => ({
-  default: (await import('../modules/dashboard/DashboardPage')).DashboardPage,
-}));
-const ComposeInsightPage = lazy(async () => ({
-  default: (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage,
-}));
-const CommitteePage = lazy(async () => ({
-  default: (await import('../modules/committee/CommitteePage')).CommitteePage,
-}));
-const SearchPage = lazy(async () => ({ default: (await import('../modules/search/SearchPage')).SearchPage }));
-const FeedPage = lazy(async () => ({ default: (await import('../modules/feed/FeedPage')).FeedPage }));
-const InsightPage = lazy(async () => ({
-  default: (await import('../modules/insight/InsightPage')).InsightPage,
-}));
-const ActivityPage = lazy(async () => ({
-  default: (await import('../modules/activity/ActivityPage')).ActivityPage,
-}));
-const NotificationsPage = lazy(async () => ({
-  default: (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
-}));
-const MembershipsPage = lazy(async () => ({
-  default: (await import('../modules/memberships/MembershipsPage')).MembershipsPage,
-}));
-const BeheerPage = lazy(async () => ({ default: (await import('../modules/beheer/BeheerPage')).BeheerPage }));
-const ThemePage = lazy(async () => ({ default: (await import('../modules/theme/ThemePage')).ThemePage }));
-const NotFound = lazy(async () => ({ default: (await import('../modules/common/NotFound')).NotFound }));
+const SignInPage = lazyPage(async () => (await import('../modules/auth/SignInPage')).SignInPage);
+const SignUpPage = lazyPage(async () => (await import('../modules/auth/SignUpPage')).SignUpPage);
+const SetPasswordPage = lazyPage(
+  async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
+);
+const AtelierPage = lazyPage(async () => (await import('../modules/atelier/AtelierPage')).AtelierPage);
+const PrivacyPage = lazyPage(async () => (await import('../modules/privacy/PrivacyPage')).PrivacyPage);
+const LogLessonPage = lazyPage(async () => (await import('../modules/lesson/LogLessonPage')).LogLessonPage);
+const LessonPage = lazyPage(async () => (await import('../modules/lesson/LessonPage')).LessonPage);
+const DashboardPage = lazyPage(
+  async () => (await import('../modules/dashboard/DashboardPage')).DashboardPage,
+);
+const ComposeInsightPage = lazyPage(
+  async () => (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage,
+);
+const CommitteePage = lazyPage(
+  async () => (await import('../modules/committee/CommitteePage')).CommitteePage,
+);
+const SearchPage = lazyPage(async () => (await import('../modules/search/SearchPage')).SearchPage);
+const FeedPage = lazyPage(async () => (await import('../modules/feed/FeedPage')).FeedPage);
+const InsightPage = lazyPage(async () => (await import('../modules/insight/InsightPage')).InsightPage);
+const ActivityPage = lazyPage(async () => (await import('../modules/activity/ActivityPage')).ActivityPage);
+const NotificationsPage = lazyPage(
+  async () => (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
+);
+const MembershipsPage = lazyPage(
+  async () => (await import('../modules/memberships/MembershipsPage')).MembershipsPage,
+);
+const BeheerPage = lazyPage(async () => (await import('../modules/beheer/BeheerPage')).BeheerPage);
+const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
+const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
 export function AppRoutes() {
   return (

@@ -1,0 +1,68 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nl } from '@werkplaats/i18n/nl';
+import { nlPages } from '@werkplaats/i18n/nl-pages';
+
+// The first page draws with the shell's texts only (the other pages' texts come after it): every text the
+// code of the first page uses, found by following its static imports from main.tsx, must be in the shell
+// catalogue, or the page would show a key instead of a word.
+const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [
+    base,
+    `${base}.tsx`,
+    `${base}.ts`,
+    join(base, 'index.ts'),
+    join(base, 'index.tsx'),
+  ]) {
+    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+function firstRouteFiles(): string[] {
+  const seen = new Set<string>();
+  const queue = [join(src, 'main.tsx')];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only (`import(…)` is another chunk); `import type` brings no code.
+    for (const [, spec] of code.matchAll(
+      /^import\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm,
+    )) {
+      const target = resolveImport(file, spec!);
+      if (target) queue.push(target);
+    }
+  }
+  return [...seen];
+}
+
+describe('texts of the first page', () => {
+  const files = firstRouteFiles();
+  const shellKeys = new Set(Object.keys(nl));
+  const pageKeys = Object.keys(nlPages);
+
+  it('finds the shell’s code by its imports', () => {
+    const names = files.map((f) => f.slice(src.length + 1));
+    expect(names).toEqual(
+      expect.arrayContaining(['app/Layout.tsx', 'app/router.tsx', 'modules/common/States.tsx']),
+    );
+    expect(names).not.toContain('modules/auth/SignInPage.tsx');
+  });
+
+  it.each(files.map((f) => [f.slice(src.length + 1), f]))('%s uses only shell texts', (_name, file) => {
+    const code = readFileSync(file, 'utf8');
+    const missing = [...code.matchAll(/\bt\(\s*'([\w.]+)'/g)]
+      .map((m) => m[1]!)
+      .filter((k) => !shellKeys.has(k));
+    // `t(\`status.${…}\`)`: every text under that prefix must be in the shell.
+    const prefixes = [...code.matchAll(/\bt\(\s*`([\w.]+)\$\{/g)].map((m) => m[1]!);
+    const missingUnder = prefixes.flatMap((prefix) => pageKeys.filter((k) => k.startsWith(prefix)));
+    expect([...missing, ...missingUnder]).toEqual([]);
+  });
+});
