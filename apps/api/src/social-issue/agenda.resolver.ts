@@ -75,10 +75,22 @@ export class AgendaResolver {
 
   @SignedIn()
   @Query(() => [User], {
-    description: 'People the commissie may name as trekker (researchers and current trekkers).',
+    description:
+      'People the commissie may name as trekker: researchers and current trekkers among the people of the werkplaats.',
   })
-  trekkerCandidates(@CurrentViewer() viewer: MaybeViewer) {
-    return this.agenda.trekkerCandidates(viewer);
+  trekkerCandidates(
+    @CurrentViewer() viewer: MaybeViewer,
+    @Args('workshopId', {
+      type: () => ID,
+      nullable: true,
+      description: 'The werkplaats; a member of one commissie only may leave it out.',
+    })
+    workshopId: string | null,
+  ) {
+    return this.agenda.trekkerCandidates(
+      viewer,
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
+    );
   }
 
   @Public()

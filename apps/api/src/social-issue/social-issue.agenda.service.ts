@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import type { Atelier, SocialIssue } from '../generated/prisma/client.js';
-import { requireCommittee, requireViewer } from '../common/authz/policy.js';
+import { requireCommittee, requireViewer, trekkerCandidatesOf } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
@@ -249,12 +249,10 @@ export class AgendaService {
     });
   }
 
-  /** Who may be named trekker: the researchers and those who lead an atelier already, by name. */
-  trekkerCandidates(viewer: MaybeViewer) {
-    const v = requireViewer(viewer);
-    if (v.committeeOf.size === 0) throw new ForbiddenError('Only the programmacommissie may do this');
+  /** Who may be named trekker in a werkplaats (the policy's `trekkerCandidatesOf`), by name. */
+  trekkerCandidates(viewer: MaybeViewer, workshopId: string | null) {
     return this.prisma.user.findMany({
-      where: { erasedAt: null, OR: [{ partyKind: 'RESEARCHER' }, { trekkerOf: { some: {} } }] },
+      where: trekkerCandidatesOf(viewer, workshopId),
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: 200,
     });

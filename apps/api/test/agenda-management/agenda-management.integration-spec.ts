@@ -1,4 +1,4 @@
-import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid, secondWorkshop } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 const CREATE = `mutation($i: CreateSocialIssueInput!) { createSocialIssue(input: $i) { id title status since version history { kind toValue actor { name } } } }`;
@@ -193,6 +193,28 @@ describe('agenda management', () => {
     expect([code(again), field(again)]).toEqual(['BAD_USER_INPUT', 'id']);
     const still = await c.visitor.ok(`query($id: ID!) { socialIssue(id: $id) { status } }`, { id: other.id });
     expect(still.socialIssue.status).toBe('ACTIVE');
+  });
+
+  it('failing-candidates-elsewhere: each commissie names trekkers among the people of its own werkplaats only', async () => {
+    const b = await secondWorkshop(t.prisma, 'kandidatenland');
+    const names = (r: { trekkerCandidates: { name: string }[] }) => r.trekkerCandidates.map((u) => u.name);
+    const ours = names(await c.committee.ok(`{ trekkerCandidates { name } }`));
+    expect(ours).toContain('Fatma Yılmaz');
+    expect(ours).not.toContain('trekker van kandidatenland');
+    const bCommittee = await t.client().signIn(b.people.committee.email, b.password);
+    const theirs = names(await bCommittee.ok(`{ trekkerCandidates { name } }`));
+    expect(theirs).toEqual(['trekker van kandidatenland']);
+    // Naming the other werkplaats is refused, either way round.
+    const aId = gid(
+      'Workshop',
+      (await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } })).id,
+    );
+    const query = `query($w: ID) { trekkerCandidates(workshopId: $w) { id } }`;
+    expect(code(await bCommittee.query(query, { w: aId }))).toBe('FORBIDDEN');
+    expect(code(await c.committee.query(query, { w: gid('Workshop', b.workshop.id) }))).toBe('FORBIDDEN');
+    expect(
+      names(await c.committee.ok(`query($w: ID) { trekkerCandidates(workshopId: $w) { name } }`, { w: aId })),
+    ).toEqual(ours);
   });
 
   it('successful-start: an atelier with a named trekker, who then leads it', async () => {

@@ -222,6 +222,26 @@ export function requireCommittee(viewer: MaybeViewer, workshopId: string): Viewe
   return v;
 }
 
+/**
+ * Who the programmacommissie of a werkplaats may name trekker: researchers and those who lead an atelier already,
+ * among the people of that werkplaats (`peopleManagedIn`), so that one werkplaats's commissie does not browse
+ * another's people. The werkplaats is the one named, or the only one whose commissie the viewer sits on.
+ */
+export function trekkerCandidatesOf(viewer: MaybeViewer, workshopId: string | null): Prisma.UserWhereInput {
+  const v = requireViewer(viewer);
+  const [only, ...more] = [...v.committeeOf];
+  const workshop = workshopId ?? (more.length === 0 ? only : undefined);
+  if (!workshop && more.length > 0) throw new BadInputError('workshopId', 'Name the werkplaats');
+  if (!workshop) throw new ForbiddenError('Only the programmacommissie may do this');
+  requireCommittee(v, workshop);
+  return {
+    AND: [
+      { erasedAt: null, OR: [{ partyKind: 'RESEARCHER' }, { trekkerOf: { some: {} } }] },
+      peopleManagedIn([workshop]),
+    ],
+  };
+}
+
 export function isCommittee(viewer: MaybeViewer, workshopId: string): boolean {
   return viewer !== null && viewer.committeeOf.has(workshopId);
 }
@@ -298,11 +318,6 @@ export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWher
 }
 
 /**
- * The people of the werkplaats whose werkplaats roles a beheerder of it reads (`User.workshopRoles`): a beheerder
- * reads the roles in their own werkplaatsen of the people of those werkplaatsen (never their roles elsewhere);
- * everyone reads their own. The `where` on WorkshopRole rows, for the rows of the given people.
- */
-/**
  * Whether asking for a person's werkplaats roles can find any the viewer may read: none without a role of one's own,
  * and only one's own unless beheerder. Lets the resolver skip the statement where the answer is surely empty.
  */
@@ -311,6 +326,11 @@ export function mayReadWorkshopRolesOf(viewer: MaybeViewer, userId: string): vie
   return viewer.userId === userId || viewer.adminOf.size > 0;
 }
 
+/**
+ * The people of the werkplaats whose werkplaats roles a beheerder of it reads (`User.workshopRoles`): a beheerder
+ * reads the roles in their own werkplaatsen of the people of those werkplaatsen (never their roles elsewhere);
+ * everyone reads their own. The `where` on WorkshopRole rows, for the rows of the given people.
+ */
 export function readableWorkshopRoles(
   viewer: MaybeViewer,
   userIds: readonly string[],
