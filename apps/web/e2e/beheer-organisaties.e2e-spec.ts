@@ -119,7 +119,9 @@ describe('beheer: organisations, memberships and kernen', () => {
     // Keyboard only: focus the merge button, search, choose, continue, confirm.
     await page.getByRole('button', { name: `Samenvoegen met… ${duplicate}` }).focus();
     await page.keyboard.press('Enter');
-    await page.getByLabel('Zoek de organisatie die blijft').focus();
+    // The search field takes the focus in the button's place.
+    await page.getByLabel('Zoek de organisatie die blijft').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type(`Stichting Samen ${n}`);
     const choose = page.getByLabel('Organisatie die blijft', { exact: true });
     await choose.locator('option', { hasText: into }).waitFor({ state: 'attached' });
@@ -199,8 +201,14 @@ describe('beheer: organisations, memberships and kernen', () => {
       i: { name, cbsCode: `GM${7000 + Math.floor(Math.random() * 999)}`, places: ['Oudedijk', 'Veldhoek'] },
     });
     await openBeheer(page, '/beheer/gemeenten', 'Gemeenten');
-    await page.getByRole('button', { name: `${name} wijzigen` }).click();
+    await page.getByRole('button', { name: `${name} wijzigen` }).focus();
+    await page.keyboard.press('Enter');
     const form = page.locator('form').filter({ has: page.getByRole('group', { name: 'Kernen' }) });
+    // The keyboard starts at the name, and adds a kern with Enter.
+    await form.waitFor();
+    expect(await form.getByLabel('Naam', { exact: true }).evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    );
 
     // A kern twice (whatever its capitals) or an empty one is refused on the spot.
     await form.getByLabel('Nieuwe kern').fill('veldhoek');

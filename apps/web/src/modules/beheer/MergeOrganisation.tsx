@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { apiProblems } from '../../app/errors';
 import { graphql } from '../../gql';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -46,6 +46,15 @@ export function MergeOrganisation({ workshopId, duplicate, onDone, onProblem }: 
   const [intoId, setIntoId] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // The button and the panel take each other's place: focus goes along, so the keyboard never lands on the page.
+  useEffect(() => {
+    if (open) searchInput.current?.focus();
+    else if (wasOpen.current) openButton.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const { data } = useQuery(MergeCandidatesQuery, {
     variables: { workshopId, query: search.trim() || null },
     skip: !open,
@@ -74,6 +83,7 @@ export function MergeOrganisation({ workshopId, duplicate, onDone, onProblem }: 
   if (!open) {
     return (
       <button
+        ref={openButton}
         type="button"
         className="button"
         aria-label={`${bt('merge.open')} ${duplicate.name}`}
@@ -88,6 +98,7 @@ export function MergeOrganisation({ workshopId, duplicate, onDone, onProblem }: 
       <div className="field">
         <label htmlFor={`${id}-search`}>{bt('merge.search')}</label>
         <input
+          ref={searchInput}
           id={`${id}-search`}
           type="search"
           value={search}

@@ -97,7 +97,10 @@ export function MunicipalitiesSection({ workshop }: { workshop: BeheerWorkshop }
               {editing === m.id ? (
                 <MunicipalityEditor
                   municipality={m}
-                  onCancel={() => setEditing(null)}
+                  onCancel={() => {
+                    setEditing(null);
+                    heading.current?.focus();
+                  }}
                   onSaved={(message) => {
                     setEditing(null);
                     setNotice(message);

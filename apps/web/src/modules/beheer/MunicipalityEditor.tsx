@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { apiProblems } from '../../app/errors';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -48,6 +48,9 @@ export function MunicipalityEditor({ municipality, onSaved, onCancel }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const newPlaceInput = useRef<HTMLInputElement>(null);
   const [update, updating] = useMutation(UpdateMunicipalityMutation);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened in place of the gemeente's row: the keyboard starts at its first field.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
 
   const has = (place: string) =>
     places.some((p) => p.toLocaleLowerCase('nl') === place.toLocaleLowerCase('nl'));
@@ -94,7 +97,7 @@ export function MunicipalityEditor({ municipality, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <Field
         label={bt('gemeente.name')}
         value={name}
