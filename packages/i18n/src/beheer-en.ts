@@ -156,6 +156,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   'gemeente.newKern': 'New place',
   'gemeente.addKern': 'Add place',
   'gemeente.kernTwice': '{kern} is in the list of places already.',
+  'gemeente.kernenInvalid': 'Every place has a name and is listed once.',
   'gemeente.kernEmpty': 'First fill in the name of the place.',
   'gemeente.nameEmpty': 'A name has at least 2 characters.',
   'gemeente.save': 'Save',

@@ -157,6 +157,7 @@ export const beheerNl = {
   'gemeente.newKern': 'Nieuwe kern',
   'gemeente.addKern': 'Kern toevoegen',
   'gemeente.kernTwice': '{kern} staat al in de lijst van kernen.',
+  'gemeente.kernenInvalid': 'Elke kern heeft een naam en staat er één keer in.',
   'gemeente.kernEmpty': 'Vul eerst de naam van de kern in.',
   'gemeente.nameEmpty': 'Een naam heeft minstens 2 tekens.',
   'gemeente.save': 'Opslaan',

@@ -410,20 +410,32 @@ export class AdminService {
     if (!existing) throw new NotFoundError('Municipality');
     const v = requireAdmin(viewer, existing.workshopId);
     this.sameWorkshop(existing, data.workshopId);
+    const places = data.places ?? [];
+    // The audit line says which kernen came and went, not only the name.
+    const kernen = {
+      added: places.filter((p) => !existing.places.includes(p)),
+      removed: existing.places.filter((p) => !places.includes(p)),
+    };
     return this.unique(
       () =>
-        this.audited(v, existing.workshopId, 'municipality.updated', 'Municipality', (tx) =>
-          tx.municipality.update({
-            where: { id },
-            data: {
-              name: data.name,
-              cbsCode: data.cbsCode,
-              region: data.region ?? null,
-              latitude: data.latitude ?? null,
-              longitude: data.longitude ?? null,
-              places: data.places ?? [],
-            },
-          }),
+        this.audited(
+          v,
+          existing.workshopId,
+          'municipality.updated',
+          'Municipality',
+          (tx) =>
+            tx.municipality.update({
+              where: { id },
+              data: {
+                name: data.name,
+                cbsCode: data.cbsCode,
+                region: data.region ?? null,
+                latitude: data.latitude ?? null,
+                longitude: data.longitude ?? null,
+                places,
+              },
+            }),
+          { kernen },
         ),
       'input.cbsCode',
       'Another gemeente has this CBS code',
@@ -656,6 +668,8 @@ export class AdminService {
     action: string,
     targetType: 'Organisation' | 'Municipality',
     write: (tx: Tx) => Promise<T>,
+    /** More of what changed, beside the name. */
+    extra: Record<string, unknown> = {},
   ): Promise<T> {
     return this.prisma.$transaction(async (tx) => {
       const row = await write(tx);
@@ -666,7 +680,7 @@ export class AdminService {
           action,
           targetType,
           targetId: row.id,
-          details: { name: row.name },
+          details: { name: row.name, ...extra },
         },
         tx,
       );

@@ -426,7 +426,10 @@ describe('beheer of organisations and gemeenten, per werkplaats', () => {
         places: ['Oud', 'Nieuw'],
       });
       expect(await auditOf('municipality.updated', gemeente.id)).toEqual([
-        expect.objectContaining({ actorId: adminAId, details: { name: 'Kernstad' } }),
+        expect.objectContaining({
+          actorId: adminAId,
+          details: { name: 'Kernstad', kernen: { added: ['Nieuw'], removed: ['Weg'] } },
+        }),
       ]);
     });
 

@@ -87,11 +87,13 @@ export function MunicipalityEditor({ municipality, onSaved, onCancel }: Props) {
     } catch (failure) {
       const problemOf = apiProblems(failure)[0];
       setProblem(
-        problemOf?.code === 'BAD_USER_INPUT'
-          ? bt('gemeente.invalid')
-          : problemOf?.code === 'CONFLICT'
-            ? bt('gemeente.exists')
-            : bt('beheer.problem'),
+        problemOf?.code === 'BAD_USER_INPUT' && problemOf.field?.startsWith('input.places')
+          ? bt('gemeente.kernenInvalid')
+          : problemOf?.code === 'BAD_USER_INPUT'
+            ? bt('gemeente.nameEmpty')
+            : problemOf?.code === 'CONFLICT'
+              ? bt('gemeente.exists')
+              : bt('beheer.problem'),
       );
     }
   }
