@@ -5,9 +5,19 @@ import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { User, UserConnection } from '../user/models/user.model.js';
-import { Municipality, Organisation } from '../werkgebied/models/municipality.model.js';
+import {
+  Municipality,
+  Organisation,
+  OrganisationConnection,
+} from '../werkgebied/models/municipality.model.js';
 import { AdminService } from './admin.service.js';
-import { MunicipalityInput, OrganisationInput, StartAccountInput, UsersArgs } from './dto/admin.inputs.js';
+import {
+  MunicipalityInput,
+  OrganisationInput,
+  ProposedOrganisationsArgs,
+  StartAccountInput,
+  UsersArgs,
+} from './dto/admin.inputs.js';
 import { StartedAccount } from './models/started-account.model.js';
 
 const workshopArg = {
@@ -43,6 +53,45 @@ export class AdminResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.adminService.updateOrganisation(viewer, fromGlobalId('Organisation', id, 'id'), input);
+  }
+
+  @SignedIn()
+  @Query(() => OrganisationConnection, {
+    description:
+      'The organisations people proposed that wait for a beheerder of your werkplaatsen (or of the one named), by name.',
+  })
+  proposedOrganisations(@Args() args: ProposedOrganisationsArgs, @CurrentViewer() viewer: MaybeViewer) {
+    return this.adminService.proposedOrganisations(viewer, args, args.workshopId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Organisation, {
+    description:
+      'List an organisation someone proposed (listed: true; its requests stay to be confirmed) or decline it (listed: false; its open requests are declined and the people told). For a beheerder of its werkplaats.',
+  })
+  decideOrganisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('listed') listed: boolean,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.adminService.decideOrganisation(viewer, fromGlobalId('Organisation', id, 'id'), listed);
+  }
+
+  @SignedIn()
+  @Mutation(() => Organisation, {
+    description:
+      'Merge a duplicate organisation into the one kept (both of one werkplaats you keep): its memberships (the stronger one for someone of both), participations and join requests move over and the duplicate is removed. Returns the one kept.',
+  })
+  mergeOrganisations(
+    @Args('duplicateId', { type: () => ID }) duplicateId: string,
+    @Args('intoId', { type: () => ID }) intoId: string,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.adminService.mergeOrganisations(
+      viewer,
+      fromGlobalId('Organisation', duplicateId, 'duplicateId'),
+      fromGlobalId('Organisation', intoId, 'intoId'),
+    );
   }
 
   @SignedIn()

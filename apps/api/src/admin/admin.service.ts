@@ -1,13 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { Municipality, Organisation, User, WorkshopRoleKind } from '../generated/prisma/client.js';
+import type {
+  Membership,
+  MembershipStatus,
+  Municipality,
+  Organisation,
+  User,
+  WorkshopRoleKind,
+} from '../generated/prisma/client.js';
 import { OrganisationKind } from '../generated/prisma/enums.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import {
   adminScope,
   peopleManagedIn,
+  proposedOrganisationsOf,
+  readableOrganisations,
   requireAdmin,
+  requireOrganisationAdmin,
   requireAdminWorkshop,
   requireBeheerderRemains,
   requireNotSelf,
@@ -16,7 +26,7 @@ import { issuePasswordToken, passwordLink } from '../auth/password-token.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
-import { allOf, paginate, type ConnectionPage } from '../common/graphql/connection.js';
+import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
@@ -68,8 +78,32 @@ const municipalitySchema = z.object({
   region: z.string().trim().max(100).nullish(),
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
-  places: z.array(z.string().trim().min(1).max(100)).max(50).nullish(),
+  places: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { message: 'a kern needs a name' })
+        .max(100, { message: 'a kern’s name is too long' }),
+    )
+    .max(50, { message: 'has more than 50 kernen' })
+    .nullish()
+    .superRefine((places, ctx) => {
+      // The same kern twice (whatever its capitals) is a typing slip, not two places.
+      const seen = new Set<string>();
+      for (const place of places ?? []) {
+        const key = place.toLocaleLowerCase('nl');
+        if (seen.has(key)) {
+          ctx.addIssue({ code: 'custom', message: `names ${place} twice` });
+          return;
+        }
+        seen.add(key);
+      }
+    }),
 });
+
+/** How strong a membership is, to keep the stronger of two when organisations merge. */
+const MEMBERSHIP_STRENGTH: Record<MembershipStatus, number> = { CONFIRMED: 2, REQUESTED: 1, DECLINED: 0 };
 
 /**
  * What the beheerder keeps: partner organisations, the werkgebied, accounts and their werkplaats roles, each of
@@ -147,6 +181,205 @@ export class AdminService {
     );
   }
 
+  /**
+   * The organisations people proposed that wait for a beheerder of the werkplaats (the one named, or every one
+   * the viewer keeps), by name.
+   */
+  proposedOrganisations(
+    viewer: MaybeViewer,
+    args: ConnectionArgs,
+    workshopId: string | null | undefined,
+  ): Promise<ConnectionPage<Organisation>> {
+    const where = proposedOrganisationsOf(
+      adminScope(viewer, workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null),
+    );
+    return paginate<Organisation>({
+      args,
+      sortField: 'name',
+      sortKind: 'text',
+      direction: 'asc',
+      load: ({ after, orderBy, take }) =>
+        this.prisma.organisation.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.organisation.count({ where }),
+    });
+  }
+
+  /** An organisation the viewer may read (a proposal of another werkplaats is not found), for a change. */
+  private async organisationFor(viewer: MaybeViewer, id: string): Promise<Organisation> {
+    const found = await this.prisma.organisation.findFirst({
+      where: { AND: [{ id }, readableOrganisations(viewer)] },
+    });
+    if (!found) throw new NotFoundError('Organisation');
+    return found;
+  }
+
+  /**
+   * Lists a proposed organisation (it joins the public list; the requests to belong to it stay, to be confirmed)
+   * or declines it, and with it every open request to belong to it (each person is told). Audited.
+   */
+  async decideOrganisation(viewer: MaybeViewer, id: string, listed: boolean): Promise<Organisation> {
+    const organisation = await this.organisationFor(viewer, id);
+    const v = requireOrganisationAdmin(viewer, organisation);
+    const from: Organisation['status'][] = listed ? ['PROPOSED', 'DECLINED'] : ['PROPOSED'];
+    if (!from.includes(organisation.status)) {
+      throw new BadInputError(
+        'id',
+        organisation.status === 'LISTED'
+          ? 'This organisation is in the list already'
+          : 'This organisation was declined already',
+      );
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.organisation.updateMany({
+        where: { id, status: organisation.status },
+        data: { status: listed ? 'LISTED' : 'DECLINED' },
+      });
+      if (count === 0) throw new ConflictError('Someone decided on this organisation in the meantime');
+      if (!listed) await this.declineOpenRequests(tx, v, organisation);
+      await this.audit.record(
+        {
+          workshopId: organisation.workshopId,
+          actorId: v.userId,
+          action: listed ? 'organisation.listed' : 'organisation.declined',
+          targetType: 'Organisation',
+          targetId: id,
+          details: { name: organisation.name },
+        },
+        tx,
+      );
+      return tx.organisation.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  /** A declined proposal takes its open requests with it: each person hears so and acts as themself. */
+  private async declineOpenRequests(tx: Tx, v: Viewer, organisation: Organisation): Promise<void> {
+    const open = await tx.membership.findMany({
+      where: { organisationId: organisation.id, status: 'REQUESTED' },
+      select: { id: true, userId: true },
+    });
+    if (open.length === 0) return;
+    await tx.membership.updateMany({
+      where: { id: { in: open.map((m) => m.id) } },
+      data: { status: 'DECLINED', decidedById: v.userId, decidedAt: new Date(), isContact: false },
+    });
+    await tx.notification.createMany({
+      data: open
+        .filter((m) => m.userId !== v.userId)
+        .map((m) => ({
+          userId: m.userId,
+          kind: 'MEMBERSHIP_DECIDED' as const,
+          membershipId: m.id,
+          actorId: v.userId,
+        })),
+    });
+    for (const m of open) {
+      await this.audit.record(
+        {
+          workshopId: organisation.workshopId,
+          actorId: v.userId,
+          personId: m.userId,
+          action: 'membership.declined',
+          targetType: 'Membership',
+          targetId: m.id,
+          details: { userId: m.userId, organisationId: organisation.id },
+        },
+        tx,
+      );
+    }
+  }
+
+  /**
+   * Merges a duplicate organisation into the one kept, both of one werkplaats the viewer keeps: its memberships
+   * (someone who belongs to both keeps one membership, the stronger: confirmed over requested over declined, a
+   * contact stays contact), the participations and join requests on its behalf move over, then the duplicate goes.
+   * A listed duplicate leaves the kept one listed. One transaction, audited with both names.
+   */
+  async mergeOrganisations(viewer: MaybeViewer, duplicateId: string, intoId: string): Promise<Organisation> {
+    if (duplicateId === intoId) {
+      throw new BadInputError('intoId', 'An organisation cannot be merged into itself');
+    }
+    const duplicate = await this.organisationFor(viewer, duplicateId);
+    const into = await this.organisationFor(viewer, intoId);
+    const v = requireOrganisationAdmin(viewer, duplicate);
+    requireOrganisationAdmin(viewer, into);
+    if (duplicate.workshopId !== into.workshopId) {
+      throw new BadInputError('intoId', 'Only organisations of one werkplaats can be merged');
+    }
+    return this.prisma.$transaction(async (tx) => {
+      // Both rows held until the end, so that no membership lands on the duplicate while it goes.
+      await tx.$queryRaw`SELECT 1 FROM "Organisation" WHERE id IN (${duplicateId}::uuid, ${intoId}::uuid) FOR UPDATE`;
+      const memberships = await tx.membership.findMany({
+        where: { organisationId: { in: [duplicateId, intoId] } },
+      });
+      const kept = new Map(memberships.filter((m) => m.organisationId === intoId).map((m) => [m.userId, m]));
+      const twice: [Membership, Membership][] = [];
+      for (const m of memberships) {
+        const other = m.organisationId === duplicateId ? kept.get(m.userId) : undefined;
+        if (other) twice.push([m, other]);
+      }
+      for (const [gone, stays] of twice) {
+        const stronger = MEMBERSHIP_STRENGTH[gone.status] > MEMBERSHIP_STRENGTH[stays.status] ? gone : stays;
+        await tx.membership.update({
+          where: { id: stays.id },
+          data: {
+            status: stronger.status,
+            decidedById: stronger.decidedById,
+            decidedAt: stronger.decidedAt,
+            function: stays.function ?? gone.function,
+            isContact: stronger.status === 'CONFIRMED' && (gone.isContact || stays.isContact),
+          },
+        });
+      }
+      const goneIds = twice.map(([gone]) => gone.id);
+      if (goneIds.length > 0) {
+        // What was said about the membership that goes stays readable on the one that stays.
+        for (const [gone, stays] of twice) {
+          await tx.notification.updateMany({
+            where: { membershipId: gone.id },
+            data: { membershipId: stays.id },
+          });
+        }
+        await tx.membership.deleteMany({ where: { id: { in: goneIds } } });
+      }
+      const movedMemberships = await tx.membership.updateMany({
+        where: { organisationId: duplicateId },
+        data: { organisationId: intoId },
+      });
+      const participations = await tx.participation.updateMany({
+        where: { organisationId: duplicateId },
+        data: { organisationId: intoId },
+      });
+      const joinRequests = await tx.joinRequest.updateMany({
+        where: { organisationId: duplicateId },
+        data: { organisationId: intoId },
+      });
+      await tx.organisation.delete({ where: { id: duplicateId } });
+      const result = await tx.organisation.update({
+        where: { id: intoId },
+        data: duplicate.status === 'LISTED' ? { status: 'LISTED' } : {},
+      });
+      await this.audit.record(
+        {
+          workshopId: into.workshopId,
+          actorId: v.userId,
+          action: 'organisation.merged',
+          targetType: 'Organisation',
+          targetId: intoId,
+          details: {
+            name: into.name,
+            duplicateId,
+            duplicateName: duplicate.name,
+            memberships: movedMemberships.count + goneIds.length,
+            participations: participations.count,
+            joinRequests: joinRequests.count,
+          },
+        },
+        tx,
+      );
+      return result;
+    });
+  }
+
   async createMunicipality(viewer: MaybeViewer, input: MunicipalityInput): Promise<Municipality> {
     const data = validate(municipalitySchema, input);
     const scope = this.workshopFor(viewer, data.workshopId, 'input.workshopId');
@@ -177,20 +410,32 @@ export class AdminService {
     if (!existing) throw new NotFoundError('Municipality');
     const v = requireAdmin(viewer, existing.workshopId);
     this.sameWorkshop(existing, data.workshopId);
+    const places = data.places ?? [];
+    // The audit line says which kernen came and went, not only the name.
+    const kernen = {
+      added: places.filter((p) => !existing.places.includes(p)),
+      removed: existing.places.filter((p) => !places.includes(p)),
+    };
     return this.unique(
       () =>
-        this.audited(v, existing.workshopId, 'municipality.updated', 'Municipality', (tx) =>
-          tx.municipality.update({
-            where: { id },
-            data: {
-              name: data.name,
-              cbsCode: data.cbsCode,
-              region: data.region ?? null,
-              latitude: data.latitude ?? null,
-              longitude: data.longitude ?? null,
-              places: data.places ?? [],
-            },
-          }),
+        this.audited(
+          v,
+          existing.workshopId,
+          'municipality.updated',
+          'Municipality',
+          (tx) =>
+            tx.municipality.update({
+              where: { id },
+              data: {
+                name: data.name,
+                cbsCode: data.cbsCode,
+                region: data.region ?? null,
+                latitude: data.latitude ?? null,
+                longitude: data.longitude ?? null,
+                places,
+              },
+            }),
+          { kernen },
         ),
       'input.cbsCode',
       'Another gemeente has this CBS code',
@@ -423,6 +668,8 @@ export class AdminService {
     action: string,
     targetType: 'Organisation' | 'Municipality',
     write: (tx: Tx) => Promise<T>,
+    /** More of what changed, beside the name. */
+    extra: Record<string, unknown> = {},
   ): Promise<T> {
     return this.prisma.$transaction(async (tx) => {
       const row = await write(tx);
@@ -433,7 +680,7 @@ export class AdminService {
           action,
           targetType,
           targetId: row.id,
-          details: { name: row.name },
+          details: { name: row.name, ...extra },
         },
         tx,
       );

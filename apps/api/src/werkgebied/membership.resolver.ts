@@ -2,6 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Query, ResolveField, Resolver } fr
 import type {
   Membership as MembershipRow,
   Notification as NotificationRow,
+  Organisation as OrganisationRow,
   User as UserRow,
 } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
@@ -114,6 +115,19 @@ export class UserMembershipsResolver {
   })
   memberships(user: UserRow, _args: unknown, ctx: RequestContext) {
     return this.membershipService.ofUser(ctx.loaders, ctx.viewer, user.id);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationMembershipsResolver {
+  constructor(private readonly membershipService: MembershipService) {}
+
+  @ResolveField(() => [Membership], {
+    description:
+      'Who belongs to it: the confirmed members; also the requests and declined ones, for who decides on them.',
+  })
+  memberships(organisation: OrganisationRow, _args: unknown, ctx: RequestContext) {
+    return this.membershipService.ofOrganisation(ctx.loaders, ctx.viewer, organisation.id);
   }
 }
 

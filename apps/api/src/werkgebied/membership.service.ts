@@ -434,6 +434,22 @@ export class MembershipService implements OnModuleInit {
       .value(userId);
   }
 
+  /** An organisation's memberships that the viewer may read (confirmed ones; all, for who decides), batched. */
+  ofOrganisation(loaders: Loaders, viewer: MaybeViewer, organisationId: string): Loaded<Membership[]> {
+    return loaders
+      .get<string, Membership[]>('membership.ofOrganisation', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.membership.findMany({
+            where: { AND: [{ organisationId: { in: [...ids] } }, readableMemberships(viewer)] },
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          }),
+          (r) => r.organisationId,
+        ),
+      )
+      .value(organisationId);
+  }
+
   /** A membership by id, if the reader may read it (a notification's), batched per request. */
   load(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Membership | null> {
     return loaders

@@ -3,6 +3,7 @@ import { UserModule } from '../user/user.module.js';
 import {
   MembershipResolver,
   NotificationMembershipResolver,
+  OrganisationMembershipsResolver,
   UserMembershipsResolver,
 } from './membership.resolver.js';
 import { MembershipService } from './membership.service.js';
@@ -28,6 +29,7 @@ import { WerkgebiedService } from './werkgebied.service.js';
     MembershipResolver,
     UserMembershipsResolver,
     NotificationMembershipResolver,
+    OrganisationMembershipsResolver,
   ],
   exports: [WerkgebiedService, MembershipService],
 })

@@ -171,8 +171,10 @@ describe('the web app under the GraphQL limits', () => {
     for (const operation of queries) {
       const name = operation.name?.value ?? '(anonymous)';
       const variables = declared(operation, variablesFor(name));
-      // Each page as the one it is for: the commissie's agenda, the beheerder's pages, the rest as the trekker.
-      const viewer = name === 'CommitteeAgenda' ? committee : name.startsWith('Beheer') ? beheer : trekker;
+      // Each page as the one it is for: the commissie's agenda, the beheerder's pages (and the membership requests
+      // they decide on, on /lidmaatschappen and in beheer), the rest as the trekker.
+      const asBeheerder = name.startsWith('Beheer') || name === 'MembershipRequests';
+      const viewer = name === 'CommitteeAgenda' ? committee : asBeheerder ? beheer : trekker;
       for (const [label, document] of [
         ['once', withFragments(operation, fragments)],
         ['twice', withFragments(doubled(operation), fragments)],

@@ -276,4 +276,29 @@ describe('statements per operation', () => {
     expect(page.users.edges.some((e: any) => e.node.workshopRoles.length > 0)).toBe(true);
     expect(large.count).toBeLessThanOrEqual(small.count);
   });
+
+  it('the beheer organisations page costs the same for 20 organisations as for 2, with their members', async () => {
+    const admin = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    const ORGANISATIONS = `query($first: Int!) { organisations(first: $first) { totalCount edges { node {
+      id name kind memberships { id status isContact user { id name } }
+    } } } }`;
+    const small = await fewestStatements(() => admin.ok(ORGANISATIONS, { first: 2 }));
+    const workshop = await t.prisma.workshop.findFirstOrThrow();
+    for (let i = 0; i < 12; i++) {
+      const organisation = await t.prisma.organisation.create({
+        data: { workshopId: workshop.id, name: `Aa Telorganisatie ${i}`, kind: 'WELFARE' },
+      });
+      const member = await f.person(`Lid ${i}`);
+      await t.prisma.membership.create({
+        data: { userId: member.id, organisationId: organisation.id, status: 'CONFIRMED' },
+      });
+    }
+    const large = await fewestStatements(() => admin.ok(ORGANISATIONS, { first: 20 }));
+    const page = await admin.ok(ORGANISATIONS, { first: 20 });
+    expect(page.organisations.edges.length).toBe(20);
+    expect(page.organisations.edges.filter((e: any) => e.node.memberships.length > 0).length).toBeGreaterThan(
+      12,
+    );
+    expect(large.count).toBeLessThanOrEqual(small.count);
+  });
 });

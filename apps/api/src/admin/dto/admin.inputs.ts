@@ -54,3 +54,12 @@ export class StartAccountInput {
   @Field() name!: string;
   @Field() email!: string;
 }
+
+@ArgsType()
+export class ProposedOrganisationsArgs extends ConnectionArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only those of this werkplaats (default: of every werkplaats you are beheerder of).',
+  })
+  workshopId?: string | null;
+}

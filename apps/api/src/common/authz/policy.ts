@@ -812,3 +812,16 @@ export function requireNotOwnMembership(viewer: Viewer, membership: { userId: st
 export function requireMembershipAdmin(viewer: MaybeViewer, organisation: { workshopId: string }): Viewer {
   return requireAdmin(viewer, organisation.workshopId);
 }
+
+/**
+ * Keeping the list of organisations (listing or declining a proposed one, merging duplicates) is for the beheerders
+ * of the werkplaats they belong to; merging asks it for both, which must be of one werkplaats.
+ */
+export function requireOrganisationAdmin(viewer: MaybeViewer, organisation: { workshopId: string }): Viewer {
+  return requireAdmin(viewer, organisation.workshopId);
+}
+
+/** The proposals a beheerder decides on: the unlisted organisations of the werkplaatsen they keep. */
+export function proposedOrganisationsOf(workshopIds: readonly string[]): Prisma.OrganisationWhereInput {
+  return { status: 'PROPOSED', workshopId: { in: [...workshopIds] } };
+}

@@ -5,6 +5,7 @@ import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
 import { AuditSection } from './AuditSection';
+import { MembershipsSection } from './MembershipsSection';
 import { MunicipalitiesSection } from './MunicipalitiesSection';
 import { OrganisationsSection } from './OrganisationsSection';
 import { PeopleSection } from './PeopleSection';
@@ -30,6 +31,7 @@ const SECTIONS = [
   { path: '', key: 'beheer.people' },
   { path: 'account', key: 'beheer.startAccount' },
   { path: 'organisaties', key: 'beheer.organisations' },
+  { path: 'lidmaatschappen', key: 'beheer.memberships' },
   { path: 'gemeenten', key: 'beheer.municipalities' },
   { path: 'auditlog', key: 'beheer.audit' },
 ] as const;
@@ -111,6 +113,10 @@ export function BeheerPage() {
         <Route index element={<PeopleSection key={chosen.id} workshop={chosen} viewerId={viewer.id} />} />
         <Route path="account" element={<StartAccountSection key={chosen.id} workshop={chosen} />} />
         <Route path="organisaties" element={<OrganisationsSection key={chosen.id} workshop={chosen} />} />
+        <Route
+          path="lidmaatschappen"
+          element={<MembershipsSection key={chosen.id} workshop={chosen} viewerId={viewer.id} />}
+        />
         <Route path="gemeenten" element={<MunicipalitiesSection key={chosen.id} workshop={chosen} />} />
         <Route path="auditlog" element={<AuditSection key={chosen.id} workshop={chosen} />} />
       </Routes>

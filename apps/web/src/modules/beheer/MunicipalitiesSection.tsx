@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { apiProblems } from '../../app/errors';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { Empty, LoadError, Loading } from '../common/States';
 import { StatusMessage } from '../common/StatusMessage';
+import { MunicipalityEditor } from './MunicipalityEditor';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
 const BeheerMunicipalitiesQuery = graphql(`
@@ -14,6 +15,8 @@ const BeheerMunicipalitiesQuery = graphql(`
       name
       cbsCode
       region
+      latitude
+      longitude
       places
     }
   }
@@ -28,7 +31,7 @@ const CreateMunicipalityMutation = graphql(`
   }
 `);
 
-/** Gemeenten: the werkgebied of the werkplaats, to add to. */
+/** Gemeenten: the werkgebied of the werkplaats, to add to, and each gemeente's name, region and kernen to change. */
 export function MunicipalitiesSection({ workshop }: { workshop: BeheerWorkshop }) {
   const { bt } = useBeheerText();
   const id = useId();
@@ -37,6 +40,8 @@ export function MunicipalitiesSection({ workshop }: { workshop: BeheerWorkshop }
   const [region, setRegion] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const { data, loading, error, refetch } = useQuery(BeheerMunicipalitiesQuery, {
     variables: { workshopId: workshop.id },
     fetchPolicy: 'network-only',
@@ -75,7 +80,9 @@ export function MunicipalitiesSection({ workshop }: { workshop: BeheerWorkshop }
   const municipalities = data?.municipalities ?? [];
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{bt('beheer.municipalities')}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {bt('beheer.municipalities')}
+      </h2>
       <StatusMessage>{notice}</StatusMessage>
       {loading && !data ? (
         <Loading />
@@ -87,12 +94,42 @@ export function MunicipalitiesSection({ workshop }: { workshop: BeheerWorkshop }
         <ul className="card-list">
           {municipalities.map((m) => (
             <li key={m.id} className="card">
-              <p>
-                <strong>{m.name}</strong> <span className="meta">{m.cbsCode}</span>
-                {m.region && <span className="meta"> · {m.region}</span>}
-              </p>
-              {m.places.length > 0 && (
-                <p className="meta">{bt('gemeente.places', { places: m.places.join(', ') })}</p>
+              {editing === m.id ? (
+                <MunicipalityEditor
+                  municipality={m}
+                  onCancel={() => {
+                    setEditing(null);
+                    heading.current?.focus();
+                  }}
+                  onSaved={(message) => {
+                    setEditing(null);
+                    setNotice(message);
+                    heading.current?.focus();
+                  }}
+                />
+              ) : (
+                <>
+                  <div className="beheer__row">
+                    <p>
+                      <strong>{m.name}</strong> <span className="meta">{m.cbsCode}</span>
+                      {m.region && <span className="meta"> · {m.region}</span>}
+                    </p>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={bt('gemeente.editOf', { name: m.name })}
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(m.id);
+                      }}
+                    >
+                      {bt('gemeente.edit')}
+                    </button>
+                  </div>
+                  {m.places.length > 0 && (
+                    <p className="meta">{bt('gemeente.places', { places: m.places.join(', ') })}</p>
+                  )}
+                </>
               )}
             </li>
           ))}

@@ -9,6 +9,9 @@ import { StatusMessage } from '../common/StatusMessage';
 import { useBeheerText, type BeheerText, type BeheerWorkshop } from './text';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
+import { MergeOrganisation } from './MergeOrganisation';
+import { OrganisationMembers } from './OrganisationMembers';
+import { ProposedOrganisations } from './ProposedOrganisations';
 
 const BeheerOrganisationsQuery = graphql(`
   query BeheerOrganisations($workshopId: ID!, $after: String) {
@@ -26,6 +29,15 @@ const BeheerOrganisationsQuery = graphql(`
           website
           municipality {
             id
+          }
+          memberships {
+            id
+            status
+            isContact
+            user {
+              id
+              name
+            }
           }
         }
       }
@@ -75,7 +87,10 @@ function problemText(failure: unknown, bt: BeheerText): string {
   return bt('beheer.problem');
 }
 
-/** Organisaties: the partner organisations of the werkplaats, to add and rename. */
+/**
+ * Organisaties: what people proposed first (to list, decline or merge), then the partner organisations of the
+ * werkplaats, to rename, merge with a duplicate, and name contacts among their members; and a form to add one.
+ */
 export function OrganisationsSection({ workshop }: { workshop: BeheerWorkshop }) {
   const { bt } = useBeheerText();
   const id = useId();
@@ -127,6 +142,16 @@ export function OrganisationsSection({ workshop }: { workshop: BeheerWorkshop })
     }
   }
 
+  function done(message: string) {
+    setProblem(null);
+    setNotice(message);
+    heading.current?.focus();
+  }
+  function failed(message: string) {
+    setNotice(null);
+    setProblem(message);
+  }
+
   const organisations = data?.organisations.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -139,6 +164,8 @@ export function OrganisationsSection({ workshop }: { workshop: BeheerWorkshop })
           {problem}
         </p>
       )}
+      <ProposedOrganisations workshopId={workshop.id} onDone={done} onProblem={failed} />
+      <h3>{bt('org.listTitle')}</h3>
       {loading && !data ? (
         <Loading />
       ) : error && !data ? (
@@ -173,22 +200,38 @@ export function OrganisationsSection({ workshop }: { workshop: BeheerWorkshop })
                     </div>
                   </form>
                 ) : (
-                  <div className="beheer__row">
-                    <p>
-                      <strong>{o.name}</strong> <span className="meta">{bt(`orgKind.${o.kind}`)}</span>
-                    </p>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`${bt('org.rename')}: ${o.name}`}
-                      onClick={() => {
-                        setRenaming(o);
-                        setNewName(o.name);
-                      }}
-                    >
-                      {bt('org.rename')}
-                    </button>
-                  </div>
+                  <>
+                    <div className="beheer__row">
+                      <p>
+                        <strong>{o.name}</strong> <span className="meta">{bt(`orgKind.${o.kind}`)}</span>
+                      </p>
+                      <div className="choice">
+                        <button
+                          type="button"
+                          className="button"
+                          aria-label={`${bt('org.rename')}: ${o.name}`}
+                          onClick={() => {
+                            setRenaming(o);
+                            setNewName(o.name);
+                          }}
+                        >
+                          {bt('org.rename')}
+                        </button>
+                        <MergeOrganisation
+                          workshopId={workshop.id}
+                          duplicate={{ id: o.id, name: o.name, members: o.memberships.length }}
+                          onDone={done}
+                          onProblem={failed}
+                        />
+                      </div>
+                    </div>
+                    <OrganisationMembers
+                      organisation={o.name}
+                      members={o.memberships}
+                      onDone={done}
+                      onProblem={failed}
+                    />
+                  </>
                 )}
               </li>
             ))}
