@@ -102,7 +102,7 @@ export const LINDELAND: DemoWorkshopContent = {
     {
       key: 'trekker',
       email: 'trekker.lindeland@demo.werkplaats.nl',
-      name: 'Sanne Bakker',
+      name: 'Inge Postma',
       partyKind: 'RESEARCHER',
       organisation: 'hogeschool',
       function: 'Onderzoeker lectoraat',
