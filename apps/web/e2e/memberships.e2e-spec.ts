@@ -34,6 +34,9 @@ describe('memberships', () => {
     await mine.getByText('Je hoort nog bij geen organisatie.').waitFor();
     await mine.getByRole('button', { name: 'Doorgeven' }).click();
     await mine.locator('.field__error').getByText('Kies een organisatie').waitFor();
+    // Two werkplaatsen list organisations; searching narrows the list to the one she means.
+    await mine.getByLabel('Zoeken in de lijst').fill('Rijnoever');
+    await mine.getByText('Gevonden: 1.').waitFor();
     await mine.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Welzijn Rijnoever' });
     await mine.getByLabel('Wat doe je daar? (niet verplicht)').fill('Opbouwwerker Presikhaaf');
     await mine.getByRole('button', { name: 'Doorgeven' }).click();
