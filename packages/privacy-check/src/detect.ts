@@ -52,14 +52,25 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
+/** The text just before a position, without spaces and opening quotes or brackets (a bounded look-back). */
+function before(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && /[\s"“‘'(]/u.test(text[i - 1]!)) i--;
+  return text.slice(Math.max(0, i - 1), i);
+}
+
 /** Whether the token opens a sentence (or the text), where any word is written with a capital. */
 function atSentenceStart(text: string, tokens: Token[], i: number): boolean {
-  const before = text.slice(0, tokens[i]!.start).replace(/[\s"“‘'(]+$/u, '');
-  if (before === '') return true;
-  if (!/[.!?]$/.test(before)) return false;
+  const last = before(text, tokens[i]!.start);
+  if (last === '') return true;
+  if (!/[.!?]/.test(last)) return false;
   const prev = tokens[i - 1];
   // "dhr. Jansen", "J. de Boer": the stop belongs to a title or an initial.
-  return !(prev && prev.end === before.length && (prev.initial || TITLES.has(prev.lower)));
+  return !(
+    prev &&
+    prev.end === text.lastIndexOf(last, tokens[i]!.start) + 1 &&
+    (prev.initial || TITLES.has(prev.lower))
+  );
 }
 
 const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
@@ -169,8 +180,8 @@ function findNames(text: string, tokens: Token[]): NameMention[] {
         PERSON_CONTEXT.has(next.lower) &&
         (next.lower !== 'en' || (tokens[i + 2] !== undefined && isFirstName(tokens[i + 2]!)));
       const isMonth = /^(?:april|mei|juni|augustus)$/.test(t.lower);
-      const midSentence = !sentenceStart && !isMonth && !(prev && /^\d/.test(text.slice(prev.end).trim()));
-      const afterNumber = /\d\s*$/.test(text.slice(0, t.start));
+      const afterNumber = /\d/.test(before(text, t.start));
+      const midSentence = !sentenceStart && !isMonth;
       if (!(toldSomething || midSentence) || afterNumber) continue;
     }
     const last = end >= 0 ? end : i;
@@ -384,7 +395,9 @@ function findPhones(text: string): Draft[] {
 
 function findEmails(text: string): Draft[] {
   const drafts: Draft[] = [];
-  for (const m of text.matchAll(/[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu,
+  )) {
     const mailbox = m[0].slice(0, m[0].indexOf('@')).toLowerCase();
     if (ROLE_MAILBOXES.has(mailbox)) continue;
     drafts.push({
@@ -452,45 +465,51 @@ function findExtraWords(text: string, extraWords: readonly string[]): Draft[] {
 // A full stop ends a sentence unless it closes an initial or an abbreviation ("mevrouw J. (82)", "dhr. Jansen").
 const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|dhr|mw|mevr|dr|mr|geb|nr|st|bijv|o\.a|ca))[.!?](?=\s|$)/giu;
 
+/** Where each sentence ends (exclusive), computed once per text. */
+function sentenceEnds(text: string): number[] {
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + 1);
+  return ends.at(-1) === text.length ? ends : [...ends, text.length];
+}
+
 /** Sentence bounds around a position: a health word counts when it is in the same sentence as the name. */
-function sentenceOf(text: string, pos: number): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index < pos) start = m.index + 1;
-    else {
-      end = m.index + 1;
-      break;
-    }
+function sentenceOf(ends: number[], pos: number): [number, number] {
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return [start, end];
+  return [lo === 0 ? 0 : ends[lo - 1]!, ends[lo]!];
 }
 
 function findHealthNearNames(text: string, names: Finding[]): Draft[] {
+  if (names.length === 0) return [];
+  // Each term list is run once over the whole text (case-insensitive Unicode alternations are costly).
+  const terms = [HEALTH_TERMS, DEBT_TERMS].flatMap((re) =>
+    [...text.matchAll(re)].map((m) => ({ start: m.index, text: m[0], health: re === HEALTH_TERMS })),
+  );
   const drafts: Draft[] = [];
   const seen = new Set<number>();
+  const ends = sentenceEnds(text);
   for (const name of names) {
-    const [from, end] = sentenceOf(text, name.start);
+    const [from, end] = sentenceOf(ends, name.start);
     let to = end;
     // The next sentence too when it goes on about the same person ("Fatma belde. Ze heeft schulden.").
-    const next = text.slice(to).match(/^\s*(?:ze|zij|hij|haar|zijn|hem)\b[^.!?]*[.!?]?/i);
+    const next = /^\s*(?:ze|zij|hij|haar|zijn|hem)\b[^.!?]*[.!?]?/i.exec(text.slice(to, to + 500));
     if (next) to += next[0].length;
-    for (const re of [HEALTH_TERMS, DEBT_TERMS]) {
-      for (const m of text.slice(from, to).matchAll(re)) {
-        const start = from + m.index;
-        if (seen.has(start)) continue;
-        seen.add(start);
-        const health = re === HEALTH_TERMS;
-        drafts.push({
-          kind: 'HEALTH_OR_DEBT_WITH_NAME',
-          start,
-          end: start + m[0].length,
-          text: m[0],
-          suggestion: health ? '[gezondheid]' : '[geldzaken]',
-          ...(name.person ? { person: name.person } : {}),
-          about: name.id,
-        });
-      }
+    for (const term of terms) {
+      if (term.start < from || term.start >= to || seen.has(term.start)) continue;
+      seen.add(term.start);
+      drafts.push({
+        kind: 'HEALTH_OR_DEBT_WITH_NAME',
+        start: term.start,
+        end: term.start + term.text.length,
+        text: term.text,
+        suggestion: term.health ? '[gezondheid]' : '[geldzaken]',
+        ...(name.person ? { person: name.person } : {}),
+        about: name.id,
+      });
     }
   }
   return drafts;
@@ -577,7 +596,7 @@ function suggestStandIns(findings: Finding[], text: string): Finding[] {
     const own = /^(\S+)\s/.exec(f.text)?.[1];
     const title = own !== undefined && TITLES.has(own.toLowerCase()) ? own : undefined;
     if (title && !titles.has(person)) titles.set(person, title.toLowerCase());
-    const capital = f.start === 0 || /[.!?]\s*$/.test(text.slice(0, f.start));
+    const capital = /^[.!?]?$/.test(before(text, f.start));
     // A later bare mention ("De Vries zei") takes the title of the first titled one ("meneer A.").
     const stand = title ?? titles.get(person);
     const cap = (w: string) => (capital ? w.charAt(0).toUpperCase() + w.slice(1) : w);
