@@ -123,6 +123,40 @@ const OTHER =
   'jamie jordan kevin jason brian steven jennifer jessica ashley kimberly nicole stephanie tyler ryan';
 
 /** Names that are also ordinary Dutch words (or month names, or sentence openers): only with context. */
+const MORE =
+  'aaltje abla adaeze adilson adri adwoa afua agustín ahmet-can ailton aisha-bibi ako akua akwasi ' +
+  'alberto alcides alessandro alessia alida alina almir amara amela amra ana-paula andrás anh anilda ' +
+  'anky annelot annemie anniek antonio ara aras arben ardit arianne arlindo arta asif attila avin azad ' +
+  'babajide baran bartje bastiaan bawar beatriz benjamin bennie berend berfin beritan bertine besa bese ' +
+  'bettie bisi blerina bouwe bram brechje bukola bushra bêrîvan camila cas catarina cees-jan celestino ' +
+  'charlotte chiamaka chidinma christel chukwuma cihan clarisse clasina cobie cornelis cristóbal dani ' +
+  'daniek dara delal denisa dilovan dilşad dimitris dinand dineke dirkje djalma dorus dritan duc dulce ' +
+  'edin edmilson eefje egbert elbertje eleni elin elira elisângela elsbeth emina emmanuel emmy enes ' +
+  'engelbert esmé esteban eszter eunice evandro evertje evin fabiano faisal fatmir fay federica feline ' +
+  'fenna fennie fenny fernanda fieke filomena florentina folake francisco frederique funmilayo gabriel ' +
+  'geesje genti georgios gerbrand gerjan gerlinda gerlinde gijsje gilson giorgio giorgos gonzalo goran ' +
+  'gosse grietje gulistan guusje gábor haris harmen harmke haruto hawre hejar heleen helin hemin ' +
+  'hendrik-jan hennie henrike hermina heval hidde hiltje hiroshi hoa hubert huong huub hélder idalina ' +
+  'ifeoma ignacio ildikó ilir imran ineke ionela irfan isabela isis iulian jaantje jaap-jan jacomijn ' +
+  'jailson jaimy jakob janice janita janneke jappie jasmijn jasmin jayden jelte jeltje jens jeta jetze ' +
+  'jianhua jildou jiyan joaquim jochum joke jolanda joost jorrit jort josefa josé-luis jozien joëlle ' +
+  'julius juul katalin kawa kees-jan kehinde kekeli kemi kenji kerst kiki klaske klazien kobie ' +
+  'konstantinos koosje kwadwo kwaku lambert lammert lara larissa lauren leendert leentje lejla leonel ' +
+  'liam liesje linh lise livia lorena lorin luan luca lucas lucia ludo luna lúcia maartje manuela ' +
+  'margaretha maria-elena marijtje marinus marisol marius mariza marlies mateus maxime mechteld meike ' +
+  'meiling meindert micha mick mientje milan milton mimoza minh mirthe mirza mizgîn myrna nadeem naomi ' +
+  'naveed nelleke nelson nermina nesrin newroz nienke nikos nkechi nova nûjiyan obinna odete olga ' +
+  'olivia oluwaseun orlanda otis ovidiu panagiotis paolo pauwel peet pepijn petronella pietje puck ' +
+  'péter quang quinn rafael raluca raquel reina reinder renato renske renée rijkje roberta rocío ' +
+  'roeland roelie roelofje roj rojan rojhat rona ronahî rosalina rowan rozalie rubina ruby ruurd ' +
+  'saartje saima sakura sam sanne sara selasi selma senad sepp serhat shaho shazia sibrand sijtje sil ' +
+  'silvino simona sirwan sjaan sjoukje sofia sophia sorin stefanie stefano sytze taiwo tamás tariq ' +
+  'temitope teuntje thanh thiago thijmen tiemen tijn tijs tineke tjalling tjitske tobias trang trudy ' +
+  'tuan tygo tymen tânia ubbo ulbe vajèn valdemar valentijn valentin valentina valerie valon vanderlei ' +
+  'vasiliki vincent vitória viyan wanderley weiwei welat wen wiebren wijnanda willemijn wobbe wout ' +
+  'wubbo xiaoli xiaoming yaa yara yetunde yfke ymke younis yousuf yuki yumi zakariya zana zara zelal ' +
+  'zenaida zhiwei zoey zoltán zozan zsófia zwaantje şêrko ';
+
 /**
  * Names that are also ordinary Dutch words (or month names, or sentence openers): they count as a name
  * only with context (a title, a surname, a verb of telling, or written with a capital mid-sentence).
@@ -130,7 +164,10 @@ const OTHER =
 export const AMBIGUOUS_NAMES = new Set(
   (
     'roos bas merel iris fleur lief lieve els linde wil jade amber job pier jet lot rob ton ben al door ' +
-    'mei juni april augustus koen vos mees sip rosa max mark lies lama leen salam selam bo dag'
+    'mei juni april augustus koen vos mees sip rosa max mark lies lama leen salam selam bo dag ' +
+    // Found by comparing the list with Debian's Dutch word list (wdutch): common words among the names.
+    'frank riet rijk toon kader margriet rozemarijn taco wei lei helen steven mina sultan tuba bob lex mirte ' +
+    'genet juul milan isis nova puck roj dara'
   ).split(' '),
 );
 
@@ -148,9 +185,11 @@ export function firstNames(): Set<string> {
       SYRIAN_IRAQI_AFGHAN,
       EAST_AFRICAN,
       OTHER,
+      MORE,
     ]
       .join(' ')
-      .split(' ')
+      .split(/\s+/)
+      .filter((name) => name !== '')
       .concat([...AMBIGUOUS_NAMES]),
   );
   return cache;
