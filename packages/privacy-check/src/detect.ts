@@ -79,13 +79,7 @@ const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(
  * The surname after a title or first name: particles and capitalised words, ending on a capitalised word
  * (or an initial). Returns the index of the last token taken, or -1.
  */
-function surnameEnd(
-  text: string,
-  tokens: Token[],
-  from: number,
-  allowInitials: boolean,
-  afterTitle = false,
-): number {
+function surnameEnd(text: string, tokens: Token[], from: number, allowInitials: boolean): number {
   let last = -1;
   let j = from;
   let prev = tokens[from - 1];
@@ -98,7 +92,7 @@ function surnameEnd(
     ) {
       // a particle only counts when a capitalised word follows
     } else if (t.capitalised && !NOT_NAME_PARTS.has(t.lower)) {
-      if (!afterTitle && PLACE_ENDINGS.test(t.lower)) return -2;
+      if (PLACE_ENDINGS.test(t.lower)) return -2;
       last = j;
       allowInitials = false;
     } else break;
@@ -142,7 +136,8 @@ function findNames(text: string, tokens: Token[]): NameMention[] {
     // 1. A title with what follows: "mevrouw J.", "meneer De Vries", "mw. El Amrani", "de heer Jansen".
     if (TITLES.has(t.lower) && (t.lower !== 'heer' || prev?.lower === 'de')) {
       const soft = SOFT_TITLES.has(t.lower);
-      const end = surnameEnd(text, tokens, i + 1, !soft, true);
+      const end = surnameEnd(text, tokens, i + 1, !soft);
+      // "Burgemeester Daleslaan" is a street: -2 skips it like any name that ends in a street.
       if (end >= 0) {
         mentions.push({
           start: t.start,
@@ -238,7 +233,7 @@ function repeatedSurnames(text: string, tokens: Token[], mentions: NameMention[]
 
 /** Shops, brands and public names that look like a first name with a surname. */
 const NOT_PERSONS =
-  /^(?:Albert Heijn|Jan Linders|Hanos|Kruidvat|Anne Frank|Willem(?:-| )Alexander|Maxima|Máxima|Beatrix|Juliana|Sinterklaas|Sint Maarten|Sint Nicolaas|Jeroen Bosch|Vincent van Gogh|Anton Philips)$/;
+  /^(?:Albert Heijn|Jan Linders|Hanos|Kruidvat|Anne Frank|Willem(?:-| )Alexander|Maxima|Máxima|Beatrix|Juliana|Sinterklaas|Sint Maarten|Sint Nicolaas|Jeroen Bosch|Vincent van Gogh|Anton Philips|Max Havelaar)$/;
 
 const BANDS: [number, string][] = [
   [12, 'kind (onder 12)'],
@@ -266,15 +261,15 @@ const AGE_PATTERNS: { re: RegExp; band: (age: number) => string }[] = [
   // "een man van 45 uit Lent", "een vrouw van 82 jaar die in Hatert woont" is left to the next pattern
   {
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:${PERSON_NOUNS})\s+van\s+(\d{1,3})(?:\s+jaar(?:\s+oud)?)?,?\s+(?:uit|in|te|van|aan|op)\s+${PLACE}`,
+      String.raw`(?<![\p{L}])(?:${PERSON_NOUNS})\s+van\s+(?:(?:in|rond)\s+de\s+|ruim\s+|bijna\s+|ongeveer\s+)?(\d{1,3})(?:\s+en\s+\d{1,3})?(?:\s+jaar(?:\s+oud)?)?,?\s+(?:uit|in|te|van|aan|op)\s+${PLACE}`,
       'giu',
     ),
     band: ageBand,
   },
-  // "een 82-jarige vrouw uit Hatert", "de 45-jarige uit Lent"
+  // "een 82-jarige vrouw uit Hatert", "de 45-jarige uit Lent", "een 80-plusser uit Hatert"
   {
     re: new RegExp(
-      String.raw`(?<!\d)(\d{1,3})-?jarige(?:\s+[\p{Ll}]+){0,2}?\s+(?:uit|in|te|van|aan|op)\s+${PLACE}`,
+      String.raw`(?<!\d)(\d{1,3})-?(?:jarige|plusser)(?:\s+[\p{Ll}]+){0,2}?\s+(?:uit|in|te|van|aan|op)\s+${PLACE}`,
       'gu',
     ),
     band: ageBand,
@@ -311,7 +306,7 @@ function findAges(text: string): Draft[] {
 
 // Case-sensitive: a street name is written with a capital ("Van Goghstraat", "Berg en Dalseweg").
 const STREET = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:en|van|de|der|den|het|ten|ter|'t)\s+){0,2}){0,3}\p{Lu}[\p{L}'’-]*(?:straat|weg|laan|plein|singel|gracht|kade|dreef|hof|pad|steeg|dijk|baan|park|plantsoen|markt|wal|allee|erf|ring|kwartier|veld|oord|dal|berg|hoeve|akker|gaarde|horst|donk|hout|bos|heuvel|rade|stede|boulevard|promenade|passage|galerij|zoom|zijde|haven|poort|brink|kamp|meent|straatje|laantje|pleintje)`;
-const HOUSE_NUMBER = String.raw`\s+(\d{1,4})(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-/]\s?\d{1,4}|\s(?:bis|hs|huis|boven|beneden))?(?![\d\p{L}])`;
+const HOUSE_NUMBER = String.raw`\s+(\d{1,4})(?:\s?-?[a-zA-Z](?![\p{L}]))?(?:\s?[-/]\s?\d{1,4}|\s(?:bis|hs|huis|boven|beneden))?(?![\d\p{L}])`;
 
 /** A capitalised sentence word before a street ("In", "Daarna"), not a particle of its name ("Van Goghstraat"). */
 const isSentenceWord = (word: string): boolean =>
@@ -371,8 +366,8 @@ function findPostcodes(text: string): Draft[] {
 
 function findPhones(text: string): Draft[] {
   const drafts: Draft[] = [];
-  // A prefix, then nine or ten digits with at most two separators before each (spaces, dashes, brackets).
-  for (const m of text.matchAll(/(?<![\d\p{L}+])(\+31|0031|0)((?:[ \-.()/]{0,2}\d){9,10})(?![\d])/gu)) {
+  // A prefix, then nine or ten digits with at most three separators before each ("06 - 12 34 56 78").
+  for (const m of text.matchAll(/(?<![\d\p{L}+])(\+31|0031|0)((?:[ \-.()/]{0,3}\d){9,10})(?![\d])/gu)) {
     let digits = m[2]!.replace(/\D/g, '');
     // "+31 (0)6 …": the 0 in brackets is not dialled from abroad.
     if (m[1] !== '0' && digits.length === 10 && digits.startsWith('0')) digits = digits.slice(1);

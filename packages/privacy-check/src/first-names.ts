@@ -124,6 +124,7 @@ const OTHER =
 
 /** Names that are also ordinary Dutch words (or month names, or sentence openers): only with context. */
 const MORE =
+  'marie jean pierre louise claire paul-henri jean-paul marie-louise anne-sophie ' +
   'aaltje abla adaeze adilson adri adwoa afua agustín ahmet-can ailton aisha-bibi ako akua akwasi ' +
   'alberto alcides alessandro alessia alida alina almir amara amela amra ana-paula andrás anh anilda ' +
   'anky annelot annemie anniek antonio ara aras arben ardit arianne arlindo arta asif attila avin azad ' +

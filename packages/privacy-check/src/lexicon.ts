@@ -5,11 +5,14 @@ const words = (s: string): Set<string> => new Set(s.split(' '));
 /** Forms of address that make the next name part a person's name ("mevrouw J.", "dhr. Jansen"). */
 export const TITLES = words(
   'mevrouw meneer mevr mw mw. mevr. dhr dhr. heer juffrouw juf meester mr mr. dr dr. opa oma tante oom ' +
-    'buurvrouw buurman zuster broeder pastoor dominee',
+    'buurvrouw buurman zuster broeder pastoor dominee ds ds. familie fam fam. wethouder burgemeester dokter ' +
+    'huisarts imam pastor',
 );
 
 /** Titles that are family or neighbour words: only a capitalised name after them counts, not an initial. */
-export const SOFT_TITLES = words('opa oma tante oom buurvrouw buurman zuster broeder juf meester');
+export const SOFT_TITLES = words(
+  'opa oma tante oom buurvrouw buurman zuster broeder juf meester wethouder burgemeester dokter huisarts imam pastor',
+);
 
 /** Surname particles (tussenvoegsels), written lower- or upper-case. */
 export const PARTICLES = words(
@@ -49,7 +52,7 @@ export const PERSON_CONTEXT = words(
 
 /** Nouns for a person that an age with a place may follow ("een man van 45 uit Lent"). */
 export const PERSON_NOUNS =
-  'man|vrouw|meneer|mevrouw|jongen|meisje|jongeman|moeder|vader|inwoner|inwoonster|bewoner|bewoonster|oudere|dame|heer|weduwe|weduwnaar|cliënt|client|klant|deelnemer|deelneemster|buurman|buurvrouw|jongere|student|studente|scholier|vrijwilliger|vrijwilligster|mantelzorger|oma|opa|dochter|zoon|kind|alleenstaande|statushouder|nieuwkomer|bezoeker|bezoekster';
+  'man|vrouw|meneer|mevrouw|jongen|meisje|jongeman|moeder|vader|inwoner|inwoonster|bewoner|bewoonster|oudere|dame|heer|weduwe|weduwnaar|cliënt|client|klant|deelnemer|deelneemster|buurman|buurvrouw|jongere|student|studente|scholier|vrijwilliger|vrijwilligster|mantelzorger|oma|opa|dochter|zoon|kind|alleenstaande|statushouder|nieuwkomer|bezoeker|bezoekster|echtpaar|stel';
 
 /** Places never count as the place of an age ("(45) in Nederland" names no neighbourhood). */
 export const WIDE_PLACES = words('nederland europa gelderland brabant holland');
@@ -62,7 +65,7 @@ export const MONTHS =
  * Stems: matched at a word start.
  */
 export const HEALTH_TERMS =
-  /(?<![\p{L}])(?:dementie|dementerend|alzheimer|parkinson|kanker|chemo|diabetes|suikerziekte|depressie|depressief|burn-?out|overspannen|psychose|psychotisch|schizofren\p{L}*|bipolair|borderline|autisme|autistisch|adhd|angststoornis|ptss|trauma|verslav\p{L}*|verslaafd|alcoholis\p{L}*|alcoholprobl\p{L}*|drugsgebruik|ggz|hiv|hartinfarct|beroerte|herseninfarct|licht verstandelijke beperking|verstandelijke beperking|lvb|suïcid\p{L}*|zelfmoord\p{L}*|eetstoornis|anorexia|zwanger|miskraam|rolstoel|ziekte|ziek|opgenomen|medicatie|medicijnen|handicap|gehandicapt)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:dementie|dementerend|alzheimer|parkinson|kanker|chemo|diabetes|suikerziekte|depressie|depressief|burn-?out|overspannen|psychose|psychotisch|schizofren\p{L}*|bipolair|borderline|autisme|autistisch|adhd|angststoornis|ptss|trauma|verslav\p{L}*|verslaafd|alcoholis\p{L}*|alcoholprobl\p{L}*|drugsgebruik|ggz|hiv|hartinfarct|beroerte|herseninfarct|licht verstandelijke beperking|verstandelijke beperking|lvb|suïcid\p{L}*|zelfmoord\p{L}*|eetstoornis|anorexia|zwanger|miskraam|rolstoel|ziekte|ziek|opgenomen|medicatie|medicijnen|handicap|gehandicapt|slechtziend|slechthorend|doof|blind|copd|astma|reuma|epilepsie|hartpati\p{L}*|(?:niet-aangeboren )?hersenletsel|nah|psychisch\p{L}*|psychiatri\p{L}*|long covid)(?![\p{L}])/giu;
 
 export const DEBT_TERMS =
   /(?<![\p{L}])(?:schuld(?:en|hulp\p{L}*|sanering|eisers?)?|betalingsachterstand(?:en)?|huurachterstand(?:en)?|achterstand(?:en)?|deurwaarders?|beslag|beschermingsbewind|bewindvoer\p{L}*|onder bewind|wsnp|failliet|faillissement|bijstand|bijstandsuitkering|uitkering|voedselbank|afgesloten van (?:gas|stroom|water))(?![\p{L}])/giu;

@@ -231,3 +231,34 @@ describe('findings as a whole', () => {
     expect(findPersonalData('')).toEqual([]);
   });
 });
+
+describe('cases found after the first corpus', () => {
+  it.each([
+    ['Wethouder Jansen opende de avond.', 'NAME', 'Wethouder Jansen'],
+    ['De familie Yilmaz woont in de wijk.', 'NAME', 'familie Yilmaz'],
+    ['Anne-Marie vertelde over haar moeder.', 'NAME', 'Anne-Marie'],
+    ['Bel 06 - 12 34 56 78 voor een afspraak.', 'PHONE', '06 - 12 34 56 78'],
+    ['Ze woont op Dorpsstraat 12-A.', 'ADDRESS', 'Dorpsstraat 12-A'],
+    ['Een 80-plusser uit Hatert belde.', 'AGE_WITH_PLACE', '80-plusser uit Hatert'],
+    ['Een vrouw van in de 80 uit Lent kwam.', 'AGE_WITH_PLACE', 'vrouw van in de 80 uit Lent'],
+    ['Een echtpaar van 80 en 82 uit Lent kwam.', 'AGE_WITH_PLACE', 'echtpaar van 80 en 82 uit Lent'],
+  ])('finds %s', (text, kind, span) => {
+    expect(found(text)).toEqual([[kind, span]]);
+  });
+
+  it.each([
+    'Rijk en arm zaten samen aan tafel.',
+    'Het Rijk betaalt de energietoeslag.',
+    'De toon van de brief was streng.',
+    'Frank en vrij spraken de deelnemers over geld.',
+    'Het gezin van 5 uit Lent kreeg een pakket.',
+    'Max Havelaar koffie werd geschonken.',
+    'Op de Burgemeester Daleslaan is het druk.',
+  ])('does not take %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('takes a name that is a common word when a verb of telling follows', () => {
+    expect(found('Toon vertelde dat hij blij was.')).toEqual([['NAME', 'Toon']]);
+  });
+});
