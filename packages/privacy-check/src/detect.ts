@@ -581,12 +581,18 @@ export function findPersonalData(text: string, options: CheckOptions = {}): Find
 
 /** Gives each person one letter, in order of first mention: "mevrouw J." → "mevrouw A.", "Fatma" → "persoon B". */
 function suggestStandIns(findings: Finding[], text: string): Finding[] {
+  // Letters already in the text as an initial or a stand-in ("mevrouw A." kept from an earlier round) are
+  // not handed out again, so two people never share a stand-in.
+  const taken = new Set(
+    [...text.matchAll(/(?<![\p{L}])(\p{Lu})\.|[Pp]ersoon (\p{Lu})(?![\p{L}])/gu)].map((m) => m[1] ?? m[2]),
+  );
+  const free = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].filter((l) => !taken.has(l));
   const letters = new Map<string, string>();
   const titles = new Map<string, string>();
   for (const f of findings) {
     if (f.kind !== 'NAME') continue;
     const person = f.person!;
-    if (!letters.has(person)) letters.set(person, String.fromCharCode(65 + (letters.size % 26)));
+    if (!letters.has(person)) letters.set(person, free[letters.size % Math.max(1, free.length)] ?? 'X');
     const letter = letters.get(person)!;
     const own = /^(\S+)\s/.exec(f.text)?.[1];
     const title = own !== undefined && TITLES.has(own.toLowerCase()) ? own : undefined;

@@ -52,7 +52,11 @@ export function pseudonymise(
   }
 
   let result = text;
-  for (const { finding, replacement } of replacements.sort((a, b) => b.finding.start - a.finding.start))
-    result = result.slice(0, finding.start) + replacement + result.slice(finding.end);
+  for (const { finding, replacement } of replacements.sort((a, b) => b.finding.start - a.finding.start)) {
+    // "mevrouw Jansen." → "mevrouw B." rather than "mevrouw B..": the sentence's stop serves both.
+    const written =
+      replacement.endsWith('.') && result[finding.end] === '.' ? replacement.slice(0, -1) : replacement;
+    result = result.slice(0, finding.start) + written + result.slice(finding.end);
+  }
   return { text: result, accepted, unresolved };
 }

@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { findPersonalData, pseudonymise, type Choice, type Finding } from '../src/index.js';
+
+interface Corpus {
+  extraWords: string[];
+  sentences: { id: number; text: string }[];
+}
+const corpus = JSON.parse(readFileSync(new URL('./corpus.json', import.meta.url), 'utf8')) as Corpus;
 
 const everything = (findings: readonly Finding[]): Record<string, Choice> =>
   Object.fromEntries(findings.map((f) => [f.id, { action: 'PSEUDONYMISE' } as const]));
@@ -79,4 +86,29 @@ describe('pseudonymise', () => {
     pseudonymise(text, findings, everything(findings));
     expect(findings).toEqual(copy);
   });
+});
+
+describe('stand-ins next to text that stays', () => {
+  it('does not hand out a letter already used in the text, so two people never share a stand-in', () => {
+    // "Mevrouw A." is a stand-in from an earlier round; the new person gets another letter.
+    const text = 'Mevrouw A. belde met mevrouw Jansen.';
+    const accepted = [{ kind: 'NAME' as const, text: 'Mevrouw A.', standIn: true }];
+    const findings = findPersonalData(text, { accepted });
+    expect(findings.map((f) => [f.text, f.suggestion])).toEqual([['mevrouw Jansen', 'mevrouw B.']]);
+    const result = pseudonymise(text, findings, everything(findings));
+    expect(result.text).toBe('Mevrouw A. belde met mevrouw B.');
+    expect(findPersonalData(result.text, { accepted: [...accepted, ...result.accepted] })).toEqual([]);
+  });
+});
+
+describe('pseudonymised text passes the check', () => {
+  it.each(corpus.sentences.map((s) => [s.id, s.text] as const))(
+    'corpus sentence %i, every finding pseudonymised, has no findings left',
+    (_id, text) => {
+      const options = { extraWords: corpus.extraWords };
+      const findings = findPersonalData(text, options);
+      const result = pseudonymise(text, findings, everything(findings));
+      expect(findPersonalData(result.text, { ...options, accepted: result.accepted })).toEqual([]);
+    },
+  );
 });
