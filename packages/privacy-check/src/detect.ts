@@ -444,16 +444,18 @@ function findBirthDates(text: string): Draft[] {
 
 function findExtraWords(text: string, extraWords: readonly string[]): Draft[] {
   const drafts: Draft[] = [];
-  for (const word of extraWords) {
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])${escape(word)}(?![\p{L}\d])`, 'giu')))
-      drafts.push({
-        kind: 'EXTRA_WORD',
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        suggestion: '[plaats]',
-      });
-  }
+  if (extraWords.length === 0) return drafts;
+  // One pass for the whole list, longest words first so "De Biezen" wins over "Biezen".
+  const alternatives = [...extraWords].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(String.raw`(?<![\p{L}\d])(?:${alternatives.join('|')})(?![\p{L}\d])`, 'giu');
+  for (const m of text.matchAll(re))
+    drafts.push({
+      kind: 'EXTRA_WORD',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      suggestion: '[plaats]',
+    });
   return drafts;
 }
 
@@ -544,7 +546,10 @@ function isAccepted(f: Draft, accepted: readonly AcceptedText[]): boolean {
  * order, without overlaps. Rules and the choices behind them: see the package README.
  */
 export function findPersonalData(text: string, options: CheckOptions = {}): Finding[] {
-  const extraWords = (options.extraWords ?? []).map((w) => w.trim()).filter((w) => w.length > 1);
+  // A one-letter word or a function word ("de", "in") in the list would flag every sentence: left out.
+  const extraWords = (options.extraWords ?? [])
+    .map((w) => w.trim())
+    .filter((w) => w.length > 1 && !NOT_NAME_PARTS.has(w.toLowerCase()));
   const accepted = options.accepted ?? [];
   const tokens = tokenise(text);
   const mentions = findNames(text, tokens);

@@ -262,3 +262,16 @@ describe('cases found after the first corpus', () => {
     expect(found('Toon vertelde dat hij blij was.')).toEqual([['NAME', 'Toon']]);
   });
 });
+
+describe("the werkplaats' word list", () => {
+  it('prefers the longest word and leaves out function words and single letters', () => {
+    expect(found('Ze woont in De Biezen.', ['Biezen', 'De Biezen'])).toEqual([['EXTRA_WORD', 'De Biezen']]);
+    expect(found('Ze woont in de wijk.', ['de', 'x', ' '])).toEqual([]);
+  });
+
+  it('takes words with characters that mean something in a pattern literally', () => {
+    expect(found('We zaten in De (Oude) Molen.', ['De (Oude) Molen'])).toEqual([
+      ['EXTRA_WORD', 'De (Oude) Molen'],
+    ]);
+  });
+});
