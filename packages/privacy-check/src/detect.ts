@@ -86,10 +86,7 @@ function surnameEnd(text: string, tokens: Token[], from: number, allowInitials: 
   while (j < tokens.length && prev && adjacent(text, prev, tokens[j]!)) {
     const t = tokens[j]!;
     if (allowInitials && t.initial) last = j;
-    else if (
-      PARTICLES.has(t.lower) &&
-      !(t.capitalised && NOT_NAME_PARTS.has(t.lower) && !PARTICLES.has(t.lower))
-    ) {
+    else if (PARTICLES.has(t.lower)) {
       // a particle only counts when a capitalised word follows
     } else if (t.capitalised && !NOT_NAME_PARTS.has(t.lower)) {
       if (PLACE_ENDINGS.test(t.lower)) return -2;
