@@ -82,8 +82,18 @@ const { values: opts } = parseArgs({
     label: { type: 'string' },
     note: { type: 'string' },
     help: { type: 'boolean', default: false },
+    'privacy-check': { type: 'boolean', default: false },
   },
 });
+
+// `pnpm bench --privacy-check`: only the personal-data check's corpus measurement (no database, no API).
+if (opts['privacy-check']) {
+  const measured = spawnSync('pnpm', ['--filter', '@werkplaats/privacy-check', 'run', 'measure'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  process.exit(measured.status ?? 1);
+}
 
 if (opts.help) {
   console.log(readFileSync(join(root, 'bench', 'README.md'), 'utf8'));

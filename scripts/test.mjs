@@ -61,6 +61,22 @@ const steps = [
     args: ['--filter', '@werkplaats/web', 'run', 'codegen:check'],
   },
   jest('unit', 'api-unit', withoutDatabase),
+  {
+    // The personal-data check's own unit tests (packages/privacy-check has its jest config).
+    name: 'privacy-check-unit',
+    cmd: 'pnpm',
+    args: [
+      '--filter',
+      '@werkplaats/privacy-check',
+      'exec',
+      'node',
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--json',
+      `--outputFile=${join(reports, 'privacy-check-unit.json')}`,
+    ],
+    report: join(reports, 'privacy-check-unit.json'),
+  },
   jest('integration', 'api-integration-embedded', withoutDatabase),
   ...(realDatabaseUrl
     ? [
