@@ -11,6 +11,7 @@ import {
   MunicipalityResolver,
   OrganisationResolver,
   SocialIssueWorkshopResolver,
+  UserWorkshopsResolver,
   WorkshopResolver,
 } from './werkgebied.resolver.js';
 import { WerkgebiedService } from './werkgebied.service.js';
@@ -25,6 +26,7 @@ import { WerkgebiedService } from './werkgebied.service.js';
     WorkshopResolver,
     SocialIssueWorkshopResolver,
     AtelierWorkshopResolver,
+    UserWorkshopsResolver,
     MembershipResolver,
     UserMembershipsResolver,
     NotificationMembershipResolver,
