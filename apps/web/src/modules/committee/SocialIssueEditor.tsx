@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 import { graphql } from '../../gql';
 import type { SocialIssueEditor_IssueFragment } from '../../gql/graphql';
 import { Field } from '../auth/Field';
@@ -83,7 +83,7 @@ interface Props {
 
 /** One kwestie on the commissie's agenda: change, merge, lapse, start an atelier; its history. */
 export function SocialIssueEditor({ issue, others, candidates, onChanged }: Props) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate } = usePageText();
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<{ field?: string; message: string } | null>(null);

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 import { graphql } from '../../gql';
 import type { JoinRequestQueue_RequestFragment } from '../../gql/graphql';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -51,7 +51,7 @@ export function JoinRequestQueue({
   requests: readonly JoinRequestQueue_RequestFragment[];
   onChanged: () => Promise<unknown>;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate } = usePageText();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [decide, deciding] = useMutation(DecideMutation);

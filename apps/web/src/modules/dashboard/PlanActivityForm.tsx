@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ACTIVITY_KINDS, type ActivityKind } from '@werkplaats/domain';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { Select } from '../lesson/LessonFields';
@@ -30,7 +30,7 @@ export function PlanActivityForm({
   municipalities: { id: string; name: string }[];
   onPlanned: () => Promise<unknown>;
 }) {
-  const { t } = useI18n();
+  const { t } = usePageText();
   const [plan, planning] = useMutation(PlanActivityMutation);
   const [kind, setKind] = useState<ActivityKind>('THEME_DISCUSSION');
   const [title, setTitle] = useState('');

@@ -2,7 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { Visibility } from '@werkplaats/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { ConditionTags } from '../common/ConditionTags';
@@ -32,6 +34,10 @@ const InsightQuery = graphql(`
         name
       }
       atelier {
+        workshop {
+          id
+          slug
+        }
         id
         title
       }
@@ -59,13 +65,17 @@ const SetInsightVisibilityMutation = graphql(`
 /** An insight with the lessons behind it: each reader sees only those lessons they may read. */
 export function InsightPage() {
   const { id = '' } = useParams();
-  const { t, formatDate } = useI18n();
+  const { t, formatDate } = usePageText();
   const { viewer } = useViewer();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(InsightQuery, { variables: { id } });
   const [setVisibility, moving] = useMutation(SetInsightVisibilityMutation);
   const [notice, setNotice] = useState<string | null>(null);
   const insight = data?.insight;
   if (!insight) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (insight.atelier.workshop.slug !== workshop.slug)
+    return <WrongWorkshop slug={insight.atelier.workshop.slug} />;
 
   async function move(to: Visibility) {
     setNotice(null);
@@ -77,7 +87,9 @@ export function InsightPage() {
   return (
     <article>
       <p className="eyebrow">
-        <Link to={`/ateliers/${encodeURIComponent(insight.atelier.id)}`}>{insight.atelier.title}</Link>
+        <Link to={workshop.path(`/ateliers/${encodeURIComponent(insight.atelier.id)}`)}>
+          {insight.atelier.title}
+        </Link>
       </p>
       <div className="two-columns">
         <div className="stack">

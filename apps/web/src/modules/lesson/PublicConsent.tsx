@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 import { graphql } from '../../gql';
 import type { PublicConsent_LessonFragment } from '../../gql/graphql';
 import { StatusMessage } from '../common/StatusMessage';
@@ -36,7 +36,7 @@ export function PublicConsent({
   lesson: PublicConsent_LessonFragment;
   onChanged: () => Promise<unknown>;
 }) {
-  const { t } = useI18n();
+  const { t } = usePageText();
   const id = useId();
   const [setConsent, saving] = useMutation(SetConsentMutation);
   const [notice, setNotice] = useState<string | null>(null);

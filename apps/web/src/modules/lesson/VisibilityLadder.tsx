@@ -1,6 +1,6 @@
 import { VISIBILITY_LADDER, type Visibility } from '@werkplaats/domain';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 
 interface Props {
   /** The heading, e.g. "Who sees this lesson?" */
@@ -29,7 +29,7 @@ export function VisibilityLadder({
   rungs = VISIBILITY_LADDER,
   note,
 }: Props) {
-  const { t } = useI18n();
+  const { t } = usePageText();
   const currentIndex = VISIBILITY_LADDER.indexOf(current);
   return (
     <section className="card ladder" aria-labelledby="ladder-title">

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import type { MembershipsPageQuery } from '../../gql/graphql';
@@ -55,7 +55,7 @@ type Request = MembershipsPageQuery['membershipRequests']['edges'][number]['node
  * belong to which organisation, oldest first, to confirm or decline. The person is told either way.
  */
 export function MembershipsPage() {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate } = usePageText();
   const { viewer, loading: viewerLoading } = useViewer();
   const { data, loading, error, refetch } = useQuery(MembershipsQuery, {
     skip: !viewer,

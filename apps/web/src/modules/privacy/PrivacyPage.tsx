@@ -2,7 +2,7 @@ import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/cl
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { apiProblems } from '../../app/errors';
-import { useI18n } from '../../app/i18n';
+import { usePageText } from '../common/page-text';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -35,7 +35,7 @@ const EraseMutation = graphql(`
 `);
 
 export function PrivacyPage() {
-  const { t } = useI18n();
+  const { t } = usePageText();
   const { viewer } = useViewer();
   const client = useApolloClient();
   const location = useLocation();
