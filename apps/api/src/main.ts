@@ -31,8 +31,8 @@ async function main(): Promise<void> {
     if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
     if (config.demoData) {
       const prisma = new PrismaService(database.pool);
-      const { created } = await seedDemoData(prisma);
-      if (created) say('Demo data created.');
+      const { workshops } = await seedDemoData(prisma);
+      if (workshops.length > 0) say(`Demo data created: ${workshops.join(', ')}.`);
     }
     app = await createApp(config, database.pool);
     await listen(app, config.port, config.host);

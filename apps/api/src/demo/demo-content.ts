@@ -1,15 +1,23 @@
 import type {
   ActivityKind,
   Condition,
-  Domain,
-  Level,
   OrganisationKind,
-  PartyKind,
   ProductKind,
   ProductO,
   Visibility,
 } from '../generated/prisma/enums.js';
 import { ARNHEM_NIJMEGEN } from '../setup/werkgebieden.js';
+import {
+  NATIONAL_THEMES,
+  type DemoAtelier,
+  type DemoIssue,
+  type DemoLesson,
+  type DemoPerson,
+  type DemoWorkshopContent,
+  type ThemeSlug,
+} from './demo-workshop.js';
+
+export { NATIONAL_THEMES };
 
 /**
  * The demo werkplaats: Arnhem-Nijmegen with its gemeenten (../shared/data/werkgebied.json), partners of
@@ -36,15 +44,6 @@ export const MUNICIPALITIES = ARNHEM_NIJMEGEN.municipalities.map((m) => ({
 }));
 
 export type MunicipalityName = (typeof MUNICIPALITIES)[number]['name'];
-
-export const NATIONAL_THEMES = [
-  { slug: 'lerende-praktijken', name: 'Lerende praktijken' },
-  { slug: 'armoede', name: 'Armoede' },
-  { slug: 'sociale-basis', name: 'Sociale basis' },
-  { slug: 'ervaringsdeskundigheid', name: 'Ervaringsdeskundigheid' },
-] as const;
-
-export type ThemeSlug = (typeof NATIONAL_THEMES)[number]['slug'];
 
 /** One partner of every kind, and a few more; invented names except the gemeenten and the HAN. */
 export const ORGANISATIONS: {
@@ -102,16 +101,6 @@ export const ORGANISATIONS: {
   },
   { key: 'bieb', name: 'Bibliotheek Gelderland Zuid', kind: 'OTHER', municipality: 'Nijmegen' },
 ];
-
-export interface DemoPerson {
-  key: string;
-  email: string;
-  name: string;
-  partyKind: PartyKind;
-  organisation: string;
-  function: string;
-  role?: 'ADMIN' | 'COMMITTEE';
-}
 
 /** The five demo accounts of the README first, then the people the demo werkplaats needs. */
 export const PEOPLE: DemoPerson[] = [
@@ -281,14 +270,6 @@ export const PEOPLE: DemoPerson[] = [
   },
 ];
 
-export interface DemoIssue {
-  key: string;
-  title: string;
-  since: string;
-  description: string;
-  themes: ThemeSlug[];
-}
-
 export const ISSUES: DemoIssue[] = [
   {
     key: 'poverty',
@@ -363,19 +344,6 @@ export const MEMBERSHIP_REQUESTS: { person: string; organisation: string; functi
     function: 'Buurtsportcoach, werkt voor de gemeente in Dukenburg',
   },
 ];
-
-export interface DemoAtelier {
-  issue: string;
-  trekker: string;
-  title: string;
-  description: string;
-  /** Who may join its arena (see AtelierJoinMode). */
-  joinMode: 'OPEN' | 'ON_REQUEST' | 'BY_INVITATION';
-  arena: string[];
-  tribune: string[];
-  /** People who asked to join the arena and wait for the trekker. */
-  requests?: { person: string; message: string }[];
-}
 
 export const ATELIERS: DemoAtelier[] = [
   {
@@ -576,22 +544,6 @@ export const PRACTICES: {
     participants: ['wim', 'ellen'],
   },
 ];
-
-export interface DemoLesson {
-  key: string;
-  atelier: string;
-  practice: string | null;
-  /** For lessons at atelier level that still concern one gemeente. */
-  municipality?: MunicipalityName;
-  author: string;
-  visibility: Visibility;
-  daysAgo: number;
-  title: string;
-  body: string;
-  conditions: Condition[];
-  level: Level;
-  domain: Domain;
-}
 
 export const LESSONS: DemoLesson[] = [
   // Eenzaamheid: every rung, three gemeenten, all four conditions.
@@ -1088,3 +1040,31 @@ export const PRODUCTS: {
     daysAgo: null,
   },
 ];
+
+/** Arnhem-Nijmegen as one demo werkplaats; its later kwesties (merged, lapsed) are added by the seed. */
+export const ARNHEM_NIJMEGEN_DEMO: DemoWorkshopContent = {
+  workshop: WORKSHOP,
+  agendaSince: new Date('2019-10-01T10:00:00Z'),
+  ateliersFrom: new Date('2020-01-15T10:00:00Z'),
+  municipalities: MUNICIPALITIES,
+  organisations: ORGANISATIONS,
+  people: PEOPLE,
+  membershipRequests: MEMBERSHIP_REQUESTS,
+  issues: ISSUES,
+  ateliers: ATELIERS,
+  questions: QUESTIONS,
+  practices: PRACTICES,
+  lessons: LESSONS,
+  insights: INSIGHTS,
+  activities: ACTIVITIES,
+  reactions: REACTIONS,
+  advice: ADVICE,
+  products: PRODUCTS,
+  // What reached the tribune member's feed: the older ones read, the insight not yet.
+  notifications: [
+    { person: 'tribune', kind: 'LESSON_SHARED', lesson: 'l-tribune-2', daysAgo: 44, readDaysAgo: 43 },
+    { person: 'tribune', kind: 'LESSON_SHARED', lesson: 'l-tribune-1', daysAgo: 39, readDaysAgo: 38 },
+    { person: 'tribune', kind: 'LESSON_SHARED', lesson: 'p-tribune-1', daysAgo: 34, readDaysAgo: 30 },
+    { person: 'tribune', kind: 'INSIGHT_SHARED', insight: 'i-loneliness', daysAgo: 5 },
+  ],
+};
