@@ -129,23 +129,26 @@ export function Layout() {
             {viewer?.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
             {viewer?.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
           </nav>
-          <form className="site-search" role="search" onSubmit={onSearch}>
-            <label htmlFor="zoekveld" className="visually-hidden">
-              {t('search.label')}
-            </label>
-            <input
-              id="zoekveld"
-              name="q"
-              type="search"
-              placeholder={t('search.placeholder')}
-              defaultValue={searchText}
-              key={searchText}
-              maxLength={200}
-            />
-            <button type="submit" className="button">
-              {t('search.submit')}
-            </button>
-          </form>
+          {/* Search is a werkplaats's: on pages of none (the list of werkplaatsen, privacy) there is none. */}
+          {workshop && (
+            <form className="site-search" role="search" onSubmit={onSearch}>
+              <label htmlFor="zoekveld" className="visually-hidden">
+                {t('search.label')}
+              </label>
+              <input
+                id="zoekveld"
+                name="q"
+                type="search"
+                placeholder={t('search.placeholder')}
+                defaultValue={searchText}
+                key={searchText}
+                maxLength={200}
+              />
+              <button type="submit" className="button">
+                {t('search.submit')}
+              </button>
+            </form>
+          )}
           {viewer && (
             <Suspense fallback={null}>
               <WorkshopSwitcher />
