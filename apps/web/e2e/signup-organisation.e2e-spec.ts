@@ -91,6 +91,10 @@ describe('sign-up that knows organisations', () => {
     await organisation
       .getByLabel('Soort organisatie')
       .selectOption({ label: 'Bewonersinitiatief / vrijwilligersorganisatie' });
+    // The demo holds two werkplaatsen: a proposal names the one it is of.
+    await organisation
+      .getByLabel('Werkplaats')
+      .selectOption({ label: 'Werkplaats Sociaal Domein Arnhem en Nijmegen' });
     await organisation.getByRole('option', { name: 'Nijmegen', exact: true }).waitFor({ state: 'attached' });
     await organisation.getByLabel('Gemeente (niet verplicht)').selectOption({ label: 'Nijmegen' });
     await page.getByLabel('Als wat doe je mee? (niet verplicht)').selectOption({ label: 'Vrijwilliger' });

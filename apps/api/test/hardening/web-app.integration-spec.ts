@@ -144,7 +144,6 @@ describe('the web app under the GraphQL limits', () => {
         'Agenda',
         'Workshops',
         'CurrentWorkshop',
-        'MyWorkshops',
         'ObjectWorkshop',
         'PersonWorkshops',
       ]),

@@ -149,9 +149,9 @@ export function Layout() {
               </button>
             </form>
           )}
-          {viewer && (
+          {viewer && viewer.workshops.length > 1 && (
             <Suspense fallback={null}>
-              <WorkshopSwitcher />
+              <WorkshopSwitcher workshops={viewer.workshops} />
             </Suspense>
           )}
           <div className="site-header__account">

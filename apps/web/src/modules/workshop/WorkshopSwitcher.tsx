@@ -1,39 +1,26 @@
-import { useQuery } from '@apollo/client/react';
 import { useId, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { slugInPath, workshopPath } from '../../app/workshop';
 import { useWerkplaatsenText } from './text';
-import { graphql } from '../../gql';
-
-const MyWorkshopsQuery = graphql(`
-  query MyWorkshops {
-    me {
-      id
-      workshops {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
 
 // The pages of a werkplaats that every werkplaats has: the switcher keeps one of these (and its query string)
 // when it moves to another werkplaats; from any other page (an atelier, a lesson) it goes to the agenda.
 const SAME_IN_EVERY_WORKSHOP = /^\/(tribune|zoeken|commissie|lidmaatschappen|beheer)(\/.*)?$/;
 
 /**
- * The werkplaatsen of the signed-in person, for who takes part in more than one: a native select in a form, so
- * choosing with the keyboard moves nothing until the person says go.
+ * The werkplaatsen of the signed-in person (the session's `me.workshops`), for who takes part in more than one:
+ * a native select in a form, so choosing with the keyboard moves nothing until the person says go.
  */
-export function WorkshopSwitcher() {
+export function WorkshopSwitcher({
+  workshops,
+}: {
+  workshops: readonly { id: string; slug: string; name: string }[];
+}) {
   const { wt } = useWerkplaatsenText();
   const id = useId();
   const navigate = useNavigate();
   const location = useLocation();
   const current = slugInPath(location.pathname);
-  const { data } = useQuery(MyWorkshopsQuery);
-  const workshops = data?.me?.workshops ?? [];
   function onSwitch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const slug = new FormData(event.currentTarget).get('werkplaats');
@@ -42,7 +29,6 @@ export function WorkshopSwitcher() {
     const same = SAME_IN_EVERY_WORKSHOP.test(rest);
     void navigate(same ? `${workshopPath(slug, rest)}${location.search}` : workshopPath(slug));
   }
-  if (workshops.length < 2) return null;
   return (
     <form className="workshop-switcher" onSubmit={onSwitch}>
       <label htmlFor={id}>{wt('werkplaatsen.switcher')}</label>
