@@ -34,8 +34,8 @@ describe('memberships', () => {
     await mine.getByText('Je hoort nog bij geen organisatie.').waitFor();
     await mine.getByRole('button', { name: 'Doorgeven' }).click();
     await mine.locator('.field__error').getByText('Kies een organisatie').waitFor();
-    // The list holds the organisations of both demo werkplaatsen: narrow it down first.
-    await mine.getByLabel('Zoeken in de lijst').fill('rijnoever');
+    // Two werkplaatsen list organisations; searching narrows the list to the one she means.
+    await mine.getByLabel('Zoeken in de lijst').fill('Rijnoever');
     await mine.getByText('Gevonden: 1.').waitFor();
     await mine.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Welzijn Rijnoever' });
     await mine.getByLabel('Wat doe je daar? (niet verplicht)').fill('Opbouwwerker Presikhaaf');

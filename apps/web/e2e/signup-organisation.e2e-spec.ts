@@ -91,9 +91,9 @@ describe('sign-up that knows organisations', () => {
     await organisation
       .getByLabel('Soort organisatie')
       .selectOption({ label: 'Bewonersinitiatief / vrijwilligersorganisatie' });
-    // The demo holds two werkplaatsen: a proposal names the one it is of.
+    // Two werkplaatsen: the proposal says which one it belongs to.
     await organisation
-      .getByLabel('Werkplaats')
+      .getByLabel('Werkplaats', { exact: true })
       .selectOption({ label: 'Werkplaats Sociaal Domein Arnhem en Nijmegen' });
     await organisation.getByRole('option', { name: 'Nijmegen', exact: true }).waitFor({ state: 'attached' });
     await organisation.getByLabel('Gemeente (niet verplicht)').selectOption({ label: 'Nijmegen' });

@@ -102,7 +102,7 @@ export const LINDELAND: DemoWorkshopContent = {
     {
       key: 'trekker',
       email: 'trekker.lindeland@demo.werkplaats.nl',
-      name: 'Sanne Bakker',
+      name: 'Inge Postma',
       partyKind: 'RESEARCHER',
       organisation: 'hogeschool',
       function: 'Onderzoeker lectoraat',
@@ -344,7 +344,7 @@ export const LINDELAND: DemoWorkshopContent = {
       practice: 'havenzijde',
       author: 'priya',
       visibility: 'TRIBUNE',
-      daysAgo: 29,
+      daysAgo: 7,
       title: 'Een ervaringsdeskundige aan tafel maakt de drempel lager',
       body: '<p>Wie eerst sprak met iemand die zelf schulden had gehad, kwam vaker terug voor een tweede gesprek. <strong>Herkenning</strong> werkt beter dan uitleg.</p>',
       conditions: ['SOCIAL_EMPOWERMENT', 'SOCIAL_COHESION'],
@@ -432,7 +432,7 @@ export const LINDELAND: DemoWorkshopContent = {
       title: 'Werkende huishoudens vinden hulp als die naar hen toe komt',
       body: '<p>In Brakelmond en Lindewaarde zagen we dat werkenden met geldzorgen pas komen als de hulp past bij hun werkdag: <strong>buiten kantoortijd</strong>, dichtbij en met iemand die het zelf heeft meegemaakt.</p><p>Werkgevers kunnen daarin een rol spelen, als zij weten waar ze naar kunnen verwijzen.</p>',
       conditions: ['SOCIO_ECONOMIC_SECURITY', 'SOCIAL_INCLUSION'],
-      lessons: ['lv-public', 'lv-tribune-1', 'lv-tribune-2', 'lv-arena'],
+      lessons: ['lv-public', 'lv-tribune-2'],
     },
     {
       key: 'li-livelihood-tribune',
@@ -502,7 +502,7 @@ export const LINDELAND: DemoWorkshopContent = {
       lesson: 'lv-tribune-1',
       author: 'bert',
       body: 'Als adviesraad horen we dit vaak: mensen durven pas als ze merken dat ze niet de enige zijn.',
-      daysAgo: 27,
+      daysAgo: 3,
     },
     {
       insight: 'li-livelihood-tribune',
@@ -533,11 +533,21 @@ export const LINDELAND: DemoWorkshopContent = {
       themes: ['armoede', 'ervaringsdeskundigheid'],
       daysAgo: 30,
     },
+    {
+      atelier: 'ageing',
+      kind: 'REPORT',
+      title: 'Oud worden in Eikelo: wat een dorp zelf kan',
+      description:
+        'Een verslag van twee jaar dorpshuis, boodschappenrit en moestuin, met wat dorpsbewoners, wijkverpleging en gemeente ervan leerden.',
+      os: ['RESEARCH', 'DEVELOPMENT'],
+      themes: ['sociale-basis', 'lerende-praktijken'],
+      daysAgo: 21,
+    },
   ],
 
-  // What reached the guest from Arnhem-Nijmegen from the Lindeland atelier they follow.
+  // What reached the guest from Arnhem-Nijmegen from the Lindeland atelier she follows: its newest share tops her feed.
   notifications: [
-    { person: 'tribune', kind: 'LESSON_SHARED', lesson: 'lv-tribune-1', daysAgo: 28, readDaysAgo: 27 },
+    { person: 'tribune', kind: 'LESSON_SHARED', lesson: 'lv-tribune-1', daysAgo: 4, readDaysAgo: 3 },
     { person: 'tribune', kind: 'INSIGHT_SHARED', insight: 'li-livelihood-tribune', daysAgo: 6 },
   ],
 };

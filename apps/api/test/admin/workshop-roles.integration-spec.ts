@@ -45,7 +45,7 @@ describe('werkplaats roles granted and withdrawn', () => {
     adminId = (await f.user(DEMO.admin)).id;
     committee = await t.client().signIn(DEMO.committee, DEMO_PASSWORD);
     otherAdmin = await person(t, { name: 'Tweede Beheerder' });
-    const workshop = await t.prisma.workshop.findFirstOrThrow();
+    const workshop = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
     await t.prisma.workshopRole.create({
       data: { userId: otherAdmin.userId, workshopId: workshop.id, role: 'ADMIN' },
     });

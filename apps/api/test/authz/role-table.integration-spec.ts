@@ -87,7 +87,7 @@ let secondBeheerder: Promise<GraphQLClient> | undefined;
 function anotherBeheerder(x: Context): Promise<GraphQLClient> {
   secondBeheerder ??= (async () => {
     const { userId, client } = await person(x.t, { name: 'Andere beheerder' });
-    const workshop = await x.t.prisma.workshop.findFirstOrThrow();
+    const workshop = await x.t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
     await x.t.prisma.workshopRole.create({ data: { userId, workshopId: workshop.id, role: 'ADMIN' } });
     return client;
   })();
@@ -113,7 +113,7 @@ async function proposal(x: Context): Promise<{ organisationId: string; membershi
 
 /** A fresh kwestie of the demo werkplaats, made straight in the database for one cell. */
 async function newIssue(x: Context): Promise<string> {
-  const workshop = await x.t.prisma.workshop.findFirstOrThrow();
+  const workshop = await x.t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
   const issue = await x.t.prisma.socialIssue.create({
     data: {
       workshopId: workshop.id,
@@ -767,7 +767,8 @@ export const ROWS: Row[] = [
     run: async (c, x) => {
       const org = await x.t.prisma.organisation.create({
         data: {
-          workshopId: (await x.t.prisma.workshop.findFirstOrThrow()).id,
+          workshopId: (await x.t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } }))
+            .id,
           name: `Stichting ${randomUUID().slice(0, 6)}`,
           kind: 'WELFARE',
         },
@@ -1014,7 +1015,7 @@ describe('the role table of domain.md', () => {
       f,
       atelierId: atelier.id,
       otherAtelierId: other.id,
-      workshopId: (await t.prisma.workshop.findFirstOrThrow()).id,
+      workshopId: (await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } })).id,
       arenaUserId: (await f.user(DEMO.arena)).id,
       nijmegenId: (await f.municipality('Nijmegen')).id,
     };

@@ -263,7 +263,7 @@ describe('statements per operation', () => {
       id name email isBlocked workshopRoles { role workshop { id name } } memberships { id status organisation { name } }
     } } } }`;
     const small = await fewestStatements(() => admin.ok(PEOPLE, { first: 2 }));
-    const workshop = await t.prisma.workshop.findFirstOrThrow();
+    const workshop = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
     for (let i = 0; i < 12; i++) {
       const person = await f.person(`Beheerd ${i}`);
       await t.prisma.workshopRole.create({
