@@ -67,7 +67,7 @@ describe('programmacommissie journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'history');
 
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     const advice = page.getByRole('region', { name: 'Advies van de programmacommissie' });
     await advice.getByLabel('Onderwerp').fill('Deel de werkvorm met Heumen');

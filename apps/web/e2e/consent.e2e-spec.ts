@@ -44,7 +44,7 @@ describe('mag openbaar', () => {
     });
 
     const page = author.page;
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('link', { name: LONELINESS }).click();
     await page.getByRole('link', { name: 'Een les vastleggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Een les vastleggen' }).waitFor();

@@ -22,14 +22,14 @@ async function trekkerDashboard(browser: Browser, viewport?: { width: number; he
 }
 
 async function openDashboard(page: Page) {
-  await page.goto('/');
+  await page.goto('/w/arnhem-nijmegen');
   await page.getByRole('link', { name: LONELINESS }).click();
   await page.getByRole('link', { name: /^Naar het trekkersdashboard/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Trekkersdashboard' }).waitFor();
 }
 
 async function openAtelier(page: Page) {
-  await page.goto('/');
+  await page.goto('/w/arnhem-nijmegen');
   await page.getByRole('link', { name: LONELINESS }).click();
   await page.getByRole('heading', { level: 1, name: LONELINESS }).waitFor();
   return page.getByRole('region', { name: 'Doe je mee?' });

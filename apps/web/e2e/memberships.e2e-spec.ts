@@ -28,7 +28,7 @@ describe('memberships', () => {
     const shot = screenshots('memberships');
     const karin = await newPerson(browser, 'Karin Jansen');
     const page = karin.page;
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('link', { name: 'Privacy en je gegevens' }).click();
     const mine = page.getByRole('region', { name: 'Mijn organisaties' });
     await mine.getByText('Je hoort nog bij geen organisatie.').waitFor();
@@ -50,7 +50,7 @@ describe('memberships', () => {
     await shot(page, 'requested');
 
     // While it waits, the atelier page offers no choice of organisation, and says why.
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('link', { name: POVERTY }).click();
     const choice = page.getByRole('region', { name: 'Doe je mee?' });
     await choice
@@ -123,7 +123,7 @@ describe('memberships', () => {
       .getByText('bevestigd', { exact: true })
       .waitFor();
 
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('link', { name: POVERTY }).click();
     await choice.getByRole('radio', { name: 'Welzijn Rijnoever' }).check();
     await choice.getByRole('button', { name: 'Meedoen in de arena', exact: true }).click();

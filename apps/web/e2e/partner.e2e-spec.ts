@@ -40,6 +40,7 @@ describe('partner journey', () => {
     await page.getByLabel('Wachtwoord').fill('wijkteam-2026');
     await page.getByRole('button', { name: 'Account maken' }).click();
     await page.getByText('Ingelogd als Sanne Bakker').waitFor();
+    await page.goto('/w/arnhem-nijmegen');
 
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     const choice = page.getByRole('region', { name: 'Doe je mee?' });

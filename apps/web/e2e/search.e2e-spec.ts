@@ -12,7 +12,7 @@ describe('search', () => {
   it('finds what the reader may read, and not the arena’s work', async () => {
     const shot = screenshots('search');
     const { context, page } = await newPage(browser);
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('ontmoetingen');
     await page.getByRole('search').getByRole('button', { name: 'Zoek' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zoeken' }).waitFor();

@@ -13,7 +13,7 @@ describe('first visit', () => {
     const shot = screenshots('smoke');
     const { context, page } = await newPage(browser);
 
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
     for (const title of [
       'Armoede en schulden',
@@ -58,7 +58,7 @@ describe('first visit', () => {
   it('the agenda works on a phone (360 px wide) without sideways scrolling', async () => {
     const shot = screenshots('smoke');
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -68,7 +68,7 @@ describe('national themes', () => {
     await trekker.context.close();
 
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     const themes = page.getByRole('region', { name: "Landelijke thema's" });
     await themes.getByRole('link', { name: 'Sociale basis' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sociale basis' }).waitFor();

@@ -74,7 +74,7 @@ describe('trekker journey', () => {
     await page.getByRole('button', { name: 'Inzicht opslaan in de arena' }).click();
     await page.waitForURL(/\/inzichten\//);
 
-    await page.goto('/');
+    await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     await page.getByRole('heading', { level: 3, name: 'Warme overdracht en een vaste dag' }).waitFor();
     await shot(page, 'atelier-with-insight');

@@ -3,7 +3,6 @@ import type { ShellKey } from './nl.js';
 /** English texts of the shell: the same keys as the Dutch (the type makes a missing key a compile error). */
 export const en: Record<ShellKey, string> = {
   'app.name': 'Werkplaats Sociaal Domein',
-  'app.region': 'Arnhem and Nijmegen',
   'app.skipToContent': 'Skip to content',
 
   'nav.main': 'Main menu',
@@ -88,4 +87,18 @@ export const en: Record<ShellKey, string> = {
   'nav.memberships': 'Memberships',
   'nav.beheer': 'Administration',
   'nav.toDecide': 'waiting for your decision',
+  'nav.workshops': 'All werkplaatsen',
+
+  'werkplaatsen.switcher': 'Werkplaats',
+  'werkplaatsen.switcherGo': 'Go to werkplaats',
+  'werkplaatsen.title': 'Werkplaatsen Sociaal Domein',
+  'werkplaatsen.intro':
+    'Regional werkplaatsen where municipalities, a university of applied sciences, welfare and care organisations and citizens learn together. Choose a werkplaats for its knowledge agenda and learning ateliers.',
+  'werkplaatsen.listTitle': 'The werkplaatsen',
+  'werkplaatsen.empty': 'There is no werkplaats yet.',
+  'werkplaatsen.region': 'Region {region}',
+  'werkplaatsen.figures':
+    '{issues} current issues · {ateliers} learning ateliers · {insights} public insights',
+  'werkplaatsen.latest': 'Latest shared publicly:',
+  'werkplaatsen.themesIntro': 'What every werkplaats shares publicly, per national theme.',
 };

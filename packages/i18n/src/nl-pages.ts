@@ -1,6 +1,6 @@
 /**
- * The Dutch texts of every page but the first (the shell's are in `nl.ts`): one catalogue, loaded in the
- * background after the first page and awaited by any other page, so it does not weigh on the first page.
+ * The Dutch texts of every page but the front doors (the frame's and theirs are in `nl.ts`): one catalogue, loaded
+ * in the background after the first page and awaited by every other page (`lazyPage` in the web app's router).
  */
 export const nlPages = {
   'visibility.DRAFT': 'Concept',

@@ -1,12 +1,12 @@
 /**
- * The Dutch catalogue of the shell: the texts of the frame and the first page (header, states, agenda), which
- * come with everyone's first page. The texts of the other pages are in `nl-pages.ts`, loaded with them.
+ * The Dutch catalogue of the shell: the texts of the frame around every page (header, footer, loading and error
+ * states) and of the two front doors (the list of werkplaatsen, a werkplaats's agenda), which come with the first
+ * JavaScript. The other pages' texts are in `nl-pages.ts`, loaded after the first page.
  * Dutch is the source of every UI text; other languages have the same keys (typed against these).
  * Placeholders are written `{name}`.
  */
 export const nl = {
   'app.name': 'Werkplaats Sociaal Domein',
-  'app.region': 'Arnhem en Nijmegen',
   'app.skipToContent': 'Naar de inhoud',
 
   'nav.main': 'Hoofdmenu',
@@ -92,6 +92,20 @@ export const nl = {
   'nav.memberships': 'Lidmaatschappen',
   'nav.beheer': 'Beheer',
   'nav.toDecide': 'wachten op je besluit',
+  'nav.workshops': 'Alle werkplaatsen',
+
+  'werkplaatsen.switcher': 'Werkplaats',
+  'werkplaatsen.switcherGo': 'Ga naar werkplaats',
+  'werkplaatsen.title': 'Werkplaatsen Sociaal Domein',
+  'werkplaatsen.intro':
+    'Regionale werkplaatsen waarin gemeenten, hogeschool, welzijns- en zorgorganisaties en inwoners samen leren. Kies een werkplaats voor haar kennisagenda en leerateliers.',
+  'werkplaatsen.listTitle': 'De werkplaatsen',
+  'werkplaatsen.empty': 'Er is nog geen werkplaats.',
+  'werkplaatsen.region': 'Regio {region}',
+  'werkplaatsen.figures':
+    '{issues} actuele kwesties · {ateliers} leerateliers · {insights} openbare inzichten',
+  'werkplaatsen.latest': 'Laatst openbaar gedeeld:',
+  'werkplaatsen.themesIntro': 'Wat alle werkplaatsen openbaar delen, per landelijk thema.',
 } as const;
 
 export type ShellKey = keyof typeof nl;

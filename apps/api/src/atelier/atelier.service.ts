@@ -31,6 +31,7 @@ export class AtelierService implements OnModuleInit {
             },
           }
         : {}),
+      ...(args.workshopId ? { workshopId: fromGlobalId('Workshop', args.workshopId, 'workshopId') } : {}),
     };
     return paginate<Atelier>({
       args,

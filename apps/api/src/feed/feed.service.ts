@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, type Insight, type Lesson } from '../generated/prisma/client.js';
 import { AtelierService } from '../atelier/atelier.service.js';
-import { FEED_VISIBILITIES, feedAteliersSql, requireViewer } from '../common/authz/policy.js';
+import {
+  FEED_VISIBILITIES,
+  ateliersOfWorkshopSql,
+  feedAteliersSql,
+  requireViewer,
+} from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import {
   paginate,
@@ -48,9 +53,17 @@ export class FeedService {
     private readonly insights: InsightService,
   ) {}
 
-  feed(viewer: MaybeViewer, loaders: Loaders, args: ConnectionArgs): Promise<ConnectionPage<FeedRow>> {
+  feed(
+    viewer: MaybeViewer,
+    loaders: Loaders,
+    args: ConnectionArgs,
+    workshopId: string | null = null,
+  ): Promise<ConnectionPage<FeedRow>> {
     const v = requireViewer(viewer);
-    const mine = feedAteliersSql(v);
+    // One werkplaats's tribune: its ateliers among those one follows, inside the same statement.
+    const mine = workshopId
+      ? Prisma.sql`SELECT m.id FROM (${feedAteliersSql(v)}) m WHERE m.id IN (${ateliersOfWorkshopSql(workshopId)})`
+      : feedAteliersSql(v);
     return paginate<FeedRow & { sharedAt: Date }>({
       args,
       sortField: 'sharedAt',

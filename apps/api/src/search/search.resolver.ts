@@ -1,7 +1,8 @@
-import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
 import { SearchResultConnection, SearchResultEdge } from './models/search-result.model.js';
 import { SearchService } from './search.service.js';
 
@@ -19,8 +20,19 @@ export class SearchResolver {
     query: string,
     @Args() args: ConnectionArgs,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('workshopId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only what belongs to this werkplaats.',
+    })
+    workshopId: string | null,
   ) {
-    return this.searchService.search(viewer, query, args);
+    return this.searchService.search(
+      viewer,
+      query,
+      args,
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
+    );
   }
 }
 

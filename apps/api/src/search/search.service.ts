@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import {
+  ateliersOfWorkshopSql,
   readableAteliersSql,
   readableInsightsSql,
   readableLessonsSql,
@@ -39,12 +40,43 @@ const querySchema = z
 // Fixed table and column names only: no user input reaches the SQL text; the query is a bound parameter.
 const SOURCES: Record<
   Kind,
-  { table: string; text: string; at: string; readable: (viewer: MaybeViewer, alias: string) => Prisma.Sql }
+  {
+    table: string;
+    text: string;
+    at: string;
+    /** The column naming the row's atelier (its own id for an atelier): the werkplaats filter goes through it. */
+    atelier: string;
+    readable: (viewer: MaybeViewer, alias: string) => Prisma.Sql;
+  }
 > = {
-  Lesson: { table: 'Lesson', text: 'body', at: 'createdAt', readable: readableLessonsSql },
-  Insight: { table: 'Insight', text: 'body', at: 'createdAt', readable: readableInsightsSql },
-  Question: { table: 'Question', text: 'body', at: 'createdAt', readable: readableQuestionsSql },
-  Atelier: { table: 'Atelier', text: 'description', at: 'startedAt', readable: readableAteliersSql },
+  Lesson: {
+    table: 'Lesson',
+    text: 'body',
+    at: 'createdAt',
+    atelier: 'atelierId',
+    readable: readableLessonsSql,
+  },
+  Insight: {
+    table: 'Insight',
+    text: 'body',
+    at: 'createdAt',
+    atelier: 'atelierId',
+    readable: readableInsightsSql,
+  },
+  Question: {
+    table: 'Question',
+    text: 'body',
+    at: 'createdAt',
+    atelier: 'atelierId',
+    readable: readableQuestionsSql,
+  },
+  Atelier: {
+    table: 'Atelier',
+    text: 'description',
+    at: 'startedAt',
+    atelier: 'id',
+    readable: readableAteliersSql,
+  },
 };
 
 /** A row of the page statement: a hit (all null on an empty page) and the counts, the same on every row. */
@@ -64,11 +96,20 @@ interface PageRow {
  * back, with the count of all readable matches and of those before the cursor. Always at least one row:
  * the counts, with no hit when the page is empty.
  */
-function pageSql(viewer: MaybeViewer, query: string, after: Hit | null, size: number): Prisma.Sql {
+function pageSql(
+  viewer: MaybeViewer,
+  query: string,
+  after: Hit | null,
+  size: number,
+  workshopId: string | null,
+): Prisma.Sql {
   const perKind = KINDS.map((kind) => {
     const s = SOURCES[kind];
+    const inWorkshop = workshopId
+      ? Prisma.sql`AND ${Prisma.raw(`t."${s.atelier}"`)} IN (${ateliersOfWorkshopSql(workshopId)})`
+      : Prisma.empty;
     return Prisma.sql`(SELECT ${Prisma.raw(`'${kind}'`)} AS kind, t.id::text AS id, ts_rank_cd(t."searchVector", q.q) AS rank, ${Prisma.raw(`t."${s.at}"`)} AS at
-  FROM ${Prisma.raw(`"${s.table}"`)} t, q WHERE t."searchVector" @@ q.q AND ${s.readable(viewer, 't')}
+  FROM ${Prisma.raw(`"${s.table}"`)} t, q WHERE t."searchVector" @@ q.q AND ${s.readable(viewer, 't')} ${inWorkshop}
   ORDER BY rank DESC, at DESC, t.id LIMIT ${Prisma.raw(String(RANKED_PER_KIND))})`;
   });
   const isAfter = after ? afterSql(after) : Prisma.sql`TRUE`;
@@ -125,12 +166,17 @@ ${KINDS.map((kind) => {
 export class SearchService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async search(viewer: MaybeViewer, rawQuery: string, args: ConnectionArgs) {
+  async search(
+    viewer: MaybeViewer,
+    rawQuery: string,
+    args: ConnectionArgs,
+    workshopId: string | null = null,
+  ) {
     const query = validate(querySchema, rawQuery, 'query');
     const size = pageSize(args.first);
     const after = args.after ? decodeCursor(args.after) : null;
 
-    const rows = await this.prisma.$queryRaw<PageRow[]>(pageSql(viewer, query, after, size));
+    const rows = await this.prisma.$queryRaw<PageRow[]>(pageSql(viewer, query, after, size, workshopId));
     const { total, before } = rows[0] ?? { total: 0, before: 0 };
     const hits: Hit[] = rows.flatMap((r) =>
       r.kind === null || r.id === null

@@ -12,6 +12,7 @@ import {
   MunicipalityResolver,
   OrganisationResolver,
   SocialIssueWorkshopResolver,
+  UserWorkshopsResolver,
   WorkshopResolver,
 } from './werkgebied.resolver.js';
 import { WerkgebiedService } from './werkgebied.service.js';
@@ -26,6 +27,7 @@ import { WerkgebiedService } from './werkgebied.service.js';
     WorkshopResolver,
     SocialIssueWorkshopResolver,
     AtelierWorkshopResolver,
+    UserWorkshopsResolver,
     MembershipResolver,
     UserMembershipsResolver,
     NotificationMembershipResolver,

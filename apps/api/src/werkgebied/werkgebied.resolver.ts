@@ -1,11 +1,15 @@
-import { Args, ArgsType, Field, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
+  User as UserRow,
+  Workshop as WorkshopRow,
   Municipality as MunicipalityRow,
   Organisation as OrganisationRow,
   SocialIssue as SocialIssueRow,
 } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
+import { Insight } from '../insight/models/insight.model.js';
+import { User } from '../user/models/user.model.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
@@ -79,6 +83,51 @@ export class WorkshopResolver {
   @Query(() => [Workshop], { description: 'The werkplaatsen on this platform.' })
   workshops() {
     return this.werkgebiedService.workshops();
+  }
+
+  @Public()
+  @Query(() => Workshop, {
+    nullable: true,
+    description: 'The werkplaats with this slug (its address); null if none.',
+  })
+  workshop(@Args('slug') slug: string) {
+    return this.werkgebiedService.bySlug(slug);
+  }
+
+  @ResolveField(() => Int, { description: 'Kwesties on its agenda now (ACTIVE).' })
+  async activeSocialIssueCount(workshop: WorkshopRow, _args: unknown, ctx: RequestContext) {
+    return (await this.werkgebiedService.loadPublicFigures(ctx.loaders, workshop.id)).activeSocialIssueCount;
+  }
+
+  @ResolveField(() => Int, { description: 'Its leerateliers.' })
+  async atelierCount(workshop: WorkshopRow, _args: unknown, ctx: RequestContext) {
+    return (await this.werkgebiedService.loadPublicFigures(ctx.loaders, workshop.id)).atelierCount;
+  }
+
+  @ResolveField(() => Int, { description: 'Its insights shared publicly (PUBLIC), whoever asks.' })
+  async publicInsightCount(workshop: WorkshopRow, _args: unknown, ctx: RequestContext) {
+    return (await this.werkgebiedService.loadPublicFigures(ctx.loaders, workshop.id)).publicInsightCount;
+  }
+
+  @ResolveField(() => [Insight], {
+    description: 'Its three newest insights shared publicly (PUBLIC), whoever asks; newest share first.',
+  })
+  latestPublicInsights(workshop: WorkshopRow, _args: unknown, ctx: RequestContext) {
+    return this.werkgebiedService.loadLatestPublicInsights(ctx.loaders, workshop.id);
+  }
+}
+
+/** The werkplaatsen one takes part in: the web app's switcher. */
+@Resolver(() => User)
+export class UserWorkshopsResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
+
+  @ResolveField(() => [Workshop], {
+    description:
+      'The werkplaatsen you take part in (a werkplaats role, leading or taking part in one of its ateliers, a confirmed membership of one of its organisations), by name; empty for anyone else.',
+  })
+  workshops(user: UserRow, _args: unknown, { viewer }: RequestContext) {
+    return viewer?.userId === user.id ? this.werkgebiedService.takenPartIn(viewer) : [];
   }
 }
 

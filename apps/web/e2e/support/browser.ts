@@ -88,9 +88,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Signs in through the form, as a person would. */
+/** The demo's first werkplaats, whose agenda the journeys start from. */
+export const DEMO_WORKSHOP = '/w/arnhem-nijmegen';
+
+/** Signs in through the form, as a person would, and comes back to the demo werkplaats's agenda. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/inloggen');
+  await page.goto(`/inloggen?terug=${encodeURIComponent(DEMO_WORKSHOP)}`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).last().click();

@@ -1,9 +1,15 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type FormEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql-shell';
 import { useI18n } from './i18n';
 import { useViewer } from './session';
+import { useWorkshopState, workshopPath } from './workshop';
+
+// Only for who takes part in more than one werkplaats: loaded after the page, not with the first route.
+const WorkshopSwitcher = lazy(async () => ({
+  default: (await import('../modules/workshop/WorkshopSwitcher')).WorkshopSwitcher,
+}));
 
 const UnreadQuery = graphql(`
   query UnreadNotifications {
@@ -24,6 +30,9 @@ const SignOutMutation = graphql(`
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
   const { viewer } = useViewer();
+  const { workshop } = useWorkshopState();
+  // Links to a werkplaats's pages stay in the werkplaats of the page; elsewhere the old addresses lead to one.
+  const base = workshop ? workshopPath(workshop.slug) : '';
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -51,12 +60,14 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
-  const searchText =
-    location.pathname === '/zoeken' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const searchText = location.pathname.endsWith('/zoeken')
+    ? (new URLSearchParams(location.search).get('q') ?? '')
+    : '';
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const q = new FormData(event.currentTarget).get('q');
-    if (typeof q === 'string' && q.trim() !== '') void navigate(`/zoeken?q=${encodeURIComponent(q.trim())}`);
+    if (typeof q === 'string' && q.trim() !== '')
+      void navigate(`${base}/zoeken?q=${encodeURIComponent(q.trim())}`);
   }
 
   async function onSignOut() {
@@ -72,21 +83,27 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="brand">
+          <Link to={base || '/'} className="brand">
             <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <rect width="32" height="32" rx="6" />
               <path d="M7 22 L12 10 L16 18 L20 10 L25 22" />
             </svg>
             <span>
               <span className="brand__name">{t('app.name')}</span>
-              <span className="brand__region">{t('app.region')}</span>
+              {workshop && <span className="brand__region">{workshop.region ?? workshop.name}</span>}
             </span>
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">
-            <NavLink to="/" end>
-              {t('nav.agenda')}
-            </NavLink>
-            {viewer && <NavLink to="/tribune">{t('nav.feed')}</NavLink>}
+            {workshop ? (
+              <NavLink to={base} end>
+                {t('nav.agenda')}
+              </NavLink>
+            ) : (
+              <NavLink to="/" end>
+                {t('nav.workshops')}
+              </NavLink>
+            )}
+            {viewer && <NavLink to={`${base}/tribune`}>{t('nav.feed')}</NavLink>}
             {viewer && (
               <NavLink to="/meldingen">
                 {t('nav.notifications')}
@@ -99,7 +116,7 @@ export function Layout() {
               </NavLink>
             )}
             {viewer && (viewer.isAdmin || toDecide > 0) && (
-              <NavLink to="/lidmaatschappen">
+              <NavLink to={`${base}/lidmaatschappen`}>
                 {t('nav.memberships')}
                 {toDecide > 0 && (
                   <span className="count-badge">
@@ -109,26 +126,34 @@ export function Layout() {
                 )}
               </NavLink>
             )}
-            {viewer?.isAdmin && <NavLink to="/beheer">{t('nav.beheer')}</NavLink>}
-            {viewer?.isCommittee && <NavLink to="/commissie">{t('nav.committee')}</NavLink>}
+            {viewer?.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
+            {viewer?.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
           </nav>
-          <form className="site-search" role="search" onSubmit={onSearch}>
-            <label htmlFor="zoekveld" className="visually-hidden">
-              {t('search.label')}
-            </label>
-            <input
-              id="zoekveld"
-              name="q"
-              type="search"
-              placeholder={t('search.placeholder')}
-              defaultValue={searchText}
-              key={searchText}
-              maxLength={200}
-            />
-            <button type="submit" className="button">
-              {t('search.submit')}
-            </button>
-          </form>
+          {/* Search is a werkplaats's: on pages of none (the list of werkplaatsen, privacy) there is none. */}
+          {workshop && (
+            <form className="site-search" role="search" onSubmit={onSearch}>
+              <label htmlFor="zoekveld" className="visually-hidden">
+                {t('search.label')}
+              </label>
+              <input
+                id="zoekveld"
+                name="q"
+                type="search"
+                placeholder={t('search.placeholder')}
+                defaultValue={searchText}
+                key={searchText}
+                maxLength={200}
+              />
+              <button type="submit" className="button">
+                {t('search.submit')}
+              </button>
+            </form>
+          )}
+          {viewer && viewer.workshops.length > 1 && (
+            <Suspense fallback={null}>
+              <WorkshopSwitcher workshops={viewer.workshops} />
+            </Suspense>
+          )}
           <div className="site-header__account">
             <button
               type="button"

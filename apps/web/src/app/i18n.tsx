@@ -21,9 +21,9 @@ function storedLocale(): Locale {
   return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'nl';
 }
 
-// Only the Dutch texts of the shell (frame and first page) ship with the first page. The other pages' texts load
-// in the background right after it, and every other page waits for them (`pageTextsReady`, in the router);
-// English loads when someone asks for it. A catalogue, once in, is kept here, so `t` reads it at once.
+// Only the Dutch texts of the shell (the frame and the two front doors) ship with the first JavaScript. The other
+// pages' texts load in the background after the first page, and those pages wait for them (`pageTextsReady`, in
+// the router); English loads when someone asks for it. A catalogue, once in, is kept here, so `t` reads it at once.
 const loaded: Record<Locale, { shell?: Record<ShellKey, string>; pages?: Record<PageKey, string> }> = {
   nl: { shell: nl },
   en: {},
@@ -66,7 +66,7 @@ function loadLocale(locale: Locale): Promise<unknown> {
 
 let shownLocale: Locale = storedLocale();
 
-/** Resolves once every text of the language shown is in: a page other than the first waits for it. */
+/** Resolves once every text of the language shown is in: every page but the front doors waits for it. */
 export function pageTextsReady(): Promise<unknown> {
   return loadLocale(shownLocale);
 }
@@ -94,7 +94,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale: active.locale,
       setLocale,
-      // A text not in yet shows its key rather than nothing (a page never gets here before its texts).
+      // A text not in yet shows its key rather than nothing (a page never draws before its texts).
       t: (key, values) => format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values),
       formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) =>
         new Intl.DateTimeFormat(tag, options).format(new Date(iso)),

@@ -1,12 +1,15 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
-import { Loading } from '../modules/common/States';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { LoadError, Loading } from '../modules/common/States';
 import { RouteErrorBoundary } from '../modules/common/RouteError';
-import { AgendaPage } from '../modules/agenda/AgendaPage';
 import { pageTextsReady } from './i18n';
 import { Layout } from './Layout';
+import { useWorkshopState, WorkshopProvider } from './workshop';
 
-/** A page of its own chunk: it shows once both its code and the other pages' texts (see i18n.tsx) are in. */
+/**
+ * A page of its own chunk: it shows once both its code and the pages' texts (see i18n.tsx) are in. The two front
+ * doors need only the shell's texts, so they load as plain `lazy` chunks: a first visit waits for less.
+ */
 function lazyPage(load: () => Promise<ComponentType>) {
   return lazy(async () => {
     const [Page] = await Promise.all([load(), pageTextsReady()]);
@@ -14,9 +17,19 @@ function lazyPage(load: () => Promise<ComponentType>) {
   });
 }
 
-// Every page is its own chunk, except the agenda, the front door, which comes with the shell (one round
-// trip less for a first visit). Declarative routes
-// keep the router's share of the first bundle small (no data-router runtime).
+// Every page is its own chunk: the two front doors (the list of werkplaatsen at `/`, a werkplaats's agenda at
+// `/w/<slug>`) each load one small chunk after the shell. Declarative routes keep the router's share of the
+// first bundle small (no data-router runtime).
+const WorkshopsPage = lazy(async () => ({
+  default: (await import('../modules/workshop/WorkshopsPage')).WorkshopsPage,
+}));
+const AgendaPage = lazy(async () => ({ default: (await import('../modules/agenda/AgendaPage')).AgendaPage }));
+const OldObjectAddress = lazyPage(
+  async () => (await import('../modules/workshop/OldAddress')).OldObjectAddress,
+);
+const OldWorkshopAddress = lazyPage(
+  async () => (await import('../modules/workshop/OldAddress')).OldWorkshopAddress,
+);
 const SignInPage = lazyPage(async () => (await import('../modules/auth/SignInPage')).SignInPage);
 const SignUpPage = lazyPage(async () => (await import('../modules/auth/SignUpPage')).SignUpPage);
 const SetPasswordPage = lazyPage(
@@ -49,44 +62,82 @@ const BeheerPage = lazyPage(async () => (await import('../modules/beheer/BeheerP
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
+function page(Page: ComponentType) {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+/** The pages of a werkplaats render once its address is known to name one; an unknown slug is not found. */
+function WorkshopRoute() {
+  const { workshop, loading, error, refetch } = useWorkshopState();
+  if (loading) return <Loading />;
+  if (error) return <LoadError retry={refetch} />;
+  if (!workshop) return page(NotFound);
+  return <Outlet />;
+}
+
+/** The pages of a werkplaats, under `/w/:slug`. */
+const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
+  { path: 'ateliers/:id', Page: AtelierPage },
+  { path: 'ateliers/:id/les', Page: LogLessonPage },
+  { path: 'ateliers/:id/dashboard', Page: DashboardPage },
+  { path: 'ateliers/:id/inzicht', Page: ComposeInsightPage },
+  { path: 'lessen/:id', Page: LessonPage },
+  { path: 'inzichten/:id', Page: InsightPage },
+  { path: 'activiteiten/:id', Page: ActivityPage },
+  { path: 'tribune', Page: FeedPage },
+  { path: 'zoeken', Page: SearchPage },
+  { path: 'commissie', Page: CommitteePage },
+  { path: 'lidmaatschappen', Page: MembershipsPage },
+  { path: 'beheer/*', Page: BeheerPage },
+  { path: '*', Page: NotFound },
+];
+
+/** Pages of no werkplaats, and the addresses from before werkplaatsen had their own (they redirect). */
+const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
+  { path: '/', Page: WorkshopsPage },
+  { path: '/inloggen', Page: SignInPage },
+  { path: '/registreren', Page: SignUpPage },
+  { path: '/wachtwoord-instellen', Page: SetPasswordPage },
+  { path: '/privacy', Page: PrivacyPage },
+  { path: '/meldingen', Page: NotificationsPage },
+  { path: '/themas/:slug', Page: ThemePage },
+  { path: '/ateliers/:id/*', Page: OldObjectAddress },
+  { path: '/lessen/:id', Page: OldObjectAddress },
+  { path: '/inzichten/:id', Page: OldObjectAddress },
+  { path: '/activiteiten/:id', Page: OldObjectAddress },
+  { path: '/tribune', Page: OldWorkshopAddress },
+  { path: '/zoeken', Page: OldWorkshopAddress },
+  { path: '/commissie', Page: OldWorkshopAddress },
+  { path: '/lidmaatschappen', Page: OldWorkshopAddress },
+  { path: '/beheer/*', Page: OldWorkshopAddress },
+  { path: '*', Page: NotFound },
+];
+
 export function AppRoutes() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<Layout />}>
-          {[
-            { path: '/', Page: AgendaPage },
-            { path: '/inloggen', Page: SignInPage },
-            { path: '/registreren', Page: SignUpPage },
-            { path: '/wachtwoord-instellen', Page: SetPasswordPage },
-            { path: '/ateliers/:id', Page: AtelierPage },
-            { path: '/ateliers/:id/les', Page: LogLessonPage },
-            { path: '/ateliers/:id/dashboard', Page: DashboardPage },
-            { path: '/ateliers/:id/inzicht', Page: ComposeInsightPage },
-            { path: '/lessen/:id', Page: LessonPage },
-            { path: '/privacy', Page: PrivacyPage },
-            { path: '/commissie', Page: CommitteePage },
-            { path: '/tribune', Page: FeedPage },
-            { path: '/inzichten/:id', Page: InsightPage },
-            { path: '/activiteiten/:id', Page: ActivityPage },
-            { path: '/meldingen', Page: NotificationsPage },
-            { path: '/lidmaatschappen', Page: MembershipsPage },
-            { path: '/beheer/*', Page: BeheerPage },
-            { path: '/zoeken', Page: SearchPage },
-            { path: '/themas/:slug', Page: ThemePage },
-            { path: '*', Page: NotFound },
-          ].map(({ path, Page }) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RouteErrorBoundary>
-                  <Suspense fallback={<Loading />}>
-                    <Page />
-                  </Suspense>
-                </RouteErrorBoundary>
-              }
-            />
+        <Route
+          element={
+            <WorkshopProvider>
+              <Layout />
+            </WorkshopProvider>
+          }
+        >
+          <Route path="/w/:slug" element={<WorkshopRoute />}>
+            <Route index element={page(AgendaPage)} />
+            {WORKSHOP_PAGES.map(({ path, Page }) => (
+              <Route key={path} path={path} element={page(Page)} />
+            ))}
+          </Route>
+          {OTHER_PAGES.map(({ path, Page }) => (
+            <Route key={path} path={path} element={page(Page)} />
           ))}
         </Route>
       </Routes>

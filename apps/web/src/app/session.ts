@@ -9,6 +9,11 @@ export const ViewerQuery = graphql(`
       email
       isCommittee
       isAdmin
+      workshops {
+        id
+        slug
+        name
+      }
     }
   }
 `);

@@ -16,16 +16,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n      workshops {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query CurrentWorkshop($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      name\n      region\n    }\n  }\n": typeof types.CurrentWorkshopDocument,
     "\n  fragment SocialIssueCard_issue on SocialIssue {\n    id\n    title\n    description\n    since\n    status\n    lapseReason\n    mergedInto {\n      id\n      title\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n    ateliers {\n      id\n      title\n      arenaCount\n      tribuneCount\n      trekker {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SocialIssueCard_IssueFragmentDoc,
-    "\n  query Agenda($status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AgendaDocument,
+    "\n  query Agenda($workshopId: ID!, $status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, workshopId: $workshopId, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AgendaDocument,
+    "\n  query Workshops {\n    workshops {\n      id\n      slug\n      name\n      region\n      activeSocialIssueCount\n      atelierCount\n      publicInsightCount\n      latestPublicInsights {\n        id\n        title\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.WorkshopsDocument,
 };
 const documents: Documents = {
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": types.UnreadNotificationsDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n      workshops {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query CurrentWorkshop($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      name\n      region\n    }\n  }\n": types.CurrentWorkshopDocument,
     "\n  fragment SocialIssueCard_issue on SocialIssue {\n    id\n    title\n    description\n    since\n    status\n    lapseReason\n    mergedInto {\n      id\n      title\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n    ateliers {\n      id\n      title\n      arenaCount\n      tribuneCount\n      trekker {\n        id\n        name\n      }\n    }\n  }\n": types.SocialIssueCard_IssueFragmentDoc,
-    "\n  query Agenda($status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n": types.AgendaDocument,
+    "\n  query Agenda($workshopId: ID!, $status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, workshopId: $workshopId, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n": types.AgendaDocument,
+    "\n  query Workshops {\n    workshops {\n      id\n      slug\n      name\n      region\n      activeSocialIssueCount\n      atelierCount\n      publicInsightCount\n      latestPublicInsights {\n        id\n        title\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n": types.WorkshopsDocument,
 };
 
 /**
@@ -53,7 +57,11 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n      workshops {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isCommittee\n      isAdmin\n      workshops {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentWorkshop($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  query CurrentWorkshop($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      name\n      region\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -61,7 +69,11 @@ export function graphql(source: "\n  fragment SocialIssueCard_issue on SocialIss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Agenda($status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Agenda($status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query Agenda($workshopId: ID!, $status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, workshopId: $workshopId, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Agenda($workshopId: ID!, $status: SocialIssueStatus, $after: String) {\n    socialIssues(first: 50, workshopId: $workshopId, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...SocialIssueCard_issue\n        }\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workshops {\n    workshops {\n      id\n      slug\n      name\n      region\n      activeSocialIssueCount\n      atelierCount\n      publicInsightCount\n      latestPublicInsights {\n        id\n        title\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Workshops {\n    workshops {\n      id\n      slug\n      name\n      region\n      activeSocialIssueCount\n      atelierCount\n      publicInsightCount\n      latestPublicInsights {\n        id\n        title\n      }\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,4 +6,6 @@ export class AteliersArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true }) socialIssueId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only ateliers with a lerende praktijk in this gemeente.' })
   municipalityId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only the ateliers of this werkplaats.' })
+  workshopId?: string | null;
 }

@@ -745,6 +745,44 @@ export function readableQuestions(viewer: MaybeViewer): Prisma.QuestionWhereInpu
   return { atelier: ateliersReadableAt(viewer, 'ARENA') };
 }
 
+/**
+ * The werkplaatsen a person takes part in (`User.workshops`, the web app's switcher): a werkplaats role in it, the
+ * trekker's place in one of its ateliers or a participation (arena or tribune) in one now, or a confirmed
+ * membership of one of its organisations. Narrower than `peopleManagedIn` (a beheerder's reach): a request or a
+ * past participation makes one someone to manage, not someone who takes part.
+ */
+export function workshopsTakenPartIn(viewer: Viewer): Prisma.WorkshopWhereInput {
+  return {
+    OR: [
+      { roles: { some: { userId: viewer.userId } } },
+      {
+        ateliers: {
+          some: {
+            OR: [
+              { trekkerId: viewer.userId },
+              { participations: { some: activeParticipant(viewer.userId) } },
+            ],
+          },
+        },
+      },
+      { organisations: { some: { memberships: { some: { userId: viewer.userId, status: 'CONFIRMED' } } } } },
+    ],
+  };
+}
+
+/**
+ * What a werkplaats shares publicly (its figures on the list of werkplaatsen) is what a visitor reads, whoever
+ * asks: the visitor's ladder, as SQL on the insight alias `alias`.
+ */
+export function publicInsightsSql(alias: string): Prisma.Sql {
+  return readableInsightsSql(null, alias);
+}
+
+/** A werkplaats's ateliers as SQL, for filters by werkplaats inside the hand-written statements (feed, search). */
+export function ateliersOfWorkshopSql(workshopId: string): Prisma.Sql {
+  return Prisma.sql`SELECT id FROM "Atelier" WHERE "workshopId" = ${workshopId}::uuid`;
+}
+
 /** Ateliers themselves (title, description, trekker) are public: the agenda shows them to everyone. */
 export function readableAteliers(_viewer: MaybeViewer): Prisma.AtelierWhereInput {
   return {};

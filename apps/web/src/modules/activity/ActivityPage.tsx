@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
@@ -28,6 +30,10 @@ const ActivityQuery = graphql(`
         name
       }
       atelier {
+        workshop {
+          id
+          slug
+        }
         id
         title
         myParticipation {
@@ -62,6 +68,7 @@ export function ActivityPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const { viewer } = useViewer();
+  const workshop = useWorkshop();
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ActivityQuery, { variables: { id } });
   const [register, registering] = useMutation(RegisterMutation);
@@ -69,6 +76,9 @@ export function ActivityPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const activity = data?.activity;
   if (!activity) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (activity.atelier.workshop.slug !== workshop.slug)
+    return <WrongWorkshop slug={activity.atelier.workshop.slug} />;
 
   const registered =
     activity.myRegistration !== null &&
@@ -118,7 +128,9 @@ export function ActivityPage() {
     <article className="prose">
       <p className="eyebrow">
         {t(`activityKind.${activity.kind}`)} ·{' '}
-        <Link to={`/ateliers/${encodeURIComponent(activity.atelier.id)}`}>{activity.atelier.title}</Link>
+        <Link to={workshop.path(`/ateliers/${encodeURIComponent(activity.atelier.id)}`)}>
+          {activity.atelier.title}
+        </Link>
       </p>
       <h1>{activity.title}</h1>
       {activity.cancelledAt && (

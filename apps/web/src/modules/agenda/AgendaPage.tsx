@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql-shell';
 import type { SocialIssueCard_IssueFragment } from '../../gql-shell/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
@@ -40,8 +41,8 @@ graphql(`
 `);
 
 const AgendaQuery = graphql(`
-  query Agenda($status: SocialIssueStatus, $after: String) {
-    socialIssues(first: 50, status: $status, after: $after) {
+  query Agenda($workshopId: ID!, $status: SocialIssueStatus, $after: String) {
+    socialIssues(first: 50, workshopId: $workshopId, status: $status, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -63,6 +64,7 @@ const AgendaQuery = graphql(`
 
 function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
   const { t } = useI18n();
+  const workshop = useWorkshop();
   return (
     <li className="card issue">
       <h3 className="issue__title">{issue.title}</h3>
@@ -97,7 +99,10 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
           <ul className="issue__ateliers">
             {issue.ateliers.map((atelier) => (
               <li key={atelier.id}>
-                <Link to={`/ateliers/${encodeURIComponent(atelier.id)}`} className="issue__atelier-link">
+                <Link
+                  to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}`)}
+                  className="issue__atelier-link"
+                >
                   {atelier.title}
                 </Link>
                 <span className="meta">
@@ -115,9 +120,10 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
 
 export function AgendaPage() {
   const { t } = useI18n();
+  const workshop = useWorkshop();
   const [showAll, setShowAll] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(AgendaQuery, {
-    variables: { status: showAll ? null : 'ACTIVE' },
+    variables: { workshopId: workshop.id, status: showAll ? null : 'ACTIVE' },
   });
   const issues = data?.socialIssues.edges.map((e) => e.node) ?? [];
 
@@ -125,6 +131,7 @@ export function AgendaPage() {
     <>
       <section className="intro">
         <h1>{t('agenda.title')}</h1>
+        <p className="meta">{workshop.name}</p>
         <p className="lead">{t('agenda.intro')}</p>
       </section>
       <div className="two-columns">

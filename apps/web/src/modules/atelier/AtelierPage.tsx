@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
@@ -14,6 +16,10 @@ import { ParticipationChoice } from './ParticipationChoice';
 const AtelierQuery = graphql(`
   query AtelierPage($id: ID!) {
     atelier(id: $id) {
+      workshop {
+        id
+        slug
+      }
       id
       title
       description
@@ -105,10 +111,13 @@ export function AtelierPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const { viewer } = useViewer();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(AtelierQuery, { variables: { id } });
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
 
   const lessons = atelier.lessons.edges.map((e) => e.node);
   // For whoever leads it, the requests waiting for a decision (others read only their own).
@@ -133,12 +142,18 @@ export function AtelierPage() {
         {(atelier.canWorkInArena || atelier.canLead) && (
           <div className="choice">
             {atelier.canWorkInArena && (
-              <Link className="button button--primary" to={`/ateliers/${encodeURIComponent(atelier.id)}/les`}>
+              <Link
+                className="button button--primary"
+                to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}/les`)}
+              >
                 {t('atelier.logLesson')}
               </Link>
             )}
             {atelier.canLead && (
-              <Link className="button" to={`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`}>
+              <Link
+                className="button"
+                to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`)}
+              >
                 {t('atelier.openDashboard')}
                 {waitingRequests > 0 && (
                   <span className="count-badge">
@@ -176,7 +191,9 @@ export function AtelierPage() {
                 {insights.map((insight) => (
                   <li key={insight.id} className="card insight">
                     <h3>
-                      <Link to={`/inzichten/${encodeURIComponent(insight.id)}`}>{insight.title}</Link>
+                      <Link to={workshop.path(`/inzichten/${encodeURIComponent(insight.id)}`)}>
+                        {insight.title}
+                      </Link>
                     </h3>
                     <p className="meta">
                       <span className={`badge badge--${insight.visibility.toLowerCase()}`}>
@@ -224,7 +241,7 @@ export function AtelierPage() {
                 {atelier.activities.map((activity) => (
                   <li key={activity.id}>
                     <Link
-                      to={`/activiteiten/${encodeURIComponent(activity.id)}`}
+                      to={workshop.path(`/activiteiten/${encodeURIComponent(activity.id)}`)}
                       className="activities__title"
                     >
                       {activity.title}

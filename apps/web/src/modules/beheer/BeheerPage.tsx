@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
-import { Link, NavLink, Route, Routes, useSearchParams } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { useViewer } from '../../app/session';
+import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
 import { AuditSection } from './AuditSection';
@@ -38,18 +38,17 @@ const SECTIONS = [
 
 /**
  * Beheer in the browser, for the beheerders of a werkplaats: its people, accounts, organisations, gemeenten and
- * audit log, a section per address (/beheer, /beheer/account, …). Whoever is beheerder of several chooses the
- * werkplaats (kept in the address, `?werkplaats=`); the API refuses anything outside it all the same.
+ * audit log, a section per address (/w/<slug>/beheer, …/beheer/account, …). The werkplaats is the one of the
+ * address (the header's switcher moves to another); the API refuses anything outside it all the same.
  */
 export function BeheerPage() {
   const { bt } = useBeheerText();
-  const chooserId = useId();
+  const workshop = useWorkshop();
   const { viewer, loading: viewerLoading } = useViewer();
   const { data, loading, error, refetch } = useQuery(BeheerWorkshopsQuery, {
     skip: !viewer,
     fetchPolicy: 'network-only',
   });
-  const [params, setParams] = useSearchParams();
 
   if (viewerLoading) return <Loading />;
   if (!viewer) {
@@ -57,7 +56,9 @@ export function BeheerPage() {
       <section className="narrow">
         <h1>{bt('beheer.title')}</h1>
         <p>
-          <Link to="/inloggen?terug=%2Fbeheer">{bt('beheer.signIn')}</Link>
+          <Link to={`/inloggen?terug=${encodeURIComponent(workshop.path('/beheer'))}`}>
+            {bt('beheer.signIn')}
+          </Link>
         </p>
       </section>
     );
@@ -68,7 +69,9 @@ export function BeheerPage() {
   const workshops: BeheerWorkshop[] = (data?.me?.workshopRoles ?? [])
     .filter((r) => r.role === 'ADMIN')
     .map((r) => r.workshop);
-  if (workshops.length === 0) {
+  // Beheerder of this werkplaats, or of none here: powers end at one's own werkplaats.
+  const chosen = workshops.find((w) => w.id === workshop.id);
+  if (!chosen) {
     return (
       <section className="narrow">
         <h1>{bt('beheer.title')}</h1>
@@ -76,35 +79,17 @@ export function BeheerPage() {
       </section>
     );
   }
-  const chosen = workshops.find((w) => w.id === params.get('werkplaats')) ?? workshops[0]!;
-  const query = workshops.length > 1 ? `?werkplaats=${encodeURIComponent(chosen.id)}` : '';
 
   return (
     <section className="beheer">
       <h1>
         {bt('beheer.title')}
-        {workshops.length === 1 && <span className="beheer__workshop"> · {chosen.name}</span>}
+        <span className="beheer__workshop"> · {chosen.name}</span>
       </h1>
       <p className="lead">{bt('beheer.intro')}</p>
-      {workshops.length > 1 && (
-        <div className="field beheer__chooser">
-          <label htmlFor={chooserId}>{bt('beheer.workshop')}</label>
-          <select
-            id={chooserId}
-            value={chosen.id}
-            onChange={(e) => setParams({ werkplaats: e.target.value })}
-          >
-            {workshops.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
       <nav aria-label={bt('beheer.sections')} className="beheer__nav">
         {SECTIONS.map((s) => (
-          <NavLink key={s.path} to={`/beheer${s.path ? `/${s.path}` : ''}${query}`} end>
+          <NavLink key={s.path} to={workshop.path(`/beheer${s.path ? `/${s.path}` : ''}`)} end>
             {bt(s.key)}
           </NavLink>
         ))}

@@ -3,14 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
+import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
 import { SocialIssueEditor } from './SocialIssueEditor';
 
 const CommitteeQuery = graphql(`
-  query CommitteeAgenda {
-    socialIssues(first: 100) {
+  query CommitteeAgenda($workshopId: ID!) {
+    socialIssues(first: 100, workshopId: $workshopId) {
       edges {
         node {
           ...SocialIssueEditor_issue
@@ -38,7 +39,9 @@ export function CommitteePage() {
   const { t } = useI18n();
   const { viewer, loading: viewerLoading } = useViewer();
   const isCommittee = viewer?.isCommittee ?? false;
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(CommitteeQuery, {
+    variables: { workshopId: workshop.id },
     skip: !isCommittee,
     fetchPolicy: 'cache-and-network',
   });
@@ -68,7 +71,9 @@ export function CommitteePage() {
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
-      const result = await create({ variables: { input: { title, description, since: since || null } } });
+      const result = await create({
+        variables: { input: { title, description, since: since || null, workshopId: workshop.id } },
+      });
       setNotice(t('committee.created', { title: result.data?.createSocialIssue.title ?? title }));
       setTitle('');
       setDescription('');

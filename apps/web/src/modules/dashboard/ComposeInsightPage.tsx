@@ -4,6 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { queryStatus } from '../common/QueryStatus';
@@ -14,6 +16,10 @@ import { RichTextEditor } from '../lesson/RichTextEditor';
 const ComposeQuery = graphql(`
   query ComposeInsight($id: ID!, $condition: Condition, $municipalityId: ID, $practiceId: ID) {
     atelier(id: $id) {
+      workshop {
+        id
+        slug
+      }
       id
       title
       canLead
@@ -66,6 +72,7 @@ export function ComposeInsightPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const navigate = useNavigate();
+  const workshop = useWorkshop();
   const [condition, setCondition] = useState<Condition | ''>('');
   const [municipalityId, setMunicipalityId] = useState('');
   const [practiceId, setPracticeId] = useState('');
@@ -87,6 +94,8 @@ export function ComposeInsightPage() {
   const shown = data ?? previousData;
   const atelier = shown?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
   if (!atelier.canLead) {
     return (
       <section className="narrow">
@@ -114,7 +123,8 @@ export function ComposeInsightPage() {
       const result = await create({
         variables: { atelierId: id, input: { title, body, conditions, lessonIds: [...picked.keys()] } },
       });
-      if (result.data) await navigate(`/inzichten/${encodeURIComponent(result.data.createInsight.id)}`);
+      if (result.data)
+        await navigate(workshop.path(`/inzichten/${encodeURIComponent(result.data.createInsight.id)}`));
     } catch (failure) {
       const next: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
@@ -132,7 +142,9 @@ export function ComposeInsightPage() {
     <section>
       <header className="intro">
         <p className="eyebrow">
-          <Link to={`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`}>{atelier.title}</Link>
+          <Link to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}/dashboard`)}>
+            {atelier.title}
+          </Link>
         </p>
         <h1>{t('compose.title')}</h1>
         <p className="lead">{t('compose.intro')}</p>

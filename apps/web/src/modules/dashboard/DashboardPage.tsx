@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { graphql } from '../../gql';
 import { ConditionSpreadChart } from '../atelier/ConditionSpreadChart';
 import { queryStatus } from '../common/QueryStatus';
@@ -16,6 +18,10 @@ import { PracticeMap } from './PracticeMap';
 const DashboardQuery = graphql(`
   query TrekkerDashboard($id: ID!) {
     atelier(id: $id) {
+      workshop {
+        id
+        slug
+      }
       id
       title
       canLead
@@ -92,12 +98,15 @@ const ShareMutation = graphql(`
 export function DashboardPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { variables: { id } });
   const [share, sharing] = useMutation(ShareMutation);
   const [problem, setProblem] = useState<string | null>(null);
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
   if (!atelier.canLead) {
     return (
       <section className="narrow">
@@ -139,7 +148,7 @@ export function DashboardPage() {
     <article>
       <header className="intro">
         <p className="eyebrow">
-          <Link to={`/ateliers/${encodeURIComponent(atelier.id)}`}>{atelier.title}</Link>
+          <Link to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}`)}>{atelier.title}</Link>
         </p>
         <h1>{t('dashboard.title')}</h1>
         <p className="meta">
@@ -147,7 +156,10 @@ export function DashboardPage() {
           {t('atelier.tribuneCount', { count: atelier.tribuneCount })}
         </p>
         <div className="choice">
-          <Link className="button button--primary" to={`/ateliers/${encodeURIComponent(atelier.id)}/inzicht`}>
+          <Link
+            className="button button--primary"
+            to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}/inzicht`)}
+          >
             {t('dashboard.composeInsight')}
           </Link>
           <a className="button" href="#plannen">

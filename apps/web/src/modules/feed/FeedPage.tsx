@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { ConditionTags } from '../common/ConditionTags';
@@ -9,8 +10,8 @@ import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
 
 const FeedQuery = graphql(`
-  query Feed($after: String) {
-    feed(first: 20, after: $after) {
+  query Feed($workshopId: ID!, $after: String) {
+    feed(first: 20, workshopId: $workshopId, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
@@ -68,14 +69,20 @@ const FeedQuery = graphql(`
 export function FeedPage() {
   const { t, formatDate } = useI18n();
   const { viewer, loading: viewerLoading } = useViewer();
-  const { data, loading, error, refetch, fetchMore } = useQuery(FeedQuery, { skip: !viewer });
+  const workshop = useWorkshop();
+  const { data, loading, error, refetch, fetchMore } = useQuery(FeedQuery, {
+    variables: { workshopId: workshop.id },
+    skip: !viewer,
+  });
   if (viewerLoading) return <Loading />;
   if (!viewer) {
     return (
       <section className="narrow">
         <h1>{t('feed.title')}</h1>
         <p>
-          <Link to="/inloggen?terug=%2Ftribune">{t('feed.signIn')}</Link>
+          <Link to={`/inloggen?terug=${encodeURIComponent(workshop.path('/tribune'))}`}>
+            {t('feed.signIn')}
+          </Link>
         </p>
       </section>
     );
@@ -104,8 +111,8 @@ export function FeedPage() {
                   <Link
                     to={
                       node.__typename === 'Insight'
-                        ? `/inzichten/${encodeURIComponent(node.id)}`
-                        : `/lessen/${encodeURIComponent(node.id)}`
+                        ? workshop.path(`/inzichten/${encodeURIComponent(node.id)}`)
+                        : workshop.path(`/lessen/${encodeURIComponent(node.id)}`)
                     }
                   >
                     {node.title}

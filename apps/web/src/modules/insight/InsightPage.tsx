@@ -3,6 +3,8 @@ import type { Visibility } from '@werkplaats/domain';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { ConditionTags } from '../common/ConditionTags';
@@ -32,6 +34,10 @@ const InsightQuery = graphql(`
         name
       }
       atelier {
+        workshop {
+          id
+          slug
+        }
         id
         title
       }
@@ -61,11 +67,15 @@ export function InsightPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const { viewer } = useViewer();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(InsightQuery, { variables: { id } });
   const [setVisibility, moving] = useMutation(SetInsightVisibilityMutation);
   const [notice, setNotice] = useState<string | null>(null);
   const insight = data?.insight;
   if (!insight) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (insight.atelier.workshop.slug !== workshop.slug)
+    return <WrongWorkshop slug={insight.atelier.workshop.slug} />;
 
   async function move(to: Visibility) {
     setNotice(null);
@@ -77,7 +87,9 @@ export function InsightPage() {
   return (
     <article>
       <p className="eyebrow">
-        <Link to={`/ateliers/${encodeURIComponent(insight.atelier.id)}`}>{insight.atelier.title}</Link>
+        <Link to={workshop.path(`/ateliers/${encodeURIComponent(insight.atelier.id)}`)}>
+          {insight.atelier.title}
+        </Link>
       </p>
       <div className="two-columns">
         <div className="stack">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import type { LessonCard_LessonFragment } from '../../gql/graphql';
 import { ConditionTags } from '../common/ConditionTags';
@@ -38,10 +39,11 @@ export function LessonCard({
   children?: ReactNode;
 }) {
   const { t, formatDate } = useI18n();
+  const workshop = useWorkshop();
   return (
     <li className="card lesson">
       <h3>
-        <Link to={`/lessen/${encodeURIComponent(lesson.id)}`}>{lesson.title}</Link>
+        <Link to={workshop.path(`/lessen/${encodeURIComponent(lesson.id)}`)}>{lesson.title}</Link>
       </h3>
       <p className="meta">
         {showVisibility && (

@@ -10,6 +10,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -42,6 +44,10 @@ const LessonQuery = graphql(`
         name
       }
       atelier {
+        workshop {
+          id
+          slug
+        }
         id
         title
       }
@@ -106,6 +112,7 @@ export function LessonPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const { viewer } = useViewer();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(LessonQuery, { variables: { id } });
   const [setVisibility, moving] = useMutation(SetVisibilityMutation);
   const [updateLesson, updating] = useMutation(UpdateLessonMutation);
@@ -116,6 +123,9 @@ export function LessonPage() {
 
   const lesson = data?.lesson;
   if (!lesson) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (lesson.atelier.workshop.slug !== workshop.slug)
+    return <WrongWorkshop slug={lesson.atelier.workshop.slug} />;
 
   const up = VISIBILITY_LADDER.indexOf(lesson.visibility);
   const authorName = lesson.author.name;
@@ -180,7 +190,9 @@ export function LessonPage() {
   return (
     <article className="lesson-page">
       <p className="eyebrow">
-        <Link to={`/ateliers/${encodeURIComponent(lesson.atelier.id)}`}>{lesson.atelier.title}</Link>
+        <Link to={workshop.path(`/ateliers/${encodeURIComponent(lesson.atelier.id)}`)}>
+          {lesson.atelier.title}
+        </Link>
       </p>
       <div className="two-columns">
         <div className="stack">

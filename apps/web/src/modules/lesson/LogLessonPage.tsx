@@ -4,6 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -14,6 +16,10 @@ import { RichTextEditor } from './RichTextEditor';
 const LogLessonContextQuery = graphql(`
   query LogLessonContext($id: ID!) {
     atelier(id: $id) {
+      workshop {
+        id
+        slug
+      }
       id
       title
       canWorkInArena
@@ -48,6 +54,7 @@ export function LogLessonPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { viewer } = useViewer();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(LogLessonContextQuery, { variables: { id } });
   const [logLesson, saving] = useMutation(LogLessonMutation);
   const [title, setTitle] = useState('');
@@ -63,12 +70,14 @@ export function LogLessonPage() {
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
+  // Under another werkplaats's address: to its own.
+  if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
   if (!atelier.canWorkInArena) {
     return (
       <section className="narrow">
         <h1>{t('lesson.logTitle')}</h1>
         <p>{t('lesson.notInArena')}</p>
-        <Link to={`/ateliers/${encodeURIComponent(atelier.id)}`}>{t('lesson.back')}</Link>
+        <Link to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}`)}>{t('lesson.back')}</Link>
       </section>
     );
   }
@@ -100,7 +109,8 @@ export function LogLessonPage() {
           },
         },
       });
-      if (result.data) await navigate(`/lessen/${encodeURIComponent(result.data.logLesson.id)}`);
+      if (result.data)
+        await navigate(workshop.path(`/lessen/${encodeURIComponent(result.data.logLesson.id)}`));
     } catch (failure) {
       const fieldErrors: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
@@ -182,7 +192,10 @@ export function LogLessonPage() {
           <button type="submit" className="button button--primary" disabled={saving.loading}>
             {saving.loading ? t('auth.busy') : t('lesson.saveDraft')}
           </button>
-          <Link className="button button--quiet" to={`/ateliers/${encodeURIComponent(atelier.id)}`}>
+          <Link
+            className="button button--quiet"
+            to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}`)}
+          >
             {t('lesson.back')}
           </Link>
         </div>

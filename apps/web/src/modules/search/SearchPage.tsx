@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
 
 const SearchQuery = graphql(`
-  query Search($query: String!, $after: String) {
-    search(query: $query, first: 20, after: $after) {
+  query Search($query: String!, $workshopId: ID!, $after: String) {
+    search(query: $query, workshopId: $workshopId, first: 20, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -57,8 +58,9 @@ export function SearchPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
+  const workshop = useWorkshop();
   const { data, loading, error, refetch, fetchMore } = useQuery(SearchQuery, {
-    variables: { query },
+    variables: { query, workshopId: workshop.id },
     skip: query === '',
   });
   const edges = data?.search.edges ?? [];
@@ -66,11 +68,11 @@ export function SearchPage() {
   const href = (node: (typeof edges)[number]['node']): string | null => {
     switch (node.__typename) {
       case 'Lesson':
-        return `/lessen/${encodeURIComponent(node.id)}`;
+        return workshop.path(`/lessen/${encodeURIComponent(node.id)}`);
       case 'Insight':
-        return `/inzichten/${encodeURIComponent(node.id)}`;
+        return workshop.path(`/inzichten/${encodeURIComponent(node.id)}`);
       case 'Atelier':
-        return `/ateliers/${encodeURIComponent(node.id)}`;
+        return workshop.path(`/ateliers/${encodeURIComponent(node.id)}`);
       case 'Question':
         return null;
     }
@@ -101,7 +103,7 @@ export function SearchPage() {
                       <span className={`badge badge--${node.visibility.toLowerCase()}`}>
                         {t(`visibility.${node.visibility}`)}
                       </span>
-                      <Link to={`/ateliers/${encodeURIComponent(node.atelier.id)}`}>
+                      <Link to={workshop.path(`/ateliers/${encodeURIComponent(node.atelier.id)}`)}>
                         {node.atelier.title}
                       </Link>
                     </p>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { workshopPath } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { ConditionTags } from '../common/ConditionTags';
 import { queryStatus } from '../common/QueryStatus';
@@ -25,6 +26,7 @@ const ThemeQuery = graphql(`
             description
             workshop {
               id
+              slug
               name
             }
             ateliers {
@@ -52,6 +54,7 @@ const ThemeQuery = graphql(`
               title
               workshop {
                 id
+                slug
                 name
               }
             }
@@ -77,6 +80,7 @@ const ThemeQuery = graphql(`
               title
               workshop {
                 id
+                slug
                 name
               }
             }
@@ -156,7 +160,10 @@ export function ThemePage() {
                     {issue.ateliers.map((atelier) => (
                       <li key={atelier.id}>
                         <Link
-                          to={`/ateliers/${encodeURIComponent(atelier.id)}`}
+                          to={workshopPath(
+                            issue.workshop.slug,
+                            `/ateliers/${encodeURIComponent(atelier.id)}`,
+                          )}
                           className="issue__atelier-link"
                         >
                           {atelier.title}
@@ -181,7 +188,14 @@ export function ThemePage() {
             {insights.map((insight) => (
               <li key={insight.id} className="card">
                 <h3>
-                  <Link to={`/inzichten/${encodeURIComponent(insight.id)}`}>{insight.title}</Link>
+                  <Link
+                    to={workshopPath(
+                      insight.atelier.workshop.slug,
+                      `/inzichten/${encodeURIComponent(insight.id)}`,
+                    )}
+                  >
+                    {insight.title}
+                  </Link>
                 </h3>
                 <p className="meta">
                   <span>{insight.atelier.title}</span>
@@ -216,7 +230,12 @@ export function ThemePage() {
                 </h3>
                 {product.description && <p>{product.description}</p>}
                 <p className="meta">
-                  <Link to={`/ateliers/${encodeURIComponent(product.atelier.id)}`}>
+                  <Link
+                    to={workshopPath(
+                      product.atelier.workshop.slug,
+                      `/ateliers/${encodeURIComponent(product.atelier.id)}`,
+                    )}
+                  >
                     {product.atelier.title}
                   </Link>
                   <span>{product.atelier.workshop.name}</span>
