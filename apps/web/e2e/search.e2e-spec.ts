@@ -43,7 +43,7 @@ describe('search', () => {
   it('says so when a search holds characters that cannot be read, instead of blaming the connection', async () => {
     const { context, page } = await newPage(browser);
     // A NUL character, as pasted from a broken document; the API refuses it as bad input.
-    await page.goto('/zoeken?q=eenzaam%00heid');
+    await page.goto('/w/arnhem-nijmegen/zoeken?q=eenzaam%00heid');
     const alert = page.getByRole('alert');
     await alert.getByText('Hierin staan tekens die we niet kunnen lezen').waitFor();
     expect(await alert.getByText(/Controleer je verbinding/).count()).toBe(0);

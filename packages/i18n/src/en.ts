@@ -74,6 +74,7 @@ export const en: Record<ShellKey, string> = {
   'nav.committee': 'Manage agenda',
 
   'search.title': 'Search',
+  'search.resultsOne': '1 result for "{query}"',
   'search.results': '{count} results for "{query}"',
   'search.none': 'Nothing found for "{query}" that you may read.',
   'search.kind.Lesson': 'Lesson',

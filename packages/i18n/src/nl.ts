@@ -79,6 +79,7 @@ export const nl = {
   'nav.committee': 'Agenda beheren',
 
   'search.title': 'Zoeken',
+  'search.resultsOne': '1 resultaat voor "{query}"',
   'search.results': '{count} resultaten voor "{query}"',
   'search.none': 'Niets gevonden voor "{query}" dat jij kunt lezen.',
   'search.kind.Lesson': 'Les',

@@ -90,7 +90,12 @@ export function SearchPage() {
         <Empty>{t('search.none', { query })}</Empty>
       ) : (
         <>
-          <p role="status">{t('search.results', { count: data?.search.totalCount ?? 0, query })}</p>
+          <p role="status">
+            {t(data?.search.totalCount === 1 ? 'search.resultsOne' : 'search.results', {
+              count: data?.search.totalCount ?? 0,
+              query,
+            })}
+          </p>
           <ul className="card-list">
             {edges.map(({ cursor, headline, node }) => {
               const to = href(node);
