@@ -63,10 +63,13 @@ export function createMailTransport(config: AppConfig): MailTransport {
 }
 
 function smtpTransport(config: AppConfig, url: string): MailTransport {
-  // One connection per message (no pool): a worker sends a few at a time, and nothing stays open when idle.
+  // A few connections, kept while there is mail to send and closed 10 s after (nothing stays open when idle).
   // Timeouts well inside the lease (LEASE_MS), so a hanging server fails the attempt instead of the lease.
   const transporter = createTransport({
     url,
+    pool: true,
+    maxConnections: 3,
+    idleTimeout: 10_000,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
