@@ -19,6 +19,9 @@ function lazyPage(load: () => Promise<ComponentType>) {
 // keep the router's share of the first bundle small (no data-router runtime).
 const SignInPage = lazyPage(async () => (await import('../modules/auth/SignInPage')).SignInPage);
 const SignUpPage = lazyPage(async () => (await import('../modules/auth/SignUpPage')).SignUpPage);
+const ForgotPasswordPage = lazyPage(
+  async () => (await import('../modules/auth/ForgotPasswordPage')).ForgotPasswordPage,
+);
 const SetPasswordPage = lazyPage(
   async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
 );
@@ -59,6 +62,7 @@ export function AppRoutes() {
             { path: '/inloggen', Page: SignInPage },
             { path: '/registreren', Page: SignUpPage },
             { path: '/wachtwoord-instellen', Page: SetPasswordPage },
+            { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
             { path: '/ateliers/:id', Page: AtelierPage },
             { path: '/ateliers/:id/les', Page: LogLessonPage },
             { path: '/ateliers/:id/dashboard', Page: DashboardPage },
