@@ -170,7 +170,10 @@ export class AuthService {
     const now = new Date();
     const period = Math.floor(now.getTime() / (periodMinutes * 60_000));
     const key = `${kind}:${user.id}:${period}`;
-    const queuedAlready = await tx.mailMessage.findUnique({ where: { idempotencyKey: key }, select: { id: true } });
+    const queuedAlready = await tx.mailMessage.findUnique({
+      where: { idempotencyKey: key },
+      select: { id: true },
+    });
     if (queuedAlready) return;
     const { token } = await issuePasswordToken(tx, user.id, now, RESET_TOKEN_MINUTES * 60_000);
     const link = passwordLink(this.mail.publicUrl, token);
