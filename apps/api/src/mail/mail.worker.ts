@@ -23,6 +23,11 @@ const COMMIT_WAIT_MS = 30_000;
 /** Node's timers hold at most 2^31 - 1 ms. */
 const MAX_TIMER_MS = 2_147_483_647;
 const UTC_NOW = `(now() AT TIME ZONE 'UTC')`;
+/**
+ * Once a message is sent (or dead) its body is no longer kept: it may hold a one-time link, whose token the
+ * database otherwise keeps only as a hash. Subject, recipient and status stay, for the beheerder's list.
+ */
+const FORGET_BODY = `text = '', html = ''`;
 /** Marks the worker's statements, which run on its own schedule, not a request's (the statement-count specs). */
 const MARK = '/* mail worker */';
 
@@ -212,7 +217,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const ours = `id = $1 AND status = 'SENDING' AND attempts = $2`;
     if (failure === undefined) {
       await this.pool.query(
-        `${MARK} UPDATE "MailMessage" SET status = 'SENT', "sentAt" = ${UTC_NOW}, "lastError" = NULL WHERE ${ours}`,
+        `${MARK} UPDATE "MailMessage" SET status = 'SENT', "sentAt" = ${UTC_NOW}, "lastError" = NULL, ${FORGET_BODY}
+          WHERE ${ours}`,
         [row.id, row.attempts],
       );
       return;

@@ -64,6 +64,8 @@ describe('account mail through SMTP', () => {
       (r) => r.status !== 'SENDING',
     );
     expect(row).toMatchObject({ status: 'SENT', attempts: 1, lastError: null });
+    // Sent, its body (with the link) is no longer kept: the database holds the token only as a hash.
+    expect(row).toMatchObject({ text: '', html: '' });
     expect(mail.messageId).toMatch(/^<[0-9a-f]{32}@werkplaats\.example\.nl>$/);
     // Only the token's hash is kept, valid for an hour.
     const stored = await t.prisma.passwordToken.findFirstOrThrow({
@@ -223,5 +225,18 @@ describe('account mail through SMTP', () => {
       (r) => r.status === 'SENT',
     );
     expect(row.attempts).toBe(2);
+  });
+
+  it('successful-erase: erasing the account removes the mail to its address from the outbox', async () => {
+    const email = await person();
+    await t.client().ok(RESET, { email });
+    await smtp.waitFor((m) => m.to === email);
+    expect(await t.prisma.mailMessage.count({ where: { to: email } })).toBe(1);
+    const client = await t.client().signIn(email, 'een-goed-wachtwoord-1');
+    await client.ok(`mutation { eraseMe(password: "een-goed-wachtwoord-1") }`);
+    expect(await t.prisma.mailMessage.count({ where: { to: email } })).toBe(0);
+    // And asking for a reset for the address now mails nobody.
+    await t.client().ok(RESET, { email });
+    expect(await t.prisma.mailMessage.count({ where: { to: email } })).toBe(0);
   });
 });

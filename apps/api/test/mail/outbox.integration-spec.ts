@@ -74,6 +74,7 @@ describe('the outbox through a mail server that refuses', () => {
     expect(smtp.refusals.get(to)).toBe(4);
     expect(row.lastError).toMatch(/451|try again later/i);
     expect(row.sentAt).toBeNull();
+    expect(row).toMatchObject({ text: '', html: '', subject: 'Bericht 0' });
   });
 
   it('successful-rolled-back: mail queued in a transaction that is rolled back is never sent', async () => {
