@@ -16,9 +16,10 @@ const MESSAGE_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img
  * that case (never in production), and only to the machine itself: its messages hold password links.
  */
 export function registerDevMail(fastify: FastifyInstance, config: AppConfig): void {
-  if (config.production || config.mail.smtpUrl) return;
   const dir = config.mail.mailDir;
-  const local = (request: FastifyRequest) => /^(127\.|::1$|::ffff:127\.)/.test(request.ip);
+  // Otherwise the paths are not found (404), rather than taken for a page of the web app.
+  const open = !config.production && !config.mail.smtpUrl;
+  const local = (request: FastifyRequest) => open && /^(127\.|::1$|::ffff:127\.)/.test(request.ip);
 
   fastify.get('/dev/mail', async (request, reply) => {
     if (!local(request)) return reply.callNotFound();

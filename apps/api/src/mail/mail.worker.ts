@@ -228,7 +228,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (delay === null) {
       this.log.warn(`A message to ${row.to} is dead after ${row.attempts} attempts: ${error}`);
       await this.pool.query(
-        `${MARK} UPDATE "MailMessage" SET status = 'DEAD', "lastError" = $3 WHERE ${ours}`,
+        `${MARK} UPDATE "MailMessage" SET status = 'DEAD', "lastError" = $3, ${FORGET_BODY} WHERE ${ours}`,
         [row.id, row.attempts, error],
       );
     } else {

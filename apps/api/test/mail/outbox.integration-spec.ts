@@ -182,7 +182,7 @@ describe('the dev mailbox (no SMTP_URL, not production)', () => {
     expect(one.text).toMatch(/\/wachtwoord-instellen\?token=[\w-]+/);
     const html = await t.http().get(`${href}/html`);
     expect(html.headers['content-security-policy']).toMatch(/sandbox/);
-    expect((await t.http().get('/dev/mail/../../etc/passwd')).status).toBe(404);
+    expect((await t.http().get('/dev/mail/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
     expect((await t.http().get('/dev/mail/not-a-message')).status).toBe(404);
 
     // Newest first.
@@ -203,9 +203,15 @@ describe('production', () => {
     const smtp = await startSmtpServer();
     const t = await startTestApp({ env: { NODE_ENV: 'production', SMTP_URL: smtp.url } });
     try {
-      const response = await t.http().get('/dev/mail').set('accept', 'text/html');
-      expect(response.status).toBe(404);
-      expect(response.text).not.toContain('Dev mailbox');
+      // Not the web app's page either (a path it does not know): not found.
+      for (const path of [
+        '/dev/mail',
+        '/dev/mail/2026-12-06T10-00-00-000Z-00000000-0000-0000-0000-000000000000',
+      ]) {
+        const response = await t.http().get(path).set('accept', 'text/html');
+        expect(response.status).toBe(404);
+        expect(response.text).not.toContain('Dev mailbox');
+      }
     } finally {
       await t.close();
       await smtp.close();
