@@ -240,3 +240,25 @@ describe('account mail through SMTP', () => {
     expect(await t.prisma.mailMessage.count({ where: { to: email } })).toBe(0);
   });
 });
+
+describe('asking for password links, limited', () => {
+  it('failing-reset-rate-limit: past the sign-in limit per IP address, TOO_MANY_REQUESTS, known address or not', async () => {
+    const smtp = await startSmtpServer();
+    const t = await startTestApp({ env: { SMTP_URL: smtp.url, AUTH_RATE_LIMIT_PER_IP: '3' } });
+    try {
+      const client = t.client();
+      for (let i = 0; i < 3; i++) {
+        expect(await client.ok(RESET, { email: `nobody-${i}@example.nl` })).toEqual({
+          requestPasswordReset: true,
+        });
+      }
+      const refused = await client.query(RESET, { email: 'nobody-3@example.nl' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+      expect(refused.headers['retry-after']).toBeDefined();
+      expect(await t.prisma.mailMessage.count()).toBe(0);
+    } finally {
+      await t.close();
+      await smtp.close();
+    }
+  });
+});
