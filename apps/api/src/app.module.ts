@@ -30,6 +30,7 @@ import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { InsightModule } from './insight/insight.module.js';
 import { LessonModule } from './lesson/lesson.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { NationalThemeModule } from './national-theme/national-theme.module.js';
 import { NetworkModule } from './network/network.module.js';
 import { NodeResolver } from './node/node.resolver.js';
@@ -54,6 +55,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, pool),
+        MailModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createServer } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ConfigError, loadConfig } from './common/config/config.js';
+import { ConfigError, loadConfig, requireMailInProduction } from './common/config/config.js';
 import { applyMigrations } from './common/database/migrate.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './demo/seed-demo-data.js';
@@ -15,6 +15,7 @@ import { openDatabase, type OpenDatabase } from './server/open-database.js';
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  requireMailInProduction(config);
   const say = (line: string) => {
     if (config.logLevel !== 'silent') console.log(line);
   };

@@ -69,13 +69,26 @@ export const enPages: Record<PageKey, string> = {
   'auth.setPassword.error.common': 'This password is too common and easy to guess. Choose another.',
   'auth.setPassword.error.mismatch': 'The two passwords are not the same.',
   'auth.setPassword.error.noToken':
-    'This link is incomplete. Open the link from your message again, or ask a beheerder for a new one.',
+    'This link is incomplete. Open the link from your message again, or ask for a new one.',
   'auth.setPassword.error.unknown':
-    'We do not know this link. Check that you opened the whole link, or ask a beheerder for a new one.',
+    'We do not know this link. Check that you opened the whole link, or ask for a new one.',
   'auth.setPassword.error.used':
-    'This link has been used already. Sign in with your password, or ask a beheerder for a new link.',
+    'This link has been used already. Sign in with your password, or ask for a new link.',
   'auth.setPassword.error.expired':
-    'This link has expired (a link works for 7 days). Ask a beheerder for a new one.',
+    'This link has expired (a link to reset your password works for an hour, a beheerder’s link for 7 days). Ask for a new one.',
+  'auth.signIn.forgot': 'Forgot your password?',
+  'auth.forgot.title': 'Forgot your password',
+  'auth.forgot.intro':
+    'Fill in the e-mail address of your account. We send you a link to choose a new password with; the link works once, for an hour.',
+  'auth.forgot.submit': 'Send the link',
+  'auth.forgot.error.email': 'This is not an e-mail address. An e-mail address looks like name@example.nl.',
+  'auth.forgot.sentTitle': 'Check your mail',
+  'auth.forgot.sent':
+    'If there is an account with the address {email}, a link to choose a new password has been sent there.',
+  'auth.forgot.sentHelp':
+    'Nothing within a few minutes? Look in your junk mail and check the address. You can ask again after five minutes.',
+  'auth.forgot.again': 'Fill in another address',
+  'auth.forgot.back': 'Back to sign in',
 
   'atelier.trekker': 'Lead researcher',
   'atelier.issue': 'Social issue',

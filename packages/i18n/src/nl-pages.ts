@@ -71,13 +71,26 @@ export const nlPages = {
   'auth.setPassword.error.common': 'Dit wachtwoord is te bekend en makkelijk te raden. Kies een ander.',
   'auth.setPassword.error.mismatch': 'De twee wachtwoorden zijn niet gelijk.',
   'auth.setPassword.error.noToken':
-    'Deze link is niet compleet. Open de link opnieuw vanuit je bericht, of vraag een beheerder om een nieuwe.',
+    'Deze link is niet compleet. Open de link opnieuw vanuit je bericht, of vraag een nieuwe aan.',
   'auth.setPassword.error.unknown':
-    'Deze link kennen we niet. Controleer of je de hele link hebt geopend, of vraag een beheerder om een nieuwe.',
+    'Deze link kennen we niet. Controleer of je de hele link hebt geopend, of vraag een nieuwe aan.',
   'auth.setPassword.error.used':
-    'Deze link is al gebruikt. Log in met je wachtwoord, of vraag een beheerder om een nieuwe link.',
+    'Deze link is al gebruikt. Log in met je wachtwoord, of vraag een nieuwe link aan.',
   'auth.setPassword.error.expired':
-    'Deze link is verlopen (een link werkt 7 dagen). Vraag een beheerder om een nieuwe.',
+    'Deze link is verlopen (een link om je wachtwoord opnieuw in te stellen werkt een uur, een link van een beheerder 7 dagen). Vraag een nieuwe aan.',
+  'auth.signIn.forgot': 'Wachtwoord vergeten?',
+  'auth.forgot.title': 'Wachtwoord vergeten',
+  'auth.forgot.intro':
+    'Vul het e-mailadres van je account in. We sturen je een link waarmee je een nieuw wachtwoord kiest; de link werkt één keer, een uur lang.',
+  'auth.forgot.submit': 'Stuur de link',
+  'auth.forgot.error.email': 'Dit is geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.',
+  'auth.forgot.sentTitle': 'Kijk in je mail',
+  'auth.forgot.sent':
+    'Als er een account is met het adres {email}, is daar nu een link naartoe gestuurd om een nieuw wachtwoord te kiezen.',
+  'auth.forgot.sentHelp':
+    'Niets ontvangen binnen een paar minuten? Kijk bij je ongewenste mail en controleer het adres. Je kunt het na vijf minuten opnieuw vragen.',
+  'auth.forgot.again': 'Een ander adres invullen',
+  'auth.forgot.back': 'Terug naar inloggen',
 
   'atelier.trekker': 'Trekker',
   'atelier.issue': 'Sociale kwestie',

@@ -22,7 +22,8 @@ import {
   requireBeheerderRemains,
   requireNotSelf,
 } from '../common/authz/policy.js';
-import { issuePasswordToken, passwordLink } from '../auth/password-token.js';
+import { PASSWORD_TOKEN_DAYS, issuePasswordToken, passwordLink } from '../auth/password-token.js';
+import { queueAccountLinkMail } from '../mail/account-started.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
@@ -569,7 +570,16 @@ export class AdminService {
             },
             tx,
           );
-          return { user, link: passwordLink(this.config.publicUrl, token), expiresAt };
+          const link = passwordLink(this.config.publicUrl, token);
+          // The person gets the link by mail too (issue 18); the beheerder still sees it to pass on.
+          await queueAccountLinkMail(tx, this.config, {
+            userId: user.id,
+            workshopId: scope.workshopId,
+            link,
+            validDays: PASSWORD_TOKEN_DAYS,
+            firstBeheerder: false,
+          });
+          return { user, link, expiresAt };
         }),
       'input.email',
       'This address has an account already',

@@ -42,6 +42,19 @@ export class AuthResolver {
   }
 
   @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Forgotten password: mails the account of this address a one-time link (/wachtwoord-instellen?token=…, ' +
+      'valid one hour) to choose a new password with setPasswordWithToken. True whether or not the address has ' +
+      'an account (that is not told); at most one such mail per account every five minutes. Not an e-mail ' +
+      'address is BAD_USER_INPUT on "email"; too many attempts from one address TOO_MANY_REQUESTS.',
+  })
+  async requestPasswordReset(@Args('email') email: string, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.authService.requestPasswordReset(email, clientOf(ctx, this.config));
+    return true;
+  }
+
+  @Public()
   @Mutation(() => User, { description: 'Signs in; sets the session cookie.' })
   async signIn(
     @Args('email') email: string,

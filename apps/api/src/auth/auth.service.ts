@@ -18,6 +18,11 @@ import { SessionService } from './session.service.js';
 import { MembershipService, parseProposal } from '../werkgebied/membership.service.js';
 import { isCommonPassword } from './common-passwords.js';
 import { hashToken } from './token.js';
+import { MailService } from '../mail/mail.service.js';
+import { passwordResetMail, signUpAttemptMail } from '../mail/account-mail.js';
+import { mailLocale, renderMail } from '../mail/template.js';
+import type { Tx } from '../common/prisma/prisma.service.js';
+import { RESET_TOKEN_MINUTES, issuePasswordToken, passwordLink } from './password-token.js';
 
 const newPassword = z
   .string()
@@ -80,6 +85,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly knownBrowsers: KnownBrowserService,
     private readonly memberships: MembershipService,
+    private readonly mail: MailService,
   ) {}
 
   /**
@@ -130,9 +136,10 @@ export class AuthService {
         if (proposal) await this.memberships.proposeIn(tx, id, proposal, null, 'input.proposedOrganisation');
         return;
       }
-      // The address has an account. Its owner is to be told by e-mail that someone tried to make an account
-      // with it, once the platform sends e-mail; until then the audit log keeps the attempt.
-      const owner = await tx.user.findUniqueOrThrow({ where: { email: data.email }, select: { id: true } });
+      // The address has an account: its owner is told by mail (with a link to choose a new password, in case
+      // it was them and they forgot it), and the audit log keeps the attempt. The answer stays the same.
+      const owner = await tx.user.findUniqueOrThrow({ where: { email: data.email } });
+      await this.mailPasswordLink(tx, owner, 'sign-up-taken', 60);
       await this.audit.record(
         {
           workshopId: null,
@@ -143,6 +150,53 @@ export class AuthService {
         },
         tx,
       );
+    });
+  }
+
+  /**
+   * Mails a link to choose a new password: for a forgotten password, or to the owner of an address someone tried
+   * to sign up with. At most one such mail per account and kind every `periodMinutes` (the idempotency key holds
+   * the period), so nobody floods an inbox with them; a link is issued only when its mail is queued (a newer link
+   * replaces an older one, which must not happen without a mail that carries it). Nothing for an erased or
+   * blocked account: its link would open nothing.
+   */
+  private async mailPasswordLink(
+    tx: Tx,
+    user: User,
+    kind: 'password-reset' | 'sign-up-taken',
+    periodMinutes: number,
+  ): Promise<void> {
+    if (user.erasedAt || user.blockedAt) return;
+    const now = new Date();
+    const period = Math.floor(now.getTime() / (periodMinutes * 60_000));
+    const key = `${kind}:${user.id}:${period}`;
+    const queuedAlready = await tx.mailMessage.findUnique({
+      where: { idempotencyKey: key },
+      select: { id: true },
+    });
+    if (queuedAlready) return;
+    const { token } = await issuePasswordToken(tx, user.id, now, RESET_TOKEN_MINUTES * 60_000);
+    const link = passwordLink(this.mail.publicUrl, token);
+    const context = { locale: mailLocale(user.locale), name: user.name, publicUrl: this.mail.publicUrl };
+    const content =
+      kind === 'password-reset'
+        ? passwordResetMail(context, link, RESET_TOKEN_MINUTES)
+        : signUpAttemptMail(context, link, RESET_TOKEN_MINUTES);
+    await this.mail.enqueue(tx, { key, to: user.email, locale: context.locale, ...renderMail(content) });
+  }
+
+  /**
+   * Forgotten password: mails the account of the address a link to choose a new one (valid an hour, once). The
+   * caller learns nothing: the same answer whether or not the address has an account, under the sign-in limit
+   * per IP address.
+   */
+  async requestPasswordReset(email: string, client: ClientInfo): Promise<void> {
+    await this.rateLimits.consumeAuthAttempt(client.ip);
+    const parsed = signUpSchema.shape.email.safeParse(email);
+    if (!parsed.success) throw new BadInputError('email', 'Not an email address');
+    await this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { email: parsed.data } });
+      if (user) await this.mailPasswordLink(tx, user, 'password-reset', 5);
     });
   }
 

@@ -5,6 +5,9 @@ import { hashToken, newToken } from './token.js';
 export const PASSWORD_TOKEN_DAYS = 7;
 const PASSWORD_TOKEN_MS = PASSWORD_TOKEN_DAYS * 24 * 3_600_000;
 
+/** How long a link to reset a forgotten password works (it went to a mailbox, not through a beheerder). */
+export const RESET_TOKEN_MINUTES = 60;
+
 /** The page of the web app that takes the link's token. */
 export const SET_PASSWORD_PATH = '/wachtwoord-instellen';
 
@@ -16,9 +19,10 @@ export async function issuePasswordToken(
   tx: Tx,
   userId: string,
   now = new Date(),
+  validMs = PASSWORD_TOKEN_MS,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
-  const expiresAt = new Date(now.getTime() + PASSWORD_TOKEN_MS);
+  const expiresAt = new Date(now.getTime() + validMs);
   await tx.passwordToken.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: now } });
   await tx.passwordToken.create({ data: { tokenHash: hashToken(token), userId, expiresAt } });
   return { token, expiresAt };

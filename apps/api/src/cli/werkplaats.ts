@@ -36,6 +36,8 @@ Flags (all required but --new-link):
 
 Environment: DATABASE_URL (absent: the embedded database in DATA_DIR, default ./.data; stop
 pnpm start first), PUBLIC_URL (the address in the link; default http://localhost:PORT).
+With SMTP_URL (or outside production, into the dev mailbox) the link is mailed to the beheerder
+as well; the server sends it.
 `;
 
 const FLAGS = {
@@ -84,7 +86,7 @@ async function setup(args: string[]): Promise<void> {
       const outcome = await setUpWorkshop(
         prisma,
         { ...flags, municipalities, newLink: values['new-link'] },
-        config.publicUrl,
+        config,
       );
       // Answers the running server kept are out of date (see response-cache.ts).
       if (outcome.created || outcome.link) await contentChanged(database.pool);
@@ -93,6 +95,13 @@ async function setup(args: string[]): Promise<void> {
         console.log(
           `One-time link for ${flags.beheerderEmail} to set a password (valid ${PASSWORD_TOKEN_DAYS} days, works once):\n${outcome.link}`,
         );
+        if (outcome.mailed) {
+          console.log(
+            config.mail.smtpUrl
+              ? `It is queued to ${flags.beheerderEmail} by mail as well; the server sends it (at once when it runs).`
+              : `It is kept for the dev mailbox as well (no SMTP_URL): ${config.mail.mailDir}, /dev/mail, once the server runs.`,
+          );
+        }
       }
     } finally {
       await prisma.$disconnect();

@@ -151,6 +151,8 @@ export class PrivacyService {
       }
       // An unused link to set a password would open nothing (the hash is gone), but it is about the person.
       await tx.passwordToken.deleteMany({ where: { userId: v.userId } });
+      // Mail to the address, sent or not, holds the address and the name.
+      await tx.mailMessage.deleteMany({ where: { to: user.email } });
       await tx.notification.deleteMany({ where: { userId: v.userId } });
       // Asking to join, or being invited, is about the person, not shared work.
       await tx.joinRequest.deleteMany({ where: { userId: v.userId } });

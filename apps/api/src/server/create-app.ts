@@ -13,6 +13,7 @@ import { AppModule } from '../app.module.js';
 import { SessionHook } from '../auth/session.hook.js';
 import type { AppConfig } from '../common/config/config.js';
 import { ResponseCache } from '../common/graphql/response-cache.js';
+import { registerDevMail } from '../mail/dev-mail.route.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 import { acceptUtf8JsonOnly } from './json-body.js';
 
@@ -61,6 +62,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   const responseCache = app.get(ResponseCache);
   fastify.addHook('preHandler', responseCache.preHandler);
   fastify.addHook('onSend', responseCache.onSend);
+  // Development without SMTP_URL: the mail the app keeps instead of sending (absent in production).
+  registerDevMail(fastify, config);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

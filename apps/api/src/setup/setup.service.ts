@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { issuePasswordToken, passwordLink } from '../auth/password-token.js';
+import { PASSWORD_TOKEN_DAYS, issuePasswordToken, passwordLink } from '../auth/password-token.js';
+import type { AppConfig } from '../common/config/config.js';
+import { queueAccountLinkMail } from '../mail/account-started.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { PrismaService, Tx } from '../common/prisma/prisma.service.js';
 import { SetupRefusal, type WerkgebiedMunicipality } from './werkgebied-file.js';
@@ -17,6 +19,8 @@ export interface SetupRequest {
 
 export interface SetupOutcome {
   created: boolean;
+  /** Whether the link was queued to the beheerder by mail as well (when mail is configured). */
+  mailed: boolean;
   /** What happened, in sentences for the operator. */
   lines: string[];
   /** The one-time link to set the beheerder's password, when one was issued. */
@@ -57,13 +61,13 @@ export function checkSetupRequest<T extends Omit<SetupRequest, 'municipalities' 
 export async function setUpWorkshop(
   prisma: PrismaService,
   request: SetupRequest,
-  publicUrl: string,
+  config: Pick<AppConfig, 'publicUrl' | 'production' | 'mail'>,
 ): Promise<SetupOutcome> {
   const audit = new AuditService(prisma);
   return prisma.$transaction(
     async (tx) => {
       const existing = await tx.workshop.findUnique({ where: { slug: request.slug } });
-      if (existing) return existingWorkshop(tx, existing, request, publicUrl);
+      if (existing) return existingWorkshop(tx, existing, request, config);
 
       const lines: string[] = [];
       const workshop = await tx.workshop.create({
@@ -111,9 +115,11 @@ export async function setUpWorkshop(
 
       // A person who has a password signs in with it; a link is issued for one who has none (or when asked).
       const link =
-        user.passwordHash === null || request.newLink ? await newLink(tx, user.id, publicUrl) : null;
+        user.passwordHash === null || request.newLink
+          ? await newLink(tx, user.id, workshop.id, config)
+          : null;
       if (!link) lines.push(`${request.beheerderEmail} signs in with the password of that account.`);
-      return { created: true, lines, link };
+      return { created: true, lines, link: link?.link ?? null, mailed: link?.mailed ?? false };
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
@@ -123,7 +129,7 @@ async function existingWorkshop(
   tx: Tx,
   workshop: { id: string; slug: string; name: string },
   request: SetupRequest,
-  publicUrl: string,
+  config: Pick<AppConfig, 'publicUrl' | 'production' | 'mail'>,
 ): Promise<SetupOutcome> {
   const lines = [`Werkplaats ${workshop.slug} ("${workshop.name}") exists already; nothing changed.`];
   const beheerder = await tx.user.findFirst({
@@ -144,20 +150,34 @@ async function existingWorkshop(
     lines.push(
       `${request.beheerderEmail} is not a beheerder of it; a beheerder of ${workshop.slug} grants roles in the app.`,
     );
-    return { created: false, lines, link: null };
+    return { created: false, lines, link: null, mailed: false };
   }
   if (request.newLink) {
-    return { created: false, lines, link: await newLink(tx, beheerder.id, publicUrl) };
+    return { created: false, lines, ...(await newLink(tx, beheerder.id, workshop.id, config)) };
   }
   lines.push(
     beheerder.passwordHash === null
       ? `${request.beheerderEmail} has not set a password yet; run this again with --new-link for a new link.`
       : `${request.beheerderEmail} has set a password; run this again with --new-link to let them set another.`,
   );
-  return { created: false, lines, link: null };
+  return { created: false, lines, link: null, mailed: false };
 }
 
-async function newLink(tx: Tx, userId: string, publicUrl: string): Promise<string> {
+/** A new one-time link for the beheerder, queued to them by mail as well when mail is configured. */
+async function newLink(
+  tx: Tx,
+  userId: string,
+  workshopId: string,
+  config: Pick<AppConfig, 'publicUrl' | 'production' | 'mail'>,
+): Promise<{ link: string; mailed: boolean }> {
   const { token } = await issuePasswordToken(tx, userId);
-  return passwordLink(publicUrl, token);
+  const link = passwordLink(config.publicUrl, token);
+  const mailed = await queueAccountLinkMail(tx, config, {
+    userId,
+    workshopId,
+    link,
+    validDays: PASSWORD_TOKEN_DAYS,
+    firstBeheerder: true,
+  });
+  return { link, mailed };
 }

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { graphql, mainJs, start, stop, type Running } from '../support/built-app.js';
+import { startSmtpServer, type TestSmtpServer } from '../support/smtp-server.js';
 
 // `werkplaats setup` as an operator runs it on day one: the built CLI as a child process on an empty database
 // (real Postgres when TEST_DATABASE_URL is set, else the embedded one in a data folder of its own), then the
@@ -74,6 +75,7 @@ describe(`werkplaats setup on an empty ${realDatabase ? 'real Postgres' : 'embed
   let env: Record<string, string | undefined>;
   let dropDatabase: (() => Promise<void>) | undefined;
   let running: Running | undefined;
+  let smtp: TestSmtpServer;
 
   /** The built CLI, as `pnpm werkplaats` runs it. */
   function cli(args: string[]): Promise<Ran> {
@@ -94,7 +96,9 @@ describe(`werkplaats setup on an empty ${realDatabase ? 'real Postgres' : 'embed
       if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first`);
     }
     workDir = mkdtempSync(join(tmpdir(), 'werkplaats-setup-'));
-    env = { NODE_ENV: 'production', PUBLIC_URL, LOG_LEVEL: 'error' };
+    // Production sends mail: the CLI queues each link to its beheerder, and the server sends it.
+    smtp = await startSmtpServer();
+    env = { NODE_ENV: 'production', PUBLIC_URL, LOG_LEVEL: 'error', SMTP_URL: smtp.url };
     if (realDatabase) {
       // Empty: not the migrated template the other tests clone; setup applies the migrations itself.
       const name = `werkplaats_setup_${randomBytes(6).toString('hex')}`;
@@ -118,6 +122,7 @@ describe(`werkplaats setup on an empty ${realDatabase ? 'real Postgres' : 'embed
 
   afterAll(async () => {
     if (running) await stop(running);
+    await smtp?.close();
     await dropDatabase?.();
     rmSync(workDir, { recursive: true, force: true });
   });
@@ -162,6 +167,7 @@ describe(`werkplaats setup on an empty ${realDatabase ? 'real Postgres' : 'embed
       'Created werkplaats arnhem-nijmegen ("Werkplaats Sociaal Domein Arnhem-Nijmegen", Arnhem-Nijmegen) with 10 gemeente(n) and 4 kern(en).',
     );
     expect(first.stdout).toContain('anne.beheer@example.nl is beheerder of arnhem-nijmegen.');
+    expect(first.stdout).toContain('It is queued to anne.beheer@example.nl by mail as well');
     const annesFirstLink = linkIn(first.stdout);
 
     const second = await cli(['setup', ...ZUIDERKWARTIER]);
@@ -233,6 +239,17 @@ describe(`werkplaats setup on an empty ${realDatabase ? 'real Postgres' : 'embed
       'Lerende praktijken',
       'Sociale basis',
     ]);
+
+    // The server sends what the command line queued: each link to its beheerder, from the werkplaats.
+    const mailed = await smtp.waitFor((m) => m.text.includes(annesLink));
+    expect(mailed.to).toBe('anne.beheer@example.nl');
+    expect(mailed.subject).toBe('Je account bij Werkplaats Sociaal Domein Zuiderkwartier');
+    expect(mailed.text).toContain(
+      'Je bent de eerste beheerder van Werkplaats Sociaal Domein Zuiderkwartier.',
+    );
+    const annesFirstMail = await smtp.waitFor((m) => m.text.includes(annesFirstLink));
+    expect(annesFirstMail.from.name).toBe('Werkplaats Sociaal Domein Arnhem-Nijmegen');
+    await smtp.waitFor((m) => m.to === 'bram@zuiderkwartier.example' && m.text.includes(bramsLink));
 
     // Replaced links no longer work.
     for (const stale of [annesFirstLink, bramsFirstLink]) {

@@ -26,9 +26,13 @@ export async function countStatements(
   } finally {
     prototype.query = original;
   }
-  // Transaction control and the session check (refreshed once a minute, whatever the query) are left out.
+  // Transaction control, the session check (refreshed once a minute, whatever the query) and the mail worker's
+  // statements (on its own schedule, not the request's) are left out.
   const counted = sent.filter(
-    ({ text }) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) && !/"Session"/.test(text),
+    ({ text }) =>
+      !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) &&
+      !/"Session"/.test(text) &&
+      !text.startsWith('/* mail worker */'),
   );
   // names: what each statement was prepared under (statement-names.ts), undefined when sent unnamed.
   return {

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
 import request from 'supertest';
@@ -9,7 +11,7 @@ import { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { createApp } from '../../src/server/create-app.js';
 import { poolOptions } from '../../src/server/open-database.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase, testRunDir } from './test-database.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -128,6 +130,8 @@ export async function startTestApp(
     AUTH_RATE_LIMIT_PER_IP: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '100000',
+    // The dev mailbox (no SMTP_URL) writes into this app's own folder, not the working copy's ./.data.
+    DATA_DIR: join(testRunDir(), `app-${randomBytes(6).toString('hex')}`),
     ...options.env,
   });
   const pool = createPool(proxy?.url ?? database.url, poolOptions(config, database.kind === 'embedded'));

@@ -32,6 +32,9 @@ const OldWorkshopAddress = lazyPage(
 );
 const SignInPage = lazyPage(async () => (await import('../modules/auth/SignInPage')).SignInPage);
 const SignUpPage = lazyPage(async () => (await import('../modules/auth/SignUpPage')).SignUpPage);
+const ForgotPasswordPage = lazyPage(
+  async () => (await import('../modules/auth/ForgotPasswordPage')).ForgotPasswordPage,
+);
 const SetPasswordPage = lazyPage(
   async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
 );
@@ -104,6 +107,7 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/inloggen', Page: SignInPage },
   { path: '/registreren', Page: SignUpPage },
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },
+  { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
   { path: '/privacy', Page: PrivacyPage },
   { path: '/meldingen', Page: NotificationsPage },
   { path: '/themas/:slug', Page: ThemePage },

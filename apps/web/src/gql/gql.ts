@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation RequestToJoin($atelierId: ID!, $role: ParticipationRole!, $organisationId: ID, $message: String) {\n    requestToJoin(atelierId: $atelierId, role: $role, organisationId: $organisationId, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawMyJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id)\n  }\n": typeof types.WithdrawMyJoinRequestDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  mutation RequestToJoin($atelierId: ID!, $role: ParticipationRole!, $organisationId: ID, $message: String) {\n    requestToJoin(atelierId: $atelierId, role: $role, organisationId: $organisationId, message: $message) {\n      id\n      status\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawMyJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id)\n  }\n": types.WithdrawMyJoinRequestDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
@@ -258,6 +260,10 @@ export function graphql(source: "\n  mutation WithdrawMyJoinRequest($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

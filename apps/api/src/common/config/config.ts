@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** Thrown for a bad environment; start-up prints its message as one line and exits. */
@@ -26,6 +27,18 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((value) => value === undefined || isHttpUrl(value), { message: 'is not an http(s) URL' }),
+  /** Where mail goes: smtp://user:password@host:port or smtps://…; absent outside production: the dev mailbox. */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isSmtpUrl(value), { message: 'is not an smtp(s) URL' }),
+  /** The sender, e.g. "Werkplaats Sociaal Domein" <noreply@werkplaats.example.nl>. */
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+  /** The waits before each retry of a message that failed; after the last, it is dead. */
+  MAIL_RETRY_DELAYS: z
+    .string()
+    .default('1m,5m,30m,2h,12h')
+    .refine((value) => parseDelays(value) !== null, { message: 'is not a list of delays' }),
   /** Minutes without a request after which a session ends. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   /** Hours after sign-in after which a session ends, whatever its use. */
@@ -70,6 +83,28 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const DELAY_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** "1m,5m,30m,2h,12h" → milliseconds; null when any part is not a number with ms, s, m or h. */
+export function parseDelays(value: string): number[] | null {
+  const delays: number[] = [];
+  for (const part of value.split(',')) {
+    const match = /^\s*(\d+(?:\.\d+)?)(ms|s|m|h)\s*$/.exec(part);
+    if (!match) return null;
+    delays.push(Math.round(Number(match[1]) * DELAY_UNITS[match[2]!]!));
+  }
+  return delays;
+}
+
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -110,6 +145,15 @@ export interface AppConfig {
   corsOrigins: string[];
   timeouts: { requestMs: number; statementMs: number; databaseIdleMs: number; databaseConnectMs: number };
   responseCache: { maxBytes: number; maxAgeMs: number };
+  mail: {
+    /** Absent: outside production, messages are kept as .eml files in the dev mailbox (mailDir). */
+    smtpUrl: string | undefined;
+    from: string;
+    /** The dev mailbox: DATA_DIR/mail. */
+    mailDir: string;
+    /** Wait before retry n (ms); a message fails at most retryDelaysMs.length + 1 times, then it is dead. */
+    retryDelaysMs: number[];
+  };
 }
 
 const WHOLE_MS = 'a whole number of milliseconds above 0';
@@ -142,6 +186,9 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   RESPONSE_CACHE_MB: 'a whole number of megabytes (0 switches the cache off)',
   RESPONSE_CACHE_SECONDS: 'a whole number of seconds above 0',
   CORS_ORIGINS: 'origins separated by commas, such as https://werkplaats.example.nl',
+  SMTP_URL: 'an smtp:// or smtps:// URL with a host, such as smtp://user:password@smtp.example.nl:587',
+  MAIL_FROM: 'a sender such as "Werkplaats Sociaal Domein" <noreply@werkplaats.example.nl>',
+  MAIL_RETRY_DELAYS: 'delays separated by commas, each a number with ms, s, m or h, such as 1m,5m,30m,2h,12h',
 };
 
 /** Validates the environment once, at boot, into a typed config. */
@@ -195,7 +242,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       databaseConnectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
     },
     responseCache: { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, maxAgeMs: e.RESPONSE_CACHE_SECONDS * 1000 },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from:
+        e.MAIL_FROM ??
+        `"Werkplaats Sociaal Domein" <noreply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+      mailDir: join(e.DATA_DIR, 'mail'),
+      retryDelaysMs: parseDelays(e.MAIL_RETRY_DELAYS)!,
+    },
   };
+}
+
+/**
+ * Production sends mail through SMTP: without SMTP_URL nobody would get their password link, so the server does
+ * not start (the dev mailbox is for development only).
+ */
+export function requireMailInProduction(config: AppConfig): void {
+  if (config.production && !config.mail.smtpUrl) {
+    throw new ConfigError(
+      'SMTP_URL must be set in production (password links and account mail go out by e-mail), such as smtp://user:password@smtp.example.nl:587',
+    );
+  }
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

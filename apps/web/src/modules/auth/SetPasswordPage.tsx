@@ -89,7 +89,13 @@ export function SetPasswordPage() {
       <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {problem && (
           <p className="form__problem" role="alert">
-            {t(problem)} {linkProblem && <Link to="/inloggen">{t('nav.signIn')}</Link>}
+            {t(problem)}{' '}
+            {linkProblem && (
+              <>
+                <Link to="/wachtwoord-vergeten">{t('auth.signIn.forgot')}</Link>{' '}
+                <Link to="/inloggen">{t('nav.signIn')}</Link>
+              </>
+            )}
           </p>
         )}
         <div id={rulesId}>

@@ -84,6 +84,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/wachtwoord-vergeten">{t('auth.signIn.forgot')}</Link>
+      </p>
+      <p>
         {t('auth.noAccount')}{' '}
         <Link to={`/registreren?terug=${encodeURIComponent(back)}`}>{t('nav.signUp')}</Link>
       </p>
