@@ -186,6 +186,28 @@ describe('werkplaatsen', () => {
     await context.close();
   });
 
+  it('beheer and the commissie’s agenda are offered in the werkplaats where the person holds that role only', async () => {
+    const { context, page } = await newPage(browser);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await signIn(page, DEMO.committee);
+    await page.goto('/w/arnhem-nijmegen');
+    await nav.getByRole('link', { name: 'Agenda beheren' }).waitFor();
+    await page.goto('/w/lindeland');
+    await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Agenda beheren' }).count()).toBe(0);
+    // Typed in by hand, the commissie page of the other werkplaats says whose it is, and offers nothing.
+    await page.goto('/w/lindeland/commissie');
+    await page.getByText('Alleen de programmacommissie beheert de agenda.').waitFor();
+
+    await signIn(page, DEMO.admin);
+    await page.goto('/w/arnhem-nijmegen');
+    await nav.getByRole('link', { name: 'Beheer' }).waitFor();
+    await page.goto('/w/lindeland');
+    await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Beheer' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('an unknown werkplaats is not found', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/w/bestaat-niet');

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useRef, type FormEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql-shell';
 import { useI18n } from './i18n';
-import { useViewer } from './session';
+import { useRolesIn, useViewer } from './session';
 import { useWorkshopState, workshopPath } from './workshop';
 
 // Only for who takes part in more than one werkplaats: loaded after the page, not with the first route.
@@ -31,6 +31,8 @@ export function Layout() {
   const { t, locale, setLocale } = useI18n();
   const { viewer } = useViewer();
   const { workshop } = useWorkshopState();
+  // Beheer and the commissie's agenda are offered where the person holds that role (anywhere, off a werkplaats).
+  const roles = useRolesIn(workshop?.id ?? null);
   // Links to a werkplaats's pages stay in the werkplaats of the page; elsewhere the old addresses lead to one.
   const base = workshop ? workshopPath(workshop.slug) : '';
   const client = useApolloClient();
@@ -115,7 +117,7 @@ export function Layout() {
                 )}
               </NavLink>
             )}
-            {viewer && (viewer.isAdmin || toDecide > 0) && (
+            {viewer && (roles.isAdmin || toDecide > 0) && (
               <NavLink to={`${base}/lidmaatschappen`}>
                 {t('nav.memberships')}
                 {toDecide > 0 && (
@@ -126,8 +128,8 @@ export function Layout() {
                 )}
               </NavLink>
             )}
-            {viewer?.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
-            {viewer?.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
+            {roles.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
+            {roles.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
           </nav>
           {/* Search is a werkplaats's: on pages of none (the list of werkplaatsen, privacy) there is none. */}
           {workshop && (

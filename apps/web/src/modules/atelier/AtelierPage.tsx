@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
-import { useViewer } from '../../app/session';
+import { useRolesIn, useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
@@ -112,6 +112,8 @@ export function AtelierPage() {
   const { t, formatDate } = useI18n();
   const { viewer } = useViewer();
   const workshop = useWorkshop();
+  // The commissie of the atelier's werkplaats advises it (the page is under that werkplaats's address).
+  const { isCommittee: isCommitteeHere } = useRolesIn(workshop.id);
   const { data, loading, error, refetch } = useQuery(AtelierQuery, { variables: { id } });
 
   const atelier = data?.atelier;
@@ -219,7 +221,7 @@ export function AtelierPage() {
           <AdviceSection
             atelierId={atelier.id}
             advice={atelier.advice}
-            canGive={viewer?.isCommittee ?? false}
+            canGive={isCommitteeHere}
             onGiven={() => refetch()}
           />
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/session';
+import { useRolesIn, useViewer } from '../../app/session';
 import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -18,7 +18,7 @@ const CommitteeQuery = graphql(`
         }
       }
     }
-    trekkerCandidates {
+    trekkerCandidates(workshopId: $workshopId) {
       id
       name
     }
@@ -37,9 +37,9 @@ const CreateMutation = graphql(`
 /** The programmacommissie's agenda editor. */
 export function CommitteePage() {
   const { t } = useI18n();
-  const { viewer, loading: viewerLoading } = useViewer();
-  const isCommittee = viewer?.isCommittee ?? false;
+  const { loading: viewerLoading } = useViewer();
   const workshop = useWorkshop();
+  const { isCommittee } = useRolesIn(workshop.id);
   const { data, loading, error, refetch } = useQuery(CommitteeQuery, {
     variables: { workshopId: workshop.id },
     skip: !isCommittee,
