@@ -28,6 +28,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
+import { organisationsByName } from '../werkgebied/werkgebied.service.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
@@ -194,15 +195,7 @@ export class AdminService {
     const where = proposedOrganisationsOf(
       adminScope(viewer, workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null),
     );
-    return paginate<Organisation>({
-      args,
-      sortField: 'name',
-      sortKind: 'text',
-      direction: 'asc',
-      load: ({ after, orderBy, take }) =>
-        this.prisma.organisation.findMany({ where: allOf(where, after), orderBy, take }),
-      count: () => this.prisma.organisation.count({ where }),
-    });
+    return organisationsByName(this.prisma, where, args);
   }
 
   /** An organisation the viewer may read (a proposal of another werkplaats is not found), for a change. */

@@ -31,15 +31,8 @@ const FORGET_BODY = `text = '', html = ''`;
 /** Marks the worker's statements, which run on its own schedule, not a request's (the statement-count specs). */
 const MARK = '/* mail worker */';
 
-interface ClaimedRow {
-  id: string;
-  idempotencyKey: string;
-  to: string;
-  fromName: string | null;
-  subject: string;
-  text: string;
-  html: string;
-  headers: Record<string, string>;
+/** A message the worker took: what a transport sends, and how often it was tried before. */
+interface ClaimedRow extends MailToSend {
   attempts: number;
 }
 

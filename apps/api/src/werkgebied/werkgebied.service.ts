@@ -168,14 +168,23 @@ SELECT x.id::text AS id, x."workshopId"::text AS "workshopId" FROM (
         ...(only.workshopId ? [{ workshopId: only.workshopId }] : []),
       ],
     };
-    return paginate<Organisation>({
-      args,
-      sortField: 'name',
-      sortKind: 'text',
-      direction: 'asc',
-      load: ({ after, orderBy, take }) =>
-        this.prisma.organisation.findMany({ where: allOf(where, after), orderBy, take }),
-      count: () => this.prisma.organisation.count({ where }),
-    });
+    return organisationsByName(this.prisma, where, args);
   }
+}
+
+/** A page of the organisations `where` finds, by name: the one order of every list of organisations. */
+export function organisationsByName(
+  prisma: PrismaService,
+  where: Prisma.OrganisationWhereInput,
+  args: ConnectionArgs,
+): Promise<ConnectionPage<Organisation>> {
+  return paginate<Organisation>({
+    args,
+    sortField: 'name',
+    sortKind: 'text',
+    direction: 'asc',
+    load: ({ after, orderBy, take }) =>
+      prisma.organisation.findMany({ where: allOf(where, after), orderBy, take }),
+    count: () => prisma.organisation.count({ where }),
+  });
 }
