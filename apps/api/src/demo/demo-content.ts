@@ -1,11 +1,4 @@
-import type {
-  ActivityKind,
-  Condition,
-  OrganisationKind,
-  ProductKind,
-  ProductO,
-  Visibility,
-} from '../generated/prisma/enums.js';
+import type { ActivityKind, OrganisationKind, ProductKind, ProductO } from '../generated/prisma/enums.js';
 import { ARNHEM_NIJMEGEN } from '../setup/werkgebieden.js';
 import {
   NATIONAL_THEMES,
@@ -852,16 +845,7 @@ export const LESSONS: DemoLesson[] = [
   },
 ];
 
-export const INSIGHTS: {
-  key: string;
-  atelier: string;
-  visibility: Visibility;
-  daysAgo: number;
-  title: string;
-  body: string;
-  conditions: Condition[];
-  lessons: string[];
-}[] = [
+export const INSIGHTS: DemoWorkshopContent['insights'] = [
   {
     key: 'i-loneliness',
     atelier: 'loneliness',
