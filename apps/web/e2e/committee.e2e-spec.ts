@@ -44,6 +44,8 @@ describe('programmacommissie journey', () => {
     await changed.getByLabel('Trekker').selectOption({ label: 'Marloes Verbeek' });
     await changed.getByRole('button', { name: 'Atelier starten' }).click();
     await changed.getByText('Gestart: Leeratelier Mantelzorg door jongeren en jongvolwassenen.').waitFor();
+    // One running atelier per kwestie: starting another is no longer offered.
+    await changed.getByRole('button', { name: /^Leeratelier starten/ }).waitFor({ state: 'detached' });
 
     const carers = page
       .getByRole('listitem')
@@ -64,6 +66,9 @@ describe('programmacommissie journey', () => {
       )
       .waitFor();
     await changed.getByText(/"Jonge mantelzorgers" is hierin opgegaan/).waitFor();
+    await changed
+      .getByText(/leeratelier gestart: "Leeratelier Mantelzorg door jongeren en jongvolwassenen"/)
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'history');
 

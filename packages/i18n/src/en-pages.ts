@@ -319,6 +319,8 @@ export const enPages: Record<PageKey, string> = {
   'committee.atelierTitle': 'Name of the atelier (optional)',
   'committee.startConfirm': 'Start atelier',
   'committee.started': 'Started: {title}.',
+  'committee.runningAtelier':
+    "A learning atelier is already running for this kwestie. Want a second approach? Discuss it with that atelier's trekker.",
   'committee.history': 'History',
   'committee.historyItem': '{date} · {who}: {what}',
   'committee.unknownActor': 'unknown',
@@ -330,6 +332,7 @@ export const enPages: Record<PageKey, string> = {
   'change.MERGED_INTO': 'merged into "{to}"',
   'change.MERGED_FROM': '"{to}" was merged into this',
   'change.LAPSED': 'lapsed: {to}',
+  'change.ATELIER_STARTED': 'learning atelier started: "{to}"',
 
   'advice.title': 'Advice from the programme committee',
   'advice.asked': 'Requested advice',

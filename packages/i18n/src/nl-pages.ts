@@ -320,6 +320,8 @@ export const nlPages = {
   'committee.atelierTitle': 'Naam van het atelier (niet verplicht)',
   'committee.startConfirm': 'Atelier starten',
   'committee.started': 'Gestart: {title}.',
+  'committee.runningAtelier':
+    'Voor deze kwestie loopt al een leeratelier. Wil je een tweede aanpak? Bespreek het met de trekker van dat atelier.',
   'committee.history': 'Geschiedenis',
   'committee.historyItem': '{date} · {who}: {what}',
   'committee.unknownActor': 'onbekend',
@@ -331,6 +333,7 @@ export const nlPages = {
   'change.MERGED_INTO': 'samengevoegd met "{to}"',
   'change.MERGED_FROM': '"{to}" is hierin opgegaan',
   'change.LAPSED': 'laten vervallen: {to}',
+  'change.ATELIER_STARTED': 'leeratelier gestart: "{to}"',
 
   'advice.title': 'Advies van de programmacommissie',
   'advice.asked': 'Gevraagd advies',

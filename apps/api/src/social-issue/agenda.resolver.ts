@@ -58,7 +58,10 @@ export class AgendaResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Atelier, { description: 'Start a leeratelier for a kwestie and name its trekker.' })
+  @Mutation(() => Atelier, {
+    description:
+      'Start a leeratelier for a kwestie and name its trekker (one of trekkerCandidates). Refused while the kwestie has a running atelier (CONFLICT, reason RUNNING_ATELIER).',
+  })
   startAtelier(
     @Args('socialIssueId', { type: () => ID }) socialIssueId: string,
     @Args('trekkerId', { type: () => ID }) trekkerId: string,

@@ -219,12 +219,25 @@ export class AgendaService {
     const v = requireCommittee(viewer, issue.workshopId);
     if (issue.status !== 'ACTIVE')
       throw new BadInputError('socialIssueId', 'An atelier can only start for an active kwestie');
-    const trekker = await this.prisma.user.findUnique({
-      where: { id: trekkerId },
-      select: { id: true, erasedAt: true },
+    // Only those the commissie is offered (researchers and trekkers of this werkplaats), so that a made-up id
+    // can't name someone of another werkplaats.
+    const trekker = await this.prisma.user.findFirst({
+      where: { AND: [{ id: trekkerId }, trekkerCandidatesOf(v, issue.workshopId)] },
+      select: { id: true },
     });
-    if (!trekker || trekker.erasedAt) throw new BadInputError('trekkerId', 'There is no such person');
+    if (!trekker) throw new BadInputError('trekkerId', 'This person cannot be named trekker here');
     return this.prisma.$transaction(async (tx) => {
+      // One running atelier per kwestie: a second one would split its arena and tribune. Locking the kwestie's
+      // row makes two commissie members starting at once take turns, so the second sees the first's atelier.
+      await tx.$queryRaw`SELECT id FROM "SocialIssue" WHERE id = ${socialIssueId}::uuid FOR UPDATE`;
+      const running = await tx.atelier.findFirst({
+        where: { socialIssueId, status: 'ACTIVE' },
+        select: { title: true },
+      });
+      if (running)
+        throw new ConflictError(`This kwestie has a running atelier: ${running.title}`, {
+          reason: 'RUNNING_ATELIER',
+        });
       const atelier = await tx.atelier.create({
         data: {
           workshopId: issue.workshopId,
@@ -245,6 +258,9 @@ export class AgendaService {
         },
         tx,
       );
+      await tx.socialIssueChange.create({
+        data: { socialIssueId, kind: 'ATELIER_STARTED', actorId: v.userId, toValue: atelier.title },
+      });
       return atelier;
     });
   }

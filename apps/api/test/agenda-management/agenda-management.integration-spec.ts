@@ -122,7 +122,7 @@ describe('agenda management', () => {
       status: 'MERGED',
       mergedInto: { id: target.id },
       ateliers: [],
-      history: [{ kind: 'CREATED' }, { kind: 'MERGED_INTO' }],
+      history: [{ kind: 'CREATED' }, { kind: 'ATELIER_STARTED' }, { kind: 'MERGED_INTO' }],
     });
     // Nobody loses access: the participant is still in the (moved) atelier.
     const participation = await t.prisma.participation.findFirstOrThrow({ where: { userId: member.id } });
@@ -247,6 +247,36 @@ describe('agenda management', () => {
       id: issue.id,
     });
     expect(ateliers.socialIssue.ateliers).toHaveLength(1);
+  });
+
+  it('failing-start: one running atelier per kwestie, its start in the history; only a candidate of this werkplaats leads', async () => {
+    const issue = await newIssue('Schulden bij jonge ouders');
+    const trekker = gid('User', (await f.user(DEMO.trekker)).id);
+    await c.committee.ok(START, { s: issue.id, t: trekker, i: { title: 'Atelier jonge ouders' } });
+    const history = await c.visitor.ok(
+      `query($id: ID!) { socialIssue(id: $id) { history { kind toValue actor { name } } } }`,
+      { id: issue.id },
+    );
+    expect(history.socialIssue.history.map((h: any) => [h.kind, h.toValue])).toEqual([
+      ['CREATED', 'Schulden bij jonge ouders'],
+      ['ATELIER_STARTED', 'Atelier jonge ouders'],
+    ]);
+    expect(history.socialIssue.history[1].actor.name).toBe((await f.user(DEMO.committee)).name);
+
+    // A second atelier for the same kwestie is refused, saying why; nothing is created.
+    const second = await c.committee.query(START, { s: issue.id, t: trekker, i: { title: 'Nog een' } });
+    expect([code(second), second.errors?.[0]?.extensions.reason]).toEqual(['CONFLICT', 'RUNNING_ATELIER']);
+    expect(await t.prisma.atelier.count({ where: { title: 'Nog een' } })).toBe(0);
+
+    // Someone who is no researcher nor trekker (a tribune member), or of no werkplaats of this commissie, is not a
+    // candidate: refused as bad input, whatever id the client sends.
+    const other = await newIssue('Armoede onder zzp-ers');
+    const tribune = gid('User', (await f.user(DEMO.tribune)).id);
+    const notCandidate = await c.committee.query(START, { s: other.id, t: tribune });
+    expect([code(notCandidate), field(notCandidate)]).toEqual(['BAD_USER_INPUT', 'trekkerId']);
+    const elsewhere = await f.user('trekker.lindeland@demo.werkplaats.nl');
+    const foreign = await c.committee.query(START, { s: other.id, t: gid('User', elsewhere.id) });
+    expect([code(foreign), field(foreign)]).toEqual(['BAD_USER_INPUT', 'trekkerId']);
   });
 
   it('successful-advice: the commissie advises, the trekker and arena read it and the trekker is told; the tribune does not see it', async () => {

@@ -628,7 +628,8 @@ export const ROWS: Row[] = [
     run: async (c, x) =>
       c.query(`mutation($s: ID!, $t: ID!) { startAtelier(socialIssueId: $s, trekkerId: $t) { id } }`, {
         s: gid('SocialIssue', await newIssue(x)),
-        t: gid('User', x.arenaUserId),
+        // A researcher of the werkplaats (trekkerCandidates): anyone else is refused as bad input.
+        t: gid('User', (await x.f.user(DEMO.trekker)).id),
       }),
     expect: committeeWork,
   },

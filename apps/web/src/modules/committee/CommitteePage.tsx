@@ -7,6 +7,7 @@ import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
+import { TextArea } from '../common/TextArea';
 import { SocialIssueEditor } from './SocialIssueEditor';
 
 const CommitteeQuery = graphql(`
@@ -93,6 +94,7 @@ export function CommitteePage() {
 
   const issues = data?.socialIssues.edges.map((e) => e.node) ?? [];
   const activeIssues = issues.filter((i) => i.status === 'ACTIVE');
+  const ordered = [...activeIssues, ...issues.filter((i) => i.status !== 'ACTIVE')];
   return (
     <section>
       <header className="intro">
@@ -107,7 +109,9 @@ export function CommitteePage() {
             <LoadError retry={() => void refetch()} />
           ) : (
             <ul className="card-list">
-              {issues.map((issue) => (
+              {/* The running agenda in the order kwesties came on it (a new one last), merged and lapsed ones
+                  after it. One list, so that a kwestie that is merged keeps its card (and the message on it). */}
+              {ordered.map((issue) => (
                 <SocialIssueEditor
                   key={issue.id}
                   issue={issue}
@@ -134,11 +138,12 @@ export function CommitteePage() {
               error={errors.title}
               maxLength={200}
             />
-            <Field
+            <TextArea
               label={t('committee.description')}
               value={description}
               onChange={(e) => setDescription(e.target.value)}
               error={errors.description}
+              rows={5}
             />
             <Field
               label={t('committee.since')}

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { SocialIssueEditor_IssueFragment } from '../../gql/graphql';
 import { Field } from '../auth/Field';
+import { TextArea } from '../common/TextArea';
 import { Select } from '../lesson/LessonFields';
 
 graphql(`
@@ -23,6 +24,7 @@ graphql(`
     ateliers {
       id
       title
+      status
       trekker {
         id
         name
@@ -99,6 +101,8 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
   const [start, starting] = useMutation(StartAtelierMutation);
   const busy = updating.loading || merging.loading || lapsing.loading || starting.loading;
   const active = issue.status === 'ACTIVE';
+  // One running atelier per kwestie (the API refuses a second): offer starting one only where none runs.
+  const running = issue.ateliers.find((a) => a.status === 'ACTIVE');
 
   function open(next: Mode) {
     setMode(next);
@@ -118,7 +122,10 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
       await onChanged();
     } catch (failure) {
       const problem = apiProblems(failure)[0];
-      if (problem?.code === 'CONFLICT') {
+      if (problem?.code === 'CONFLICT' && problem.reason === 'RUNNING_ATELIER') {
+        setError({ message: t('committee.runningAtelier') });
+        await onChanged();
+      } else if (problem?.code === 'CONFLICT') {
         setError({ message: t('committee.conflict') });
         await onChanged();
       } else if (problem?.code === 'BAD_USER_INPUT') {
@@ -173,14 +180,16 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
           >
             {t('committee.edit')}
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => open('start')}
-            aria-label={`${t('committee.start')}: ${issue.title}`}
-          >
-            {t('committee.start')}
-          </button>
+          {!running && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => open('start')}
+              aria-label={`${t('committee.start')}: ${issue.title}`}
+            >
+              {t('committee.start')}
+            </button>
+          )}
           <button
             type="button"
             className="button button--quiet"
@@ -218,11 +227,12 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
             onChange={(e) => setTitle(e.target.value)}
             error={fieldError('title')}
           />
-          <Field
+          <TextArea
             label={t('committee.description')}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
             error={fieldError('description')}
+            rows={5}
           />
           <div className="choice">
             <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SocialIssueChangeKind" ADD VALUE 'ATELIER_STARTED';
