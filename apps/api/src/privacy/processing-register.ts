@@ -112,7 +112,7 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       purpose: 'Bepalen wie de kennisagenda en het beheer van een werkplaats doet.',
       legalGround: ACCOUNT_GROUND,
       retention: `${UNTIL_ERASED} Een ingetrokken rol wordt direct verwijderd (de intrekking staat in de auditlog).`,
-      readers: 'Iedereen ziet wie de commissie en de beheerders van een werkplaats zijn.',
+      readers: 'De persoon zelf en de beheerders van de werkplaats.',
     },
     Session: {
       subject: 'Inlogsessies',
