@@ -63,8 +63,19 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
   return {
     Workshop: { noPersonalData: 'De werkplaats zelf: naam, adres (slug) en regio.' },
     PrivacyStatement: {
-      noPersonalData:
-        'De teksten van de privacyverklaring. Een beheerder kan er een contactpersoon in noemen; wie het wijzigde staat in de auditlog.',
+      subject: 'Privacyverklaring van de werkplaats',
+      fields: {
+        dpoContact:
+          'naam en contactgegevens van de functionaris gegevensbescherming, als de beheerder die noemt',
+        contactEmail: 'contactadres (kan het adres van een persoon zijn)',
+      },
+      dataSubjects: 'De FG of een contactpersoon van de werkplaats',
+      purpose: 'Mensen vertellen wie verantwoordelijk is en hoe ze hun rechten gebruiken.',
+      legalGround:
+        'Wettelijke verplichting: de informatieplicht van art. 13 en 14 AVG (art. 6 lid 1 sub c AVG).',
+      retention:
+        'Tot een beheerder het wijzigt; eerdere versies worden niet bewaard (het auditlog zegt welke delen wanneer door wie veranderden).',
+      readers: 'Iedereen (de privacyverklaring is openbaar).',
     },
     Municipality: { noPersonalData: 'De gemeenten van het werkgebied.' },
     Organisation: { noPersonalData: 'De netwerkpartners (organisaties), met naam, soort en website.' },
