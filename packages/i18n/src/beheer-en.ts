@@ -3,7 +3,8 @@ import type { BeheerKey } from './beheer-nl.js';
 /** English texts of the beheer pages: the same keys as the Dutch (the type makes a missing key a compile error). */
 export const beheerEn: Record<BeheerKey, string> = {
   'beheer.title': 'Administration',
-  'beheer.intro': 'People, accounts, organisations, municipalities and the audit log of your werkplaats.',
+  'beheer.intro':
+    'People, accounts, organisations, municipalities, the audit log and the privacy of your werkplaats.',
   'beheer.signIn': 'Sign in as an administrator to manage this.',
   'beheer.notAdmin': 'Only administrators of a werkplaats can do anything here.',
   'beheer.workshop': 'Werkplaats',
@@ -182,4 +183,32 @@ export const beheerEn: Record<BeheerKey, string> = {
   'auditKind.participation': 'Taking part',
   'auditKind.lesson': 'Lessons',
   'auditKind.insight': 'Insights',
+  // Privacy in beheer: the werkplaats's privacy statement and its register of processing.
+  'beheer.privacy': 'Privacy',
+  'auditKind.privacy-statement': 'Privacy statement',
+  'privacyBeheer.title': 'Privacy statement',
+  'privacyBeheer.intro':
+    'What you write here is in the public privacy statement of the werkplaats. If you leave a part empty, the platform’s default text is shown there; you see it in grey in the empty field.',
+  'privacyBeheer.view': 'View the privacy statement',
+  'privacyBeheer.controller': 'Controller',
+  'privacyBeheer.controllerHint': 'The organisation that is responsible, with name and address.',
+  'privacyBeheer.purposes': 'Purposes',
+  'privacyBeheer.legalGrounds': 'Legal grounds',
+  'privacyBeheer.retention': 'Retention',
+  'privacyBeheer.rights': 'Rights and how to use them',
+  'privacyBeheer.dpoContact': 'Data protection officer (FG)',
+  'privacyBeheer.dpoContactHint': 'Name or function, and how to reach the FG.',
+  'privacyBeheer.contactEmail': 'Contact address (email)',
+  'privacyBeheer.contactEmailHint':
+    'For questions, requests about data and reports about accessibility. Shown in both statements.',
+  'privacyBeheer.emailInvalid':
+    'Enter an email address, such as privacy@werkplaats.nl, or leave the field empty.',
+  'privacyBeheer.tooLong': 'This is too long: at most 5000 characters.',
+  'privacyBeheer.save': 'Save privacy statement',
+  'privacyBeheer.saved': 'The privacy statement has been updated.',
+  'register.title': 'Register of processing',
+  'register.intro':
+    'The register of processing (article 30 GDPR), for the data protection officer: which personal data the platform keeps, why, where, for how long and who reads them. It is made from the platform’s data model and the retention it applies, with the controller and the FG from the privacy statement. The register is in Dutch.',
+  'register.csv': 'Download as CSV (spreadsheet)',
+  'register.json': 'Download as JSON',
 };

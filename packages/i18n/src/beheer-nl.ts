@@ -4,7 +4,7 @@
  */
 export const beheerNl = {
   'beheer.title': 'Beheer',
-  'beheer.intro': 'Mensen, accounts, organisaties, gemeenten en het auditlog van je werkplaats.',
+  'beheer.intro': 'Mensen, accounts, organisaties, gemeenten, het auditlog en de privacy van je werkplaats.',
   'beheer.signIn': 'Log in als beheerder om dit te beheren.',
   'beheer.notAdmin': 'Alleen beheerders van een werkplaats kunnen hier iets doen.',
   'beheer.workshop': 'Werkplaats',
@@ -183,6 +183,33 @@ export const beheerNl = {
   'auditKind.participation': 'Deelname',
   'auditKind.lesson': 'Lessen',
   'auditKind.insight': 'Inzichten',
+  // Privacy in beheer: the werkplaats's privacy statement and its register of processing.
+  'beheer.privacy': 'Privacy',
+  'auditKind.privacy-statement': 'Privacyverklaring',
+  'privacyBeheer.title': 'Privacyverklaring',
+  'privacyBeheer.intro':
+    'Wat je hier schrijft, staat in de openbare privacyverklaring van de werkplaats. Laat je een deel leeg, dan staat daar de standaardtekst van het platform; die zie je grijs in het lege veld.',
+  'privacyBeheer.view': 'Bekijk de privacyverklaring',
+  'privacyBeheer.controller': 'Verwerkingsverantwoordelijke',
+  'privacyBeheer.controllerHint': 'De organisatie die verantwoordelijk is, met naam en adres.',
+  'privacyBeheer.purposes': 'Doelen',
+  'privacyBeheer.legalGrounds': 'Grondslagen',
+  'privacyBeheer.retention': 'Bewaartermijnen',
+  'privacyBeheer.rights': 'Rechten en hoe je ze gebruikt',
+  'privacyBeheer.dpoContact': 'Functionaris gegevensbescherming (FG)',
+  'privacyBeheer.dpoContactHint': 'Naam of functie, en hoe je de FG bereikt.',
+  'privacyBeheer.contactEmail': 'Contactadres (e-mail)',
+  'privacyBeheer.contactEmailHint':
+    'Voor vragen, verzoeken over gegevens en meldingen over toegankelijkheid. Staat in beide verklaringen.',
+  'privacyBeheer.emailInvalid': 'Vul een e-mailadres in, zoals privacy@werkplaats.nl, of laat het veld leeg.',
+  'privacyBeheer.tooLong': 'Dit is te lang: hoogstens 5000 tekens.',
+  'privacyBeheer.save': 'Privacyverklaring opslaan',
+  'privacyBeheer.saved': 'De privacyverklaring is bijgewerkt.',
+  'register.title': 'Verwerkingsregister',
+  'register.intro':
+    'Het register van verwerkingen (artikel 30 AVG), voor de functionaris gegevensbescherming: welke persoonsgegevens het platform bewaart, waarom, waar, hoe lang en wie ze leest. Het wordt gemaakt uit het datamodel van het platform en de bewaartermijnen die het toepast, met de verantwoordelijke en de FG uit de privacyverklaring.',
+  'register.csv': 'Download als CSV (spreadsheet)',
+  'register.json': 'Download als JSON',
 } as const;
 
 export type BeheerKey = keyof typeof beheerNl;

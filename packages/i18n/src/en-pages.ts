@@ -685,4 +685,96 @@ export const enPages: Record<PageKey, string> = {
   'notifications.toDashboard': 'To the lead researcher’s dashboard',
   'notifications.toMemberships': 'To the memberships',
   'notifications.toMyOrganisations': 'To my organisations',
+  // The statements the law expects: a werkplaats's privacy statement (its default texts) and the accessibility
+  // statement, after the Dutch government's model (toegankelijkheidsverklaring.nl).
+  'statement.title': 'Privacy statement of {workshop}',
+  'statement.intro':
+    'Here you read which personal data {workshop} processes on this platform, why, for how long, and what your rights are.',
+  'statement.updated': 'Last changed on {date}.',
+  'statement.allDefault':
+    'These are the platform’s default texts; the beheerders of this werkplaats have not adapted them yet.',
+  'statement.controllerTitle': 'Who is responsible',
+  'statement.purposesTitle': 'What we use your data for',
+  'statement.legalGroundsTitle': 'On what grounds',
+  'statement.retentionTitle': 'How long we keep your data',
+  'statement.rightsTitle': 'Your rights and how to use them',
+  'statement.dpoTitle': 'Data protection officer',
+  'statement.contactTitle': 'Contact',
+  'statement.contactBody': 'Questions, requests about your data or a problem with accessibility? Write to',
+  'statement.contactNone':
+    'This werkplaats has not given a contact address yet. Ask one of its beheerders or the lead researcher of your atelier.',
+  'statement.ownDataTitle': 'Your own data',
+  'statement.ownDataBody': 'You see, download or erase your own data yourself:',
+  'statement.default.controller':
+    '{workshop} is responsible for the personal data on this platform: the controller under the General Data Protection Regulation (GDPR, in Dutch AVG).',
+  'statement.default.purposes':
+    'We use your data to give you an account; to show who wrote a question, lesson, insight or reaction; to decide what you may read and do in the ateliers you take part in; to send you mail about what concerns you, such as a link to set your password; and to account for who made what visible.\nWe do not use your data for advertising and sell it to no one.',
+  'statement.default.legalGrounds':
+    'Your account and taking part: the terms of using the platform (article 6(1)(b) GDPR).\nSharing lessons and insights, security and the audit log: the legitimate interest of the werkplaats in working, evaluating and learning together in the social domain (article 6(1)(f) GDPR).\nStories of residents are shared only with their consent, or so that nobody recognises them.',
+  'statement.default.retention':
+    'We keep your account and what you tell about yourself as long as your account exists. When you erase your account we erase your name and email address; what you contributed to the shared work stays under "Verwijderd account" (deleted account).\nA session ends by itself after a while without use, and after a few days at the latest. A browser you have not signed in with for a year is forgotten. The content of a mail is erased once it has been sent.',
+  'statement.default.rights':
+    'You have the right to see your data, to have it corrected or erased, to restrict its processing, to object and to take your data with you.\nYou see, download and erase your account yourself on the page "Privacy and your data". For the other rights, write to the contact address below; you get an answer within a month.\nIf you disagree with how we handle your data, you can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',
+  'statement.default.dpoContact':
+    'The werkplaats has not named a data protection officer (FG) yet. For questions about privacy, use the contact address below.',
+  'statements.title': 'Privacy statements',
+  'statements.intro':
+    'Every werkplaats on this platform has its own privacy statement. Choose the werkplaats you take part in, or whose pages you read.',
+  'statements.empty': 'There are no werkplaatsen on this platform yet.',
+  'statements.of': 'Privacy statement of {workshop}',
+
+  'a11y.title': 'Accessibility statement',
+  'a11y.intro':
+    'We want everyone to be able to use this platform: by keyboard or screen reader, zoomed in, and on a small phone. This statement is about the whole Werkplaats Sociaal Domein platform at this address, for every werkplaats on it.',
+  'a11y.statusTitle': 'Status: C – first measures taken',
+  'a11y.statusBody':
+    'We state that first measures have been taken to make the platform meet the standard below. No independent expert has examined it against all requirements yet, so we do not claim that the platform (partly) complies.',
+  'a11y.levelsTitle': 'What the statuses mean',
+  'a11y.levelsIntro': 'The Dutch government’s model (toegankelijkheidsverklaring.nl) has five statuses:',
+  'a11y.level.A': 'A – fully compliant: an examination of all requirements shows that all are met.',
+  'a11y.level.B':
+    'B – partly compliant: an examination shows deviations, and for each the cause, the effect, the measure and a date are known.',
+  'a11y.level.C':
+    'C – first measures taken: measures have been taken, but a full examination or a plan for every deviation is still missing.',
+  'a11y.level.D': 'D – not compliant: no measures have been taken yet.',
+  'a11y.level.E': 'E – no statement: there is no (complete) accessibility statement.',
+  'a11y.standardTitle': 'The standard',
+  'a11y.standardBody':
+    'We follow the Web Content Accessibility Guidelines (WCAG) 2.2, levels A and AA. That is slightly stricter than WCAG 2.1 AA of the European standard EN 301 549, which government websites must meet.',
+  'a11y.evidenceTitle': 'How we check this',
+  'a11y.evidenceBody':
+    'With every change to the platform, browser tests act as people would: they work the pages, often by keyboard alone, and check every page and dialog on the way with axe-core against the rules of WCAG 2.0, 2.1 and 2.2 (levels A and AA). One violation fails the test. These pages are checked this way:',
+  'a11y.evidencePhone': 'also on a phone (360 or 390 pixels wide)',
+  'a11y.evidenceLimit':
+    'Automated tests find only part of the problems. Whether texts are clear, the order is logical and everything works well with a screen reader needs an examination by an expert and tests with people who use assistive technology. That has not been done yet.',
+  'a11y.page.werkplaatsen': 'the list of werkplaatsen and a werkplaats’s knowledge agenda',
+  'a11y.page.atelier': 'the page of a learning studio: joining, requests and invitations',
+  'a11y.page.account': 'signing in, making an account and naming your organisation',
+  'a11y.page.password': 'forgotten password and setting a password',
+  'a11y.page.lesson': 'logging, sharing and publishing a lesson',
+  'a11y.page.dashboard': 'the lead researcher’s dashboard: insights, activities, participants',
+  'a11y.page.tribune': 'the tribune, an insight, an activity and the notifications',
+  'a11y.page.search': 'search',
+  'a11y.page.committee': 'the programme committee’s page',
+  'a11y.page.memberships': 'memberships of organisations',
+  'a11y.page.beheer': 'every section of beheer',
+  'a11y.page.privacy': 'privacy and your data, and the page that does not exist',
+  'a11y.page.theme': 'a national theme',
+  'a11y.page.statements': 'the privacy statement and this accessibility statement',
+  'a11y.limitsTitle': 'Known limitations',
+  'a11y.limit.untested':
+    'Not every state of every page is checked automatically; the list above says which are.',
+  'a11y.limit.content':
+    'What participants write themselves (lessons, insights, reactions) is not checked for plain language or a good structure of headings.',
+  'a11y.limit.external':
+    'Websites outside the platform that an output or an online meeting links to are outside this statement.',
+  'a11y.limit.files':
+    'Files you download (your data as JSON, an appointment for your calendar) are not web pages and have not been checked for accessibility.',
+  'a11y.contactTitle': 'Did you run into a problem?',
+  'a11y.contactBody':
+    'Report it to the werkplaats where you met it. Tell us on which page, what you tried to do and which assistive technology you use.',
+  'a11y.contactNone': 'no contact address yet: see the privacy statement',
+  'a11y.dateTitle': 'Date',
+  'a11y.dateBody':
+    'This statement was drawn up on {date}, based on the browser tests in the platform’s source code at that time.',
 };

@@ -25,6 +25,10 @@ export const en: Record<ShellKey, string> = {
 
   'footer.about': 'Working, evaluating and learning together for social quality in the social base.',
   'footer.privacy': 'Privacy and your data',
+  // Statements the law expects (privacy statement, accessibility statement), linked from every footer.
+  'footer.links': 'Links about this website',
+  'footer.privacyStatement': 'Privacy statement',
+  'footer.accessibility': 'Accessibility',
 
   'state.loading': 'One moment, loading…',
   'state.error': 'That did not work. Check your connection and try again.',

@@ -684,6 +684,100 @@ export const nlPages = {
   'notifications.toDashboard': 'Naar het trekkersdashboard',
   'notifications.toMemberships': 'Naar de lidmaatschappen',
   'notifications.toMyOrganisations': 'Naar mijn organisaties',
+  // The statements the law expects: a werkplaats's privacy statement (its default texts) and the accessibility
+  // statement, after the Dutch government's model (toegankelijkheidsverklaring.nl).
+  'statement.title': 'Privacyverklaring van {workshop}',
+  'statement.intro':
+    'Hier lees je welke persoonsgegevens {workshop} op dit platform verwerkt, waarom, hoe lang, en wat je rechten zijn.',
+  'statement.updated': 'Laatst gewijzigd op {date}.',
+  'statement.allDefault':
+    'Dit zijn de standaardteksten van het platform; de beheerders van deze werkplaats hebben ze nog niet aangepast.',
+  'statement.controllerTitle': 'Wie is verantwoordelijk',
+  'statement.purposesTitle': 'Waarvoor we je gegevens gebruiken',
+  'statement.legalGroundsTitle': 'Op welke grond',
+  'statement.retentionTitle': 'Hoe lang we je gegevens bewaren',
+  'statement.rightsTitle': 'Je rechten en hoe je ze gebruikt',
+  'statement.dpoTitle': 'Functionaris gegevensbescherming',
+  'statement.contactTitle': 'Contact',
+  'statement.contactBody':
+    'Vragen, verzoeken over je gegevens of een probleem met de toegankelijkheid? Mail naar',
+  'statement.contactNone':
+    'Deze werkplaats heeft nog geen contactadres opgegeven. Spreek een van de beheerders of de trekker van je atelier aan.',
+  'statement.ownDataTitle': 'Je eigen gegevens',
+  'statement.ownDataBody': 'Je gegevens inzien, downloaden of je account verwijderen doe je zelf:',
+  'statement.default.controller':
+    '{workshop} is verantwoordelijk voor de persoonsgegevens op dit platform: de verwerkingsverantwoordelijke in de zin van de Algemene verordening gegevensbescherming (AVG).',
+  'statement.default.purposes':
+    'We gebruiken je gegevens om je een account te geven; te laten zien wie een vraag, les, inzicht of reactie schreef; te bepalen wat je mag lezen en doen in de ateliers waaraan je meedoet; je mail te sturen over wat jou aangaat, zoals een link om je wachtwoord in te stellen; en om te verantwoorden wie wat zichtbaar maakte.\nWe gebruiken je gegevens niet voor reclame en verkopen ze aan niemand.',
+  'statement.default.legalGrounds':
+    'Je account en je deelname: de afspraken over het gebruik van het platform (artikel 6 lid 1 sub b AVG).\nHet delen van lessen en inzichten, de beveiliging en het auditlog: het gerechtvaardigd belang van de werkplaats bij samen werken, evalueren en leren in het sociaal domein (artikel 6 lid 1 sub f AVG).\nVerhalen van inwoners deel je alleen met hun toestemming, of zo dat niemand hen herkent.',
+  'statement.default.retention':
+    'Je account en wat je over jezelf invult, bewaren we zolang je account bestaat. Verwijder je je account, dan wissen we je naam en e-mailadres; wat je bijdroeg aan het gedeelde werk blijft staan onder "Verwijderd account".\nEen inlogsessie eindigt vanzelf als je een tijd niets doet, en uiterlijk na enkele dagen. Een browser waarmee je een jaar niet inlogde, vergeten we. De inhoud van een mail wissen we zodra die verzonden is.',
+  'statement.default.rights':
+    'Je hebt het recht je gegevens in te zien, te laten verbeteren of wissen, de verwerking te laten beperken, bezwaar te maken en je gegevens mee te nemen.\nInzien, downloaden en je account verwijderen doe je zelf op de pagina "Privacy en je gegevens". Voor de andere rechten stuur je een bericht naar het contactadres hieronder; je krijgt binnen een maand antwoord.\nBen je het niet eens met hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de Autoriteit Persoonsgegevens.',
+  'statement.default.dpoContact':
+    'De werkplaats heeft nog geen functionaris gegevensbescherming (FG) opgegeven. Gebruik voor vragen over privacy het contactadres hieronder.',
+  'statements.title': 'Privacyverklaringen',
+  'statements.intro':
+    'Elke werkplaats op dit platform heeft een eigen privacyverklaring. Kies de werkplaats waaraan je meedoet of waarvan je de pagina’s leest.',
+  'statements.empty': 'Er zijn nog geen werkplaatsen op dit platform.',
+  'statements.of': 'Privacyverklaring van {workshop}',
+
+  'a11y.title': 'Toegankelijkheidsverklaring',
+  'a11y.intro':
+    'We willen dat iedereen dit platform kan gebruiken: met toetsenbord of schermlezer, met vergroting, en op een kleine telefoon. Deze verklaring gaat over het hele platform Werkplaats Sociaal Domein op dit adres, voor elke werkplaats erop.',
+  'a11y.statusTitle': 'Status: C – eerste maatregelen genomen',
+  'a11y.statusBody':
+    'We verklaren dat de eerste maatregelen zijn genomen om het platform te laten voldoen aan de norm hieronder. Er is nog geen onderzoek door een onafhankelijke deskundige gedaan naar alle eisen. Daarom zeggen we niet dat het platform (gedeeltelijk) voldoet.',
+  'a11y.levelsTitle': 'Wat de statussen betekenen',
+  'a11y.levelsIntro': 'Het model van de overheid (toegankelijkheidsverklaring.nl) kent vijf statussen:',
+  'a11y.level.A':
+    'A – voldoet volledig: onderzoek naar alle eisen laat zien dat aan alle eisen wordt voldaan.',
+  'a11y.level.B':
+    'B – voldoet gedeeltelijk: onderzoek laat afwijkingen zien, en voor elke afwijking zijn de oorzaak, het gevolg, de maatregel en een datum bekend.',
+  'a11y.level.C':
+    'C – eerste maatregelen genomen: er zijn maatregelen genomen, maar een volledig onderzoek of een plan voor elke afwijking ontbreekt nog.',
+  'a11y.level.D': 'D – voldoet niet: er zijn nog geen maatregelen genomen.',
+  'a11y.level.E': 'E – geen verklaring: er is geen (volledige) toegankelijkheidsverklaring.',
+  'a11y.standardTitle': 'De norm',
+  'a11y.standardBody':
+    'We houden ons aan de Web Content Accessibility Guidelines (WCAG) 2.2, niveau A en AA. Dat is iets strenger dan WCAG 2.1 AA uit de Europese norm EN 301 549, die voor overheidswebsites verplicht is.',
+  'a11y.evidenceTitle': 'Hoe we dit toetsen',
+  'a11y.evidenceBody':
+    'Bij elke wijziging van het platform draaien browsertests die mensen nadoen: ze bedienen de pagina’s, vaak alleen met het toetsenbord, en toetsen elke pagina en elk dialoogvenster onderweg met axe-core op de regels van WCAG 2.0, 2.1 en 2.2 (niveau A en AA). Eén overtreding laat de test falen. Deze pagina’s worden zo getoetst:',
+  'a11y.evidencePhone': 'ook op een telefoon (360 of 390 pixels breed)',
+  'a11y.evidenceLimit':
+    'Automatische tests vinden maar een deel van de problemen. Of teksten begrijpelijk zijn, of de volgorde logisch is en of alles met een schermlezer goed werkt, vraagt een onderzoek door een deskundige en tests met mensen die hulpmiddelen gebruiken. Dat is nog niet gedaan.',
+  'a11y.page.werkplaatsen': 'de lijst van werkplaatsen en de kennisagenda van een werkplaats',
+  'a11y.page.atelier': 'de pagina van een leeratelier: meedoen, verzoeken en uitnodigingen',
+  'a11y.page.account': 'inloggen, een account maken en je organisatie opgeven',
+  'a11y.page.password': 'wachtwoord vergeten en een wachtwoord instellen',
+  'a11y.page.lesson': 'een les vastleggen, delen en openbaar maken',
+  'a11y.page.dashboard': 'het dashboard van de trekker: inzichten, activiteiten, deelnemers',
+  'a11y.page.tribune': 'de tribune, een inzicht, een activiteit en de meldingen',
+  'a11y.page.search': 'zoeken',
+  'a11y.page.committee': 'de pagina van de programmacommissie',
+  'a11y.page.memberships': 'lidmaatschappen van organisaties',
+  'a11y.page.beheer': 'alle onderdelen van beheer',
+  'a11y.page.privacy': 'privacy en je gegevens, en de pagina die niet bestaat',
+  'a11y.page.theme': 'een landelijk thema',
+  'a11y.page.statements': 'de privacyverklaring en deze toegankelijkheidsverklaring',
+  'a11y.limitsTitle': 'Bekende beperkingen',
+  'a11y.limit.untested':
+    'Niet elke toestand van elke pagina wordt automatisch getoetst; de lijst hierboven zegt welke wel.',
+  'a11y.limit.content':
+    'Wat deelnemers zelf schrijven (lessen, inzichten, reacties) toetsen we niet op begrijpelijke taal of op een goede opbouw met kopjes.',
+  'a11y.limit.external':
+    'Websites buiten het platform waarnaar een opbrengst of een online bijeenkomst verwijst, vallen buiten deze verklaring.',
+  'a11y.limit.files':
+    'Bestanden die je downloadt (je gegevens als JSON, een afspraak voor je agenda) zijn geen webpagina’s en zijn niet op toegankelijkheid getoetst.',
+  'a11y.contactTitle': 'Loop je tegen een probleem aan?',
+  'a11y.contactBody':
+    'Meld het bij de werkplaats waar je het tegenkwam. Vertel op welke pagina, wat je probeerde te doen en welk hulpmiddel je gebruikt.',
+  'a11y.contactNone': 'nog geen contactadres: zie de privacyverklaring',
+  'a11y.dateTitle': 'Datum',
+  'a11y.dateBody':
+    'Deze verklaring is opgesteld op {date}, op basis van de browsertests die toen in de broncode van het platform stonden.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

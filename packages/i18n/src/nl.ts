@@ -29,6 +29,10 @@ export const nl = {
 
   'footer.about': 'Samen werken, evalueren en leren voor sociale kwaliteit in de sociale basis.',
   'footer.privacy': 'Privacy en je gegevens',
+  // Statements the law expects (privacy statement, accessibility statement), linked from every footer.
+  'footer.links': 'Links over deze website',
+  'footer.privacyStatement': 'Privacyverklaring',
+  'footer.accessibility': 'Toegankelijkheid',
 
   'state.loading': 'Even geduld, we halen de gegevens op…',
   'state.error': 'Dit lukte niet. Controleer je verbinding en probeer het opnieuw.',

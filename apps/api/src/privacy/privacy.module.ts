@@ -1,7 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { PrivacyStatementResolver, WorkshopPrivacyStatementResolver } from './privacy-statement.resolver.js';
+import { PrivacyStatementService } from './privacy-statement.service.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
 
-@Module({ imports: [AuthModule], providers: [PrivacyService, PrivacyResolver] })
+@Module({
+  imports: [AuthModule],
+  providers: [
+    PrivacyService,
+    PrivacyResolver,
+    PrivacyStatementService,
+    PrivacyStatementResolver,
+    WorkshopPrivacyStatementResolver,
+  ],
+})
 export class PrivacyModule {}

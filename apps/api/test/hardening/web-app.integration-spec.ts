@@ -123,8 +123,10 @@ describe('the web app under the GraphQL limits', () => {
         >
       )[name] ?? ids.atelier!,
     query: 'buurt',
-    // A theme's page by its slug; the werkplaats of a page's address by its own.
-    slug: name === 'CurrentWorkshop' ? 'arnhem-nijmegen' : 'sociale-basis',
+    // A theme's page by its slug; the werkplaats of a page's address (its privacy statement too) by its own.
+    slug: ['CurrentWorkshop', 'PrivacyStatementPage', 'BeheerPrivacyStatement'].includes(name)
+      ? 'arnhem-nijmegen'
+      : 'sociale-basis',
     workshopId: ids.workshop!,
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
@@ -146,6 +148,11 @@ describe('the web app under the GraphQL limits', () => {
         'CurrentWorkshop',
         'ObjectWorkshop',
         'PersonWorkshops',
+        'PrivacyStatementPage',
+        'PrivacyStatements',
+        'AccessibilityContacts',
+        'BeheerPrivacyStatement',
+        'BeheerProcessingRegister',
       ]),
     );
   });

@@ -186,7 +186,12 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('footer.about')}</p>
-        <Link to="/privacy">{t('footer.privacy')}</Link>
+        {/* The statements the law expects: a werkplaats's own privacy statement, off one the list of them. */}
+        <nav aria-label={t('footer.links')} className="site-footer__links">
+          <Link to={`${base}/privacyverklaring`}>{t('footer.privacyStatement')}</Link>
+          <Link to="/toegankelijkheid">{t('footer.accessibility')}</Link>
+          <Link to="/privacy">{t('footer.privacy')}</Link>
+        </nav>
       </footer>
     </div>
   );

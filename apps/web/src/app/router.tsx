@@ -40,6 +40,15 @@ const SetPasswordPage = lazyPage(
 );
 const AtelierPage = lazyPage(async () => (await import('../modules/atelier/AtelierPage')).AtelierPage);
 const PrivacyPage = lazyPage(async () => (await import('../modules/privacy/PrivacyPage')).PrivacyPage);
+const PrivacyStatementPage = lazyPage(
+  async () => (await import('../modules/statements/PrivacyStatementPage')).PrivacyStatementPage,
+);
+const PrivacyStatementsPage = lazyPage(
+  async () => (await import('../modules/statements/PrivacyStatementsPage')).PrivacyStatementsPage,
+);
+const AccessibilityPage = lazyPage(
+  async () => (await import('../modules/statements/AccessibilityPage')).AccessibilityPage,
+);
 const LogLessonPage = lazyPage(async () => (await import('../modules/lesson/LogLessonPage')).LogLessonPage);
 const LessonPage = lazyPage(async () => (await import('../modules/lesson/LessonPage')).LessonPage);
 const DashboardPage = lazyPage(
@@ -98,6 +107,7 @@ const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
   { path: 'commissie', Page: CommitteePage },
   { path: 'lidmaatschappen', Page: MembershipsPage },
   { path: 'beheer/*', Page: BeheerPage },
+  { path: 'privacyverklaring', Page: PrivacyStatementPage },
   { path: '*', Page: NotFound },
 ];
 
@@ -109,6 +119,8 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },
   { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
   { path: '/privacy', Page: PrivacyPage },
+  { path: '/privacyverklaring', Page: PrivacyStatementsPage },
+  { path: '/toegankelijkheid', Page: AccessibilityPage },
   { path: '/meldingen', Page: NotificationsPage },
   { path: '/themas/:slug', Page: ThemePage },
   { path: '/ateliers/:id/*', Page: OldObjectAddress },

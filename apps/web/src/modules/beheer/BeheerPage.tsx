@@ -9,6 +9,7 @@ import { MembershipsSection } from './MembershipsSection';
 import { MunicipalitiesSection } from './MunicipalitiesSection';
 import { OrganisationsSection } from './OrganisationsSection';
 import { PeopleSection } from './PeopleSection';
+import { PrivacySection } from './PrivacySection';
 import { StartAccountSection } from './StartAccountSection';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
@@ -34,6 +35,7 @@ const SECTIONS = [
   { path: 'lidmaatschappen', key: 'beheer.memberships' },
   { path: 'gemeenten', key: 'beheer.municipalities' },
   { path: 'auditlog', key: 'beheer.audit' },
+  { path: 'privacy', key: 'beheer.privacy' },
 ] as const;
 
 /**
@@ -104,6 +106,10 @@ export function BeheerPage() {
         />
         <Route path="gemeenten" element={<MunicipalitiesSection key={chosen.id} workshop={chosen} />} />
         <Route path="auditlog" element={<AuditSection key={chosen.id} workshop={chosen} />} />
+        <Route
+          path="privacy"
+          element={<PrivacySection key={chosen.id} workshop={chosen} slug={workshop.slug} />}
+        />
       </Routes>
     </section>
   );
