@@ -6,7 +6,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/healthz': 'http://localhost:3000',
+      '/kalender': 'http://localhost:3000',
+    },
   },
   build: {
     outDir: 'dist',

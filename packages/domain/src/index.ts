@@ -86,3 +86,4 @@ export function rung(visibility: Visibility): number {
 
 /** The rungs at and above which only the trekker (or the programmacommissie) may lift. */
 export const SHARED_RUNGS: readonly Visibility[] = ['TRIBUNE', 'PUBLIC'];
+export * from './calendar.js';

@@ -374,6 +374,37 @@ export const enPages: Record<PageKey, string> = {
   'activity.full': 'This activity is full.',
   'activity.cancelled': 'This activity has been cancelled.',
   'activity.calendar': 'Add to your calendar (.ics)',
+
+  // The calendar subscription (privacy page, #agenda).
+  'calendar.title': 'Your activities in your own calendar',
+  'calendar.intro':
+    'With a calendar subscription the activities you register for appear in your calendar app (Outlook, Google Calendar, Apple Calendar) by themselves. Your calendar fetches them about every hour; when an activity changes or is cancelled, you see that there too.',
+  'calendar.wider': 'Also every activity of the ateliers I take part in, not only those I register for',
+  'calendar.start': 'Make a calendar subscription',
+  'calendar.address': 'Address of your calendar subscription',
+  'calendar.addressHint':
+    'This address is secret: whoever has it sees your activities. Add it to your calendar app now; we show it only once.',
+  'calendar.copy': 'Copy address',
+  'calendar.copied': 'Copied. Add it in your calendar app as a calendar from the internet (subscribe).',
+  'calendar.open': 'Open in your calendar app',
+  'calendar.since': 'You have had a calendar subscription since {date}.',
+  'calendar.lastFetched': 'Your calendar last fetched it on {date}.',
+  'calendar.neverFetched': 'Your calendar has not fetched it yet.',
+  'calendar.widerOn': 'Your calendar now shows every activity of your ateliers.',
+  'calendar.widerOff': 'Your calendar now shows only the activities you register for.',
+  'calendar.renew': 'Make a new address',
+  'calendar.renewTitle': 'Make a new address?',
+  'calendar.renewBody':
+    'The old address stops working. Do this when you lost the address or someone else has it; then add the new address to your calendar app.',
+  'calendar.renewConfirm': 'Make a new address',
+  'calendar.stop': 'Stop the subscription',
+  'calendar.stopTitle': 'Stop the calendar subscription?',
+  'calendar.stopBody':
+    'Your calendar app gets nothing more through the address. Remove the calendar in your app too.',
+  'calendar.stopConfirm': 'Stop the subscription',
+  'calendar.stopped': 'Your calendar subscription has stopped.',
+  'calendar.cancel': 'Cancel',
+  'calendar.all': 'All your activities in your calendar',
   'activity.when': 'When',
   'activity.where': 'Where',
   'activity.places': '{count} of {capacity} places taken',

@@ -375,6 +375,38 @@ export const nlPages = {
   'activity.full': 'Deze activiteit is vol.',
   'activity.cancelled': 'Deze activiteit gaat niet door.',
   'activity.calendar': 'Zet in je agenda (.ics)',
+
+  // The calendar subscription (privacy page, #agenda).
+  'calendar.title': 'Je activiteiten in je eigen agenda',
+  'calendar.intro':
+    'Met een agenda-abonnement staan de activiteiten waarvoor je je aanmeldt vanzelf in je agenda-app (Outlook, Google Agenda, Apple Agenda). Je agenda haalt ze ongeveer elk uur op; wijzigt of vervalt een activiteit, dan zie je dat daar ook.',
+  'calendar.wider':
+    'Ook alle activiteiten van de ateliers waar ik aan meedoe, niet alleen waarvoor ik me aanmeld',
+  'calendar.start': 'Agenda-abonnement maken',
+  'calendar.address': 'Adres van je agenda-abonnement',
+  'calendar.addressHint':
+    'Dit adres is geheim: wie het heeft, ziet je activiteiten. Zet het nu in je agenda-app; we laten het maar één keer zien.',
+  'calendar.copy': 'Adres kopiëren',
+  'calendar.copied': 'Gekopieerd. Voeg het in je agenda-app toe als agenda via internet (abonneren).',
+  'calendar.open': 'Openen in je agenda-app',
+  'calendar.since': 'Je hebt een agenda-abonnement sinds {date}.',
+  'calendar.lastFetched': 'Je agenda haalde het voor het laatst op {date} op.',
+  'calendar.neverFetched': 'Je agenda heeft het nog niet opgehaald.',
+  'calendar.widerOn': 'Je agenda toont nu alle activiteiten van je ateliers.',
+  'calendar.widerOff': 'Je agenda toont nu alleen de activiteiten waarvoor je je aanmeldt.',
+  'calendar.renew': 'Nieuw adres maken',
+  'calendar.renewTitle': 'Een nieuw adres maken?',
+  'calendar.renewBody':
+    'Het oude adres werkt daarna niet meer. Doe dit als je het adres kwijt bent of als iemand anders het heeft; zet het nieuwe adres daarna in je agenda-app.',
+  'calendar.renewConfirm': 'Nieuw adres maken',
+  'calendar.stop': 'Abonnement stoppen',
+  'calendar.stopTitle': 'Het agenda-abonnement stoppen?',
+  'calendar.stopBody':
+    'Je agenda-app krijgt via het adres niets meer te zien. Verwijder de agenda daarna ook in je app.',
+  'calendar.stopConfirm': 'Abonnement stoppen',
+  'calendar.stopped': 'Je agenda-abonnement is gestopt.',
+  'calendar.cancel': 'Annuleren',
+  'calendar.all': 'Al je activiteiten in je agenda',
   'activity.when': 'Wanneer',
   'activity.where': 'Waar',
   'activity.places': '{count} van {capacity} plaatsen bezet',

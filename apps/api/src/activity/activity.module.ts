@@ -10,6 +10,8 @@ import {
   RegistrationResolver,
 } from './activity.resolver.js';
 import { ActivityService } from './activity.service.js';
+import { CalendarFeedResolver } from './calendar-feed.resolver.js';
+import { CalendarFeedService } from './calendar-feed.service.js';
 
 @Module({
   imports: [AtelierModule, NotificationModule, UserModule, WerkgebiedModule],
@@ -19,7 +21,9 @@ import { ActivityService } from './activity.service.js';
     RegistrationResolver,
     AtelierActivitiesResolver,
     NotificationActivityResolver,
+    CalendarFeedService,
+    CalendarFeedResolver,
   ],
-  exports: [ActivityService],
+  exports: [ActivityService, CalendarFeedService],
 })
 export class ActivityModule {}

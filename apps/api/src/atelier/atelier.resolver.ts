@@ -73,4 +73,13 @@ export class SocialIssueAteliersResolver {
   ateliers(issue: { id: string }, _args: unknown, ctx: RequestContext) {
     return this.atelierService.forSocialIssue(ctx.loaders, issue.id);
   }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether one of its ateliers is running: then no other can start (startAtelier).',
+  })
+  async hasRunningAtelier(issue: { id: string }, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    // The same batched load as `ateliers`, so asking both costs one statement.
+    const ateliers = await this.atelierService.forSocialIssue(ctx.loaders, issue.id);
+    return ateliers.some((a) => a.status === 'ACTIVE');
+  }
 }

@@ -42,6 +42,7 @@ export class PrivacyService {
         roles: { select: { role: true, createdAt: true, workshop: { select: { name: true } } } },
         sessions: { select: { createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true } },
         knownBrowsers: { select: { createdAt: true, lastSeenAt: true } },
+        calendarFeed: { select: { includeFollowed: true, createdAt: true, lastFetchedAt: true } },
         trekkerOf: { select: { id: true, title: true, startedAt: true } },
         participations: {
           select: {
@@ -151,6 +152,8 @@ export class PrivacyService {
       }
       // An unused link to set a password would open nothing (the hash is gone), but it is about the person.
       await tx.passwordToken.deleteMany({ where: { userId: v.userId } });
+      // A calendar address would keep listing the person's activities.
+      await tx.calendarFeed.deleteMany({ where: { userId: v.userId } });
       // Mail to the address, sent or not, holds the address and the name.
       await tx.mailMessage.deleteMany({ where: { to: user.email } });
       await tx.notification.deleteMany({ where: { userId: v.userId } });

@@ -14,6 +14,8 @@ import { SessionHook } from '../auth/session.hook.js';
 import type { AppConfig } from '../common/config/config.js';
 import { ResponseCache } from '../common/graphql/response-cache.js';
 import { registerDevMail } from '../mail/dev-mail.route.js';
+import { registerCalendarFeed } from '../activity/calendar-feed.route.js';
+import { CalendarFeedService } from '../activity/calendar-feed.service.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 import { acceptUtf8JsonOnly } from './json-body.js';
 
@@ -64,6 +66,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   fastify.addHook('onSend', responseCache.onSend);
   // Development without SMTP_URL: the mail the app keeps instead of sending (absent in production).
   registerDevMail(fastify, config);
+  // Calendar apps fetch a person's subscription by its secret address (no session).
+  registerCalendarFeed(fastify, app.get(CalendarFeedService));
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

@@ -2,13 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
+import { buildIcs, icsFileName } from '@werkplaats/domain';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
-import { buildIcs } from './ics';
 
 const ActivityQuery = graphql(`
   query ActivityPage($id: ID!) {
@@ -114,12 +114,13 @@ export function ActivityPage() {
       description: `${activity.description}\n\n${activity.atelier.title}`.trim(),
       startsAt: new Date(activity.startsAt),
       endsAt: activity.endsAt ? new Date(activity.endsAt) : null,
-      location: activity.onlineUrl ? null : where || null,
-      url: activity.onlineUrl ?? null,
+      // Online: the meeting link is where it takes place; the URL is always the activity's page here.
+      location: activity.onlineUrl ?? (where || null),
+      url: `${window.location.origin}${window.location.pathname}`,
     });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    link.download = 'werkplaats-activiteit.ics';
+    link.download = icsFileName(activity.title);
     link.click();
     URL.revokeObjectURL(link.href);
   }
@@ -201,6 +202,7 @@ export function ActivityPage() {
           <button type="button" className="button" onClick={downloadIcs}>
             {t('activity.calendar')}
           </button>
+          <Link to="/privacy#agenda">{t('calendar.all')}</Link>
         </div>
       )}
     </article>

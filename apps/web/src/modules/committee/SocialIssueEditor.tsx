@@ -21,10 +21,10 @@ graphql(`
       id
       title
     }
+    hasRunningAtelier
     ateliers {
       id
       title
-      status
       trekker {
         id
         name
@@ -102,7 +102,7 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
   const busy = updating.loading || merging.loading || lapsing.loading || starting.loading;
   const active = issue.status === 'ACTIVE';
   // One running atelier per kwestie (the API refuses a second): offer starting one only where none runs.
-  const running = issue.ateliers.find((a) => a.status === 'ACTIVE');
+  const running = issue.hasRunningAtelier;
 
   function open(next: Mode) {
     setMode(next);

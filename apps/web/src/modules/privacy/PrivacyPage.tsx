@@ -7,6 +7,7 @@ import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
+import { CalendarSubscription } from '../activity/CalendarSubscription';
 import { MyMemberships } from '../memberships/MyMemberships';
 import { MyPartyKind } from './MyPartyKind';
 
@@ -41,10 +42,11 @@ export function PrivacyPage() {
   const location = useLocation();
   const account = useQuery(PrivacyQuery, { skip: !viewer });
   const loaded = Boolean(account.data);
-  // A link to #organisaties (from an atelier page or a notification) lands on the section once it is there.
+  // A link to #organisaties or #agenda (from an atelier, activity or notification) lands on its section once
+  // it is there.
   useEffect(() => {
-    if (loaded && location.hash === '#organisaties')
-      document.getElementById('organisaties')?.scrollIntoView();
+    if (loaded && (location.hash === '#organisaties' || location.hash === '#agenda'))
+      document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [loaded, location.hash]);
   const [exportData, exporting] = useLazyQuery(ExportQuery, { fetchPolicy: 'network-only' });
   const [erase, erasing] = useMutation(EraseMutation);
@@ -119,6 +121,8 @@ export function PrivacyPage() {
           ) : (
             <Loading />
           )}
+          <h2 id="agenda">{t('calendar.title')}</h2>
+          <CalendarSubscription />
           <h2>{t('privacy.exportTitle')}</h2>
           <p>{t('privacy.exportBody')}</p>
           <button
