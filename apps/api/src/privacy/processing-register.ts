@@ -338,6 +338,22 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       retention: UNTIL_ERASED,
       readers: 'De persoon, de trekker en de programmacommissie van het atelier.',
     },
+    CalendarFeed: {
+      subject: 'Agenda-abonnementen',
+      fields: {
+        userId: 'de persoon',
+        includeFollowed: 'of ook alle activiteiten van de eigen ateliers erin staan',
+        createdAt: 'wanneer het adres gemaakt werd',
+        lastFetchedAt: 'wanneer een agenda-app het laatst ophaalde',
+      },
+      dataSubjects: 'Deelnemers met een agenda-abonnement',
+      purpose:
+        'De activiteiten van de persoon in de eigen agenda-app tonen via een geheim adres; alleen de hash van het adres wordt bewaard.',
+      legalGround: ACCOUNT_GROUND,
+      retention:
+        'Tot de persoon het abonnement stopt of een nieuw adres maakt; bij het verwijderen van het account gaat het weg.',
+      readers: 'De persoon zelf (de agenda-app met het adres leest alleen de activiteiten).',
+    },
     Reaction: {
       subject: 'Reacties op lessen en inzichten',
       fields: { authorId: 'de auteur', body: 'de reactie (vrije tekst)' },
