@@ -10,6 +10,8 @@ export interface OutgoingMail extends RenderedMail {
   /** The sender's display name (a werkplaats's name); absent: the name in MAIL_FROM. */
   fromName?: string | null;
   headers?: Record<string, string>;
+  /** Rendered when sent by this renderer (MailRenderers) from `data`; text and html are then left empty. */
+  template?: { name: string; data: Record<string, string> };
 }
 
 /** The mail workers of this process (one per app; none in the command line), told of mail queued here. */
@@ -40,6 +42,8 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()):
         text: mail.text,
         html: mail.html,
         headers: mail.headers ?? {},
+        template: mail.template?.name ?? null,
+        templateData: mail.template?.data,
         nextAttemptAt: now,
         createdAt: now,
       },

@@ -14,6 +14,7 @@ import { SessionHook } from '../auth/session.hook.js';
 import type { AppConfig } from '../common/config/config.js';
 import { ResponseCache } from '../common/graphql/response-cache.js';
 import { registerDevMail } from '../mail/dev-mail.route.js';
+import { registerUnsubscribe } from '../mail/unsubscribe.route.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 import { acceptUtf8JsonOnly } from './json-body.js';
 
@@ -64,6 +65,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   fastify.addHook('onSend', responseCache.onSend);
   // Development without SMTP_URL: the mail the app keeps instead of sending (absent in production).
   registerDevMail(fastify, config);
+  // One-click unsubscribe from notification mail (RFC 8058), without signing in.
+  await registerUnsubscribe(fastify, app, pool);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;
