@@ -17,7 +17,7 @@ import {
 const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
+type TokenRequest = FastifyRequest<{ Querystring: { t?: string } }>;
 
 const TEXT = {
   nl: {
@@ -39,7 +39,7 @@ const TEXT = {
 } as const;
 
 /**
- * The one-click unsubscribe of RFC 8058 at /afmelden/<token>. GET shows a small page with a button and changes
+ * The one-click unsubscribe of RFC 8058 at /afmelden?t=<token>. GET shows a small page with a button and changes
  * nothing (mail scanners follow links); POST (the button, or a mail program's `List-Unsubscribe=One-Click`) turns
  * off exactly the setting the token names, without signing in.
  */
@@ -80,9 +80,9 @@ export async function registerUnsubscribe(
       );
     }
 
-    scope.get(`${UNSUBSCRIBE_PATH}/:token`, async (request: TokenRequest, reply: FastifyReply) => {
+    scope.get(UNSUBSCRIBE_PATH, async (request: TokenRequest, reply: FastifyReply) => {
       const shown = await prisma.$transaction(async (tx) => {
-        const found = await resolve(tx, request.params.token);
+        const found = await resolve(tx, String(request.query.t ?? ''));
         if (!found) return null;
         const what = await describe(tx, found);
         return what === null ? null : { what, locale: found.locale };
@@ -98,9 +98,9 @@ export async function registerUnsubscribe(
       );
     });
 
-    scope.post(`${UNSUBSCRIBE_PATH}/:token`, async (request: TokenRequest, reply: FastifyReply) => {
+    scope.post(UNSUBSCRIBE_PATH, async (request: TokenRequest, reply: FastifyReply) => {
       const done = await prisma.$transaction(async (tx) => {
-        const found = await resolve(tx, request.params.token);
+        const found = await resolve(tx, String(request.query.t ?? ''));
         if (!found) return null;
         const what = await describe(tx, found);
         if (what === null) return null;

@@ -36,7 +36,7 @@ export class UnsubscribeSettings {
   }
 }
 
-/** The path of the page a link leads to (GET shows it, POST turns the setting off). */
+/** The path of the page a link leads to (GET shows it, POST turns the setting off); the token is its `t`. */
 export const UNSUBSCRIBE_PATH = '/afmelden';
 
 interface TokenBody {
@@ -95,7 +95,7 @@ export function verifyUnsubscribeToken(
 }
 
 export function unsubscribeUrl(publicUrl: string, token: string): string {
-  return `${publicUrl}${UNSUBSCRIBE_PATH}/${token}`;
+  return `${publicUrl}${UNSUBSCRIBE_PATH}?t=${token}`;
 }
 
 /**

@@ -259,7 +259,7 @@ export class NotificationMail implements OnModuleInit {
       locale,
       subject: item.title,
       heading: item.title,
-      paragraphs: [item.text],
+      paragraphs: item.text ? [item.text] : [],
       action: { label: T.open[locale], url: item.url },
       footer: T.footer[locale](PLATFORM),
       unsubscribe: { label: T.unsubscribe[locale], url: unsubscribeUrl(this.mail.publicUrl, token) },
