@@ -71,7 +71,7 @@ export async function registerUnsubscribe(
     return found.handler.describe(tx, found.userId, found.setting, found.locale);
   }
 
-  await fastify.register(async (scope) => {
+  await fastify.register((scope, _options, registered) => {
     // A mail program posts `List-Unsubscribe=One-Click` as a form (urlencoded or multipart), the page's button
     // as urlencoded; the body says nothing the token does not, so it is taken and left unread.
     for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data']) {
@@ -118,6 +118,7 @@ export async function registerUnsubscribe(
           `<p>${escapeHtml(t.settings)}</p>`,
       );
     });
+    registered();
   });
 }
 

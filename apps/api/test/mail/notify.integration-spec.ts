@@ -47,7 +47,7 @@ describe('notification mail', () => {
       .toString('utf8')
       .split(/\r?\n\r?\n/)[0]!
       .replace(/\r?\n[ \t]+/g, '');
-    return new RegExp(`^${name}:\s*(.*)$`, 'im').exec(head)?.[1]?.trim();
+    return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim();
   };
   /** The path of the List-Unsubscribe link. */
   const linkOf = (mail: ReceivedMail) => {

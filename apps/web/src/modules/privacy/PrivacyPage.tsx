@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
 import { MyMemberships } from '../memberships/MyMemberships';
+import { MailDeliveryForm } from '../notifications/MailDeliveryForm';
 import { MyPartyKind } from './MyPartyKind';
 
 const PrivacyQuery = graphql(`
@@ -15,6 +16,7 @@ const PrivacyQuery = graphql(`
     me {
       id
       partyKind
+      mailDelivery
       memberships {
         ...MyMemberships_membership
       }
@@ -112,6 +114,7 @@ export function PrivacyPage() {
           {account.data?.me ? (
             <>
               <MyPartyKind partyKind={account.data.me.partyKind ?? null} />
+              <MailDeliveryForm delivery={account.data.me.mailDelivery ?? 'DAILY'} />
               <MyMemberships memberships={account.data.me.memberships} onChanged={() => account.refetch()} />
             </>
           ) : account.error ? (
