@@ -182,4 +182,17 @@ export const beheerEn: Record<BeheerKey, string> = {
   'auditKind.participation': 'Taking part',
   'auditKind.lesson': 'Lessons',
   'auditKind.insight': 'Insights',
+  // Dead letters (issue 18, mail-notify).
+  'beheer.deadMail': 'Undelivered mail',
+  'deadMail.intro':
+    'Mail that could not be delivered after every attempt, newest first. Its content is not kept.',
+  'deadMail.empty': 'There is no undelivered mail.',
+  'deadMail.to': 'To {to}',
+  'deadMail.attempts': '{count} attempts',
+  'deadMail.error': 'Last error: {error}',
+  'deadMail.retry': 'Try again',
+  'deadMail.retried': 'Queued again: {subject}.',
+  'deadMail.noRetry':
+    'Cannot be tried again: this mail held a one-time link. Ask the person to request it again.',
+  'auditKind.mail': 'Mail',
 };

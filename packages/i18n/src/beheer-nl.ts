@@ -183,6 +183,19 @@ export const beheerNl = {
   'auditKind.participation': 'Deelname',
   'auditKind.lesson': 'Lessen',
   'auditKind.insight': 'Inzichten',
+  // Dead letters (issue 18, mail-notify).
+  'beheer.deadMail': 'Onbezorgde mail',
+  'deadMail.intro':
+    'Mail die na alle pogingen niet bezorgd kon worden, nieuwste eerst. De inhoud wordt niet bewaard.',
+  'deadMail.empty': 'Er is geen onbezorgde mail.',
+  'deadMail.to': 'Aan {to}',
+  'deadMail.attempts': '{count} pogingen',
+  'deadMail.error': 'Laatste fout: {error}',
+  'deadMail.retry': 'Opnieuw proberen',
+  'deadMail.retried': 'Opnieuw in de wachtrij: {subject}.',
+  'deadMail.noRetry':
+    'Niet opnieuw te proberen: deze mail had een eenmalige link. Vraag de persoon opnieuw aan te vragen.',
+  'auditKind.mail': 'Mail',
 } as const;
 
 export type BeheerKey = keyof typeof beheerNl;

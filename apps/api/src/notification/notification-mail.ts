@@ -208,7 +208,7 @@ export class NotificationMail implements OnModuleInit {
       select: {
         id: true,
         title: true,
-        workshop: { select: { name: true } },
+        workshop: { select: { id: true, name: true } },
         lessons: { where: { id: { in: lessonIds } }, select: { id: true } },
         insights: { where: { id: { in: insightIds } }, select: { id: true } },
         activities: { where: { id: { in: activityIds } }, select: { id: true } },
@@ -235,6 +235,8 @@ export class NotificationMail implements OnModuleInit {
       await this.mail.enqueue(tx, {
         key: `notification:${n.id}`,
         to: user.email,
+        userId: user.id,
+        workshopId: atelier?.workshop.id ?? null,
         locale,
         fromName: atelier?.workshop.name ?? null,
         subject,

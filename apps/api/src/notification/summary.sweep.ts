@@ -83,9 +83,9 @@ export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
           : { nl: 'Je wekelijkse overzicht', en: 'Your weekly summary' };
       const { rowCount } = await this.pool.query(
         `${MARK} INSERT INTO "MailMessage"
-            (id, "idempotencyKey", "to", locale, subject, text, html, headers, template, "templateData",
+            (id, "idempotencyKey", "to", "userId", locale, subject, text, html, headers, template, "templateData",
              "nextAttemptAt", "createdAt")
-         SELECT gen_random_uuid(), 'summary:' || $1 || ':' || u.id || ':' || $2, u.email, u.locale,
+         SELECT gen_random_uuid(), 'summary:' || $1 || ':' || u.id || ':' || $2, u.email, u.id, u.locale,
                 CASE WHEN u.locale = 'en' THEN $3 ELSE $4 END, '', '', '{}'::jsonb, 'summary',
                 jsonb_build_object('userId', u.id, 'period', $1, 'from', $5::text, 'to', $6::text),
                 (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')

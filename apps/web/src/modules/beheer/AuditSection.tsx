@@ -58,6 +58,7 @@ const KINDS = [
   'participation',
   'lesson',
   'insight',
+  'mail',
 ] as const;
 
 /** Auditlog: what happened in the werkplaats, newest first, by kind of action and by person. */

@@ -5,6 +5,7 @@ import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
 import { AuditSection } from './AuditSection';
+import { DeadMailSection } from './DeadMailSection';
 import { MembershipsSection } from './MembershipsSection';
 import { MunicipalitiesSection } from './MunicipalitiesSection';
 import { OrganisationsSection } from './OrganisationsSection';
@@ -34,6 +35,7 @@ const SECTIONS = [
   { path: 'lidmaatschappen', key: 'beheer.memberships' },
   { path: 'gemeenten', key: 'beheer.municipalities' },
   { path: 'auditlog', key: 'beheer.audit' },
+  { path: 'mail', key: 'beheer.deadMail' },
 ] as const;
 
 /**
@@ -104,6 +106,7 @@ export function BeheerPage() {
         />
         <Route path="gemeenten" element={<MunicipalitiesSection key={chosen.id} workshop={chosen} />} />
         <Route path="auditlog" element={<AuditSection key={chosen.id} workshop={chosen} />} />
+        <Route path="mail" element={<DeadMailSection key={chosen.id} workshop={chosen} />} />
       </Routes>
     </section>
   );
