@@ -211,4 +211,17 @@ export const beheerEn: Record<BeheerKey, string> = {
     'The register of processing (article 30 GDPR), for the data protection officer: which personal data the platform keeps, why, where, for how long and who reads them. It is made from the platform’s data model and the retention it applies, with the controller and the FG from the privacy statement. The register is in Dutch.',
   'register.csv': 'Download as CSV (spreadsheet)',
   'register.json': 'Download as JSON',
+  // Dead letters (issue 18, mail-notify).
+  'beheer.deadMail': 'Undelivered mail',
+  'deadMail.intro':
+    'Mail that could not be delivered after every attempt, newest first. Its content is not kept.',
+  'deadMail.empty': 'There is no undelivered mail.',
+  'deadMail.to': 'To {to}',
+  'deadMail.attempts': '{count} attempts',
+  'deadMail.error': 'Last error: {error}',
+  'deadMail.retry': 'Try again',
+  'deadMail.retried': 'Queued again: {subject}.',
+  'deadMail.noRetry':
+    'Cannot be tried again: this mail held a one-time link. Ask the person to request it again.',
+  'auditKind.mail': 'Mail',
 };

@@ -210,6 +210,19 @@ export const beheerNl = {
     'Het register van verwerkingen (artikel 30 AVG), voor de functionaris gegevensbescherming: welke persoonsgegevens het platform bewaart, waarom, waar, hoe lang en wie ze leest. Het wordt gemaakt uit het datamodel van het platform en de bewaartermijnen die het toepast, met de verantwoordelijke en de FG uit de privacyverklaring.',
   'register.csv': 'Download als CSV (spreadsheet)',
   'register.json': 'Download als JSON',
+  // Dead letters (issue 18, mail-notify).
+  'beheer.deadMail': 'Onbezorgde mail',
+  'deadMail.intro':
+    'Mail die na alle pogingen niet bezorgd kon worden, nieuwste eerst. De inhoud wordt niet bewaard.',
+  'deadMail.empty': 'Er is geen onbezorgde mail.',
+  'deadMail.to': 'Aan {to}',
+  'deadMail.attempts': '{count} pogingen',
+  'deadMail.error': 'Laatste fout: {error}',
+  'deadMail.retry': 'Opnieuw proberen',
+  'deadMail.retried': 'Opnieuw in de wachtrij: {subject}.',
+  'deadMail.noRetry':
+    'Niet opnieuw te proberen: deze mail had een eenmalige link. Vraag de persoon opnieuw aan te vragen.',
+  'auditKind.mail': 'Mail',
 } as const;
 
 export type BeheerKey = keyof typeof beheerNl;

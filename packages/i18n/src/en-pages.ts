@@ -808,4 +808,28 @@ export const enPages: Record<PageKey, string> = {
   'a11y.dateTitle': 'Date',
   'a11y.dateBody':
     'This statement was drawn up on {date}, based on the browser tests in the platform’s source code at that time.',
+  // Notification levels and mail delivery (issue 18, mail-notify).
+  'notifications.kind.LESSON_WAITING': 'A lesson waits for you in the arena',
+  'mailNotify.save': 'Save',
+  'mailNotify.level.title': 'Notifications from this atelier',
+  'mailNotify.level.ALL': 'Follow everything',
+  'mailNotify.level.NORMAL': 'Normal',
+  'mailNotify.level.QUIET': 'Quiet',
+  'mailNotify.level.hint.ALL': 'Every lesson shared with you and every reaction, plus what normal brings.',
+  'mailNotify.level.hint.NORMAL':
+    'What the trekker shares with the tribune, reactions to what you wrote, activities.',
+  'mailNotify.level.hint.QUIET': 'Only what is addressed to you.',
+  'mailNotify.level.saved': 'Saved: {level}.',
+  'mailNotify.delivery.title': 'Notifications by e-mail',
+  'mailNotify.delivery.intro':
+    'Your notifications always stay in the app. Here you choose how they reach you by e-mail.',
+  'mailNotify.delivery.DIRECT': 'Directly',
+  'mailNotify.delivery.DAILY': 'Daily summary',
+  'mailNotify.delivery.WEEKLY': 'Weekly summary',
+  'mailNotify.delivery.NONE': 'No e-mail',
+  'mailNotify.delivery.hint.DIRECT': 'One e-mail per notification, at once.',
+  'mailNotify.delivery.hint.DAILY': 'One e-mail a day with the notifications of the day before.',
+  'mailNotify.delivery.hint.WEEKLY': 'One e-mail on Monday with the notifications of the week before.',
+  'mailNotify.delivery.hint.NONE': 'Only in the app.',
+  'mailNotify.delivery.saved': 'Saved: {delivery}.',
 };

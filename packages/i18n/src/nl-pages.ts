@@ -810,6 +810,30 @@ export const nlPages = {
   'a11y.dateTitle': 'Datum',
   'a11y.dateBody':
     'Deze verklaring is opgesteld op {date}, op basis van de browsertests die toen in de broncode van het platform stonden.',
+  // Notification levels and mail delivery (issue 18, mail-notify).
+  'notifications.kind.LESSON_WAITING': 'Een les wacht op je in de arena',
+  'mailNotify.save': 'Opslaan',
+  'mailNotify.level.title': 'Meldingen uit dit atelier',
+  'mailNotify.level.ALL': 'Alles volgen',
+  'mailNotify.level.NORMAL': 'Normaal',
+  'mailNotify.level.QUIET': 'Stil',
+  'mailNotify.level.hint.ALL': 'Elke les die met je gedeeld wordt en elke reactie, en wat bij normaal hoort.',
+  'mailNotify.level.hint.NORMAL':
+    'Wat de trekker met de tribune deelt, reacties op wat jij schreef, activiteiten.',
+  'mailNotify.level.hint.QUIET': 'Alleen wat aan jou gericht is.',
+  'mailNotify.level.saved': 'Opgeslagen: {level}.',
+  'mailNotify.delivery.title': 'Meldingen per e-mail',
+  'mailNotify.delivery.intro':
+    'In de app blijven je meldingen altijd staan. Hier kies je hoe ze je per e-mail bereiken.',
+  'mailNotify.delivery.DIRECT': 'Direct',
+  'mailNotify.delivery.DAILY': 'Dagelijks overzicht',
+  'mailNotify.delivery.WEEKLY': 'Wekelijks overzicht',
+  'mailNotify.delivery.NONE': 'Geen e-mail',
+  'mailNotify.delivery.hint.DIRECT': 'Een e-mail per melding, meteen.',
+  'mailNotify.delivery.hint.DAILY': 'Eén e-mail per dag met de meldingen van de vorige dag.',
+  'mailNotify.delivery.hint.WEEKLY': 'Eén e-mail op maandag met de meldingen van de week ervoor.',
+  'mailNotify.delivery.hint.NONE': 'Alleen in de app.',
+  'mailNotify.delivery.saved': 'Opgeslagen: {delivery}.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -182,7 +182,13 @@ export class AuthService {
       kind === 'password-reset'
         ? passwordResetMail(context, link, RESET_TOKEN_MINUTES)
         : signUpAttemptMail(context, link, RESET_TOKEN_MINUTES);
-    await this.mail.enqueue(tx, { key, to: user.email, locale: context.locale, ...renderMail(content) });
+    await this.mail.enqueue(tx, {
+      key,
+      to: user.email,
+      userId: user.id,
+      locale: context.locale,
+      ...renderMail(content),
+    });
   }
 
   /**

@@ -27,6 +27,8 @@ import type { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-l
 
 const MAX_BODY = 20_000;
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
+/** The ladder's order: a step down is no news to anyone. */
+const RANK: Record<Visibility, number> = { DRAFT: 0, PRACTICE: 1, ARENA: 2, TRIBUNE: 3, PUBLIC: 4 };
 
 const title = z
   .string()
@@ -142,27 +144,33 @@ export class LessonService implements OnModuleInit {
           : 'A lesson at atelier level has no practice to share with: it starts as DRAFT or ARENA',
       );
     }
-    return this.prisma.lesson.create({
-      data: {
-        atelierId,
-        practiceId: practice?.id ?? null,
-        municipalityId: practice?.municipalityId ?? null,
-        authorId: role.viewer.userId,
-        title: data.title,
-        body: data.body,
-        conditions: data.conditions,
-        level: data.level,
-        domain: data.domain,
-        visibility,
-        publicConsent: data.publicConsent ?? false,
-        ...(visibility !== Visibility.DRAFT
-          ? {
-              visibilityHistory: {
-                create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility },
-              },
-            }
-          : {}),
-      },
+    return this.prisma.$transaction(async (tx) => {
+      const lesson = await tx.lesson.create({
+        data: {
+          atelierId,
+          practiceId: practice?.id ?? null,
+          municipalityId: practice?.municipalityId ?? null,
+          authorId: role.viewer.userId,
+          title: data.title,
+          body: data.body,
+          conditions: data.conditions,
+          level: data.level,
+          domain: data.domain,
+          visibility,
+          publicConsent: data.publicConsent ?? false,
+          ...(visibility !== Visibility.DRAFT
+            ? {
+                visibilityHistory: {
+                  create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility },
+                },
+              }
+            : {}),
+        },
+      });
+      // Logged straight into the practice or the arena: as if its author took that step (see `step`).
+      if (visibility === Visibility.PRACTICE || visibility === Visibility.ARENA)
+        await this.notifications.notifyLessonReached(tx, lesson, visibility, role.viewer.userId);
+      return lesson;
     });
   }
 
@@ -263,6 +271,11 @@ export class LessonService implements OnModuleInit {
       },
       tx,
     );
+    // Climbing into the practice or the arena: those who follow everything there hear of it, and at the arena
+    // the trekker, for whom it now waits.
+    if ((to === Visibility.PRACTICE || to === Visibility.ARENA) && RANK[to] > RANK[lesson.visibility]) {
+      await this.notifications.notifyLessonReached(tx, lesson, to, actorId);
+    }
     // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them.
     if (SHARED.includes(to) && !SHARED.includes(lesson.visibility)) {
       await this.notifications.notifyAtelier(

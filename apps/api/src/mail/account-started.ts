@@ -35,6 +35,8 @@ export async function queueAccountLinkMail(
     // One mail per link: the link is the event (its hash: the outbox holds no key to an account).
     key: `account-link:${user.id}:${createHash('sha256').update(input.link).digest('hex').slice(0, 32)}`,
     to: user.email,
+    userId: user.id,
+    workshopId: workshop.id,
     locale,
     fromName: workshop.name,
     ...renderMail(content),

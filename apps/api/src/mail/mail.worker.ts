@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { PG_POOL } from '../common/prisma/prisma.service.js';
 import { LEASE_MS, retryDelay } from './backoff.js';
 import { onMailQueued } from './outbox.js';
+import { MailRenderers } from './renderers.js';
 import { createMailTransport, type MailToSend, type MailTransport } from './transport.js';
 
 /** Messages taken per statement. */
@@ -31,9 +32,11 @@ const FORGET_BODY = `text = '', html = ''`;
 /** Marks the worker's statements, which run on its own schedule, not a request's (the statement-count specs). */
 const MARK = '/* mail worker */';
 
-/** A message the worker took: what a transport sends, and how often it was tried before. */
+/** A message the worker took: what a transport sends, how often it was tried, and its renderer if any. */
 interface ClaimedRow extends MailToSend {
   attempts: number;
+  template: string | null;
+  templateData: unknown;
 }
 
 /**
@@ -67,6 +70,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PG_POOL) appPool: pg.Pool,
+    private readonly renderers: MailRenderers,
   ) {
     this.transport = createMailTransport(config);
     // The embedded database is one session behind a pool of one: share it. A real server: a connection apart.
@@ -192,22 +196,36 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
                 FOR UPDATE SKIP LOCKED) due
         WHERE m.id = due.id
         RETURNING m.id, m."idempotencyKey", m."to", m."fromName", m.subject, m.text, m.html, m.headers,
-                  m.attempts`,
+                  m.attempts, m.template, m."templateData"`,
       [BATCH, LEASE_MS],
     );
     return rows;
   }
 
   private async deliver(row: ClaimedRow): Promise<void> {
-    const mail: MailToSend = { ...row, headers: row.headers ?? {} };
+    const { template, templateData, attempts: _attempts, ...fields } = row;
+    const mail: MailToSend = { ...fields, headers: row.headers ?? {} };
+    // Only while it is still ours: a lease that ended meanwhile gave the message to another worker.
+    const ours = `id = $1 AND status = 'SENDING' AND attempts = $2`;
     let failure: unknown;
     try {
+      if (template) {
+        // Rendered now, not when queued: it holds only what its recipient may read at this moment.
+        const rendered = await this.renderers.render(template, templateData);
+        if (!rendered) {
+          await this.pool.query(
+            `${MARK} UPDATE "MailMessage" SET status = 'DROPPED', "lastError" = NULL, ${FORGET_BODY} WHERE ${ours}`,
+            [row.id, row.attempts],
+          );
+          return;
+        }
+        Object.assign(mail, { text: rendered.text, html: rendered.html });
+        mail.headers = { ...mail.headers, ...rendered.headers };
+      }
       await this.transport.send(mail);
     } catch (error) {
       failure = error ?? new Error('failed');
     }
-    // Only while it is still ours: a lease that ended meanwhile gave the message to another worker.
-    const ours = `id = $1 AND status = 'SENDING' AND attempts = $2`;
     if (failure === undefined) {
       await this.pool.query(
         `${MARK} UPDATE "MailMessage" SET status = 'SENT', "sentAt" = ${UTC_NOW}, "lastError" = NULL, ${FORGET_BODY}

@@ -10,6 +10,11 @@ export interface OutgoingMail extends RenderedMail {
   /** The sender's display name (a werkplaats's name); absent: the name in MAIL_FROM. */
   fromName?: string | null;
   headers?: Record<string, string>;
+  /** The account it goes to, and the werkplaats it is of: whose beheerders see it if it dies. */
+  userId?: string | null;
+  workshopId?: string | null;
+  /** Rendered when sent by this renderer (MailRenderers) from `data`; text and html are then left empty. */
+  template?: { name: string; data: Record<string, string> };
 }
 
 /** The mail workers of this process (one per app; none in the command line), told of mail queued here. */
@@ -40,6 +45,10 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()):
         text: mail.text,
         html: mail.html,
         headers: mail.headers ?? {},
+        userId: mail.userId ?? null,
+        workshopId: mail.workshopId ?? null,
+        template: mail.template?.name ?? null,
+        templateData: mail.template?.data,
         nextAttemptAt: now,
         createdAt: now,
       },

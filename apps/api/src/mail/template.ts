@@ -14,10 +14,14 @@ export interface MailContent {
   paragraphs: string[];
   /** The one thing to do, as a button and as the address written out (some clients hide buttons). */
   action?: { label: string; url: string };
+  /** A list of things, each a title linked to its page and a line (a summary's notifications). */
+  items?: { title: string; text: string; url: string }[];
   /** Paragraphs after the action, e.g. what to do when the mail was not expected. */
   after?: string[];
   /** Who sends it and why the reader gets it. */
   footer: string;
+  /** A link that turns off what brought this mail (unsubscribe.ts), shown under the footer. */
+  unsubscribe?: { label: string; url: string };
 }
 
 export interface RenderedMail {
@@ -52,9 +56,15 @@ const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Arial,sans-serif";
 export function renderMail(content: MailContent): RenderedMail {
   const paragraph = (text: string) =>
     `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;color:${TEXT}">${escapeHtml(text)}</p>`;
+  const items = (content.items ?? []).map(
+    (item) =>
+      `<h2 style="margin:24px 0 4px;font-size:18px;line-height:1.3"><a href="${escapeHtml(item.url)}" style="color:${BUTTON}">${escapeHtml(item.title)}</a></h2>` +
+      (item.text ? paragraph(item.text) : ''),
+  );
   const parts = [
     `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.3;color:${TEXT}">${escapeHtml(content.heading)}</h1>`,
     ...content.paragraphs.map(paragraph),
+    ...items,
   ];
   if (content.action) {
     const url = escapeHtml(content.action.url);
@@ -74,6 +84,11 @@ export function renderMail(content: MailContent): RenderedMail {
     ...parts,
     `<hr style="border:0;border-top:1px solid #cccccc;margin:24px 0">`,
     `<p style="margin:0;font-size:14px;line-height:1.5;color:${MUTED}">${escapeHtml(content.footer)}</p>`,
+    ...(content.unsubscribe
+      ? [
+          `<p style="margin:8px 0 0;font-size:14px;line-height:1.5;color:${MUTED}"><a href="${escapeHtml(content.unsubscribe.url)}" style="color:${BUTTON}">${escapeHtml(content.unsubscribe.label)}</a></p>`,
+        ]
+      : []),
     '</div></body></html>',
   ].join('\n');
 
@@ -81,10 +96,12 @@ export function renderMail(content: MailContent): RenderedMail {
     content.heading,
     '',
     ...content.paragraphs.flatMap((p) => [p, '']),
+    ...(content.items ?? []).flatMap((item) => [item.title, ...(item.text ? [item.text] : []), item.url, '']),
     ...(content.action ? [`${content.action.label}:`, content.action.url, ''] : []),
     ...(content.after ?? []).flatMap((p) => [p, '']),
     '-- ',
     content.footer,
+    ...(content.unsubscribe ? [`${content.unsubscribe.label}: ${content.unsubscribe.url}`] : []),
     '',
   ].join('\n');
   return { subject: content.subject, html, text };

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Notification, NotificationKind, WorkshopRoleKind } from '../generated/prisma/client.js';
+import type { Notification, NotificationKind, Prisma, WorkshopRoleKind } from '../generated/prisma/client.js';
 import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { NotificationMail } from './notification-mail.js';
 
 export interface NotificationTarget {
   lessonId?: string;
@@ -23,14 +24,34 @@ export interface WorkshopRoleChange {
 }
 
 /**
- * In-app notifications: when something reaches a person's feed, an activity they may attend changes, or a
- * werkplaats role changes hands. Written in the same transaction as the change that causes them.
+ * In-app notifications: when something reaches a person's feed, an activity they may attend changes, a reaction
+ * answers what they wrote, a lesson waits for its trekker, or a werkplaats role changes hands. Written in the same
+ * transaction as the change that causes them, with the mail of those who want each one directly.
+ *
+ * How much of an atelier reaches a participant is their level there (Participation.notificationLevel):
+ * ALL (alles volgen) also every lesson that reaches a rung they read and every reaction; NORMAL what the tribune
+ * is told, reactions on what they wrote and activities; QUIET only what is addressed to them (a decision about
+ * them, an activity they registered for that changed). The trekker, who takes no part as a participant, hears
+ * NORMAL and what waits for her.
  */
 @Injectable()
 export class NotificationService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly mail: NotificationMail,
+  ) {}
 
-  /** Tells every active participant of the atelier (and its trekker), except the one acting. */
+  /** Writes the notifications and queues the mail of those who want them directly. */
+  private async create(tx: Tx, data: Prisma.NotificationCreateManyInput[]): Promise<number> {
+    const created = await tx.notification.createManyAndReturn({ data });
+    await this.mail.queueDirect(tx, created);
+    return created.length;
+  }
+
+  /**
+   * Tells the atelier's trekker and its active participants whose level is not QUIET, except the one acting;
+   * of the QUIET ones, a changed activity reaches those who registered for it (it is addressed to them).
+   */
   async notifyAtelier(
     tx: Tx,
     atelierId: string,
@@ -40,15 +61,114 @@ export class NotificationService {
   ): Promise<number> {
     const atelier = await tx.atelier.findUniqueOrThrow({
       where: { id: atelierId },
-      select: { trekkerId: true, participations: { where: { status: 'ACTIVE' }, select: { userId: true } } },
+      select: {
+        trekkerId: true,
+        participations: { where: { status: 'ACTIVE' }, select: { userId: true, notificationLevel: true } },
+      },
     });
-    const recipients = new Set([atelier.trekkerId, ...atelier.participations.map((p) => p.userId)]);
+    const registered =
+      kind === 'ACTIVITY_CHANGED' && target.activityId
+        ? new Set(
+            (
+              await tx.registration.findMany({
+                where: { activityId: target.activityId, cancelledAt: null },
+                select: { userId: true },
+              })
+            ).map((r) => r.userId),
+          )
+        : new Set<string>();
+    const recipients = new Set([
+      atelier.trekkerId,
+      ...atelier.participations
+        .filter((p) => p.notificationLevel !== 'QUIET' || registered.has(p.userId))
+        .map((p) => p.userId),
+    ]);
     recipients.delete(actorId);
     if (recipients.size === 0) return 0;
-    const { count } = await tx.notification.createMany({
-      data: [...recipients].map((userId) => ({ userId, kind, ...target })),
+    return this.create(
+      tx,
+      [...recipients].map((userId) => ({ userId, kind, ...target })),
+    );
+  }
+
+  /**
+   * A lesson climbed to PRACTICE or ARENA: those of its readers there who follow everything (ALL) hear of it, and
+   * at ARENA its trekker: it waits for her to connect it in an insight or lift it to the tribune.
+   */
+  async notifyLessonReached(
+    tx: Tx,
+    lesson: { id: string; atelierId: string; authorId: string; practiceId: string | null },
+    rung: 'PRACTICE' | 'ARENA',
+    actorId: string,
+  ): Promise<number> {
+    const followers = await tx.participation.findMany({
+      where: {
+        atelierId: lesson.atelierId,
+        status: 'ACTIVE',
+        role: 'ARENA',
+        notificationLevel: 'ALL',
+        ...(rung === 'PRACTICE'
+          ? { user: { practiceMemberships: { some: { practiceId: lesson.practiceId ?? '', leftAt: null } } } }
+          : {}),
+      },
+      select: { userId: true },
     });
-    return count;
+    const data: { userId: string; kind: NotificationKind; lessonId: string; actorId: string }[] = [];
+    const trekker =
+      rung === 'ARENA'
+        ? (
+            await tx.atelier.findUniqueOrThrow({
+              where: { id: lesson.atelierId },
+              select: { trekkerId: true },
+            })
+          ).trekkerId
+        : null;
+    if (trekker && trekker !== actorId)
+      data.push({ userId: trekker, kind: 'LESSON_WAITING', lessonId: lesson.id, actorId });
+    for (const { userId } of followers) {
+      if (userId === actorId || userId === trekker || userId === lesson.authorId) continue;
+      data.push({ userId, kind: 'LESSON_SHARED', lessonId: lesson.id, actorId });
+    }
+    return data.length === 0 ? 0 : this.create(tx, data);
+  }
+
+  /**
+   * Someone reacted to a lesson or insight shared with the tribune: its author hears of it (unless QUIET in the
+   * atelier), and so does everyone who follows everything there (ALL); never the one reacting.
+   */
+  async notifyReaction(
+    tx: Tx,
+    target: { atelierId: string; authorId: string; lessonId?: string; insightId?: string },
+    reactorId: string,
+  ): Promise<number> {
+    const participations = await tx.participation.findMany({
+      where: {
+        atelierId: target.atelierId,
+        status: 'ACTIVE',
+        OR: [{ notificationLevel: 'ALL' }, { userId: target.authorId }],
+      },
+      select: { userId: true, notificationLevel: true },
+    });
+    const recipients = new Set(
+      participations
+        .filter((p) => p.notificationLevel === 'ALL' || p.notificationLevel === 'NORMAL')
+        .map((p) => p.userId),
+    );
+    // An author without a participation (the trekker, the commissie) hears at NORMAL.
+    if (!participations.some((p) => p.userId === target.authorId)) recipients.add(target.authorId);
+    recipients.delete(reactorId);
+    if (recipients.size === 0) return 0;
+    const { lessonId, insightId } = target;
+    return this.create(
+      tx,
+      [...recipients].map((userId) => ({
+        userId,
+        kind: 'REACTION_ADDED' as const,
+        lessonId: lessonId ?? null,
+        insightId: insightId ?? null,
+        actorId: reactorId,
+      })),
+    );
   }
 
   /**
@@ -65,16 +185,16 @@ export class NotificationService {
     const recipients = new Set(userIds);
     recipients.delete(by.actorId);
     if (recipients.size === 0) return 0;
-    const { count } = await tx.notification.createMany({
-      data: [...recipients].map((userId) => ({
+    return this.create(
+      tx,
+      [...recipients].map((userId) => ({
         userId,
         kind,
         ...target,
         actorId: by.actorId,
         note: by.note ?? null,
       })),
-    });
-    return count;
+    );
   }
 
   /**
@@ -90,16 +210,16 @@ export class NotificationService {
     const recipients = new Set([change.personId, ...holders.map((h) => h.userId)]);
     recipients.delete(change.actorId);
     if (recipients.size === 0) return 0;
-    const { count } = await tx.notification.createMany({
-      data: [...recipients].map((userId) => ({
+    return this.create(
+      tx,
+      [...recipients].map((userId) => ({
         userId,
         kind: change.granted ? ('WORKSHOP_ROLE_GRANTED' as const) : ('WORKSHOP_ROLE_WITHDRAWN' as const),
         actorId: change.actorId,
         personId: change.personId,
         role: change.role,
       })),
-    });
-    return count;
+    );
   }
 
   list(

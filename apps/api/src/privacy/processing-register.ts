@@ -410,6 +410,7 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       subject: 'Uitgaande mail',
       fields: {
         to: 'e-mailadres van de ontvanger',
+        userId: 'de ontvanger (als die een account heeft)',
         subject: 'onderwerp',
         text: 'inhoud (tekst)',
         html: 'inhoud (HTML)',
@@ -420,7 +421,8 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       legalGround: ACCOUNT_GROUND,
       retention:
         'De inhoud wordt gewist zodra de mail verzonden is of definitief niet verzonden kon worden; adres en onderwerp blijven als verzendbewijs. Bij verwijderen van het account verdwijnt alle mail aan het adres.',
-      readers: 'Niemand leest ze via het platform; de mailserver van de werkplaats verstuurt ze.',
+      readers:
+        'De mailserver van de werkplaats verstuurt ze. Beheerders zien van onbezorgbare mail aan mensen van hun werkplaats de ontvanger, het onderwerp en de foutmelding (Beheer › Onbezorgde mail), niet de inhoud.',
     },
   };
 }

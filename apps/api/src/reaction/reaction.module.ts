@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module.js';
 import { UserModule } from '../user/user.module.js';
 import { InsightReactionsResolver, LessonReactionsResolver, ReactionResolver } from './reaction.resolver.js';
 import { ReactionService } from './reaction.service.js';
 
 @Module({
-  imports: [UserModule],
+  imports: [UserModule, NotificationModule],
   providers: [ReactionService, ReactionResolver, LessonReactionsResolver, InsightReactionsResolver],
   exports: [ReactionService],
 })

@@ -16,6 +16,7 @@ import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { parseGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { NotificationService } from '../notification/notification.service.js';
 
 const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
@@ -25,7 +26,13 @@ const body = z
   .min(1, { message: 'is empty' })
   .max(2000, { message: 'is longer than 2000 characters' });
 
-type Target = { kind: 'Lesson' | 'Insight'; id: string; atelierId: string; visibility: Visibility };
+type Target = {
+  kind: 'Lesson' | 'Insight';
+  id: string;
+  atelierId: string;
+  authorId: string;
+  visibility: Visibility;
+};
 
 /**
  * Reactions of those who follow an atelier to what it shared with the tribune. The target is looked up
@@ -37,6 +44,7 @@ export class ReactionService implements OnModuleInit {
     private readonly prisma: PrismaService,
     private readonly access: AccessService,
     private readonly nodes: NodeRegistry,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -53,12 +61,25 @@ export class ReactionService implements OnModuleInit {
     const role = await this.access.atelierRole(viewer, target.atelierId);
     requireFollower(role);
     const data = validate(body, text, 'body');
-    return this.prisma.reaction.create({
-      data: {
-        authorId: role.viewer.userId,
-        body: data,
-        ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
-      },
+    return this.prisma.$transaction(async (tx) => {
+      const reaction = await tx.reaction.create({
+        data: {
+          authorId: role.viewer.userId,
+          body: data,
+          ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
+        },
+      });
+      // Its author hears of it, and those who follow everything in the atelier.
+      await this.notifications.notifyReaction(
+        tx,
+        {
+          atelierId: target.atelierId,
+          authorId: target.authorId,
+          ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
+        },
+        role.viewer.userId,
+      );
+      return reaction;
     });
   }
 
@@ -103,7 +124,7 @@ export class ReactionService implements OnModuleInit {
   /** The lesson or insight a global ID names, if the viewer may read it; NOT_FOUND otherwise. */
   private async target(viewer: MaybeViewer, targetId: string): Promise<Target> {
     const parsed = parseGlobalId(targetId);
-    const select = { id: true, atelierId: true, visibility: true } as const;
+    const select = { id: true, atelierId: true, authorId: true, visibility: true } as const;
     if (parsed?.type === 'Lesson') {
       const lesson = await this.prisma.lesson.findFirst({
         where: { AND: [{ id: parsed.id }, readableLessons(viewer)] },

@@ -16,6 +16,7 @@ import { ResponseCache } from '../common/graphql/response-cache.js';
 import { registerDevMail } from '../mail/dev-mail.route.js';
 import { registerCalendarFeed } from '../activity/calendar-feed.route.js';
 import { CalendarFeedService } from '../activity/calendar-feed.service.js';
+import { registerUnsubscribe } from '../mail/unsubscribe.route.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 import { acceptUtf8JsonOnly } from './json-body.js';
 
@@ -68,6 +69,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   registerDevMail(fastify, config);
   // Calendar apps fetch a person's subscription by its secret address (no session).
   registerCalendarFeed(fastify, app.get(CalendarFeedService));
+  // One-click unsubscribe from notification mail (RFC 8058), without signing in.
+  await registerUnsubscribe(fastify, app, pool);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

@@ -318,6 +318,16 @@ export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWher
 }
 
 /**
+ * The mail a beheerder of these werkplaatsen sees (the dead letters): the notification mail of their werkplaatsen,
+ * and the mail of no werkplaats (account mail, summaries) to the people of their werkplaatsen.
+ */
+export function mailSeenByBeheerOf(workshopIds: readonly string[]): Prisma.MailMessageWhereInput {
+  return {
+    OR: [{ workshopId: { in: [...workshopIds] } }, { workshopId: null, user: peopleManagedIn(workshopIds) }],
+  };
+}
+
+/**
  * Whether asking for a person's werkplaats roles can find any the viewer may read: none without a role of one's own,
  * and only one's own unless beheerder. Lets the resolver skip the statement where the answer is surely empty.
  */

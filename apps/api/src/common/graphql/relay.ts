@@ -45,6 +45,7 @@ export const NODE_TYPES = [
   'Product',
   'Notification',
   'AuditEvent',
+  'MailMessage',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -11,6 +11,7 @@ import { ConditionSpreadChart } from './ConditionSpreadChart';
 import { AdviceSection } from '../committee/AdviceSection';
 import { LessonCard } from '../lesson/LessonCard';
 import { PracticeSection } from '../practice/PracticeSection';
+import { NotificationLevelForm } from '../notifications/NotificationLevelForm';
 import { ParticipationChoice } from './ParticipationChoice';
 
 const AtelierQuery = graphql(`
@@ -35,6 +36,7 @@ const AtelierQuery = graphql(`
       tribuneCount
       canLead
       canWorkInArena
+      myNotificationLevel
       advice {
         ...AdviceSection_advice
       }
@@ -212,6 +214,9 @@ export function AtelierPage() {
 
         <aside className="stack">
           <ParticipationChoice atelier={atelier} viewer={data.me ?? null} onChanged={() => refetch()} />
+          {atelier.myNotificationLevel && (
+            <NotificationLevelForm atelierId={atelier.id} level={atelier.myNotificationLevel} />
+          )}
 
           <section aria-labelledby="spreiding" className="card">
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>

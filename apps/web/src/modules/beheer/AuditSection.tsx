@@ -59,6 +59,7 @@ const KINDS = [
   'lesson',
   'insight',
   'privacy-statement',
+  'mail',
 ] as const;
 
 /** Auditlog: what happened in the werkplaats, newest first, by kind of action and by person. */

@@ -5,6 +5,7 @@ import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
 import { AuditSection } from './AuditSection';
+import { DeadMailSection } from './DeadMailSection';
 import { MembershipsSection } from './MembershipsSection';
 import { MunicipalitiesSection } from './MunicipalitiesSection';
 import { OrganisationsSection } from './OrganisationsSection';
@@ -36,6 +37,7 @@ const SECTIONS = [
   { path: 'gemeenten', key: 'beheer.municipalities' },
   { path: 'auditlog', key: 'beheer.audit' },
   { path: 'privacy', key: 'beheer.privacy' },
+  { path: 'mail', key: 'beheer.deadMail' },
 ] as const;
 
 /**
@@ -110,6 +112,7 @@ export function BeheerPage() {
           path="privacy"
           element={<PrivacySection key={chosen.id} workshop={chosen} slug={workshop.slug} />}
         />
+        <Route path="mail" element={<DeadMailSection key={chosen.id} workshop={chosen} />} />
       </Routes>
     </section>
   );

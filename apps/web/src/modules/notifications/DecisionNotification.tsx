@@ -147,6 +147,7 @@ export function DecisionNotification({
     case 'ADVICE_GIVEN':
     case 'INSIGHT_SHARED':
     case 'LESSON_SHARED':
+    case 'LESSON_WAITING':
     case 'REACTION_ADDED':
     case 'WORKSHOP_ROLE_GRANTED':
     case 'WORKSHOP_ROLE_WITHDRAWN':

@@ -9,6 +9,7 @@ import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
 import { CalendarSubscription } from '../activity/CalendarSubscription';
 import { MyMemberships } from '../memberships/MyMemberships';
+import { MailDeliveryForm } from '../notifications/MailDeliveryForm';
 import { MyPartyKind } from './MyPartyKind';
 
 const PrivacyQuery = graphql(`
@@ -16,6 +17,7 @@ const PrivacyQuery = graphql(`
     me {
       id
       partyKind
+      mailDelivery
       memberships {
         ...MyMemberships_membership
       }
@@ -114,6 +116,7 @@ export function PrivacyPage() {
           {account.data?.me ? (
             <>
               <MyPartyKind partyKind={account.data.me.partyKind ?? null} />
+              <MailDeliveryForm delivery={account.data.me.mailDelivery ?? 'DAILY'} />
               <MyMemberships memberships={account.data.me.memberships} onChanged={() => account.refetch()} />
             </>
           ) : account.error ? (

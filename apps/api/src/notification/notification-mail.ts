@@ -1,0 +1,461 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { MailDelivery, Notification, NotificationKind } from '../generated/prisma/client.js';
+import { Visibility } from '../generated/prisma/enums.js';
+import { readableActivities, readableInsights, readableLessons } from '../common/authz/policy.js';
+import { viewerOf, type Viewer } from '../common/authz/viewer.js';
+import { toGlobalId } from '../common/graphql/relay.js';
+import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { MailRenderers, type RenderedAtSend } from '../mail/renderers.js';
+import { mailLocale, renderMail, type MailLocale } from '../mail/template.js';
+import {
+  unsubscribeHeaders,
+  unsubscribeToken,
+  unsubscribeUrl,
+  UnsubscribeSettings,
+  type UnsubscribeSetting,
+} from '../mail/unsubscribe.js';
+
+/** Notifications that come by an atelier's level (not addressed to the person): their mail turns that level down. */
+const BY_LEVEL: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  'LESSON_SHARED',
+  'INSIGHT_SHARED',
+  'ACTIVITY_PLANNED',
+  'ACTIVITY_CHANGED',
+  'REACTION_ADDED',
+]);
+
+/** A summary lists at most this many notifications, and says how many more are in the app. */
+const SUMMARY_ITEMS = 30;
+
+type Lang = Record<MailLocale, string>;
+
+/** A notification as one item of a mail: only what its reader may read when the mail is rendered. */
+interface Item {
+  title: string;
+  text: string;
+  url: string;
+}
+
+const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>> = {
+  LESSON_SHARED: (a) => ({ nl: `Nieuwe les in ${a}`, en: `New lesson in ${a}` }),
+  INSIGHT_SHARED: (a) => ({ nl: `Nieuw inzicht in ${a}`, en: `New insight in ${a}` }),
+  ACTIVITY_PLANNED: (a) => ({ nl: `Nieuwe activiteit in ${a}`, en: `New activity in ${a}` }),
+  ACTIVITY_CHANGED: (a) => ({ nl: `Activiteit gewijzigd in ${a}`, en: `Activity changed in ${a}` }),
+  REACTION_ADDED: (a) => ({ nl: `Nieuwe reactie in ${a}`, en: `New reaction in ${a}` }),
+  LESSON_WAITING: (a) => ({ nl: `Een les wacht op je in ${a}`, en: `A lesson waits for you in ${a}` }),
+  LESSON_MADE_PUBLIC: (a) => ({ nl: `Je les is openbaar in ${a}`, en: `Your lesson is public in ${a}` }),
+};
+
+/** What the notifications the app shows without content of an atelier say, one line each. */
+const KIND_LINE: Record<NotificationKind, Lang> = {
+  LESSON_SHARED: { nl: 'Er is een les met je gedeeld.', en: 'A lesson was shared with you.' },
+  INSIGHT_SHARED: { nl: 'Er is een inzicht met je gedeeld.', en: 'An insight was shared with you.' },
+  ACTIVITY_PLANNED: { nl: 'Er is een activiteit gepland.', en: 'An activity was planned.' },
+  ACTIVITY_CHANGED: { nl: 'Een activiteit is gewijzigd.', en: 'An activity changed.' },
+  REACTION_ADDED: { nl: 'Er is een nieuwe reactie.', en: 'There is a new reaction.' },
+  ADVICE_GIVEN: { nl: 'De programmacommissie gaf advies.', en: 'The programme committee gave advice.' },
+  JOIN_REQUESTED: { nl: 'Iemand vraagt om mee te doen.', en: 'Someone asks to join.' },
+  JOIN_REQUEST_DECIDED: { nl: 'Er is besloten over je aanvraag.', en: 'Your request was decided.' },
+  INVITED: { nl: 'Je bent uitgenodigd.', en: 'You were invited.' },
+  INVITATION_DECIDED: { nl: 'Er is gereageerd op je uitnodiging.', en: 'Your invitation was answered.' },
+  PARTICIPANT_REMOVED: { nl: 'Je bent uit een atelier gehaald.', en: 'You were removed from an atelier.' },
+  LESSON_MADE_PUBLIC: { nl: 'Je les is openbaar gemaakt.', en: 'Your lesson was made public.' },
+  LESSON_WAITING: { nl: 'Een les wacht op je.', en: 'A lesson waits for you.' },
+  WORKSHOP_ROLE_GRANTED: {
+    nl: 'Er is een rol in de werkplaats toegekend.',
+    en: 'A werkplaats role was granted.',
+  },
+  WORKSHOP_ROLE_WITHDRAWN: {
+    nl: 'Er is een rol in de werkplaats ingetrokken.',
+    en: 'A werkplaats role was withdrawn.',
+  },
+  MEMBERSHIP_REQUESTED: {
+    nl: 'Iemand zegt bij een organisatie te horen.',
+    en: 'Someone says they belong to an organisation.',
+  },
+  MEMBERSHIP_DECIDED: { nl: 'Er is besloten over je lidmaatschap.', en: 'Your membership was decided.' },
+};
+
+const T = {
+  directHeading: { nl: 'Nieuw voor je', en: 'New for you' },
+  open: { nl: 'Bekijken', en: 'View' },
+  all: { nl: 'Al je meldingen', en: 'All your notifications' },
+  summaryDaily: { nl: 'Je dagelijkse overzicht', en: 'Your daily summary' },
+  summaryWeekly: { nl: 'Je wekelijkse overzicht', en: 'Your weekly summary' },
+  more: {
+    nl: (n: number) => `En nog ${n} in de app.`,
+    en: (n: number) => `And ${n} more in the app.`,
+  },
+  footer: {
+    nl: (sender: string) =>
+      `Verstuurd door ${sender} omdat je meldingen per e-mail ontvangt. Je stelt dit in op de privacypagina.`,
+    en: (sender: string) =>
+      `Sent by ${sender} because you receive notifications by e-mail. You set this on the privacy page.`,
+  },
+  unsubscribe: { nl: 'Afmelden', en: 'Unsubscribe' },
+  levelSetting: {
+    nl: (a: string) =>
+      `Meldingen uit het atelier ‘${a}’ op stil zetten: je hoort dan alleen nog wat aan jou gericht is.`,
+    en: (a: string) => `Set notifications from the atelier ‘${a}’ to quiet: only what is addressed to you.`,
+  },
+  deliverySetting: {
+    nl: 'Geen meldingen meer per e-mail ontvangen. In de app blijven ze staan.',
+    en: 'Receive no more notifications by e-mail. They stay in the app.',
+  },
+} as const;
+
+const PLATFORM = 'Werkplaats Sociaal Domein';
+
+/** The first words of a lesson's or insight's body (sanitised HTML) as plain text. */
+function excerpt(html: string, max = 280): string {
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** A summary's period: UTC days and weeks (Monday to Monday); the summary goes out after it ends. */
+export type SummaryPeriod = 'DAILY' | 'WEEKLY';
+
+interface SummaryData {
+  userId: string;
+  period: SummaryPeriod;
+  from: string;
+  to: string;
+}
+
+/**
+ * Notification mail: one message per notification for those who chose direct delivery (queued in the
+ * notification's transaction, key `notification:<id>`), a summary per day or week for the others (summary
+ * sweep). Both are rendered when sent: each item is read again through the policy as the recipient, so a mail
+ * never holds a lesson, insight or activity its recipient may not read at that moment.
+ */
+@Injectable()
+export class NotificationMail implements OnModuleInit {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly mail: MailService,
+    private readonly renderers: MailRenderers,
+    private readonly unsubscribe: UnsubscribeSettings,
+  ) {}
+
+  onModuleInit(): void {
+    this.renderers.register('notification', (data) =>
+      this.renderDirect((data as { notificationId: string }).notificationId),
+    );
+    this.renderers.register('summary', (data) => this.renderSummary(data as SummaryData));
+    this.unsubscribe.register('atelier-level', {
+      describe: async (tx, userId, setting, locale) => {
+        const participation = await tx.participation.findUnique({
+          where: { atelierId_userId: { atelierId: setting.ref ?? '', userId } },
+          select: { status: true, atelier: { select: { title: true } } },
+        });
+        return participation?.status === 'ACTIVE'
+          ? T.levelSetting[locale](participation.atelier.title)
+          : null;
+      },
+      apply: async (tx, userId, setting) => {
+        await tx.participation.updateMany({
+          where: { atelierId: setting.ref ?? '', userId },
+          data: { notificationLevel: 'QUIET' },
+        });
+      },
+    });
+    this.unsubscribe.register('delivery', {
+      describe: (_tx, _userId, _setting, locale) => Promise.resolve(T.deliverySetting[locale]),
+      apply: async (tx, userId) => {
+        await tx.user.update({ where: { id: userId }, data: { mailDelivery: 'NONE' } });
+      },
+    });
+  }
+
+  /** Queues a message for each of these notifications whose recipient chose direct delivery. */
+  async queueDirect(tx: Tx, notifications: readonly Notification[]): Promise<void> {
+    if (notifications.length === 0) return;
+    const users = await tx.user.findMany({
+      where: {
+        id: { in: [...new Set(notifications.map((n) => n.userId))] },
+        mailDelivery: 'DIRECT',
+        erasedAt: null,
+        blockedAt: null,
+      },
+      select: { id: true, email: true, locale: true },
+    });
+    if (users.length === 0) return;
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const atelierIds = [...new Set(notifications.map((n) => n.atelierId).filter((id) => id !== null))];
+    const lessonIds = notifications.map((n) => n.lessonId).filter((id) => id !== null);
+    const insightIds = notifications.map((n) => n.insightId).filter((id) => id !== null);
+    const activityIds = notifications.map((n) => n.activityId).filter((id) => id !== null);
+    // The atelier's title names the subject (ateliers are public; the subject is kept after sending).
+    const ateliers = await tx.atelier.findMany({
+      where: {
+        OR: [
+          { id: { in: atelierIds } },
+          { lessons: { some: { id: { in: lessonIds } } } },
+          { insights: { some: { id: { in: insightIds } } } },
+          { activities: { some: { id: { in: activityIds } } } },
+        ],
+      },
+      select: {
+        id: true,
+        title: true,
+        workshop: { select: { id: true, name: true } },
+        lessons: { where: { id: { in: lessonIds } }, select: { id: true } },
+        insights: { where: { id: { in: insightIds } }, select: { id: true } },
+        activities: { where: { id: { in: activityIds } }, select: { id: true } },
+      },
+    });
+    const atelierOf = new Map<string, (typeof ateliers)[number]>();
+    for (const a of ateliers) {
+      for (const id of [
+        a.id,
+        ...a.lessons.map((l) => l.id),
+        ...a.insights.map((i) => i.id),
+        ...a.activities.map((x) => x.id),
+      ])
+        atelierOf.set(id, a);
+    }
+    for (const n of notifications) {
+      const user = byId.get(n.userId);
+      if (!user) continue;
+      const locale = mailLocale(user.locale);
+      const atelier = atelierOf.get(n.atelierId ?? n.lessonId ?? n.insightId ?? n.activityId ?? '');
+      const subject = atelier
+        ? (KIND_SUBJECT[n.kind]?.(atelier.title)[locale] ?? KIND_LINE[n.kind][locale])
+        : KIND_LINE[n.kind][locale];
+      await this.mail.enqueue(tx, {
+        key: `notification:${n.id}`,
+        to: user.email,
+        userId: user.id,
+        workshopId: atelier?.workshop.id ?? null,
+        locale,
+        fromName: atelier?.workshop.name ?? null,
+        subject,
+        text: '',
+        html: '',
+        template: { name: 'notification', data: { notificationId: n.id } },
+      });
+    }
+  }
+
+  /** One notification's mail, as its recipient may read it now; null when nothing of it is theirs to read. */
+  private async renderDirect(notificationId: string): Promise<RenderedAtSend | null> {
+    const n = await this.prisma.notification.findUnique({ where: { id: notificationId } });
+    if (!n) return null;
+    const reader = await this.reader(n.userId, 'DIRECT');
+    if (!reader) return null;
+    const item = await this.item(reader.viewer, n, reader.locale);
+    if (!item) return null;
+    const token = unsubscribeToken(n.userId, reader.mailKey, await this.settingOf(n));
+    const { locale } = reader;
+    const rendered = renderMail({
+      locale,
+      subject: item.title,
+      heading: item.title,
+      paragraphs: item.text ? [item.text] : [],
+      action: { label: T.open[locale], url: item.url },
+      footer: T.footer[locale](PLATFORM),
+      unsubscribe: { label: T.unsubscribe[locale], url: unsubscribeUrl(this.mail.publicUrl, token) },
+    });
+    return {
+      text: rendered.text,
+      html: rendered.html,
+      headers: unsubscribeHeaders(this.mail.publicUrl, token),
+    };
+  }
+
+  /** A person's summary of a day or week: the notifications of that period they may still read. */
+  private async renderSummary(data: SummaryData): Promise<RenderedAtSend | null> {
+    const reader = await this.reader(data.userId, data.period);
+    if (!reader) return null;
+    const notifications = await this.prisma.notification.findMany({
+      where: { userId: data.userId, createdAt: { gte: new Date(data.from), lt: new Date(data.to) } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    const items: Item[] = [];
+    for (const n of notifications) {
+      const item = await this.item(reader.viewer, n, reader.locale);
+      if (item) items.push(item);
+    }
+    if (items.length === 0) return null;
+    const { locale } = reader;
+    const token = unsubscribeToken(data.userId, reader.mailKey, { kind: 'delivery' });
+    const shown = items.slice(0, SUMMARY_ITEMS);
+    const title = data.period === 'DAILY' ? T.summaryDaily[locale] : T.summaryWeekly[locale];
+    const rendered = renderMail({
+      locale,
+      subject: title,
+      heading: title,
+      paragraphs: [],
+      items: shown,
+      after: items.length > shown.length ? [T.more[locale](items.length - shown.length)] : [],
+      action: { label: T.all[locale], url: `${this.mail.publicUrl}/meldingen` },
+      footer: T.footer[locale](PLATFORM),
+      unsubscribe: { label: T.unsubscribe[locale], url: unsubscribeUrl(this.mail.publicUrl, token) },
+    });
+    return {
+      text: rendered.text,
+      html: rendered.html,
+      headers: unsubscribeHeaders(this.mail.publicUrl, token),
+    };
+  }
+
+  /** The recipient as the policy knows them, while they still want this mail. */
+  private async reader(userId: string, delivery: MailDelivery) {
+    const user = await this.prisma.user.findUnique({
+      where: { id: userId },
+      select: {
+        mailDelivery: true,
+        mailKey: true,
+        locale: true,
+        erasedAt: true,
+        blockedAt: true,
+        roles: { select: { workshopId: true, role: true } },
+      },
+    });
+    if (!user || user.erasedAt || user.blockedAt || user.mailDelivery !== delivery) return null;
+    return { viewer: viewerOf(userId, user.roles), mailKey: user.mailKey, locale: mailLocale(user.locale) };
+  }
+
+  /** The setting a notification's mail turns off: its atelier's level when that brought it, else mail at all. */
+  private async settingOf(n: Notification): Promise<UnsubscribeSetting> {
+    if (!BY_LEVEL.has(n.kind)) return { kind: 'delivery' };
+    const atelierId =
+      n.atelierId ??
+      (n.lessonId
+        ? (await this.prisma.lesson.findUnique({ where: { id: n.lessonId }, select: { atelierId: true } }))
+            ?.atelierId
+        : n.insightId
+          ? (
+              await this.prisma.insight.findUnique({
+                where: { id: n.insightId },
+                select: { atelierId: true },
+              })
+            )?.atelierId
+          : n.activityId
+            ? (
+                await this.prisma.activity.findUnique({
+                  where: { id: n.activityId },
+                  select: { atelierId: true },
+                })
+              )?.atelierId
+            : undefined);
+    if (!atelierId) return { kind: 'delivery' };
+    const participation = await this.prisma.participation.findUnique({
+      where: { atelierId_userId: { atelierId, userId: n.userId } },
+      select: { status: true },
+    });
+    return participation?.status === 'ACTIVE'
+      ? { kind: 'atelier-level', ref: atelierId }
+      : { kind: 'delivery' };
+  }
+
+  /**
+   * A notification as a mail item, read through the policy as its recipient: a lesson, insight or activity they
+   * may not read (any more) gives no item. Notifications without such content say their kind and lead to the app.
+   */
+  private async item(viewer: Viewer, n: Notification, locale: MailLocale): Promise<Item | null> {
+    const base = this.mail.publicUrl;
+    const actor = n.actorId
+      ? (await this.prisma.user.findUnique({ where: { id: n.actorId }, select: { name: true } }))?.name
+      : undefined;
+    if (n.lessonId) {
+      const lesson = await this.prisma.lesson.findFirst({
+        where: { AND: [{ id: n.lessonId }, readableLessons(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          body: true,
+          visibility: true,
+          author: { select: { name: true } },
+          atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+          _count: { select: { insights: true } },
+        },
+      });
+      if (!lesson) return null;
+      // Waiting: at ARENA and in no insight. Connected or lifted since: it waits no more.
+      if (
+        n.kind === 'LESSON_WAITING' &&
+        (lesson.visibility !== Visibility.ARENA || lesson._count.insights > 0)
+      )
+        return null;
+      const url = `${base}/w/${lesson.atelier.workshop.slug}/lessen/${toGlobalId('Lesson', lesson.id)}`;
+      const who = n.kind === 'REACTION_ADDED' ? (actor ?? '') : lesson.author.name;
+      const line: Record<NotificationKind, Lang> = {
+        ...KIND_LINE,
+        LESSON_SHARED: {
+          nl: `${who} deelde een les in ${lesson.atelier.title}.`,
+          en: `${who} shared a lesson in ${lesson.atelier.title}.`,
+        },
+        LESSON_WAITING: {
+          nl: `${who} zette een les in de arena van ${lesson.atelier.title}: verbind hem in een inzicht of deel hem met de tribune.`,
+          en: `${who} put a lesson in the arena of ${lesson.atelier.title}: connect it in an insight or share it with the tribune.`,
+        },
+        REACTION_ADDED: { nl: `${who} reageerde op deze les.`, en: `${who} reacted to this lesson.` },
+        LESSON_MADE_PUBLIC: { nl: 'Je les is openbaar gemaakt.', en: 'Your lesson was made public.' },
+      };
+      return { title: lesson.title, text: `${line[n.kind][locale]} ${excerpt(lesson.body)}`, url };
+    }
+    if (n.insightId) {
+      const insight = await this.prisma.insight.findFirst({
+        where: { AND: [{ id: n.insightId }, readableInsights(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          body: true,
+          atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+        },
+      });
+      if (!insight) return null;
+      const url = `${base}/w/${insight.atelier.workshop.slug}/inzichten/${toGlobalId('Insight', insight.id)}`;
+      const line =
+        n.kind === 'REACTION_ADDED'
+          ? { nl: `${actor ?? ''} reageerde op dit inzicht.`, en: `${actor ?? ''} reacted to this insight.` }
+          : {
+              nl: `Nieuw inzicht in ${insight.atelier.title}.`,
+              en: `New insight in ${insight.atelier.title}.`,
+            };
+      return { title: insight.title, text: `${line[locale]} ${excerpt(insight.body)}`, url };
+    }
+    if (n.activityId) {
+      const activity = await this.prisma.activity.findFirst({
+        where: { AND: [{ id: n.activityId }, readableActivities(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          startsAt: true,
+          cancelledAt: true,
+          atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+        },
+      });
+      if (!activity) return null;
+      const when = activity.startsAt.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: 'Europe/Amsterdam',
+      });
+      const line = activity.cancelledAt
+        ? {
+            nl: `Afgelast (${activity.atelier.title}, ${when}).`,
+            en: `Cancelled (${activity.atelier.title}, ${when}).`,
+          }
+        : { nl: `${activity.atelier.title}, ${when}.`, en: `${activity.atelier.title}, ${when}.` };
+      const url = `${base}/w/${activity.atelier.workshop.slug}/activiteiten/${toGlobalId('Activity', activity.id)}`;
+      return { title: activity.title, text: `${KIND_LINE[n.kind][locale]} ${line[locale]}`, url };
+    }
+    return {
+      title: KIND_LINE[n.kind][locale],
+      text: actor ? (locale === 'en' ? `By ${actor}.` : `Door ${actor}.`) : '',
+      url: `${base}/meldingen`,
+    };
+  }
+}
