@@ -132,15 +132,16 @@ export class AgendaService {
    * their participants, lessons and history) now belong to the target, so nobody loses access.
    */
   async merge(viewer: MaybeViewer, sourceId: string, targetId: string): Promise<SocialIssue> {
-    if (sourceId === targetId) throw new BadInputError('targetId', 'A kwestie cannot be merged into itself');
+    if (sourceId === targetId)
+      throw new BadInputError('targetId', 'A kwestie cannot be merged into itself', 'notAllowed');
     const [source, target] = await Promise.all([this.issue(sourceId), this.issue(targetId)]);
     const v = requireCommittee(viewer, source.workshopId);
     if (target.workshopId !== source.workshopId)
-      throw new BadInputError('targetId', 'Both kwesties must belong to the same werkplaats');
+      throw new BadInputError('targetId', 'Both kwesties must belong to the same werkplaats', 'notAllowed');
     if (source.status !== 'ACTIVE')
-      throw new BadInputError('sourceId', 'Only an active kwestie can be merged');
+      throw new BadInputError('sourceId', 'Only an active kwestie can be merged', 'notAllowed');
     if (target.status !== 'ACTIVE')
-      throw new BadInputError('targetId', 'A kwestie can only be merged into an active one');
+      throw new BadInputError('targetId', 'A kwestie can only be merged into an active one', 'notAllowed');
     return this.prisma.$transaction(async (tx) => {
       await this.changeStatus(tx, sourceId, 'MERGED', { mergedIntoId: targetId });
       const moved = await tx.atelier.updateMany({
@@ -186,7 +187,8 @@ export class AgendaService {
     const why = validate(reasonSchema, reason, 'reason');
     const issue = await this.issue(id);
     const v = requireCommittee(viewer, issue.workshopId);
-    if (issue.status !== 'ACTIVE') throw new BadInputError('id', 'Only an active kwestie can lapse');
+    if (issue.status !== 'ACTIVE')
+      throw new BadInputError('id', 'Only an active kwestie can lapse', 'notAllowed');
     return this.prisma.$transaction(async (tx) => {
       await this.changeStatus(tx, id, 'LAPSED', { lapseReason: why });
       await tx.socialIssueChange.create({
@@ -218,12 +220,17 @@ export class AgendaService {
     const issue = await this.issue(socialIssueId);
     const v = requireCommittee(viewer, issue.workshopId);
     if (issue.status !== 'ACTIVE')
-      throw new BadInputError('socialIssueId', 'An atelier can only start for an active kwestie');
+      throw new BadInputError(
+        'socialIssueId',
+        'An atelier can only start for an active kwestie',
+        'notAllowed',
+      );
     const trekker = await this.prisma.user.findUnique({
       where: { id: trekkerId },
       select: { id: true, erasedAt: true },
     });
-    if (!trekker || trekker.erasedAt) throw new BadInputError('trekkerId', 'There is no such person');
+    if (!trekker || trekker.erasedAt)
+      throw new BadInputError('trekkerId', 'There is no such person', 'unknown');
     return this.prisma.$transaction(async (tx) => {
       const atelier = await tx.atelier.create({
         data: {
@@ -283,6 +290,6 @@ export class AgendaService {
 function onlyWorkshop(committeeOf: ReadonlySet<string>): string {
   const [only, ...more] = [...committeeOf];
   if (!only) throw new ForbiddenError('Only the programmacommissie may do this');
-  if (more.length > 0) throw new BadInputError('input.workshopId', 'Name the werkplaats');
+  if (more.length > 0) throw new BadInputError('input.workshopId', 'Name the werkplaats', 'required');
   return only;
 }
