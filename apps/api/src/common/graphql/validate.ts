@@ -52,7 +52,11 @@ function ruleOf(issue: z.core.$ZodIssue): { rule: InputRule; min?: number; max?:
       } = (issue.params ?? {}) as { rule?: InputRule; min?: number; max?: number };
       return { rule: named ?? 'invalid', min, max };
     }
-    default:
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
       return { rule: 'invalid' };
   }
 }
