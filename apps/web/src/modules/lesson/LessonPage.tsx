@@ -9,6 +9,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
+import { problemText } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
@@ -178,12 +179,7 @@ export function LessonPage() {
     } catch (failure) {
       const code = apiProblems(failure)[0];
       if (code?.code === 'CONFLICT') setConflict(true);
-      else
-        setProblem(
-          code?.code === 'BAD_USER_INPUT'
-            ? t('lesson.fieldError', { message: code.message })
-            : t('state.error'),
-        );
+      else setProblem(problemText(t, code ?? { code: 'NETWORK', message: '' }));
     }
   }
 
