@@ -258,8 +258,9 @@ export function DashboardPage() {
                       })}
                     </span>
                     <span className="meta">
-                      {a.registrationCount}
-                      {a.capacity ? ` / ${a.capacity}` : ''}
+                      {a.capacity
+                        ? t('activity.places', { count: a.registrationCount, capacity: a.capacity })
+                        : t('activity.registrations', { count: a.registrationCount })}
                     </span>
                   </li>
                 ))}
