@@ -2,7 +2,10 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import {
   DEMO,
   DEMO_WORKSHOP,
+  api,
+  atelierId,
   axeViolations,
+  focused,
   launchBrowser,
   newPage,
   screenshots,
@@ -149,4 +152,54 @@ describe('errors a person can meet', () => {
       await context.close();
     });
   });
+
+  it.each([
+    ['wide', WIDE],
+    ['phone', PHONE],
+  ])(
+    'sharing wider (%s): asked first with "Annuleren" focused, then said next to the ladder',
+    async (name, size) => {
+      const shot = screenshots(`feedback-ladder-${name}`);
+      const { context, page } = await newPage(browser, size);
+      await signIn(page, DEMO.trekker);
+      const title = `Buurtkamer op vaste middagen (${name})`;
+      const logged = await api<{ logLesson: { id: string } }>(
+        context,
+        'mutation($input: LogLessonInput!) { logLesson(input: $input) { id } }',
+        {
+          input: {
+            atelierId: await atelierId(context, 'Leeratelier Eenzaamheid en betekenisvol contact'),
+            title,
+            body: '<p>Een vaste middag maakt het makkelijker om binnen te lopen.</p>',
+            conditions: ['SOCIAL_COHESION'],
+            level: 'NEIGHBOURHOOD',
+            domain: 'WELFARE',
+            visibility: 'ARENA',
+          },
+        },
+      );
+      await page.goto(`${DEMO_WORKSHOP}/lessen/${encodeURIComponent(logged.logLesson.id)}`);
+      const ladder = page.getByRole('region', { name: 'Wie ziet deze les?' });
+      await ladder.getByText('Dan ziet iedereen die het atelier volgt dit.').waitFor();
+
+      await ladder.getByRole('button', { name: 'Delen met: Tribune' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delen met: Tribune?' });
+      await dialog.waitFor();
+      expect(await focused(page)).toBe('Annuleren');
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'asked-first');
+      await dialog.getByRole('button', { name: 'Annuleren' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await ladder.getByText('Nu: Arena').waitFor();
+
+      await ladder.getByRole('button', { name: 'Delen met: Tribune' }).click();
+      await dialog.getByRole('button', { name: 'Delen met: Tribune' }).click();
+      await ladder.getByText('Nu: Tribune').waitFor();
+      // Said in the ladder's own live region, next to the buttons that did it.
+      await ladder.getByRole('status').getByText('Gedeeld: Tribune.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'shared-said-here');
+      await context.close();
+    },
+  );
 });

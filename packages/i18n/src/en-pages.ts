@@ -199,7 +199,6 @@ export const enPages: Record<PageKey, string> = {
   'ladder.currentRung': 'current rung',
   'ladder.shareWith': 'Share with: {rung}',
   'ladder.moveBack': 'Move back to: {rung}',
-  'ladder.nextSees': 'Then: {who}',
   'ladder.none': 'You cannot share this lesson further. The lead researcher shares lessons with the tribune.',
   'ladder.done': 'Shared: {rung}.',
 
@@ -721,4 +720,13 @@ export const enPages: Record<PageKey, string> = {
   'inputError.unauthenticated': 'You are not signed in (any more). Sign in and try again.',
   'inputError.tooMany': 'Too many attempts. Try again in a few minutes.',
   'inputError.failed': 'That did not work just now: the connection or the server failed. Try again.',
+  // ux-errors: the ladder says who sees it after a step, and asks before a step beyond the atelier
+  'ladder.then.DRAFT': 'Then only you see this.',
+  'ladder.then.PRACTICE': 'Then the participants of the learning practice see this.',
+  'ladder.then.ARENA': 'Then the arena of the atelier sees this.',
+  'ladder.then.TRIBUNE': 'Then everyone who follows the atelier sees this.',
+  'ladder.then.PUBLIC': 'Then everyone sees this, also without an account.',
+  'ladder.confirmTitle': 'Share with: {rung}?',
+  'ladder.confirmBack': 'You can move it back a rung later; whoever read it meanwhile has seen it.',
+  'ladder.cancel': 'Cancel',
 };

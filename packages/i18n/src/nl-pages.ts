@@ -201,7 +201,6 @@ export const nlPages = {
   'ladder.currentRung': 'huidige trede',
   'ladder.shareWith': 'Delen met: {rung}',
   'ladder.moveBack': 'Terugzetten naar: {rung}',
-  'ladder.nextSees': 'Dan ziet: {who}',
   'ladder.none': 'Jij kunt deze les niet verder delen. De trekker deelt lessen met de tribune.',
   'ladder.done': 'Gedeeld: {rung}.',
 
@@ -720,6 +719,15 @@ export const nlPages = {
   'inputError.unauthenticated': 'Je bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
   'inputError.tooMany': 'Te veel pogingen. Probeer het over een paar minuten opnieuw.',
   'inputError.failed': 'Dat lukte nu niet: de verbinding of de server liet het afweten. Probeer het opnieuw.',
+  // ux-errors: the ladder says who sees it after a step, and asks before a step beyond the atelier
+  'ladder.then.DRAFT': 'Dan zie alleen jij dit.',
+  'ladder.then.PRACTICE': 'Dan zien de deelnemers van de lerende praktijk dit.',
+  'ladder.then.ARENA': 'Dan ziet de arena van het atelier dit.',
+  'ladder.then.TRIBUNE': 'Dan ziet iedereen die het atelier volgt dit.',
+  'ladder.then.PUBLIC': 'Dan ziet iedereen dit, ook wie geen account heeft.',
+  'ladder.confirmTitle': 'Delen met: {rung}?',
+  'ladder.confirmBack': 'Je kunt het later een trede terugzetten; wie het intussen las, heeft het gezien.',
+  'ladder.cancel': 'Annuleren',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -120,6 +120,9 @@ export function LessonPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // What a step on the ladder did, said on the ladder itself, next to its buttons.
+  const [ladderNotice, setLadderNotice] = useState<string | null>(null);
+  const [ladderProblem, setLadderProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
 
   const lesson = data?.lesson;
@@ -131,11 +134,11 @@ export function LessonPage() {
   const up = VISIBILITY_LADDER.indexOf(lesson.visibility);
   const authorName = lesson.author.name;
   async function move(to: Visibility) {
-    setNotice(null);
-    setProblem(null);
+    setLadderNotice(null);
+    setLadderProblem(null);
     try {
       await setVisibility({ variables: { id, visibility: to } });
-      setNotice(
+      setLadderNotice(
         t(VISIBILITY_LADDER.indexOf(to) > up ? 'ladder.done' : 'ladder.movedBack', {
           rung: t(`visibility.${to}`),
         }),
@@ -143,7 +146,7 @@ export function LessonPage() {
       await refetch();
     } catch (failure) {
       const first = apiProblems(failure)[0];
-      setProblem(
+      setLadderProblem(
         first?.reason === 'NO_PUBLIC_CONSENT'
           ? t('ladder.noConsent', { name: authorName })
           : t('state.error'),
@@ -304,6 +307,8 @@ export function LessonPage() {
             note={ladderNote}
             busy={moving.loading}
             onMove={(to) => void move(to)}
+            notice={ladderNotice}
+            problem={ladderProblem}
           />
           {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
