@@ -729,4 +729,9 @@ export const enPages: Record<PageKey, string> = {
   'ladder.confirmTitle': 'Share with: {rung}?',
   'ladder.confirmBack': 'You can move it back a rung later; whoever read it meanwhile has seen it.',
   'ladder.cancel': 'Cancel',
+  // ux-errors: the dashboard asks before sharing with the tribune and says where a shared lesson went
+  'dashboard.shareConfirmTitle': 'Share this lesson with the tribune?',
+  'dashboard.sharedTo':
+    '“{title}” is on the tribune now: the atelier’s followers see the lesson in their tribune. You can move it back to the arena on the lesson’s page.',
+  'dashboard.sharedOpen': 'To the lesson “{title}”',
 };

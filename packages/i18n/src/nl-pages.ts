@@ -728,6 +728,11 @@ export const nlPages = {
   'ladder.confirmTitle': 'Delen met: {rung}?',
   'ladder.confirmBack': 'Je kunt het later een trede terugzetten; wie het intussen las, heeft het gezien.',
   'ladder.cancel': 'Annuleren',
+  // ux-errors: the dashboard asks before sharing with the tribune and says where a shared lesson went
+  'dashboard.shareConfirmTitle': 'Deze les delen met de tribune?',
+  'dashboard.sharedTo':
+    '“{title}” staat nu op de tribune: de volgers van het atelier zien de les in hun tribune. Je kunt hem op de pagina van de les terugzetten naar de arena.',
+  'dashboard.sharedOpen': 'Naar de les “{title}”',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

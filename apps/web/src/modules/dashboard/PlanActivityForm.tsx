@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { StatusMessage } from '../common/StatusMessage';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { Select } from '../lesson/LessonFields';
@@ -94,11 +95,6 @@ export function PlanActivityForm({
   return (
     <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="plannen">
       <h2 id="plannen">{t('plan.title')}</h2>
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
       <Select
         label={t('plan.kind')}
         value={kind}
@@ -185,6 +181,8 @@ export function PlanActivityForm({
       <button type="submit" className="button button--primary" disabled={planning.loading}>
         {t('plan.submit')}
       </button>
+      {/* Said under the button that did it, where the eye is. */}
+      <StatusMessage>{notice}</StatusMessage>
     </form>
   );
 }
