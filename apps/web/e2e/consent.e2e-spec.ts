@@ -71,6 +71,8 @@ describe('mag openbaar', () => {
     const t = trekker.page;
     await t.goto(lessonUrl);
     await t.getByRole('button', { name: 'Delen met: Tribune' }).click();
+    // A step beyond the atelier is asked first.
+    await t.getByRole('dialog').getByRole('button', { name: 'Delen met: Tribune' }).click();
     await t.getByText('Nu: Tribune').waitFor();
     await t
       .getByText(
@@ -95,6 +97,7 @@ describe('mag openbaar', () => {
     await t.reload();
     await t.getByText('Joyce Willemsen vindt het goed dat deze les openbaar wordt (mag openbaar).').waitFor();
     await t.getByRole('button', { name: 'Delen met: Openbaar' }).click();
+    await t.getByRole('dialog').getByRole('button', { name: 'Delen met: Openbaar' }).click();
     await t.getByText('Nu: Openbaar').waitFor();
     await shot(t, 'trekker-published');
     const visitor = await newPage(browser);

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
+import { DEMO, axeViolations, focused, launchBrowser, newPage, screenshots, signIn } from './support/browser';
 
 /**
  * The trekker's journey: the dashboard of the loneliness atelier, a lesson lifted to the tribune, an
@@ -26,9 +26,19 @@ describe('trekker journey', () => {
     await shot(page, 'dashboard');
 
     await page.getByRole('button', { name: 'Deel met de tribune: Geldzorgen houden mensen thuis' }).click();
+    // Asked first, with the focus on the safe choice; once shared, the list says where the lesson went.
+    const ask = page.getByRole('dialog', { name: 'Deze les delen met de tribune?' });
+    await ask.waitFor();
+    expect(await focused(page)).toBe('Annuleren');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'share-asked');
+    await ask.getByRole('button', { name: 'Deel met de tribune' }).click();
     await page
       .getByRole('button', { name: 'Deel met de tribune: Geldzorgen houden mensen thuis' })
       .waitFor({ state: 'detached' });
+    await page.getByText(/“Geldzorgen houden mensen thuis” staat nu op de tribune/).waitFor();
+    await page.getByRole('link', { name: 'Naar de les “Geldzorgen houden mensen thuis”' }).waitFor();
+    await shot(page, 'shared-said-in-place');
 
     await page.getByRole('button', { name: 'Verwijderen: Mieke Jacobs' }).click();
     await page

@@ -87,3 +87,34 @@ export function rung(visibility: Visibility): number {
 /** The rungs at and above which only the trekker (or the programmacommissie) may lift. */
 export const SHARED_RUNGS: readonly Visibility[] = ['TRIBUNE', 'PUBLIC'];
 export * from './calendar.js';
+
+/**
+ * What bad input broke, for clients to say in their own words (`extensions.rule`, with `min`/`max` where a
+ * limit was passed). Shared so that the web app has a text for each (a test there checks it).
+ */
+export const INPUT_RULES = [
+  'required',
+  'minLength',
+  'maxLength',
+  'min',
+  'max',
+  'minItems',
+  'maxItems',
+  'integer',
+  'email',
+  'url',
+  'https',
+  'format',
+  'date',
+  'choice',
+  'commonPassword',
+  'wrongPassword',
+  'future',
+  'afterStart',
+  'duplicate',
+  'unknown',
+  'notAllowed',
+  'notConfirmed',
+  'invalid',
+] as const;
+export type InputRule = (typeof INPUT_RULES)[number];

@@ -15,7 +15,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   'beheer.municipalities': 'Municipalities',
   'beheer.audit': 'Audit log',
   'beheer.more': 'Load more',
-  'beheer.count': '{shown} of {total}',
+  'beheer.count': '{shown} of {total, plural, other {# shown}}',
   'beheer.cancel': 'Cancel',
   'beheer.problem': 'That did not work. Please try again.',
 
@@ -60,7 +60,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   'people.endSessionsTitle': 'Sign {name} out everywhere?',
   'people.endSessionsBody':
     'Every session of {name} ends, on every device. {name} then signs in again with their own password.',
-  'people.sessionsEnded': '{name} is signed out ({count} sessions ended).',
+  'people.sessionsEnded': '{name} is signed out ({count, plural, one {# session} other {# sessions}} ended).',
 
   'start.intro':
     'Create an account for someone who has none yet. You get a one-time link with which that person chooses a password themselves.',

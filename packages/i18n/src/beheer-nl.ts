@@ -15,7 +15,7 @@ export const beheerNl = {
   'beheer.municipalities': 'Gemeenten',
   'beheer.audit': 'Auditlog',
   'beheer.more': 'Meer laden',
-  'beheer.count': '{shown} van {total}',
+  'beheer.count': '{shown} van {total, plural, other {# getoond}}',
   'beheer.cancel': 'Annuleren',
   'beheer.problem': 'Dat lukte niet. Probeer het opnieuw.',
 
@@ -60,7 +60,8 @@ export const beheerNl = {
   'people.endSessionsTitle': '{name} overal uitloggen?',
   'people.endSessionsBody':
     'Alle sessies van {name} eindigen, op elk apparaat. {name} logt daarna opnieuw in met het eigen wachtwoord.',
-  'people.sessionsEnded': '{name} is uitgelogd ({count} sessies beëindigd).',
+  'people.sessionsEnded':
+    '{name} is uitgelogd ({count, plural, one {# sessie} other {# sessies}} beëindigd).',
 
   'start.intro':
     'Maak een account voor iemand die nog geen account heeft. Je krijgt een eenmalige link waarmee die persoon zelf een wachtwoord kiest.',

@@ -72,14 +72,14 @@ export const en: Record<ShellKey, string> = {
     'Four themes that every Werkplaats Sociaal Domein shares. Each shows what the werkplaatsen share publicly under it.',
   'agenda.themesOf': 'National theme:',
 
-  'atelier.arenaCount': '{count} in the arena',
-  'atelier.tribuneCount': '{count} on the tribune',
+  'atelier.arenaCount': '{count, plural, one {# participant} other {# participants}} in the arena',
+  'atelier.tribuneCount': '{count, plural, one {# follower} other {# followers}} on the tribune',
 
   'nav.committee': 'Manage agenda',
 
   'search.title': 'Search',
   'search.resultsOne': '1 result for "{query}"',
-  'search.results': '{count} results for "{query}"',
+  'search.results': '{count, plural, one {# result} other {# results}} for "{query}"',
   'search.none': 'Nothing found for "{query}" that you may read.',
   'search.kind.Lesson': 'Lesson',
   'search.kind.Insight': 'Insight',
@@ -103,7 +103,7 @@ export const en: Record<ShellKey, string> = {
   'werkplaatsen.empty': 'There is no werkplaats yet.',
   'werkplaatsen.region': 'Region {region}',
   'werkplaatsen.figures':
-    '{issues} current issues · {ateliers} learning ateliers · {insights} public insights',
+    '{issues, plural, one {# current issue} other {# current issues}} · {ateliers, plural, one {# learning atelier} other {# learning ateliers}} · {insights, plural, one {# public insight} other {# public insights}}',
   'werkplaatsen.latest': 'Latest shared publicly:',
   'werkplaatsen.themesIntro': 'What every werkplaats shares publicly, per national theme.',
 };

@@ -14,9 +14,45 @@ export type Locale = (typeof LOCALES)[number];
  * app loads only the language it shows, and the other pages' texts after the first page.
  */
 
-/** Fills `{name}` placeholders of a message. Unknown placeholders stay visible, so a mistake shows. */
-export function format(message: string, values: Record<string, string | number> = {}): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
+/**
+ * Fills `{name}` placeholders of a message, and chooses ICU plural forms by the number given:
+ * `{count, plural, one {# les} other {# lessen}}` (also `=0 {…}`), `#` being the number written for the language.
+ * Unknown placeholders stay visible, so a mistake shows.
+ */
+export function format(
+  message: string,
+  values: Record<string, string | number> = {},
+  locale: Locale = 'nl',
+): string {
+  return plurals(message, values, locale).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+const PLURAL_HEAD = /^\{(\w+),\s*plural,/;
+
+function plurals(message: string, values: Record<string, string | number>, locale: Locale): string {
+  let out = '';
+  let from = 0;
+  for (let start = message.indexOf('{'); start >= 0; start = message.indexOf('{', start + 1)) {
+    const head = PLURAL_HEAD.exec(message.slice(start));
+    if (!head || start < from) continue;
+    let depth = 0;
+    let end = start;
+    for (; end < message.length; end++) {
+      if (message[end] === '{') depth++;
+      else if (message[end] === '}' && --depth === 0) break;
+    }
+    const forms: Record<string, string> = {};
+    for (const [, selector, text] of message
+      .slice(start + head[0].length, end)
+      .matchAll(/(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)) {
+      forms[selector!] = text!;
+    }
+    const n = Number(values[head[1]!]);
+    const form = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
+    out += message.slice(from, start) + form.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+    from = end + 1;
+  }
+  return out + message.slice(from);
 }

@@ -77,14 +77,14 @@ export const nl = {
     "Vier thema's die alle Werkplaatsen Sociaal Domein delen. Per thema lees je wat de werkplaatsen er openbaar over delen.",
   'agenda.themesOf': 'Landelijk thema:',
 
-  'atelier.arenaCount': '{count} in de arena',
-  'atelier.tribuneCount': '{count} op de tribune',
+  'atelier.arenaCount': '{count, plural, one {# deelnemer} other {# deelnemers}} in de arena',
+  'atelier.tribuneCount': '{count, plural, one {# volger} other {# volgers}} op de tribune',
 
   'nav.committee': 'Agenda beheren',
 
   'search.title': 'Zoeken',
   'search.resultsOne': '1 resultaat voor "{query}"',
-  'search.results': '{count} resultaten voor "{query}"',
+  'search.results': '{count, plural, one {# resultaat} other {# resultaten}} voor "{query}"',
   'search.none': 'Niets gevonden voor "{query}" dat jij kunt lezen.',
   'search.kind.Lesson': 'Les',
   'search.kind.Insight': 'Inzicht',
@@ -108,7 +108,7 @@ export const nl = {
   'werkplaatsen.empty': 'Er is nog geen werkplaats.',
   'werkplaatsen.region': 'Regio {region}',
   'werkplaatsen.figures':
-    '{issues} actuele kwesties · {ateliers} leerateliers · {insights} openbare inzichten',
+    '{issues, plural, one {# actuele kwestie} other {# actuele kwesties}} · {ateliers, plural, one {# leeratelier} other {# leerateliers}} · {insights, plural, one {# openbaar inzicht} other {# openbare inzichten}}',
   'werkplaatsen.latest': 'Laatst openbaar gedeeld:',
   'werkplaatsen.themesIntro': 'Wat alle werkplaatsen openbaar delen, per landelijk thema.',
 } as const;

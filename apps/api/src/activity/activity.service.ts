@@ -14,7 +14,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/a
 import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
-import { validate } from '../common/graphql/validate.js';
+import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { PlanActivityInput, UpdateActivityInput } from './dto/plan-activity.input.js';
@@ -37,7 +37,7 @@ const onlineUrl = z
   .string()
   .trim()
   .max(2000, { message: 'is too long' })
-  .refine(isHttpsUrl, { message: 'must be an https link' });
+  .refine(isHttpsUrl, { message: 'must be an https link', params: rule('https') });
 const capacity = z
   .number()
   .int({ message: 'must be a whole number' })
@@ -98,15 +98,16 @@ function requirePlace(place: Place): void {
     throw new BadInputError(
       'input.location',
       'Say where it takes place: a gemeente, a location or an online link',
+      'required',
     );
   }
 }
 
 function requireTimes(startsAt: Date, endsAt: Date | null, newStart: boolean, now: Date): void {
   if (newStart && startsAt <= now)
-    throw new BadInputError('input.startsAt', 'input.startsAt must lie in the future');
+    throw new BadInputError('input.startsAt', 'input.startsAt must lie in the future', 'future');
   if (endsAt && endsAt <= startsAt)
-    throw new BadInputError('input.endsAt', 'input.endsAt must lie after the start');
+    throw new BadInputError('input.endsAt', 'input.endsAt must lie after the start', 'afterStart');
 }
 
 /** The state of an activity that decides whether it can still change or take registrations. */
@@ -332,6 +333,8 @@ export class ActivityService implements OnModuleInit {
           throw new BadInputError(
             'input.capacity',
             `${taken} people have registered already; the capacity can't be lower`,
+            'min',
+            { min: taken },
           );
         }
       }
@@ -437,7 +440,8 @@ export class ActivityService implements OnModuleInit {
       where: { id, workshopId },
       select: { id: true },
     });
-    if (!found) throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
+    if (!found)
+      throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied', 'notAllowed');
     return found.id;
   }
 }

@@ -30,7 +30,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/a
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { organisationsByName } from '../werkgebied/werkgebied.service.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
-import { validate } from '../common/graphql/validate.js';
+import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type {
@@ -96,7 +96,7 @@ const municipalitySchema = z.object({
       for (const place of places ?? []) {
         const key = place.toLocaleLowerCase('nl');
         if (seen.has(key)) {
-          ctx.addIssue({ code: 'custom', message: `names ${place} twice` });
+          ctx.addIssue({ code: 'custom', message: `names ${place} twice`, params: rule('duplicate') });
           return;
         }
         seen.add(key);
@@ -136,7 +136,7 @@ export class AdminService {
   /** An organisation or gemeente stays in its werkplaats: naming another one in a change is refused. */
   private sameWorkshop(existing: { workshopId: string }, workshopId: string | null | undefined): void {
     if (workshopId && fromGlobalId('Workshop', workshopId, 'input.workshopId') !== existing.workshopId) {
-      throw new BadInputError('input.workshopId', 'This cannot move to another werkplaats');
+      throw new BadInputError('input.workshopId', 'This cannot move to another werkplaats', 'notAllowed');
     }
   }
 
@@ -221,6 +221,7 @@ export class AdminService {
         organisation.status === 'LISTED'
           ? 'This organisation is in the list already'
           : 'This organisation was declined already',
+        'notAllowed',
       );
     }
     return this.prisma.$transaction(async (tx) => {
@@ -290,14 +291,14 @@ export class AdminService {
    */
   async mergeOrganisations(viewer: MaybeViewer, duplicateId: string, intoId: string): Promise<Organisation> {
     if (duplicateId === intoId) {
-      throw new BadInputError('intoId', 'An organisation cannot be merged into itself');
+      throw new BadInputError('intoId', 'An organisation cannot be merged into itself', 'notAllowed');
     }
     const duplicate = await this.organisationFor(viewer, duplicateId);
     const into = await this.organisationFor(viewer, intoId);
     const v = requireOrganisationAdmin(viewer, duplicate);
     requireOrganisationAdmin(viewer, into);
     if (duplicate.workshopId !== into.workshopId) {
-      throw new BadInputError('intoId', 'Only organisations of one werkplaats can be merged');
+      throw new BadInputError('intoId', 'Only organisations of one werkplaats can be merged', 'notAllowed');
     }
     return this.prisma.$transaction(async (tx) => {
       // Both rows held until the end, so that no membership lands on the duplicate while it goes.
@@ -660,7 +661,8 @@ export class AdminService {
       where: { id, workshopId },
       select: { id: true },
     });
-    if (!found) throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
+    if (!found)
+      throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied', 'notAllowed');
     return id;
   }
 

@@ -6,7 +6,7 @@ import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { AppError, BadInputError, ErrorCode } from '../common/graphql/app-error.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
-import { validate } from '../common/graphql/validate.js';
+import { rule, validate } from '../common/graphql/validate.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { RateLimits } from '../common/http/rate-limits.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -30,6 +30,7 @@ const newPassword = z
   .max(PASSWORD_MAX_LENGTH, { message: `may have at most ${PASSWORD_MAX_LENGTH} characters` })
   .refine((password) => !isCommonPassword(password), {
     message: 'is one of the most common passwords; choose another',
+    params: rule('commonPassword'),
   });
 
 const signUpSchema = z.object({
@@ -108,6 +109,7 @@ export class AuthService {
       throw new BadInputError(
         'input.proposedOrganisation',
         'Choose an organisation or propose one: one of the two',
+        'notAllowed',
       );
     }
     const passwordHash = await hashPassword(data.password);
@@ -199,7 +201,7 @@ export class AuthService {
   async requestPasswordReset(email: string, client: ClientInfo): Promise<void> {
     await this.rateLimits.consumeAuthAttempt(client.ip);
     const parsed = signUpSchema.shape.email.safeParse(email);
-    if (!parsed.success) throw new BadInputError('email', 'Not an email address');
+    if (!parsed.success) throw new BadInputError('email', 'Not an email address', 'email');
     await this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { email: parsed.data } });
       if (user) await this.mailPasswordLink(tx, user, 'password-reset', 5);
@@ -271,7 +273,7 @@ export class AuthService {
     const v = requireViewer(viewer);
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
     if (!(await this.confirmPassword(user, currentPassword, client))) {
-      throw new BadInputError('currentPassword', 'The current password is not right');
+      throw new BadInputError('currentPassword', 'The current password is not right', 'wrongPassword');
     }
     const next = validate(newPassword, password, 'password');
     await this.prisma.user.update({

@@ -11,7 +11,7 @@ import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../co
 import { type Loaded, Loaders, byKey, groupByKey } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
-import { validate } from '../common/graphql/validate.js';
+import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
@@ -29,7 +29,7 @@ const createSchema = z.object({
     .string()
     .max(40_000, { message: 'is too long' })
     .transform(sanitizeRichText)
-    .refine((html) => plainText(html).length > 0, { message: 'is empty' }),
+    .refine((html) => plainText(html).length > 0, { message: 'is empty', params: rule('required') }),
   lessonIds: z.array(z.string()).min(2, { message: 'an insight connects at least two lessons' }).max(100),
   conditions: z
     .array(z.enum(Condition))
@@ -86,7 +86,11 @@ export class InsightService implements OnModuleInit {
     ];
     const found = await this.prisma.lesson.count({ where: { id: { in: lessonIds }, atelierId } });
     if (found !== lessonIds.length) {
-      throw new BadInputError('input.lessonIds', 'Each lesson must be a lesson of this atelier');
+      throw new BadInputError(
+        'input.lessonIds',
+        'Each lesson must be a lesson of this atelier',
+        'notAllowed',
+      );
     }
     const visibility = data.visibility ?? Visibility.ARENA;
     const shared = SHARED.includes(visibility);

@@ -18,7 +18,7 @@ import { allOf, paginate, type ConnectionPage, type PageReadAhead } from '../com
 import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
-import { validate } from '../common/graphql/validate.js';
+import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
@@ -39,8 +39,11 @@ const body = z
   .string()
   .max(MAX_BODY * 2, { message: 'is too long' })
   .transform(sanitizeRichText)
-  .refine((html) => plainText(html).length > 0, { message: 'is empty' })
-  .refine((html) => html.length <= MAX_BODY, { message: `is longer than ${MAX_BODY} characters` });
+  .refine((html) => plainText(html).length > 0, { message: 'is empty', params: rule('required') })
+  .refine((html) => html.length <= MAX_BODY, {
+    message: `is longer than ${MAX_BODY} characters`,
+    params: { ...rule('maxLength'), max: MAX_BODY },
+  });
 const conditions = z
   .array(z.enum(Condition))
   .min(1, { message: 'needs at least one of the four conditions' })
@@ -128,7 +131,8 @@ export class LessonService implements OnModuleInit {
         where: { id: practiceId, atelierId },
         select: { id: true, municipalityId: true },
       });
-      if (!practice) throw new BadInputError('input.practiceId', 'This practice is not part of the atelier');
+      if (!practice)
+        throw new BadInputError('input.practiceId', 'This practice is not part of the atelier', 'notAllowed');
       if (!leadsAtelier(role) && !(await this.practices.isParticipant(practice.id, role.viewer.userId))) {
         throw new ForbiddenError('Join the practice to log lessons in it');
       }
@@ -142,6 +146,7 @@ export class LessonService implements OnModuleInit {
         practice
           ? 'A lesson of a practice starts as DRAFT or PRACTICE: one rung at a time'
           : 'A lesson at atelier level has no practice to share with: it starts as DRAFT or ARENA',
+        'notAllowed',
       );
     }
     return this.prisma.$transaction(async (tx) => {

@@ -61,11 +61,15 @@ export class PracticeService implements OnModuleInit {
       select: { id: true },
     });
     if (!municipality)
-      throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied');
+      throw new BadInputError('input.municipalityId', 'This gemeente is not in the werkgebied', 'notAllowed');
     if (questionIds.length > 0) {
       const found = await this.prisma.question.count({ where: { id: { in: questionIds }, atelierId } });
       if (found !== new Set(questionIds).size) {
-        throw new BadInputError('input.questionIds', "Each question must be one of this atelier's questions");
+        throw new BadInputError(
+          'input.questionIds',
+          "Each question must be one of this atelier's questions",
+          'notAllowed',
+        );
       }
     }
     // The one who starts a practice takes part in it.

@@ -120,7 +120,7 @@ export class PrivacyService {
     const v = requireViewer(viewer);
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
     if (!(await this.auth.confirmPassword(user, password, client))) {
-      throw new BadInputError('password', 'The password is not right');
+      throw new BadInputError('password', 'The password is not right', 'wrongPassword');
     }
     await this.prisma.$transaction(async (tx) => {
       // The werkplaatsen this person is beheerder of, locked as setWorkshopRole locks them, so that a

@@ -56,7 +56,11 @@ export class ReactionService implements OnModuleInit {
   async react(viewer: MaybeViewer, targetId: string, text: string): Promise<Reaction> {
     const target = await this.target(viewer, targetId);
     if (!SHARED.includes(target.visibility)) {
-      throw new BadInputError('targetId', 'Reactions are for what was shared with the tribune or the public');
+      throw new BadInputError(
+        'targetId',
+        'Reactions are for what was shared with the tribune or the public',
+        'notAllowed',
+      );
     }
     const role = await this.access.atelierRole(viewer, target.atelierId);
     requireFollower(role);
@@ -141,6 +145,6 @@ export class ReactionService implements OnModuleInit {
       if (!insight) throw new NotFoundError('Insight');
       return { kind: 'Insight', ...insight };
     }
-    throw new BadInputError('targetId', 'targetId is not the ID of a Lesson or an Insight');
+    throw new BadInputError('targetId', 'targetId is not the ID of a Lesson or an Insight', 'unknown');
   }
 }

@@ -132,15 +132,16 @@ export class AgendaService {
    * their participants, lessons and history) now belong to the target, so nobody loses access.
    */
   async merge(viewer: MaybeViewer, sourceId: string, targetId: string): Promise<SocialIssue> {
-    if (sourceId === targetId) throw new BadInputError('targetId', 'A kwestie cannot be merged into itself');
+    if (sourceId === targetId)
+      throw new BadInputError('targetId', 'A kwestie cannot be merged into itself', 'notAllowed');
     const [source, target] = await Promise.all([this.issue(sourceId), this.issue(targetId)]);
     const v = requireCommittee(viewer, source.workshopId);
     if (target.workshopId !== source.workshopId)
-      throw new BadInputError('targetId', 'Both kwesties must belong to the same werkplaats');
+      throw new BadInputError('targetId', 'Both kwesties must belong to the same werkplaats', 'notAllowed');
     if (source.status !== 'ACTIVE')
-      throw new BadInputError('sourceId', 'Only an active kwestie can be merged');
+      throw new BadInputError('sourceId', 'Only an active kwestie can be merged', 'notAllowed');
     if (target.status !== 'ACTIVE')
-      throw new BadInputError('targetId', 'A kwestie can only be merged into an active one');
+      throw new BadInputError('targetId', 'A kwestie can only be merged into an active one', 'notAllowed');
     return this.prisma.$transaction(async (tx) => {
       await this.changeStatus(tx, sourceId, 'MERGED', { mergedIntoId: targetId });
       const moved = await tx.atelier.updateMany({
@@ -186,7 +187,8 @@ export class AgendaService {
     const why = validate(reasonSchema, reason, 'reason');
     const issue = await this.issue(id);
     const v = requireCommittee(viewer, issue.workshopId);
-    if (issue.status !== 'ACTIVE') throw new BadInputError('id', 'Only an active kwestie can lapse');
+    if (issue.status !== 'ACTIVE')
+      throw new BadInputError('id', 'Only an active kwestie can lapse', 'notAllowed');
     return this.prisma.$transaction(async (tx) => {
       await this.changeStatus(tx, id, 'LAPSED', { lapseReason: why });
       await tx.socialIssueChange.create({
@@ -218,14 +220,19 @@ export class AgendaService {
     const issue = await this.issue(socialIssueId);
     const v = requireCommittee(viewer, issue.workshopId);
     if (issue.status !== 'ACTIVE')
-      throw new BadInputError('socialIssueId', 'An atelier can only start for an active kwestie');
+      throw new BadInputError(
+        'socialIssueId',
+        'An atelier can only start for an active kwestie',
+        'notAllowed',
+      );
     // Only those the commissie is offered (researchers and trekkers of this werkplaats), so that a made-up id
     // can't name someone of another werkplaats.
     const trekker = await this.prisma.user.findFirst({
       where: { AND: [{ id: trekkerId }, trekkerCandidatesOf(v, issue.workshopId)] },
       select: { id: true },
     });
-    if (!trekker) throw new BadInputError('trekkerId', 'This person cannot be named trekker here');
+    if (!trekker)
+      throw new BadInputError('trekkerId', 'This person cannot be named trekker here', 'notAllowed');
     return this.prisma.$transaction(async (tx) => {
       // One running atelier per kwestie: a second one would split its arena and tribune. Locking the kwestie's
       // row makes two commissie members starting at once take turns, so the second sees the first's atelier.
@@ -299,6 +306,6 @@ export class AgendaService {
 function onlyWorkshop(committeeOf: ReadonlySet<string>): string {
   const [only, ...more] = [...committeeOf];
   if (!only) throw new ForbiddenError('Only the programmacommissie may do this');
-  if (more.length > 0) throw new BadInputError('input.workshopId', 'Name the werkplaats');
+  if (more.length > 0) throw new BadInputError('input.workshopId', 'Name the werkplaats', 'required');
   return only;
 }

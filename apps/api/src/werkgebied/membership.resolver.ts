@@ -58,7 +58,11 @@ export class MembershipResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     if (Boolean(organisationId) === Boolean(proposed)) {
-      throw new BadInputError('organisationId', 'Choose an organisation or propose one: one of the two');
+      throw new BadInputError(
+        'organisationId',
+        'Choose an organisation or propose one: one of the two',
+        'notAllowed',
+      );
     }
     return this.memberships.request(
       viewer,

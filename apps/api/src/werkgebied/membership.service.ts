@@ -133,7 +133,7 @@ export class MembershipService implements OnModuleInit {
       where: { id: organisationId, status: 'LISTED' },
       select: { id: true, workshopId: true },
     });
-    if (!organisation) throw new BadInputError('organisationId', 'No such organisation');
+    if (!organisation) throw new BadInputError('organisationId', 'No such organisation', 'unknown');
     return this.createRequest(tx, userId, organisation, fn);
   }
 
@@ -148,14 +148,18 @@ export class MembershipService implements OnModuleInit {
       where: { id: proposal.workshopId },
       select: { id: true },
     });
-    if (!workshop) throw new BadInputError(`${field}.workshopId`, 'No such werkplaats');
+    if (!workshop) throw new BadInputError(`${field}.workshopId`, 'No such werkplaats', 'unknown');
     if (proposal.municipalityId) {
       const municipality = await tx.municipality.findFirst({
         where: { id: proposal.municipalityId, workshopId: proposal.workshopId },
         select: { id: true },
       });
       if (!municipality) {
-        throw new BadInputError(`${field}.municipalityId`, 'This gemeente is not of that werkplaats');
+        throw new BadInputError(
+          `${field}.municipalityId`,
+          'This gemeente is not of that werkplaats',
+          'notAllowed',
+        );
       }
     }
     const same = await tx.organisation.findFirst({
@@ -378,7 +382,11 @@ export class MembershipService implements OnModuleInit {
     if (!membership) throw new NotFoundError('Membership');
     const v = requireMembershipAdmin(viewer, membership.organisation);
     if (isContact && membership.status !== 'CONFIRMED') {
-      throw new BadInputError('membershipId', 'Only a confirmed member can be the organisation’s contact');
+      throw new BadInputError(
+        'membershipId',
+        'Only a confirmed member can be the organisation’s contact',
+        'notConfirmed',
+      );
     }
     const updated = await this.prisma.membership.update({ where: { id: membershipId }, data: { isContact } });
     await this.audit.record({
@@ -471,12 +479,17 @@ export class MembershipService implements OnModuleInit {
       where: { userId_organisationId: { userId, organisationId } },
     });
     if (!membership) {
-      throw new BadInputError('organisationId', 'You can only take part on behalf of your own organisation');
+      throw new BadInputError(
+        'organisationId',
+        'You can only take part on behalf of your own organisation',
+        'notAllowed',
+      );
     }
     if (membership.status !== 'CONFIRMED') {
       throw new BadInputError(
         'organisationId',
         'Your membership of this organisation is not confirmed yet: take part as yourself meanwhile',
+        'notConfirmed',
       );
     }
   }

@@ -56,20 +56,41 @@ describe('sessions', () => {
 
   describe('failing-sign-up', () => {
     it.each([
-      [{ email: 'geen-email', password: 'lang-genoeg-1', name: 'X' }, 'input.email'],
-      [{ email: 'kort@example.nl', password: 'kort', name: 'X' }, 'input.password'],
-      [{ email: 'lang@example.nl', password: 'x'.repeat(129), name: 'X' }, 'input.password'],
-      [{ email: 'naam@example.nl', password: 'lang-genoeg-1', name: '   ' }, 'input.name'],
+      [{ email: 'geen-email', password: 'lang-genoeg-1', name: 'X' }, 'input.email', { rule: 'email' }],
+      [
+        { email: 'kort@example.nl', password: 'kort', name: 'X' },
+        'input.password',
+        { rule: 'minLength', min: 8 },
+      ],
+      [
+        { email: 'lang@example.nl', password: 'x'.repeat(129), name: 'X' },
+        'input.password',
+        { rule: 'maxLength', max: 128 },
+      ],
+      [
+        { email: 'naam@example.nl', password: 'lang-genoeg-1', name: '   ' },
+        'input.name',
+        { rule: 'required' },
+      ],
       [
         { email: 'org@example.nl', password: 'lang-genoeg-1', name: 'X', organisationId: 'bm90LWFuLWlk' },
         'input.organisationId',
+        { rule: 'unknown' },
       ],
-      [{ email: 'gewoon@example.nl', password: 'welkom01', name: 'X' }, 'input.password'],
-      [{ email: 'gewoon2@example.nl', password: 'Password1', name: 'X' }, 'input.password'],
-    ])('refuses %o naming the field at fault', async (input, field) => {
+      [
+        { email: 'gewoon@example.nl', password: 'welkom01', name: 'X' },
+        'input.password',
+        { rule: 'commonPassword' },
+      ],
+      [
+        { email: 'gewoon2@example.nl', password: 'Password1', name: 'X' },
+        'input.password',
+        { rule: 'commonPassword' },
+      ],
+    ])('refuses %o naming the field at fault and the rule broken', async (input, field, rule) => {
       const result = await t.client().query(SIGN_UP, { input });
       expect(result.data).toBeNull();
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...rule });
       expect(sessionCookie(result.headers)).toBeUndefined();
     });
 

@@ -29,7 +29,7 @@ const SignOutMutation = graphql(`
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
-  const { viewer } = useViewer();
+  const { viewer, failed: viewerFailed } = useViewer();
   const { workshop } = useWorkshopState();
   // Beheer and the commissie's agenda are offered where the person holds that role (anywhere, off a werkplaats).
   const roles = useRolesIn(workshop?.id ?? null);
@@ -173,7 +173,8 @@ export function Layout() {
                   {t('nav.signOut')}
                 </button>
               </>
-            ) : (
+            ) : viewerFailed ? null : (
+              // Only offered when the API said no one is signed in; a failure to ask is shown by the page.
               <Link className="button" to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
                 {t('nav.signIn')}
               </Link>

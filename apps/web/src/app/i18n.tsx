@@ -95,7 +95,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale: active.locale,
       setLocale,
       // A text not in yet shows its key rather than nothing (a page never draws before its texts).
-      t: (key, values) => format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values),
+      t: (key, values) =>
+        format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values, active.locale),
       formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) =>
         new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
     };

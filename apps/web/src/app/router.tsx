@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { LoadError, Loading } from '../modules/common/States';
 import { RouteErrorBoundary } from '../modules/common/RouteError';
 import { pageTextsReady } from './i18n';
 import { Layout } from './Layout';
+import { useViewer } from './session';
 import { useWorkshopState, WorkshopProvider } from './workshop';
 
 /**
@@ -77,11 +78,22 @@ const NotFound = lazyPage(async () => (await import('../modules/common/NotFound'
 function page(Page: ComponentType) {
   return (
     <RouteErrorBoundary>
-      <Suspense fallback={<Loading />}>
-        <Page />
-      </Suspense>
+      <ViewerKnown>
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
+      </ViewerKnown>
     </RouteErrorBoundary>
   );
+}
+
+/**
+ * A page draws once it is known who is reading: when asking that failed (no connection, a server error), the page
+ * says so with a retry, instead of drawing as for a visitor ("Log in om …") while the person may be signed in.
+ */
+function ViewerKnown({ children }: { children: ReactNode }) {
+  const { failed, retry } = useViewer();
+  return failed ? <LoadError retry={retry} /> : children;
 }
 
 /** The pages of a werkplaats render once its address is known to name one; an unknown slug is not found. */

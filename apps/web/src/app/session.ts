@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql-shell';
+import { apiProblems } from './errors';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -22,10 +23,19 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-/** The signed-in person (null for a visitor); the session is a cookie, so it survives a reload. */
+/**
+ * The signed-in person (null for a visitor); the session is a cookie, so it survives a reload. Only the API saying
+ * so (`me` is null, or UNAUTHENTICATED) means signed out: when the question itself fails (no connection, a server
+ * error), `failed` is true and the person is kept as last known, so the app shows a failure, not a visitor's view.
+ */
 export function useViewer() {
-  const { data, loading } = useQuery(ViewerQuery, { fetchPolicy: 'cache-first' });
-  return { viewer: data?.me ?? null, loading };
+  const { data, previousData, loading, error, refetch } = useQuery(ViewerQuery, {
+    fetchPolicy: 'cache-first',
+  });
+  const viewer = data?.me ?? (error ? previousData?.me : null) ?? null;
+  const failed =
+    error !== undefined && !viewer && !apiProblems(error).some((p) => p.code === 'UNAUTHENTICATED');
+  return { viewer, loading, failed, retry: () => void refetch() };
 }
 
 /**

@@ -231,7 +231,7 @@ export function trekkerCandidatesOf(viewer: MaybeViewer, workshopId: string | nu
   const v = requireViewer(viewer);
   const [only, ...more] = [...v.committeeOf];
   const workshop = workshopId ?? (more.length === 0 ? only : undefined);
-  if (!workshop && more.length > 0) throw new BadInputError('workshopId', 'Name the werkplaats');
+  if (!workshop && more.length > 0) throw new BadInputError('workshopId', 'Name the werkplaats', 'required');
   if (!workshop) throw new ForbiddenError('Only the programmacommissie may do this');
   requireCommittee(v, workshop);
   return {
@@ -274,7 +274,8 @@ export function requireAdminWorkshop(
   if (workshopId) return { ...requireAdmin(v, workshopId), workshopId };
   const [only, ...more] = list(v.adminOf);
   if (!only) throw new ForbiddenError('Only a beheerder may do this');
-  if (more.length > 0) throw new BadInputError(field, 'You are beheerder of several werkplaatsen: name one');
+  if (more.length > 0)
+    throw new BadInputError(field, 'You are beheerder of several werkplaatsen: name one', 'required');
   return { ...v, workshopId: only };
 }
 
@@ -359,7 +360,8 @@ export function readableWorkshopRoles(
  * `peopleManagedIn` in the query); never oneself, so that a beheerder cannot lock themself out by mistake.
  */
 export function requireNotSelf(viewer: Viewer, userId: string, field: string): void {
-  if (viewer.userId === userId) throw new BadInputError(field, 'You cannot do this to your own account');
+  if (viewer.userId === userId)
+    throw new BadInputError(field, 'You cannot do this to your own account', 'notAllowed');
 }
 
 /** Refused: withdrawing the role would leave the werkplaats without a beheerder. */
@@ -529,6 +531,7 @@ export function requireVisibilityStep(
     throw new BadInputError(
       'visibility',
       `One rung at a time: from ${item.visibility} the next are ${neighbours(item, Visibility.DRAFT).join(' and ')}`,
+      'notAllowed',
     );
   }
   const own = item.authorId === role.viewer.userId;
@@ -591,6 +594,7 @@ export function requireInsightStep(
     throw new BadInputError(
       'visibility',
       `One rung at a time, from ARENA up: from ${insight.visibility} the next are ${allowedInsightSteps(role, insight).join(' and ')}`,
+      'notAllowed',
     );
   }
 }

@@ -1,4 +1,7 @@
+import type { InputRule } from '@werkplaats/domain';
 import { GraphQLError } from 'graphql';
+
+export type { InputRule };
 
 /** The codes a client may see in `extensions.code` (api.md "Errors"). */
 export enum ErrorCode {
@@ -51,13 +54,20 @@ export class ConflictError extends AppError {
   }
 }
 
-/** Bad input, naming the field at fault (dotted path inside the input, e.g. `input.email`). */
+/** Bad input, naming the field at fault (dotted path inside the input, e.g. `input.email`) and the rule broken. */
 export class BadInputError extends AppError {
   constructor(
     readonly field: string,
     message: string,
+    readonly rule: InputRule = 'invalid',
+    limits: { min?: number; max?: number } = {},
   ) {
-    super(message, ErrorCode.BAD_USER_INPUT, { field });
+    super(message, ErrorCode.BAD_USER_INPUT, {
+      field,
+      rule,
+      ...(limits.min !== undefined ? { min: limits.min } : {}),
+      ...(limits.max !== undefined ? { max: limits.max } : {}),
+    });
   }
 }
 

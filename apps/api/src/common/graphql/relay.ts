@@ -74,7 +74,7 @@ export function parseGlobalId(globalId: string): { type: string; id: string } | 
 export function fromGlobalId(type: NodeType, globalId: string, field: string): string {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== type) {
-    throw new BadInputError(field, `${field} is not the ID of a ${type}`);
+    throw new BadInputError(field, `${field} is not the ID of a ${type}`, 'unknown');
   }
   return parsed.id;
 }

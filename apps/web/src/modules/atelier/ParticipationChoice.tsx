@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type {
@@ -147,6 +148,8 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
   const [returnRole, setReturnRole] = useState<ParticipationRole>('ARENA');
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [messageError, setMessageError] = useState<string | null>(null);
+  const { ref: card, focusFirstInvalid } = useFocusFirstInvalid<HTMLElement>();
 
   const atelierId = atelier.id;
   const memberships = viewer?.memberships ?? [];
@@ -159,25 +162,31 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
   const open = atelier.myJoinRequest;
   const trekker = atelier.trekker.name;
 
-  function problemText(failure: unknown): string {
+  function failureText(failure: unknown): string | null {
     const first = apiProblems(failure)[0];
     if (first?.code === 'FORBIDDEN' || first?.code === 'CONFLICT') return t('joining.problem.changed');
+    if (first?.code === 'BAD_USER_INPUT' && fieldName(first.field) === 'message') {
+      // Said next to the message itself, which gets the focus.
+      setMessageError(problemText(t, first));
+      focusFirstInvalid();
+      return null;
+    }
     if (first?.code === 'BAD_USER_INPUT' && fieldName(first.field) === 'organisationId')
       return t('joining.problem.organisation');
-    if (first?.code === 'BAD_USER_INPUT') return t('lesson.fieldError', { message: first.message });
-    return t('state.error');
+    return problemText(t, first ?? { code: 'NETWORK', message: '' });
   }
 
   async function run(action: () => Promise<unknown>, done?: string) {
     setNotice(null);
     setProblem(null);
+    setMessageError(null);
     try {
       await action();
       setMessage('');
       if (done) setNotice(done);
     } catch (failure) {
       // A refusal means the page is out of date (the trekker changed the mode, decided, or removed): reload it.
-      setProblem(problemText(failure));
+      setProblem(failureText(failure));
     }
     try {
       await onChanged();
@@ -216,6 +225,7 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
       value={message}
       maxLength={1000}
       onChange={(e) => setMessage(e.target.value)}
+      error={messageError ?? undefined}
     />
   );
 
@@ -476,7 +486,7 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
   }
 
   return (
-    <section className="card choice-card" aria-labelledby="meedoen">
+    <section ref={card} className="card choice-card" aria-labelledby="meedoen">
       <h2 id="meedoen">{t('atelier.choiceTitle')}</h2>
       <p className="meta">{t('atelier.choiceIntro')}</p>
       <p className="choice__mode">{t(`joining.arenaIs.${atelier.joinMode}`)}</p>

@@ -3,6 +3,7 @@ import type { MessageKey } from '@werkplaats/i18n';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { PartyKind } from '@werkplaats/domain';
@@ -44,6 +45,7 @@ export function SignUpPage() {
   const [organisationErrors, setOrganisationErrors] = useState<ProposalErrors>({});
   const [partyKind, setPartyKind] = useState<PartyKind | ''>('');
   const back = safeReturnPath(params.get('terug'));
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -53,6 +55,7 @@ export function SignUpPage() {
     setOrganisationErrors(proposalMissing);
     if (missing.length > 0 || Object.keys(proposalMissing).length > 0) {
       setErrors(Object.fromEntries(missing.map((key) => [key, t('auth.error.required')])));
+      focusFirstInvalid();
       return;
     }
     setErrors({});
@@ -77,15 +80,16 @@ export function SignUpPage() {
               organisationName: organisation.name.trim(),
             });
             setProblem('organisationPick.listedAlready');
-          } else proposalErrors.name = p.message;
+          } else proposalErrors.name = problemText(t, p);
         } else if (p.field?.includes('proposedOrganisation') && field) {
-          proposalErrors[field as keyof ProposalErrors] = p.message;
+          proposalErrors[field as keyof ProposalErrors] = problemText(t, p);
         } else if (field === 'name' || field === 'email' || field === 'password')
-          fieldErrors[field] = p.message;
+          fieldErrors[field] = problemText(t, p);
         else setProblem(p.code === 'TOO_MANY_REQUESTS' ? 'auth.error.tooMany' : 'state.error');
       }
       setErrors(fieldErrors);
       setOrganisationErrors(proposalErrors);
+      focusFirstInvalid();
       return;
     }
     try {
@@ -114,7 +118,7 @@ export function SignUpPage() {
     <section className="narrow">
       <h1>{t('auth.signUp.title')}</h1>
       <p>{t('auth.signUp.intro')}</p>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {problem && (
           <p className="form__problem" role="alert">
             {t(problem)}{' '}

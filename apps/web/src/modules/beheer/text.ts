@@ -11,7 +11,7 @@ export function useBeheerText() {
   const { locale, formatDate } = useI18n();
   const catalogue: Record<BeheerKey, string> = locale === 'en' ? beheerEn : beheerNl;
   return {
-    bt: (key: BeheerKey, values?: Record<string, string | number>) => format(catalogue[key], values),
+    bt: (key: BeheerKey, values?: Record<string, string | number>) => format(catalogue[key], values, locale),
     formatDate,
     locale,
   };

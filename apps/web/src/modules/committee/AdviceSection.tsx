@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { AdviceSection_AdviceFragment } from '../../gql/graphql';
@@ -42,6 +43,7 @@ export function AdviceSection({
   const [body, setBody] = useState('');
   const [asked, setAsked] = useState(false);
   const [errors, setErrors] = useState<{ title?: string; body?: string }>({});
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
   if (advice.length === 0 && !canGive) return null;
 
@@ -52,6 +54,7 @@ export function AdviceSection({
     if (title.trim() === '') missing.title = t('auth.error.required');
     if (body.trim() === '') missing.body = t('auth.error.required');
     setErrors(missing);
+    focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     try {
       await give({ variables: { atelierId, input: { title, body, asked } } });
@@ -64,11 +67,11 @@ export function AdviceSection({
       const next: typeof errors = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
-        if (field === 'body') next.body = t('lesson.fieldError', { message: p.message });
-        else
-          next.title = field === 'title' ? t('lesson.fieldError', { message: p.message }) : t('state.error');
+        if (field === 'body') next.body = problemText(t, p);
+        else next.title = field === 'title' ? problemText(t, p) : problemText(t, p);
       }
       setErrors(next);
+      focusFirstInvalid();
     }
   }
 
@@ -91,7 +94,7 @@ export function AdviceSection({
         </ul>
       )}
       {canGive && (
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
           <h3>{t('advice.give')}</h3>
           {notice && (
             <p className="notice" role="status">

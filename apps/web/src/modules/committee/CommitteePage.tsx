@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { useRolesIn, useViewer } from '../../app/session';
 import { useWorkshop } from '../../app/workshop';
@@ -51,6 +52,7 @@ export function CommitteePage() {
   const [description, setDescription] = useState('');
   const [since, setSince] = useState('');
   const [errors, setErrors] = useState<{ title?: string; description?: string; since?: string }>({});
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
 
   if (viewerLoading) return <Loading />;
@@ -70,6 +72,7 @@ export function CommitteePage() {
     if (title.trim() === '') missing.title = t('auth.error.required');
     if (description.trim() === '') missing.description = t('auth.error.required');
     setErrors(missing);
+    focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     try {
       const result = await create({
@@ -85,10 +88,11 @@ export function CommitteePage() {
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
         if (field === 'title' || field === 'description' || field === 'since')
-          next[field] = t('lesson.fieldError', { message: p.message });
-        else next.title = t('state.error');
+          next[field] = problemText(t, p);
+        else next.title = problemText(t, p);
       }
       setErrors(next);
+      focusFirstInvalid();
     }
   }
 
@@ -124,7 +128,13 @@ export function CommitteePage() {
           )}
         </div>
         <aside>
-          <form className="card form" onSubmit={(e) => void onCreate(e)} noValidate aria-labelledby="nieuw">
+          <form
+            ref={form}
+            className="card form"
+            onSubmit={(e) => void onCreate(e)}
+            noValidate
+            aria-labelledby="nieuw"
+          >
             <h2 id="nieuw">{t('committee.new')}</h2>
             {notice && (
               <p className="notice" role="status">

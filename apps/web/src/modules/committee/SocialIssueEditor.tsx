@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { SocialIssueEditor_IssueFragment } from '../../gql/graphql';
@@ -131,7 +132,7 @@ export function SocialIssueEditor({ issue, others, candidates, onChanged }: Prop
       } else if (problem?.code === 'BAD_USER_INPUT') {
         setError({
           field: fieldName(problem.field),
-          message: t('lesson.fieldError', { message: problem.message }),
+          message: problemText(t, problem),
         });
       } else setError({ message: t('state.error') });
     }

@@ -3,6 +3,7 @@ import { CONDITIONS, type Condition } from '@werkplaats/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
@@ -90,6 +91,7 @@ export function ComposeInsightPage() {
   const [body, setBody] = useState('');
   const [conditions, setConditions] = useState<Condition[]>([]);
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
 
   const shown = data ?? previousData;
   const atelier = shown?.atelier;
@@ -118,6 +120,7 @@ export function ComposeInsightPage() {
     if (conditions.length === 0) missing.conditions = t('lesson.conditionsHint');
     if (picked.size === 0) missing.lessonIds = t('compose.pickLesson');
     setErrors(missing);
+    focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     try {
       const result = await create({
@@ -129,12 +132,11 @@ export function ComposeInsightPage() {
       const next: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field) as FieldKey | undefined;
-        next[field && ['title', 'body', 'conditions', 'lessonIds'].includes(field) ? field : 'title'] = t(
-          'lesson.fieldError',
-          { message: p.message },
-        );
+        next[field && ['title', 'body', 'conditions', 'lessonIds'].includes(field) ? field : 'title'] =
+          problemText(t, p);
       }
       setErrors(next);
+      focusFirstInvalid();
     }
   }
 
@@ -149,7 +151,7 @@ export function ComposeInsightPage() {
         <h1>{t('compose.title')}</h1>
         <p className="lead">{t('compose.intro')}</p>
       </header>
-      <form className="two-columns" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form ref={form} className="two-columns" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className="stack">
           <fieldset className="card fieldset">
             <legend>{t('compose.filters')}</legend>

@@ -6,8 +6,10 @@ import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { graphql } from '../../gql';
 import { ConditionSpreadChart } from '../atelier/ConditionSpreadChart';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
+import { StatusMessage } from '../common/StatusMessage';
 import { LessonCard } from '../lesson/LessonCard';
 import { JoinModeForm } from './JoinModeForm';
 import { JoinRequestQueue } from './JoinRequestQueue';
@@ -102,6 +104,9 @@ export function DashboardPage() {
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { variables: { id } });
   const [share, sharing] = useMutation(ShareMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  // Sharing with the tribune is asked first; once done, the list says where the lesson went (it leaves the list).
+  const [asking, setAsking] = useState<{ id: string; title: string } | null>(null);
+  const [shared, setShared] = useState<{ id: string; title: string } | null>(null);
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -134,10 +139,12 @@ export function DashboardPage() {
   const requests = atelier.joinRequests.edges.map((e) => e.node);
   const openFor = new Map(requests.map((r) => [r.user.id, r.kind]));
 
-  async function shareLesson(lessonId: string) {
+  async function shareLesson(lesson: { id: string; title: string }) {
     setProblem(null);
+    setShared(null);
     try {
-      await share({ variables: { id: lessonId } });
+      await share({ variables: { id: lesson.id } });
+      setShared(lesson);
       await refetch();
     } catch {
       setProblem(t('state.error'));
@@ -180,6 +187,31 @@ export function DashboardPage() {
               {t('dashboard.waiting')} ({atelier.waiting.totalCount})
             </h2>
             <p className="meta">{t('dashboard.waitingIntro')}</p>
+            <StatusMessage>{shared && t('dashboard.sharedTo', { title: shared.title })}</StatusMessage>
+            {shared && (
+              <p>
+                <Link to={workshop.path(`/lessen/${encodeURIComponent(shared.id)}`)}>
+                  {t('dashboard.sharedOpen', { title: shared.title })}
+                </Link>
+              </p>
+            )}
+            <ConfirmDialog
+              open={asking !== null}
+              title={t('dashboard.shareConfirmTitle')}
+              confirmLabel={t('dashboard.shareTribune')}
+              cancelLabel={t('ladder.cancel')}
+              tone="primary"
+              onConfirm={() => {
+                if (asking) void shareLesson(asking);
+                setAsking(null);
+              }}
+              onClose={() => setAsking(null)}
+            >
+              <p>
+                <strong>{asking?.title}</strong>
+              </p>
+              <p>{t('dashboard.shareTribuneWho', { count: atelier.tribuneCount })}</p>
+            </ConfirmDialog>
             {waiting.length === 0 ? (
               <Empty>{t('dashboard.waitingEmpty')}</Empty>
             ) : (
@@ -191,7 +223,7 @@ export function DashboardPage() {
                         type="button"
                         className="button"
                         disabled={sharing.loading}
-                        onClick={() => void shareLesson(lesson.id)}
+                        onClick={() => setAsking({ id: lesson.id, title: lesson.title })}
                         aria-label={`${t('dashboard.shareTribune')}: ${lesson.title}`}
                       >
                         {t('dashboard.shareTribune')}
@@ -258,8 +290,9 @@ export function DashboardPage() {
                       })}
                     </span>
                     <span className="meta">
-                      {a.registrationCount}
-                      {a.capacity ? ` / ${a.capacity}` : ''}
+                      {a.capacity
+                        ? t('activity.places', { count: a.registrationCount, capacity: a.capacity })
+                        : t('activity.registrations', { count: a.registrationCount })}
                     </span>
                   </li>
                 ))}

@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { ACTIVITY_KINDS, type ActivityKind } from '@werkplaats/domain';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { StatusMessage } from '../common/StatusMessage';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { Select } from '../lesson/LessonFields';
@@ -43,6 +45,7 @@ export function PlanActivityForm({
   const [onlineUrl, setOnlineUrl] = useState('');
   const [capacity, setCapacity] = useState('');
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent) {
@@ -52,6 +55,7 @@ export function PlanActivityForm({
     if (title.trim() === '') missing.title = t('auth.error.required');
     if (startsAt === '') missing.startsAt = t('auth.error.required');
     setErrors(missing);
+    focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     try {
       const result = await plan({
@@ -80,21 +84,17 @@ export function PlanActivityForm({
       const next: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field) as FieldKey | undefined;
-        if (field) next[field] = t('lesson.fieldError', { message: p.message });
-        else next.title = t('state.error');
+        if (field) next[field] = problemText(t, p);
+        else next.title = problemText(t, p);
       }
       setErrors(next);
+      focusFirstInvalid();
     }
   }
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="plannen">
+    <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="plannen">
       <h2 id="plannen">{t('plan.title')}</h2>
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
       <Select
         label={t('plan.kind')}
         value={kind}
@@ -181,6 +181,8 @@ export function PlanActivityForm({
       <button type="submit" className="button button--primary" disabled={planning.loading}>
         {t('plan.submit')}
       </button>
+      {/* Said under the button that did it, where the eye is. */}
+      <StatusMessage>{notice}</StatusMessage>
     </form>
   );
 }

@@ -106,11 +106,6 @@ export function InsightPage() {
           </header>
           {/* Sanitized by the API when it was written. */}
           <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: insight.body }} />
-          {notice && (
-            <p className="notice" role="status">
-              {notice}
-            </p>
-          )}
           <section aria-labelledby="erachter">
             <h2 id="erachter">{t('insight.behind')}</h2>
             {insight.lessons.length < insight.lessonCount && (
@@ -139,6 +134,7 @@ export function InsightPage() {
               rungs={INSIGHT_RUNGS}
               busy={moving.loading}
               onMove={(to) => void move(to)}
+              notice={notice}
             />
           )}
           {shared && (

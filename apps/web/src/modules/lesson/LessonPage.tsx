@@ -9,6 +9,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
+import { problemText } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
@@ -119,6 +120,9 @@ export function LessonPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // What a step on the ladder did, said on the ladder itself, next to its buttons.
+  const [ladderNotice, setLadderNotice] = useState<string | null>(null);
+  const [ladderProblem, setLadderProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
 
   const lesson = data?.lesson;
@@ -130,11 +134,11 @@ export function LessonPage() {
   const up = VISIBILITY_LADDER.indexOf(lesson.visibility);
   const authorName = lesson.author.name;
   async function move(to: Visibility) {
-    setNotice(null);
-    setProblem(null);
+    setLadderNotice(null);
+    setLadderProblem(null);
     try {
       await setVisibility({ variables: { id, visibility: to } });
-      setNotice(
+      setLadderNotice(
         t(VISIBILITY_LADDER.indexOf(to) > up ? 'ladder.done' : 'ladder.movedBack', {
           rung: t(`visibility.${to}`),
         }),
@@ -142,7 +146,7 @@ export function LessonPage() {
       await refetch();
     } catch (failure) {
       const first = apiProblems(failure)[0];
-      setProblem(
+      setLadderProblem(
         first?.reason === 'NO_PUBLIC_CONSENT'
           ? t('ladder.noConsent', { name: authorName })
           : t('state.error'),
@@ -178,12 +182,7 @@ export function LessonPage() {
     } catch (failure) {
       const code = apiProblems(failure)[0];
       if (code?.code === 'CONFLICT') setConflict(true);
-      else
-        setProblem(
-          code?.code === 'BAD_USER_INPUT'
-            ? t('lesson.fieldError', { message: code.message })
-            : t('state.error'),
-        );
+      else setProblem(problemText(t, code ?? { code: 'NETWORK', message: '' }));
     }
   }
 
@@ -308,6 +307,8 @@ export function LessonPage() {
             note={ladderNote}
             busy={moving.loading}
             onMove={(to) => void move(to)}
+            notice={ladderNotice}
+            problem={ladderProblem}
           />
           {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (

@@ -3,6 +3,7 @@ import type { Condition, Domain, Level } from '@werkplaats/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
@@ -67,6 +68,7 @@ export function LogLessonPage() {
   const consentName = useId();
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -93,7 +95,10 @@ export function LogLessonPage() {
     if (body.trim() === '') missing.body = t('auth.error.required');
     if (conditions.length === 0) missing.conditions = t('lesson.conditionsHint');
     setErrors(missing);
-    if (Object.keys(missing).length > 0) return;
+    if (Object.keys(missing).length > 0) {
+      focusFirstInvalid();
+      return;
+    }
     try {
       const result = await logLesson({
         variables: {
@@ -116,10 +121,11 @@ export function LogLessonPage() {
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
         if (field === 'title' || field === 'body' || field === 'conditions' || field === 'practiceId')
-          fieldErrors[field] = t('lesson.fieldError', { message: p.message });
-        else setProblem(t('state.error'));
+          fieldErrors[field] = problemText(t, p);
+        else setProblem(problemText(t, p));
       }
       setErrors(fieldErrors);
+      focusFirstInvalid();
     }
   }
 
@@ -128,7 +134,7 @@ export function LogLessonPage() {
       <p className="eyebrow">{atelier.title}</p>
       <h1>{t('lesson.logTitle')}</h1>
       <p className="lead">{t('lesson.logIntro')}</p>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {problem && (
           <p className="form__problem" role="alert">
             {problem}

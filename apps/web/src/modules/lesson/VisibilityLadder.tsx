@@ -1,6 +1,8 @@
-import { VISIBILITY_LADDER, type Visibility } from '@werkplaats/domain';
-import type { ReactNode } from 'react';
+import { SHARED_RUNGS, VISIBILITY_LADDER, type Visibility } from '@werkplaats/domain';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StatusMessage } from '../common/StatusMessage';
 
 interface Props {
   /** The heading, e.g. "Who sees this lesson?" */
@@ -13,6 +15,10 @@ interface Props {
   rungs?: readonly Visibility[];
   /** Said below the rungs: why a step the reader might expect is not there. */
   note?: ReactNode;
+  /** What the last step did ("Gedeeld: Tribune."), said next to the buttons that did it. */
+  notice?: string | null;
+  /** Why the last step failed, said there too. */
+  problem?: string | null;
 }
 
 /**
@@ -28,8 +34,12 @@ export function VisibilityLadder({
   onMove,
   rungs = VISIBILITY_LADDER,
   note,
+  notice = null,
+  problem = null,
 }: Props) {
   const { t } = useI18n();
+  // A step up to the tribune or the public reaches people outside the atelier: asked first, "Annuleren" focused.
+  const [asking, setAsking] = useState<Visibility | null>(null);
   const currentIndex = VISIBILITY_LADDER.indexOf(current);
   return (
     <section className="card ladder" aria-labelledby="ladder-title">
@@ -59,23 +69,44 @@ export function VisibilityLadder({
                     type="button"
                     className={`button${index > currentIndex ? ' button--primary' : ''}`}
                     disabled={busy}
-                    onClick={() => onMove(rung)}
+                    onClick={() =>
+                      index > currentIndex && SHARED_RUNGS.includes(rung) ? setAsking(rung) : onMove(rung)
+                    }
                   >
                     {index > currentIndex
                       ? t('ladder.shareWith', { rung: t(`visibility.${rung}`) })
                       : t('ladder.moveBack', { rung: t(`visibility.${rung}`) })}
                   </button>
-                  <span className="field__hint">
-                    {t('ladder.nextSees', { who: t(`visibilityInfo.${rung}`) })}
-                  </span>
+                  <span className="field__hint">{t(`ladder.then.${rung}`)}</span>
                 </span>
               )}
             </li>
           );
         })}
       </ol>
+      <StatusMessage>{notice}</StatusMessage>
+      {problem && (
+        <p className="form__problem" role="alert">
+          {problem}
+        </p>
+      )}
       {note}
       {allowed.length === 0 && !note && <p className="meta">{t('ladder.none')}</p>}
+      <ConfirmDialog
+        open={asking !== null}
+        title={t('ladder.confirmTitle', { rung: asking ? t(`visibility.${asking}`) : '' })}
+        confirmLabel={t('ladder.shareWith', { rung: asking ? t(`visibility.${asking}`) : '' })}
+        cancelLabel={t('ladder.cancel')}
+        tone="primary"
+        onConfirm={() => {
+          if (asking) onMove(asking);
+          setAsking(null);
+        }}
+        onClose={() => setAsking(null)}
+      >
+        <p>{asking && t(`ladder.then.${asking}`)}</p>
+        <p>{t('ladder.confirmBack')}</p>
+      </ConfirmDialog>
     </section>
   );
 }

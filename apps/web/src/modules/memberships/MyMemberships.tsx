@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { MyMemberships_MembershipFragment } from '../../gql/graphql';
@@ -63,6 +64,7 @@ export function MyMemberships({
   const [choice, setChoice] = useState<OrganisationChoice>(NO_ORGANISATION);
   const [fn, setFn] = useState('');
   const [errors, setErrors] = useState<ProposalErrors & { function?: string }>({});
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // Asking twice for the same organisation is refused; a declined one is decided.
@@ -76,6 +78,7 @@ export function MyMemberships({
     if (!choice.proposing && !choice.organisationId)
       missing.organisationId = t('memberships.chooseOrganisation');
     setErrors(missing);
+    focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     const name = choice.proposing ? choice.name.trim() : choice.organisationName;
     try {
@@ -101,10 +104,11 @@ export function MyMemberships({
           field &&
           ['function', 'organisationId', 'name', 'kind', 'workshopId', 'municipalityId'].includes(field)
         )
-          next[field] = t('lesson.fieldError', { message: p.message });
+          next[field] = problemText(t, p);
         else setProblem(t('state.error'));
       }
       setErrors(next);
+      focusFirstInvalid();
     }
   }
 
@@ -141,7 +145,7 @@ export function MyMemberships({
       {memberships.some((m) => m.status === 'REQUESTED') && (
         <p className="field__hint">{t('memberships.waitingMeans')}</p>
       )}
-      <form className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form ref={form} className="form card" onSubmit={(e) => void onSubmit(e)} noValidate>
         <h3>{t('memberships.addTitle')}</h3>
         <p className="field__hint">{t('memberships.addIntro')}</p>
         <OrganisationPicker

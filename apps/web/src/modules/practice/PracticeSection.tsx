@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -65,6 +66,7 @@ export function PracticeSection({
   const [errors, setErrors] = useState<{ title?: string; municipalityId?: string; neighbourhood?: string }>(
     {},
   );
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const busy = joining.loading || leaving.loading || starting.loading;
 
   const groups = new Map<string, PracticeRow[]>();
@@ -76,6 +78,7 @@ export function PracticeSection({
     if (title.trim() === '') missing.title = t('auth.error.required');
     if (municipalityId === '') missing.municipalityId = t('practice.chooseMunicipality');
     setErrors(missing);
+    focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     try {
       await start({
@@ -88,12 +91,11 @@ export function PracticeSection({
       const next: typeof errors = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
-        if (field === 'municipalityId' || field === 'neighbourhood')
-          next[field] = t('lesson.fieldError', { message: p.message });
-        else
-          next.title = field === 'title' ? t('lesson.fieldError', { message: p.message }) : t('state.error');
+        if (field === 'municipalityId' || field === 'neighbourhood') next[field] = problemText(t, p);
+        else next.title = field === 'title' ? problemText(t, p) : problemText(t, p);
       }
       setErrors(next);
+      focusFirstInvalid();
     }
   }
 
@@ -153,7 +155,7 @@ export function PracticeSection({
       {canWork && (
         <details className="practice-start">
           <summary>{t('practice.start')}</summary>
-          <form className="form" onSubmit={(e) => void onStart(e)} noValidate>
+          <form ref={form} className="form" onSubmit={(e) => void onStart(e)} noValidate>
             <Field
               label={t('practice.title')}
               value={title}

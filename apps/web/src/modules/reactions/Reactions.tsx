@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { apiProblems } from '../../app/errors';
+import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { Reactions_ReactionFragment } from '../../gql/graphql';
@@ -44,6 +45,7 @@ export function Reactions({
   });
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent) {
@@ -51,6 +53,7 @@ export function Reactions({
     setNotice(null);
     if (body.trim() === '') {
       setError(t('auth.error.required'));
+      focusFirstInvalid();
       return;
     }
     setError(null);
@@ -60,11 +63,8 @@ export function Reactions({
       setNotice(t('reactions.sent'));
     } catch (failure) {
       const problem = apiProblems(failure)[0];
-      setError(
-        problem?.code === 'BAD_USER_INPUT'
-          ? t('lesson.fieldError', { message: problem.message })
-          : t('state.error'),
-      );
+      setError(problemText(t, problem ?? { code: 'NETWORK', message: '' }));
+      focusFirstInvalid();
     }
   }
 
@@ -88,7 +88,7 @@ export function Reactions({
         </ul>
       )}
       {canReact && (
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
           {notice && (
             <p className="notice" role="status">
               {notice}

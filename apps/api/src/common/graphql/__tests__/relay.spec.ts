@@ -10,7 +10,9 @@ describe('global IDs', () => {
     expect(parseGlobalId(id)).toEqual({ type: 'Lesson', id: uuid });
     expect(fromGlobalId('Lesson', id, 'lessonId')).toBe(uuid);
     expect(() => fromGlobalId('Insight', id, 'insightId')).toThrow(
-      expect.objectContaining({ extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'insightId' } }),
+      expect.objectContaining({
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'insightId', rule: 'unknown' },
+      }),
     );
   });
 
