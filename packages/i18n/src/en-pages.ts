@@ -682,4 +682,6 @@ export const enPages: Record<PageKey, string> = {
   'notifications.toDashboard': 'To the lead researcher’s dashboard',
   'notifications.toMemberships': 'To the memberships',
   'notifications.toMyOrganisations': 'To my organisations',
+  // Notifications: who shared a lesson (ux-nav).
+  'notifications.lessonSharedBy': '{actor} shared this lesson with the tribune.',
 };

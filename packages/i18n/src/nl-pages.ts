@@ -681,6 +681,8 @@ export const nlPages = {
   'notifications.toDashboard': 'Naar het trekkersdashboard',
   'notifications.toMemberships': 'Naar de lidmaatschappen',
   'notifications.toMyOrganisations': 'Naar mijn organisaties',
+  // Notifications: who shared a lesson (ux-nav).
+  'notifications.lessonSharedBy': '{actor} deelde deze les met de tribune.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

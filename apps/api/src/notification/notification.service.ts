@@ -46,7 +46,8 @@ export class NotificationService {
     recipients.delete(actorId);
     if (recipients.size === 0) return 0;
     const { count } = await tx.notification.createMany({
-      data: [...recipients].map((userId) => ({ userId, kind, ...target })),
+      // Who did it goes with it: the author of a lesson a trekker shared is told who shared it.
+      data: [...recipients].map((userId) => ({ userId, kind, ...target, actorId })),
     });
     return count;
   }
