@@ -10,6 +10,7 @@ import { Empty, LoadError, Loading } from '../common/States';
 import { DECISION_KINDS, DecisionNotification } from './DecisionNotification';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
+import { JoinLink } from '../auth/JoinLink';
 
 const NotificationsQuery = graphql(`
   query Notifications($after: String) {
@@ -134,7 +135,9 @@ export function NotificationsPage() {
     return (
       <section className="narrow">
         <h1>{t('notifications.title')}</h1>
-        <Link to="/inloggen?terug=%2Fmeldingen">{t('feed.signIn')}</Link>
+        <p>
+          <Link to="/inloggen?terug=%2Fmeldingen">{t('feed.signIn')}</Link> <JoinLink back="/meldingen" />
+        </p>
       </section>
     );
   }

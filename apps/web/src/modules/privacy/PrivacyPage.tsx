@@ -9,6 +9,7 @@ import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
 import { MyMemberships } from '../memberships/MyMemberships';
 import { MyPartyKind } from './MyPartyKind';
+import { JoinLink } from '../auth/JoinLink';
 
 const PrivacyQuery = graphql(`
   query PrivacyPage {
@@ -105,7 +106,7 @@ export function PrivacyPage() {
         </p>
       ) : !viewer ? (
         <p>
-          <Link to="/inloggen?terug=%2Fprivacy">{t('privacy.signInFirst')}</Link>
+          <Link to="/inloggen?terug=%2Fprivacy">{t('privacy.signInFirst')}</Link> <JoinLink back="/privacy" />
         </p>
       ) : (
         <>
