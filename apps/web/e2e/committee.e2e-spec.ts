@@ -109,6 +109,8 @@ describe('programmacommissie journey', () => {
 
     const { context, page } = await newPage(browser, { width: 390, height: 844 });
     await signIn(page, DEMO.committee);
+    // On a phone the header's links are behind its menu button.
+    await page.getByRole('button', { name: /^Menu/ }).click();
     await page.getByRole('link', { name: /^Meldingen/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
     await page.getByText('Joost van Dam maakte zichzelf lid van de programmacommissie.').waitFor();

@@ -76,6 +76,8 @@ describe('memberships', () => {
     const beheer = await newPage(browser, { width: 390, height: 844 });
     await signIn(beheer.page, DEMO.admin);
     const b = beheer.page;
+    // On a phone the header's links are behind its menu button, which counts what waits.
+    await b.getByRole('button', { name: /^Menu/ }).click();
     await b
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: /^Lidmaatschappen/ })

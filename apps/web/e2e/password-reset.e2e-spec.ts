@@ -97,7 +97,8 @@ describe('a forgotten password', () => {
     await page.getByLabel('Nieuw wachtwoord').fill('nieuw-wachtwoord-2026');
     await page.getByLabel('Herhaal het wachtwoord').fill('nieuw-wachtwoord-2026');
     await page.getByLabel('Herhaal het wachtwoord').press('Enter');
-    await page.getByText(/Ingelogd als/).waitFor();
+    // Signed in: the header names the person (behind the menu on this phone).
+    await page.getByText(/Ingelogd als/).waitFor({ state: 'attached' });
     expect(await sidewaysOverflow(page)).toBe(0);
     await shot(page, 'signed-in');
 

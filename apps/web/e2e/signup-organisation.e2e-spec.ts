@@ -102,7 +102,8 @@ describe('sign-up that knows organisations', () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, 'propose');
     await page.getByRole('button', { name: 'Account maken' }).click();
-    await page.getByText('Ingelogd als Pim Voorstel').waitFor();
+    // Signed in: the header names the person (behind the menu on this phone).
+    await page.getByText('Ingelogd als Pim Voorstel').waitFor({ state: 'attached' });
     await page.goto('/privacy');
     await page
       .getByRole('region', { name: 'Mijn organisaties' })

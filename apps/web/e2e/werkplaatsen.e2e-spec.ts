@@ -130,6 +130,9 @@ describe('werkplaatsen', () => {
     await signIn(page, DEMO.tribune);
     await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('heading', { level: 3, name: 'Armoede en schulden' }).waitFor();
+    // The switcher is among the person's own things, behind their name in the header.
+    await tabTo(page, '.site-account__toggle');
+    await page.keyboard.press('Enter');
     const switcher = page.getByRole('combobox', { name: 'Werkplaats' });
     await switcher.waitFor();
     expect(await switcher.inputValue()).toBe('arnhem-nijmegen');
@@ -145,13 +148,17 @@ describe('werkplaatsen', () => {
     await page
       .getByRole('heading', { level: 3, name: 'Bestaanszekerheid van werkende huishoudens' })
       .waitFor();
-    expect(await switcher.inputValue()).toBe('lindeland');
+    // The new page closed the panel; the switcher (behind it) and the header name the new werkplaats.
+    await page.locator('.site-header .brand').getByText('Lindeland').waitFor();
+    expect(await page.locator('.workshop-switcher select').inputValue()).toBe('lindeland');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'switched');
 
     // From a page every werkplaats has, the switcher goes to the same page of the other.
     await page.goto('/w/lindeland/tribune');
     await page.getByRole('heading', { level: 1, name: 'Tribune' }).waitFor();
+    await tabTo(page, '.site-account__toggle');
+    await page.keyboard.press('Enter');
     await tabTo(page, '.workshop-switcher select');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Tab');
@@ -224,6 +231,8 @@ describe('werkplaatsen', () => {
     for (const path of ['/', '/w/lindeland']) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByRole('button', { name: /^Menu/ }).click();
+      await page.getByRole('button', { name: 'Ingelogd als Ingrid Hermsen' }).click();
       await page.getByRole('combobox', { name: 'Werkplaats' }).waitFor();
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);

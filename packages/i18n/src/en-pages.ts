@@ -884,4 +884,20 @@ export const enPages: Record<PageKey, string> = {
   'dashboard.sharedTo':
     '“{title}” is on the tribune now: the atelier’s followers see the lesson in their tribune. You can move it back to the arena on the lesson’s page.',
   'dashboard.sharedOpen': 'To the lesson “{title}”',
+  // Notifications: who shared a lesson (ux-nav).
+  'notifications.lessonSharedBy': '{actor} shared this lesson with the tribune.',
+  // Welcome after sign-up (ux-nav).
+  'welcome.title': 'Welcome, {name}',
+  'welcome.titleAnonymous': 'Welcome',
+  'welcome.intro': 'Your account is ready. This is how you start:',
+  'welcome.step.atelier': 'Choose a learning atelier about an issue you meet in your work.',
+  'welcome.step.arena':
+    'Take part in the arena: you record lessons from your own practice and help shape the atelier’s insights.',
+  'welcome.step.tribune':
+    'Or follow it from the tribune: you read what the arena shares, react to it and come to the meetings.',
+  'welcome.ateliersOf': 'Learning ateliers of {workshop}',
+  'welcome.counts': 'Arena: {arena} · tribune: {tribune}',
+  'welcome.noAteliers': 'This werkplaats has no learning atelier yet.',
+  'welcome.chooseWorkshop': 'Choose a werkplaats first',
+  'welcome.back': 'Continue where you were',
 };

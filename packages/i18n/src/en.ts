@@ -4,6 +4,7 @@ import type { ShellKey } from './nl.js';
 export const en: Record<ShellKey, string> = {
   'app.name': 'Werkplaats Sociaal Domein',
   'app.skipToContent': 'Skip to content',
+  'app.shortName': 'Werkplaats',
 
   'nav.main': 'Main menu',
   'nav.agenda': 'Knowledge agenda',
@@ -106,4 +107,10 @@ export const en: Record<ShellKey, string> = {
     '{issues, plural, one {# current issue} other {# current issues}} · {ateliers, plural, one {# learning atelier} other {# learning ateliers}} · {insights, plural, one {# public insight} other {# public insights}}',
   'werkplaatsen.latest': 'Latest shared publicly:',
   'werkplaatsen.themesIntro': 'What every werkplaats shares publicly, per national theme.',
+
+  // Header and navigation (compact header, menu on small screens, sign-up next to sign-in).
+  'nav.waiting': 'new for you',
+  'nav.signedInAsLabel': 'Signed in as',
+  'nav.joinPrompt': 'Taking part?',
+  'nav.joinLink': 'Create an account',
 };

@@ -886,6 +886,22 @@ export const nlPages = {
   'dashboard.sharedTo':
     '“{title}” staat nu op de tribune: de volgers van het atelier zien de les in hun tribune. Je kunt hem op de pagina van de les terugzetten naar de arena.',
   'dashboard.sharedOpen': 'Naar de les “{title}”',
+  // Notifications: who shared a lesson (ux-nav).
+  'notifications.lessonSharedBy': '{actor} deelde deze les met de tribune.',
+  // Welcome after sign-up (ux-nav).
+  'welcome.title': 'Welkom, {name}',
+  'welcome.titleAnonymous': 'Welkom',
+  'welcome.intro': 'Je account is klaar. Zo begin je:',
+  'welcome.step.atelier': 'Kies een leeratelier over een kwestie waar je in je werk mee te maken hebt.',
+  'welcome.step.arena':
+    'Doe mee in de arena: je legt lessen uit je eigen praktijk vast en werkt mee aan de inzichten van het atelier.',
+  'welcome.step.tribune':
+    'Of volg het vanaf de tribune: je leest wat de arena deelt, reageert erop en komt naar de bijeenkomsten.',
+  'welcome.ateliersOf': 'Leerateliers van {workshop}',
+  'welcome.counts': 'Arena: {arena} · tribune: {tribune}',
+  'welcome.noAteliers': 'Deze werkplaats heeft nog geen leeratelier.',
+  'welcome.chooseWorkshop': 'Kies eerst een werkplaats',
+  'welcome.back': 'Verder waar je was',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -8,6 +8,7 @@
 export const nl = {
   'app.name': 'Werkplaats Sociaal Domein',
   'app.skipToContent': 'Naar de inhoud',
+  'app.shortName': 'Werkplaats',
 
   'nav.main': 'Hoofdmenu',
   'nav.agenda': 'Kennisagenda',
@@ -111,6 +112,12 @@ export const nl = {
     '{issues, plural, one {# actuele kwestie} other {# actuele kwesties}} · {ateliers, plural, one {# leeratelier} other {# leerateliers}} · {insights, plural, one {# openbaar inzicht} other {# openbare inzichten}}',
   'werkplaatsen.latest': 'Laatst openbaar gedeeld:',
   'werkplaatsen.themesIntro': 'Wat alle werkplaatsen openbaar delen, per landelijk thema.',
+
+  // Header and navigation (compact header, menu on small screens, sign-up next to sign-in).
+  'nav.waiting': 'nieuw voor jou',
+  'nav.signedInAsLabel': 'Ingelogd als',
+  'nav.joinPrompt': 'Doe je mee?',
+  'nav.joinLink': 'Maak een account',
 } as const;
 
 export type ShellKey = keyof typeof nl;

@@ -87,7 +87,8 @@ export class NotificationService {
     if (recipients.size === 0) return 0;
     return this.create(
       tx,
-      [...recipients].map((userId) => ({ userId, kind, ...target })),
+      // Who did it goes with it: the author of a lesson a trekker shared is told who shared it.
+      [...recipients].map((userId) => ({ userId, kind, ...target, actorId })),
     );
   }
 

@@ -99,7 +99,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Inloggen' }).last().click();
   // Signing in leads away from the form (to where one came from); only then is the new session in place.
   await page.waitForURL((url) => url.pathname !== '/inloggen');
-  await page.getByText(/Ingelogd als/).waitFor();
+  // The header names the person (behind the menu on a phone, so present rather than visible).
+  await page.getByText(/Ingelogd als/).waitFor({ state: 'attached' });
 }
 
 /** Sends a GraphQL operation with the context's session (its cookies), as the web app would; fails on errors. */

@@ -1,7 +1,17 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useRef, type FormEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql-shell';
+import { JoinLink } from '../modules/auth/JoinLink';
 import { useI18n } from './i18n';
 import { useRolesIn, useViewer } from './session';
 import { useWorkshopState, workshopPath } from './workshop';
@@ -26,20 +36,47 @@ const SignOutMutation = graphql(`
   }
 `);
 
+/**
+ * A disclosure (a button that shows and hides a panel): Escape closes it and gives the focus back to its button,
+ * and it closes by itself on the next page (it is open for the address where it was opened).
+ */
+function useDisclosure(pathname: string, button: RefObject<HTMLButtonElement | null>) {
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === pathname;
+  return {
+    open,
+    toggle: () => setOpenAt(open ? null : pathname),
+    close: () => setOpenAt(null),
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !open) return;
+      event.stopPropagation();
+      setOpenAt(null);
+      button.current?.focus();
+    },
+  };
+}
+
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
   const { viewer, failed: viewerFailed } = useViewer();
-  const { workshop } = useWorkshopState();
-  // Beheer and the commissie's agenda are offered where the person holds that role (anywhere, off a werkplaats).
-  const roles = useRolesIn(workshop?.id ?? null);
+  const { slug, workshop } = useWorkshopState();
+  // Beheer and the commissie's agenda are offered where the person holds that role (anywhere, off a werkplaats),
+  // and on a werkplaats's page only once that werkplaats is known.
+  const roles = useRolesIn(workshop?.id ?? null, { pending: slug !== null && !workshop });
   // Links to a werkplaats's pages stay in the werkplaats of the page; elsewhere the old addresses lead to one.
-  const base = workshop ? workshopPath(workshop.slug) : '';
+  const base = slug ? workshopPath(workshop?.slug ?? slug) : '';
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const [signOut] = useMutation(SignOutMutation);
+  // On a small screen the navigation, search and account sit behind one menu button; the person's own things
+  // (werkplaats, sign out) sit behind their name.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const accountButton = useRef<HTMLButtonElement>(null);
+  const menu = useDisclosure(location.pathname, menuButton);
+  const account = useDisclosure(location.pathname, accountButton);
   // New notifications show up within a minute, and at every navigation.
   const { data: unreadData, refetch: refetchUnread } = useQuery(UnreadQuery, {
     skip: !viewer,
@@ -62,6 +99,22 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
+  // The account panel closes when one clicks or tabs away from it.
+  const accountBox = useRef<HTMLDivElement>(null);
+  const closeAccount = account.close;
+  useEffect(() => {
+    if (!account.open) return;
+    const away = (event: Event) => {
+      if (!accountBox.current?.contains(event.target as Node)) closeAccount();
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('focusin', away);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('focusin', away);
+    };
+  }, [account.open, closeAccount]);
+
   const searchText = location.pathname.endsWith('/zoeken')
     ? (new URLSearchParams(location.search).get('q') ?? '')
     : '';
@@ -78,106 +131,166 @@ export function Layout() {
     await navigate('/');
   }
 
+  const languageButton = (
+    <button
+      type="button"
+      className="button button--quiet"
+      lang={locale === 'nl' ? 'en' : 'nl'}
+      aria-label={t('nav.switchToLabel')}
+      onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+    >
+      {t('nav.switchTo')}
+    </button>
+  );
+  const waiting = unread + toDecide;
+
   return (
     <div className="page">
       <a className="skip-link" href="#inhoud">
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
-        <div className="site-header__inner">
+        <div className="site-header__inner" onKeyDown={menu.onKeyDown}>
           <Link to={base || '/'} className="brand">
             <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <rect width="32" height="32" rx="6" />
               <path d="M7 22 L12 10 L16 18 L20 10 L25 22" />
             </svg>
             <span>
-              <span className="brand__name">{t('app.name')}</span>
-              {workshop && <span className="brand__region">{workshop.region ?? workshop.name}</span>}
+              {workshop ? (
+                <>
+                  <span className="brand__name brand__name--long">{t('app.name')}</span>
+                  <span className="brand__name brand__name--short">{t('app.shortName')}</span>
+                  <span className="brand__region">{workshop.region ?? workshop.name}</span>
+                </>
+              ) : (
+                <span className="brand__name">{t('app.name')}</span>
+              )}
             </span>
           </Link>
-          <nav aria-label={t('nav.main')} className="site-nav">
-            {workshop ? (
-              <NavLink to={base} end>
-                {t('nav.agenda')}
-              </NavLink>
-            ) : (
-              <NavLink to="/" end>
-                {t('nav.workshops')}
-              </NavLink>
+          <button
+            type="button"
+            ref={menuButton}
+            className="button button--quiet menu-toggle"
+            aria-expanded={menu.open}
+            aria-controls="site-menu"
+            onClick={menu.toggle}
+          >
+            <svg className="menu-toggle__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d={menu.open ? 'M6 6 L18 18 M18 6 L6 18' : 'M4 7 H20 M4 12 H20 M4 17 H20'} />
+            </svg>
+            {t('nav.menu')}
+            {waiting > 0 && (
+              <span className="count-badge">
+                {waiting}
+                <span className="visually-hidden"> {t('nav.waiting')}</span>
+              </span>
             )}
-            {viewer && <NavLink to={`${base}/tribune`}>{t('nav.feed')}</NavLink>}
-            {viewer && (
-              <NavLink to="/meldingen">
-                {t('nav.notifications')}
-                {unread > 0 && (
-                  <span className="count-badge">
-                    {unread}
-                    <span className="visually-hidden"> {t('nav.unread')}</span>
-                  </span>
-                )}
-              </NavLink>
-            )}
-            {viewer && (roles.isAdmin || toDecide > 0) && (
-              <NavLink to={`${base}/lidmaatschappen`}>
-                {t('nav.memberships')}
-                {toDecide > 0 && (
-                  <span className="count-badge">
-                    {toDecide}
-                    <span className="visually-hidden"> {t('nav.toDecide')}</span>
-                  </span>
-                )}
-              </NavLink>
-            )}
-            {roles.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
-            {roles.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
-          </nav>
-          {/* Search is a werkplaats's: on pages of none (the list of werkplaatsen, privacy) there is none. */}
-          {workshop && (
-            <form className="site-search" role="search" onSubmit={onSearch}>
-              <label htmlFor="zoekveld" className="visually-hidden">
-                {t('search.label')}
-              </label>
-              <input
-                id="zoekveld"
-                name="q"
-                type="search"
-                placeholder={t('search.placeholder')}
-                defaultValue={searchText}
-                key={searchText}
-                maxLength={200}
-              />
-              <button type="submit" className="button">
-                {t('search.submit')}
-              </button>
-            </form>
-          )}
-          {viewer && viewer.workshops.length > 1 && (
-            <Suspense fallback={null}>
-              <WorkshopSwitcher workshops={viewer.workshops} />
-            </Suspense>
-          )}
-          <div className="site-header__account">
-            <button
-              type="button"
-              className="button button--quiet"
-              lang={locale === 'nl' ? 'en' : 'nl'}
-              aria-label={t('nav.switchToLabel')}
-              onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
-            >
-              {t('nav.switchTo')}
-            </button>
-            {viewer ? (
-              <>
-                <span className="site-header__viewer">{t('nav.signedInAs', { name: viewer.name })}</span>
-                <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>
-                  {t('nav.signOut')}
+          </button>
+          <div id="site-menu" className={`site-menu${menu.open ? ' site-menu--open' : ''}`}>
+            <nav aria-label={t('nav.main')} className="site-nav">
+              {workshop || slug ? (
+                <NavLink to={base} end>
+                  {t('nav.agenda')}
+                </NavLink>
+              ) : (
+                <NavLink to="/" end>
+                  {t('nav.workshops')}
+                </NavLink>
+              )}
+              {viewer && <NavLink to={`${base}/tribune`}>{t('nav.feed')}</NavLink>}
+              {viewer && (
+                <NavLink to="/meldingen">
+                  {t('nav.notifications')}
+                  {unread > 0 && (
+                    <span className="count-badge">
+                      {unread}
+                      <span className="visually-hidden"> {t('nav.unread')}</span>
+                    </span>
+                  )}
+                </NavLink>
+              )}
+              {viewer && (roles.isAdmin || toDecide > 0) && (
+                <NavLink to={`${base}/lidmaatschappen`}>
+                  {t('nav.memberships')}
+                  {toDecide > 0 && (
+                    <span className="count-badge">
+                      {toDecide}
+                      <span className="visually-hidden"> {t('nav.toDecide')}</span>
+                    </span>
+                  )}
+                </NavLink>
+              )}
+              {roles.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
+              {roles.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
+            </nav>
+            {/* Search is a werkplaats's: on pages of none (the list of werkplaatsen, privacy) there is none. */}
+            {slug && (
+              <form className="site-search" role="search" onSubmit={onSearch}>
+                <label htmlFor="zoekveld" className="visually-hidden">
+                  {t('search.label')}
+                </label>
+                <input
+                  id="zoekveld"
+                  name="q"
+                  type="search"
+                  placeholder={t('search.placeholder')}
+                  defaultValue={searchText}
+                  key={searchText}
+                  maxLength={200}
+                />
+                <button type="submit" className="button">
+                  {t('search.submit')}
                 </button>
-              </>
+              </form>
+            )}
+            {viewer ? (
+              <div className="site-account" ref={accountBox} onKeyDown={account.onKeyDown}>
+                {languageButton}
+                <button
+                  type="button"
+                  ref={accountButton}
+                  className="button button--quiet site-account__toggle"
+                  aria-expanded={account.open}
+                  aria-controls="site-account"
+                  onClick={account.toggle}
+                >
+                  <span className="site-account__who">
+                    <span className="site-account__label">{t('nav.signedInAsLabel')}</span>{' '}
+                    <span className="site-account__name">{viewer.name}</span>
+                  </span>
+                  <svg
+                    className="site-account__caret"
+                    viewBox="0 0 12 12"
+                    aria-hidden="true"
+                    focusable="false"
+                  >
+                    <path d="M2 4 L6 8 L10 4" />
+                  </svg>
+                </button>
+                <div
+                  id="site-account"
+                  className={`site-account__panel${account.open ? ' site-account__panel--open' : ''}`}
+                >
+                  {viewer.workshops.length > 1 && (
+                    <Suspense fallback={null}>
+                      <WorkshopSwitcher workshops={viewer.workshops} />
+                    </Suspense>
+                  )}
+                  <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>
+                    {t('nav.signOut')}
+                  </button>
+                </div>
+              </div>
             ) : viewerFailed ? null : (
               // Only offered when the API said no one is signed in; a failure to ask is shown by the page.
-              <Link className="button" to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
-                {t('nav.signIn')}
-              </Link>
+              <div className="site-account site-account--visitor">
+                {languageButton}
+                <Link className="button" to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
+                  {t('nav.signIn')}
+                </Link>
+                <JoinLink back={location.pathname} />
+              </div>
             )}
           </div>
         </div>

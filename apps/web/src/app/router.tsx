@@ -39,6 +39,7 @@ const ForgotPasswordPage = lazyPage(
 const SetPasswordPage = lazyPage(
   async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
 );
+const WelcomePage = lazyPage(async () => (await import('../modules/welcome/WelcomePage')).WelcomePage);
 const AtelierPage = lazyPage(async () => (await import('../modules/atelier/AtelierPage')).AtelierPage);
 const PrivacyPage = lazyPage(async () => (await import('../modules/privacy/PrivacyPage')).PrivacyPage);
 const PrivacyStatementPage = lazyPage(
@@ -128,6 +129,7 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/', Page: WorkshopsPage },
   { path: '/inloggen', Page: SignInPage },
   { path: '/registreren', Page: SignUpPage },
+  { path: '/welkom', Page: WelcomePage },
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },
   { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
   { path: '/privacy', Page: PrivacyPage },

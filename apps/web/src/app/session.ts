@@ -40,11 +40,14 @@ export function useViewer() {
 
 /**
  * Whether the signed-in person is beheerder or in the programmacommissie of a werkplaats (the one of the page), or
- * of any werkplaats where the page is of none. The API decides all the same; this only chooses what to offer.
+ * of any werkplaats where the page is of none. While the page's werkplaats is still loading (`pending`), none:
+ * roles held in another werkplaats must not offer its beheer for a moment. The API decides all the same; this only
+ * chooses what to offer.
  */
-export function useRolesIn(workshopId: string | null) {
+export function useRolesIn(workshopId: string | null, { pending = false }: { pending?: boolean } = {}) {
   const { viewer } = useViewer();
   const holds = (role: 'ADMIN' | 'COMMITTEE') =>
+    !pending &&
     (viewer?.workshopRoles ?? []).some(
       (r) => r.role === role && (!workshopId || r.workshop.id === workshopId),
     );

@@ -9,6 +9,7 @@ import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
+import { JoinLink } from '../auth/JoinLink';
 
 const ActivityQuery = graphql(`
   query ActivityPage($id: ID!) {
@@ -170,9 +171,12 @@ export function ActivityPage() {
       {!activity.cancelledAt && (
         <div className="choice">
           {!viewer ? (
-            <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
-              {t('activity.signIn')}
-            </Link>
+            <p>
+              <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
+                {t('activity.signIn')}
+              </Link>{' '}
+              <JoinLink back={location.pathname} />
+            </p>
           ) : registered ? (
             <>
               <p className="notice" role="status">

@@ -13,6 +13,7 @@ import type {
 import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
 import { OnBehalfOf } from './OnBehalfOf';
+import { JoinLink } from '../auth/JoinLink';
 
 graphql(`
   fragment ParticipationChoice_atelier on Atelier {
@@ -339,7 +340,8 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
       <p>
         <Link to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
           {t('atelier.signInToJoin')}
-        </Link>
+        </Link>{' '}
+        <JoinLink back={location.pathname} />
       </p>
     );
   } else if (viewer.id === atelier.trekker.id) {

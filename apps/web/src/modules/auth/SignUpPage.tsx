@@ -107,9 +107,10 @@ export function SignUpPage() {
       );
       return;
     }
-    // What the person may read changes with the session: start from a clean cache.
+    // What the person may read changes with the session: start from a clean cache. Then a welcome that says
+    // what to do first, with the way back to where they were.
     await client.resetStore();
-    await navigate(back);
+    await navigate(`/welkom?terug=${encodeURIComponent(back)}`);
   }
 
   const set = (key: FieldKey) => (e: { target: { value: string } }) =>

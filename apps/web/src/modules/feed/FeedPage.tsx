@@ -8,6 +8,7 @@ import { ConditionTags } from '../common/ConditionTags';
 import { Empty, LoadError, Loading } from '../common/States';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
+import { JoinLink } from '../auth/JoinLink';
 
 const FeedQuery = graphql(`
   query Feed($workshopId: ID!, $after: String) {
@@ -82,7 +83,8 @@ export function FeedPage() {
         <p>
           <Link to={`/inloggen?terug=${encodeURIComponent(workshop.path('/tribune'))}`}>
             {t('feed.signIn')}
-          </Link>
+          </Link>{' '}
+          <JoinLink back={workshop.path('/tribune')} />
         </p>
       </section>
     );

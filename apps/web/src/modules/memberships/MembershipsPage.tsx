@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
 import { Loading } from '../common/States';
 import { MembershipRequestList } from './MembershipRequestList';
+import { JoinLink } from '../auth/JoinLink';
 
 /**
  * For a beheerder (of the werkplaats' organisations) or an organisation's contact (of theirs): who says they
@@ -19,7 +20,10 @@ export function MembershipsPage() {
     return (
       <section className="narrow">
         <h1>{t('memberships.title')}</h1>
-        <Link to="/inloggen?terug=%2Flidmaatschappen">{t('memberships.signIn')}</Link>
+        <p>
+          <Link to="/inloggen?terug=%2Flidmaatschappen">{t('memberships.signIn')}</Link>{' '}
+          <JoinLink back="/lidmaatschappen" />
+        </p>
       </section>
     );
   }

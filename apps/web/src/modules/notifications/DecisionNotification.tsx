@@ -2,6 +2,7 @@ import type { MessageKey } from '@werkplaats/i18n';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { workshopPath } from '../../app/workshop';
 import { graphql } from '../../gql';
 import type { DecisionNotification_NotificationFragment, NotificationKind } from '../../gql/graphql';
 
@@ -16,10 +17,21 @@ graphql(`
     atelier {
       id
       title
+      workshop {
+        id
+        slug
+      }
     }
     lesson {
       id
       title
+      atelier {
+        id
+        workshop {
+          id
+          slug
+        }
+      }
     }
     joinRequest {
       id
@@ -34,6 +46,10 @@ graphql(`
       organisation {
         id
         name
+        workshop {
+          id
+          slug
+        }
       }
     }
   }
@@ -63,7 +79,10 @@ export function DecisionNotification({
   const { t } = useI18n();
   const actor = n.actor?.name ?? t('notifications.someone');
   const atelier = n.atelier?.title ?? '';
-  const atelierPath = n.atelier ? `/ateliers/${encodeURIComponent(n.atelier.id)}` : null;
+  // Links go straight to the werkplaats's own addresses (no redirect from an old one).
+  const atelierPath = n.atelier
+    ? workshopPath(n.atelier.workshop.slug, `/ateliers/${encodeURIComponent(n.atelier.id)}`)
+    : null;
   const organisation = n.membership?.organisation.name ?? '';
   const request = n.joinRequest;
   const values = { actor, atelier, organisation };
@@ -122,7 +141,11 @@ export function DecisionNotification({
       if (n.lesson)
         extra = (
           <p>
-            <Link to={`/lessen/${encodeURIComponent(n.lesson.id)}`}>{n.lesson.title}</Link>
+            <Link
+              to={workshopPath(n.lesson.atelier.workshop.slug, `/lessen/${encodeURIComponent(n.lesson.id)}`)}
+            >
+              {n.lesson.title}
+            </Link>
           </p>
         );
       else since = 'notifications.gone';
@@ -131,7 +154,10 @@ export function DecisionNotification({
       sentence = 'notifications.membershipRequested';
       if (n.membership?.function) extra = <p className="meta">{n.membership.function}</p>;
       if (n.membership?.status === 'REQUESTED')
-        link = { to: '/lidmaatschappen', label: 'notifications.toMemberships' };
+        link = {
+          to: workshopPath(n.membership.organisation.workshop.slug, '/lidmaatschappen'),
+          label: 'notifications.toMemberships',
+        };
       else if (n.membership) since = 'notifications.since.decided';
       break;
     case 'MEMBERSHIP_DECIDED':

@@ -1,13 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/session';
+import { workshopPath } from '../../app/workshop';
 import { graphql } from '../../gql';
 import type { NotificationKind, WorkshopRoleKind } from '../../gql/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { DECISION_KINDS, DecisionNotification } from './DecisionNotification';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
+import { JoinLink } from '../auth/JoinLink';
 
 const NotificationsQuery = graphql(`
   query Notifications($after: String) {
@@ -25,14 +28,35 @@ const NotificationsQuery = graphql(`
           lesson {
             id
             title
+            atelier {
+              id
+              workshop {
+                id
+                slug
+              }
+            }
           }
           insight {
             id
             title
+            atelier {
+              id
+              workshop {
+                id
+                slug
+              }
+            }
           }
           activity {
             id
             title
+            atelier {
+              id
+              workshop {
+                id
+                slug
+              }
+            }
           }
           role
           actor {
@@ -56,6 +80,13 @@ const MarkReadMutation = graphql(`
   }
 `);
 
+// One notification, read by opening it: the header's count drops by what the API marked.
+const MarkOneReadMutation = graphql(`
+  mutation MarkNotificationRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
 /** What reached one's tribune or changed: newest first, unread marked, all read in one go. */
 export function NotificationsPage() {
   const { t, formatDate } = useI18n();
@@ -67,12 +98,46 @@ export function NotificationsPage() {
   const [markRead, marking] = useMutation(MarkReadMutation, {
     refetchQueries: ['Notifications', 'UnreadNotifications'],
   });
+  const [markOneRead] = useMutation(MarkOneReadMutation);
+  const navigate = useNavigate();
+
+  /**
+   * Following a link of an unread notification marks it read first, then goes there: the cache is updated (the
+   * notification's readAt, the header's count) before the next page asks for the count again.
+   */
+  async function openUnread(event: MouseEvent<HTMLElement>, id: string) {
+    const link = (event.target as Element).closest('a');
+    const to = link?.getAttribute('href');
+    if (!to || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    try {
+      await markOneRead({
+        variables: { ids: [id] },
+        update(cache, { data: marked }) {
+          const count = marked?.markNotificationsRead ?? 0;
+          if (count === 0) return;
+          cache.modify({
+            id: cache.identify({ __typename: 'Notification', id }),
+            fields: { readAt: () => new Date().toISOString() },
+          });
+          cache.modify({
+            fields: { unreadNotificationCount: (unread: number) => Math.max(0, unread - count) },
+          });
+        },
+      });
+    } finally {
+      // Read or not (a failure to mark must not keep one from the page), the link leads on.
+      void navigate(to);
+    }
+  }
   if (viewerLoading) return <Loading />;
   if (!viewer) {
     return (
       <section className="narrow">
         <h1>{t('notifications.title')}</h1>
-        <Link to="/inloggen?terug=%2Fmeldingen">{t('feed.signIn')}</Link>
+        <p>
+          <Link to="/inloggen?terug=%2Fmeldingen">{t('feed.signIn')}</Link> <JoinLink back="/meldingen" />
+        </p>
       </section>
     );
   }
@@ -113,15 +178,22 @@ export function NotificationsPage() {
       ) : (
         <ul className="card-list notifications">
           {items.map((n) => {
+            // Straight to the werkplaats's own address of what it is about (no redirect from an old one).
+            const at = (object: { id: string; atelier: { workshop: { slug: string } } }, path: string) =>
+              workshopPath(object.atelier.workshop.slug, `/${path}/${encodeURIComponent(object.id)}`);
             const target = n.insight
-              ? { to: `/inzichten/${encodeURIComponent(n.insight.id)}`, title: n.insight.title }
+              ? { to: at(n.insight, 'inzichten'), title: n.insight.title }
               : n.lesson
-                ? { to: `/lessen/${encodeURIComponent(n.lesson.id)}`, title: n.lesson.title }
+                ? { to: at(n.lesson, 'lessen'), title: n.lesson.title }
                 : n.activity
-                  ? { to: `/activiteiten/${encodeURIComponent(n.activity.id)}`, title: n.activity.title }
+                  ? { to: at(n.activity, 'activiteiten'), title: n.activity.title }
                   : null;
             return (
-              <li key={n.id} className={`card${n.readAt === null ? ' notification--unread' : ''}`}>
+              <li
+                key={n.id}
+                className={`card${n.readAt === null ? ' notification--unread' : ''}`}
+                onClickCapture={n.readAt === null ? (event) => void openUnread(event, n.id) : undefined}
+              >
                 <p className="meta">
                   {n.readAt === null && (
                     <span className="badge badge--tribune">{t('notifications.unread')}</span>
@@ -134,7 +206,12 @@ export function NotificationsPage() {
                 ) : n.role && n.actor && n.person ? (
                   <p>{roleChange(n.kind, n.role, n.actor, n.person)}</p>
                 ) : target ? (
-                  <Link to={target.to}>{target.title}</Link>
+                  <>
+                    {n.kind === 'LESSON_SHARED' && n.actor && (
+                      <p>{t('notifications.lessonSharedBy', { actor: n.actor.name })}</p>
+                    )}
+                    <Link to={target.to}>{target.title}</Link>
+                  </>
                 ) : (
                   n.kind !== 'ADVICE_GIVEN' && <span className="meta">{t('notifications.gone')}</span>
                 )}

@@ -11,6 +11,7 @@ import { CalendarSubscription } from '../activity/CalendarSubscription';
 import { MyMemberships } from '../memberships/MyMemberships';
 import { MailDeliveryForm } from '../notifications/MailDeliveryForm';
 import { MyPartyKind } from './MyPartyKind';
+import { JoinLink } from '../auth/JoinLink';
 
 const PrivacyQuery = graphql(`
   query PrivacyPage {
@@ -109,7 +110,7 @@ export function PrivacyPage() {
         </p>
       ) : !viewer ? (
         <p>
-          <Link to="/inloggen?terug=%2Fprivacy">{t('privacy.signInFirst')}</Link>
+          <Link to="/inloggen?terug=%2Fprivacy">{t('privacy.signInFirst')}</Link> <JoinLink back="/privacy" />
         </p>
       ) : (
         <>
