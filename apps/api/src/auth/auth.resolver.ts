@@ -13,6 +13,8 @@ import { KNOWN_BROWSER_MS } from './known-browser.service.js';
 import { endRequestSession } from './request-session.js';
 import { cookieOptions } from './session.hook.js';
 import { SessionService } from './session.service.js';
+import { InvitationService } from '../participation/invitation.service.js';
+import { InvitationByLink, InvitationSignUpInput } from '../participation/models/email-invitation.model.js';
 
 @Resolver()
 export class AuthResolver {
@@ -20,6 +22,7 @@ export class AuthResolver {
     private readonly authService: AuthService,
     private readonly userService: UserService,
     private readonly sessions: SessionService,
+    private readonly invitations: InvitationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,6 +89,32 @@ export class AuthResolver {
     const signedIn = await this.authService.setPasswordWithToken(token, password, clientOf(ctx, this.config));
     await this.startSession(ctx, signedIn.token, signedIn.browserToken);
     return signedIn.user;
+  }
+
+  @Public()
+  @Mutation(() => InvitationByLink, {
+    description:
+      'Accepts an invitation by e-mail with the token of its link (/uitnodiging?token=…): as the signed-in person, or ' +
+      'with signUp in a new account for the invited address, which is signed in (sets the session cookie). Joins the ' +
+      "atelier in the invited role, or becomes one of the werkplaats's people. An unknown, expired, answered or " +
+      'withdrawn link is BAD_USER_INPUT on "token" with reason UNKNOWN, EXPIRED, USED or WITHDRAWN; signUp for an ' +
+      'address that has an account is CONFLICT with reason ACCOUNT_EXISTS (sign in instead); without signUp a visitor ' +
+      'is UNAUTHENTICATED; an invitation made to another account is FORBIDDEN.',
+  })
+  async acceptInvitation(
+    @Args('token') token: string,
+    @Args('signUp', { type: () => InvitationSignUpInput, nullable: true })
+    signUp: InvitationSignUpInput | null,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ) {
+    const client = clientOf(ctx, this.config);
+    const { view, newAccountId } = await this.invitations.accept(viewer, token, signUp, client);
+    if (newAccountId) {
+      const session = await this.authService.openSession(newAccountId, client);
+      await this.startSession(ctx, session.token, session.browserToken);
+    }
+    return view;
   }
 
   @Public()

@@ -24,7 +24,8 @@ import { mailLocale, renderMail } from '../mail/template.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
 import { RESET_TOKEN_MINUTES, issuePasswordToken, passwordLink } from './password-token.js';
 
-const newPassword = z
+/** The rules of a new password (sign-up, a change, a one-time link). */
+export const newPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `needs at least ${PASSWORD_MIN_LENGTH} characters` })
   .max(PASSWORD_MAX_LENGTH, { message: `may have at most ${PASSWORD_MAX_LENGTH} characters` })
@@ -32,15 +33,25 @@ const newPassword = z
     message: 'is one of the most common passwords; choose another',
   });
 
+/** An e-mail address as accounts keep it: trimmed, lower-cased. */
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'is not an email address' }));
+
+/** A person's name as accounts keep it. */
+export const personName = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(120, { message: 'is too long' });
+
 const signUpSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .pipe(z.email({ message: 'is not an email address' })),
+  email: emailAddress,
   password: newPassword,
-  name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'is too long' }),
+  name: personName,
   organisationId: z.string().nullish(),
   proposedOrganisation: z.unknown().nullish(),
   partyKind: z.enum(PartyKind).nullish(),
@@ -352,6 +363,13 @@ export class AuthService {
     const v = requireViewer(viewer);
     await this.knownBrowsers.forgetOthers(v.userId, client.browserToken);
     return this.sessions.revokeAll(v.userId);
+  }
+
+  /** A new session for a person who just proved who they are another way (an invitation's link). */
+  async openSession(userId: string, client: ClientInfo): Promise<{ token: string; browserToken: string }> {
+    const browserToken = await this.knownBrowsers.remember(userId, client.browserToken);
+    const { token } = await this.sessions.create(userId, client.userAgent);
+    return { token, browserToken };
   }
 
   async signOut(token: string | undefined): Promise<void> {

@@ -936,6 +936,7 @@ export type ObjectWorkshopQuery = { node:
     | { id: string }
     | { id: string, workshop: { id: string, slug: string } }
     | { id: string }
+    | { id: string }
     | { id: string, atelier: { id: string, workshop: { id: string, slug: string } } }
     | { id: string }
     | { id: string, atelier: { id: string, workshop: { id: string, slug: string } } }
