@@ -13,6 +13,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   'beheer.organisations': 'Organisations',
   'beheer.municipalities': 'Municipalities',
   'beheer.audit': 'Audit log',
+  'beheer.invitations': 'Invitations',
   'beheer.more': 'Load more',
   'beheer.count': '{shown} of {total}',
   'beheer.cancel': 'Cancel',

@@ -337,7 +337,7 @@ export class InvitationService implements OnModuleInit {
       });
     } catch (error) {
       if (error instanceof PrismaNs.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictError('This address is invited already', { field: 'email' });
+        throw new ConflictError('This address is invited already', { field: 'email', reason: 'INVITED' });
       }
       throw error;
     }

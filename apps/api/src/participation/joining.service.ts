@@ -206,7 +206,10 @@ export class JoiningService implements OnModuleInit {
   ): Promise<JoinRequest> {
     const facts = await this.facts(tx, { userId }, atelierId);
     if (facts.participation?.status === 'ACTIVE' && facts.participation.role === role) {
-      throw new ConflictError('They take part in this atelier in that role already', { field });
+      throw new ConflictError('They take part in this atelier in that role already', {
+        field,
+        reason: 'TAKES_PART',
+      });
     }
     this.refuseWhileOpen(facts.open, 'they');
     const invitation = await tx.joinRequest.create({

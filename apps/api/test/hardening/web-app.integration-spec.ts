@@ -126,6 +126,8 @@ describe('the web app under the GraphQL limits', () => {
     // A theme's page by its slug; the werkplaats of a page's address by its own.
     slug: name === 'CurrentWorkshop' ? 'arnhem-nijmegen' : 'sociale-basis',
     workshopId: ids.workshop!,
+    // An invitation's link, as a visitor might hold one that names nothing: the page's question is still admitted.
+    token: 'een-onbekende-uitnodiging',
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
     Object.fromEntries(

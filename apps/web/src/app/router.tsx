@@ -38,6 +38,9 @@ const ForgotPasswordPage = lazyPage(
 const SetPasswordPage = lazyPage(
   async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
 );
+const InvitationPage = lazyPage(
+  async () => (await import('../modules/invitations/InvitationPage')).InvitationPage,
+);
 const AtelierPage = lazyPage(async () => (await import('../modules/atelier/AtelierPage')).AtelierPage);
 const PrivacyPage = lazyPage(async () => (await import('../modules/privacy/PrivacyPage')).PrivacyPage);
 const LogLessonPage = lazyPage(async () => (await import('../modules/lesson/LogLessonPage')).LogLessonPage);
@@ -108,6 +111,7 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/registreren', Page: SignUpPage },
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },
   { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
+  { path: '/uitnodiging', Page: InvitationPage },
   { path: '/privacy', Page: PrivacyPage },
   { path: '/meldingen', Page: NotificationsPage },
   { path: '/themas/:slug', Page: ThemePage },

@@ -10,6 +10,7 @@ import { MunicipalitiesSection } from './MunicipalitiesSection';
 import { OrganisationsSection } from './OrganisationsSection';
 import { PeopleSection } from './PeopleSection';
 import { StartAccountSection } from './StartAccountSection';
+import { EmailInvitations } from '../invitations/EmailInvitations';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
 const BeheerWorkshopsQuery = graphql(`
@@ -30,6 +31,7 @@ const BeheerWorkshopsQuery = graphql(`
 const SECTIONS = [
   { path: '', key: 'beheer.people' },
   { path: 'account', key: 'beheer.startAccount' },
+  { path: 'uitnodigingen', key: 'beheer.invitations' },
   { path: 'organisaties', key: 'beheer.organisations' },
   { path: 'lidmaatschappen', key: 'beheer.memberships' },
   { path: 'gemeenten', key: 'beheer.municipalities' },
@@ -97,6 +99,10 @@ export function BeheerPage() {
       <Routes>
         <Route index element={<PeopleSection key={chosen.id} workshop={chosen} viewerId={viewer.id} />} />
         <Route path="account" element={<StartAccountSection key={chosen.id} workshop={chosen} />} />
+        <Route
+          path="uitnodigingen"
+          element={<EmailInvitations key={chosen.id} place={{ kind: 'workshop', workshopId: chosen.id }} />}
+        />
         <Route path="organisaties" element={<OrganisationsSection key={chosen.id} workshop={chosen} />} />
         <Route
           path="lidmaatschappen"
