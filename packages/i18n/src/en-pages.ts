@@ -762,4 +762,14 @@ export const enPages: Record<PageKey, string> = {
   'invitation.error.removed':
     'The trekker removed you from this atelier before. Ask the trekker whether you may come back.',
   'invitation.error.leads': 'You lead this atelier already; you need not join it.',
+  // Confirming the e-mail address (issue 18): the page of the mailed link.
+  'confirmEmail.title': 'Confirm your e-mail address',
+  'confirmEmail.done':
+    'Your e-mail address is confirmed. You can now also ask to join an arena and share your lessons.',
+  'confirmEmail.toStart': 'To the werkplaatsen',
+  'confirmEmail.error.noToken':
+    'This link is not complete. Open the link from the mail again, or copy all of it.',
+  'confirmEmail.error.unknown': 'We do not know this link. Sign in and choose ‘Send it again’ for a new one.',
+  'confirmEmail.error.used': 'This link has been used already: your address is confirmed.',
+  'confirmEmail.error.expired': 'This link has expired. Sign in and choose ‘Send it again’ for a new one.',
 };

@@ -761,6 +761,17 @@ export const nlPages = {
   'invitation.error.removed':
     'De trekker heeft je eerder uit dit atelier verwijderd. Vraag de trekker of je terug mag.',
   'invitation.error.leads': 'Je leidt dit atelier al; meedoen hoeft niet.',
+  // Confirming the e-mail address (issue 18): the page of the mailed link.
+  'confirmEmail.title': 'E-mailadres bevestigen',
+  'confirmEmail.done':
+    'Je e-mailadres is bevestigd. Je kunt nu ook vragen om mee te doen in een arena en je lessen delen.',
+  'confirmEmail.toStart': 'Naar de werkplaatsen',
+  'confirmEmail.error.noToken':
+    'Deze link is niet compleet. Open de link uit de mail opnieuw, of kopieer hem helemaal.',
+  'confirmEmail.error.unknown':
+    'Deze link kennen we niet. Meld je aan en kies ‘Stuur opnieuw’ voor een nieuwe.',
+  'confirmEmail.error.used': 'Deze link is al gebruikt: je adres is bevestigd.',
+  'confirmEmail.error.expired': 'Deze link is verlopen. Meld je aan en kies ‘Stuur opnieuw’ voor een nieuwe.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -58,6 +58,29 @@ export class AuthResolver {
   }
 
   @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Confirms the address of an account with the token of the link mailed after signing up ' +
+      '(/e-mail-bevestigen?token=…, seven days, once). An unknown, used or expired link is BAD_USER_INPUT on "token" ' +
+      'with reason UNKNOWN, USED or EXPIRED.',
+  })
+  async confirmEmail(@Args('token') token: string): Promise<boolean> {
+    await this.authService.confirmEmail(token);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description:
+      'Mails your confirmation link again (at most one mail every five minutes); false when your address is ' +
+      'confirmed already. Until it is, asking to join or joining an arena on your own and lifting a lesson above ' +
+      'PRACTICE are FORBIDDEN with reason EMAIL_UNCONFIRMED.',
+  })
+  resendEmailConfirmation(@CurrentViewer() viewer: MaybeViewer): Promise<boolean> {
+    return this.authService.resendEmailConfirmation(viewer);
+  }
+
+  @Public()
   @Mutation(() => User, { description: 'Signs in; sets the session cookie.' })
   async signIn(
     @Args('email') email: string,

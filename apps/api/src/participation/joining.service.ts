@@ -19,6 +19,7 @@ import {
   requireInvitee,
   requireMayRequest,
   requireViewer,
+  requireConfirmedEmail,
   JoiningRefusedError,
   type JoiningWay,
 } from '../common/authz/policy.js';
@@ -102,6 +103,7 @@ export class JoiningService implements OnModuleInit {
       if (way === 'ACCEPT_INVITATION' && facts.open) {
         return this.accept(tx, facts, facts.open, v.userId, organisationId);
       }
+      if (role === 'ARENA' && !facts.leads) await this.requireConfirmed(tx, v.userId);
       return this.activate(tx, { atelierId, userId: v.userId, role, organisationId, actorId: v.userId });
     });
   }
@@ -119,6 +121,7 @@ export class JoiningService implements OnModuleInit {
       if (way === 'ACCEPT_INVITATION' && facts.open) {
         return this.accept(tx, facts, facts.open, v.userId, current.organisationId);
       }
+      if (role === 'ARENA' && !facts.leads) await this.requireConfirmed(tx, v.userId);
       return this.activate(tx, {
         atelierId,
         userId: v.userId,
@@ -148,6 +151,7 @@ export class JoiningService implements OnModuleInit {
         }
         this.refuseWhileOpen(facts.open, 'you');
         requireMayRequest(wayOf(facts, role));
+        await this.requireConfirmed(tx, v.userId);
         const request = await tx.joinRequest.create({
           data: {
             atelierId,
@@ -488,6 +492,13 @@ export class JoiningService implements OnModuleInit {
         ),
       )
       .value(atelierId);
+  }
+
+  /** Joining an arena on one's own waits for a confirmed address (the policy's requireConfirmedEmail). */
+  private async requireConfirmed(tx: Tx, userId: string): Promise<void> {
+    requireConfirmedEmail(
+      await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailConfirmedAt: true } }),
+    );
   }
 
   private async leads(viewer: Viewer, atelierId: string): Promise<boolean> {

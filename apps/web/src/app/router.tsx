@@ -38,6 +38,9 @@ const ForgotPasswordPage = lazyPage(
 const SetPasswordPage = lazyPage(
   async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
 );
+const ConfirmEmailPage = lazyPage(
+  async () => (await import('../modules/auth/ConfirmEmailPage')).ConfirmEmailPage,
+);
 const InvitationPage = lazyPage(
   async () => (await import('../modules/invitations/InvitationPage')).InvitationPage,
 );
@@ -112,6 +115,7 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },
   { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
   { path: '/uitnodiging', Page: InvitationPage },
+  { path: '/e-mail-bevestigen', Page: ConfirmEmailPage },
   { path: '/privacy', Page: PrivacyPage },
   { path: '/meldingen', Page: NotificationsPage },
   { path: '/themas/:slug', Page: ThemePage },

@@ -26,6 +26,8 @@ type Documents = {
     "\n  mutation RequestToJoin($atelierId: ID!, $role: ParticipationRole!, $organisationId: ID, $message: String) {\n    requestToJoin(atelierId: $atelierId, role: $role, organisationId: $organisationId, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawMyJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id)\n  }\n": typeof types.WithdrawMyJoinRequestDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SignInDocument,
@@ -126,6 +128,8 @@ const documents: Documents = {
     "\n  mutation RequestToJoin($atelierId: ID!, $role: ParticipationRole!, $organisationId: ID, $message: String) {\n    requestToJoin(atelierId: $atelierId, role: $role, organisationId: $organisationId, message: $message) {\n      id\n      status\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawMyJoinRequest($id: ID!) {\n    withdrawJoinRequest(id: $id)\n  }\n": types.WithdrawMyJoinRequestDocument,
     "\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": types.SignInDocument,
@@ -276,6 +280,14 @@ export function graphql(source: "\n  mutation WithdrawMyJoinRequest($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineInvitation($id: ID!) {\n    decideJoinRequest(id: $id, accept: false) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"): (typeof documents)["\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

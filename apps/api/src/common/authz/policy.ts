@@ -666,6 +666,21 @@ export function readableEmailInvitations(viewer: MaybeViewer): Prisma.EmailInvit
   return { OR: or };
 }
 
+/**
+ * An account made by signing up proves its address with the mailed link before it reaches others: until then it
+ * reads as any signed-in person, follows ateliers from the tribune, accepts invitations (in the app or by link) and
+ * keeps its own drafts and practice lessons, but does not join an arena on its own (asking or joining an open one)
+ * nor lift a lesson above PRACTICE. FORBIDDEN with `reason` EMAIL_UNCONFIRMED.
+ */
+export function requireConfirmedEmail(account: { emailConfirmedAt: Date | null }): void {
+  if (account.emailConfirmedAt) return;
+  const error = new ForbiddenError(
+    'Confirm your e-mail address first with the link we mailed you (resendEmailConfirmation sends it again)',
+  );
+  error.extensions.reason = 'EMAIL_UNCONFIRMED';
+  throw error;
+}
+
 /** Inviting by e-mail into a werkplaats (not one atelier of it) is for its beheerders. */
 export function requireWorkshopInviter(viewer: MaybeViewer, workshopId: string): Viewer {
   return requireAdmin(viewer, workshopId);
