@@ -29,7 +29,7 @@ export function ConfirmEmailNotice({ email }: { email: string }) {
   }
 
   return (
-    <section className="notice" aria-labelledby="bevestig-adres">
+    <section className="notice notice--confirm" aria-labelledby="bevestig-adres">
       <h2 id="bevestig-adres">{t('app.confirm.title')}</h2>
       <p>{t('app.confirm.body', { email })}</p>
       <p>
