@@ -14,6 +14,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   'beheer.organisations': 'Organisations',
   'beheer.municipalities': 'Municipalities',
   'beheer.audit': 'Audit log',
+  'beheer.invitations': 'Invitations',
   'beheer.more': 'Load more',
   'beheer.count': '{shown} of {total, plural, other {# shown}}',
   'beheer.cancel': 'Cancel',

@@ -14,6 +14,7 @@ export const beheerNl = {
   'beheer.organisations': 'Organisaties',
   'beheer.municipalities': 'Gemeenten',
   'beheer.audit': 'Auditlog',
+  'beheer.invitations': 'Uitnodigingen',
   'beheer.more': 'Meer laden',
   'beheer.count': '{shown} van {total, plural, other {# getoond}}',
   'beheer.cancel': 'Annuleren',

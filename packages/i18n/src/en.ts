@@ -113,4 +113,10 @@ export const en: Record<ShellKey, string> = {
   'nav.signedInAsLabel': 'Signed in as',
   'nav.joinPrompt': 'Taking part?',
   'nav.joinLink': 'Create an account',
+  // Confirming the e-mail address (issue 18): the notice above every page until it is confirmed.
+  'app.confirm.title': 'Confirm your e-mail address',
+  'app.confirm.body':
+    'We sent a link to {email}. Until you open it, you can read along, follow ateliers from the tribune and accept invitations, but not yet ask to join an arena yourself or share lessons beyond your practice.',
+  'app.confirm.resend': 'Send it again',
+  'app.confirm.sent': 'A new link was sent to {email}. Only the newest one works.',
 };

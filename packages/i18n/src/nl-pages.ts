@@ -902,6 +902,97 @@ export const nlPages = {
   'welcome.noAteliers': 'Deze werkplaats heeft nog geen leeratelier.',
   'welcome.chooseWorkshop': 'Kies eerst een werkplaats',
   'welcome.back': 'Verder waar je was',
+  // Invitations by e-mail (issue 18): the trekker's and the beheerder's list and dialog, and the /uitnodiging page.
+  'invitations.title': 'Uitnodigen per e-mail',
+  'invitations.introAtelier':
+    'Nodig iemand uit met een e-mailadres, ook als die nog geen account heeft. Met de link in de mail maakt die een account (of meldt zich aan) en doet in één stap mee. De link werkt 14 dagen.',
+  'invitations.introWorkshop':
+    'Nodig iemand uit voor de werkplaats met een e-mailadres, ook als die nog geen account heeft. Met de link in de mail maakt die een account (of meldt zich aan) en hoort daarna bij de werkplaats. De link werkt 14 dagen.',
+  'invitations.open': 'Iemand uitnodigen per e-mail',
+  'invitations.empty': 'Je hebt nog niemand per e-mail uitgenodigd.',
+  'invitations.listLabel': 'Uitnodigingen per e-mail',
+  'invitations.more': 'Meer uitnodigingen laden',
+  'invitations.role.ARENA': 'Arena',
+  'invitations.role.TRIBUNE': 'Tribune',
+  'invitations.roleHint.ARENA': 'werkt mee: stelt vragen, begint praktijken en legt lessen vast.',
+  'invitations.roleHint.TRIBUNE': 'volgt wat de arena deelt, reageert en komt naar bijeenkomsten.',
+  'invitations.roleLegend': 'Waarvoor nodig je uit?',
+  'invitations.status.OPEN': 'open, de link werkt tot {date}',
+  'invitations.status.ACCEPTED': 'aangenomen',
+  'invitations.status.ACCEPTED_BY': 'aangenomen door {name}',
+  'invitations.status.DECLINED': 'afgeslagen',
+  'invitations.status.WITHDRAWN': 'ingetrokken',
+  'invitations.status.EXPIRED': 'verlopen',
+  'invitations.withdraw': 'Intrekken',
+  'invitations.withdrawTitle': 'Uitnodiging aan {email} intrekken?',
+  'invitations.withdrawBody': 'De link in de mail werkt dan niet meer. Je kunt later opnieuw uitnodigen.',
+  'invitations.withdrawYes': 'Uitnodiging intrekken',
+  'invitations.withdrawn': 'De uitnodiging aan {email} is ingetrokken.',
+  'invitations.cancel': 'Annuleren',
+  'invitations.dialogTitleAtelier': 'Uitnodigen voor dit atelier',
+  'invitations.dialogTitleWorkshop': 'Uitnodigen voor de werkplaats',
+  'invitations.dialogBody':
+    'We sturen een mail met een link die 14 dagen werkt. Heeft het adres al een account, dan krijgt die ook een melding.',
+  'invitations.email': 'E-mailadres',
+  'invitations.emailHint': 'Het adres waar de uitnodiging heen gaat.',
+  'invitations.message': 'Bericht (niet verplicht)',
+  'invitations.messageHint': 'Komt in de mail, bijvoorbeeld waarom je deze persoon graag ziet meedoen.',
+  'invitations.send': 'Uitnodiging versturen',
+  'invitations.sending': 'Bezig met versturen…',
+  'invitations.sent': 'De uitnodiging is naar {email} gestuurd.',
+  'invitations.error.emailRequired': 'Vul een e-mailadres in.',
+  'invitations.error.email': 'Dit is geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.',
+  'invitations.error.invitedAlready':
+    'Dit adres is al uitgenodigd en de link werkt nog. Trek die uitnodiging eerst in als je opnieuw wilt sturen.',
+  'invitations.error.takesPart': 'Wie dit adres heeft, doet al mee in deze rol.',
+  'invitations.error.open':
+    'Wie dit adres heeft, is al uitgenodigd of vroeg zelf om mee te doen: kijk bij de aanvragen.',
+  'invitations.error.message': 'Het bericht mag hoogstens 1000 tekens hebben.',
+  'invitation.title': 'Uitnodiging',
+  'invitation.toAtelier.ARENA':
+    '{inviter} nodigt je uit voor de arena van het atelier ‘{atelier}’ bij {workshop}.',
+  'invitation.toAtelier.TRIBUNE':
+    '{inviter} nodigt je uit voor de tribune van het atelier ‘{atelier}’ bij {workshop}.',
+  'invitation.toWorkshop': '{inviter} nodigt je uit voor {workshop}.',
+  'invitation.validUntil': 'De uitnodiging is gestuurd naar {email} en werkt tot {date}.',
+  'invitation.signedInAs': 'Je bent aangemeld als {name} ({email}).',
+  'invitation.accept': 'Uitnodiging aannemen',
+  'invitation.hasAccount': 'Er is al een account met {email}. Meld je aan om de uitnodiging aan te nemen.',
+  'invitation.signInToAccept': 'Aanmelden en aannemen',
+  'invitation.signUpTitle': 'Maak je account',
+  'invitation.signUpIntro': 'Je account krijgt het adres {email}. Daarna doe je meteen mee.',
+  'invitation.name': 'Je naam',
+  'invitation.nameHint': 'Zoals anderen je zien in de werkplaats.',
+  'invitation.password': 'Kies een wachtwoord',
+  'invitation.signUpAndAccept': 'Account maken en meedoen',
+  'invitation.otherAccount': 'Heb je al een account met een ander adres?',
+  'invitation.signInInstead': 'Meld je daarmee aan',
+  'invitation.toStart': 'Naar de werkplaatsen',
+  'invitation.signIn': 'Naar aanmelden',
+  'invitation.error.noToken':
+    'Deze link is niet compleet. Open de link uit de mail opnieuw, of kopieer hem helemaal.',
+  'invitation.error.unknown': 'Deze uitnodiging kennen we niet. Vraag wie je uitnodigde om een nieuwe.',
+  'invitation.error.expired': 'Deze uitnodiging is verlopen. Vraag wie je uitnodigde om een nieuwe.',
+  'invitation.error.used': 'Deze uitnodiging is al beantwoord.',
+  'invitation.error.withdrawn': 'Deze uitnodiging is ingetrokken.',
+  'invitation.error.accountExists':
+    'Er is al een account met {email}. Meld je daarmee aan om de uitnodiging aan te nemen.',
+  'invitation.error.otherAccount':
+    'Deze uitnodiging is voor het account met {email}. Meld je af en meld je aan met dat adres.',
+  'invitation.error.removed':
+    'De trekker heeft je eerder uit dit atelier verwijderd. Vraag de trekker of je terug mag.',
+  'invitation.error.leads': 'Je leidt dit atelier al; meedoen hoeft niet.',
+  // Confirming the e-mail address (issue 18): the page of the mailed link.
+  'confirmEmail.title': 'E-mailadres bevestigen',
+  'confirmEmail.done':
+    'Je e-mailadres is bevestigd. Je kunt nu ook vragen om mee te doen in een arena en je lessen delen.',
+  'confirmEmail.toStart': 'Naar de werkplaatsen',
+  'confirmEmail.error.noToken':
+    'Deze link is niet compleet. Open de link uit de mail opnieuw, of kopieer hem helemaal.',
+  'confirmEmail.error.unknown':
+    'Deze link kennen we niet. Meld je aan en kies ‘Stuur opnieuw’ voor een nieuwe.',
+  'confirmEmail.error.used': 'Deze link is al gebruikt: je adres is bevestigd.',
+  'confirmEmail.error.expired': 'Deze link is verlopen. Meld je aan en kies ‘Stuur opnieuw’ voor een nieuwe.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

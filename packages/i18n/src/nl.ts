@@ -118,6 +118,12 @@ export const nl = {
   'nav.signedInAsLabel': 'Ingelogd als',
   'nav.joinPrompt': 'Doe je mee?',
   'nav.joinLink': 'Maak een account',
+  // Confirming the e-mail address (issue 18): the notice above every page until it is confirmed.
+  'app.confirm.title': 'Bevestig je e-mailadres',
+  'app.confirm.body':
+    'We stuurden een link naar {email}. Tot je die opent, kun je meelezen, ateliers volgen vanaf de tribune en uitnodigingen aannemen, maar nog niet zelf vragen om mee te doen in een arena of lessen verder delen dan je praktijk.',
+  'app.confirm.resend': 'Stuur opnieuw',
+  'app.confirm.sent': 'Er is een nieuwe link naar {email} gestuurd. Alleen de nieuwste werkt.',
 } as const;
 
 export type ShellKey = keyof typeof nl;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UserModule } from '../user/user.module.js';
 import { WerkgebiedModule } from '../werkgebied/werkgebied.module.js';
+import { ParticipationModule } from '../participation/participation.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { KnownBrowserService } from './known-browser.service.js';
@@ -8,7 +9,7 @@ import { SessionHook } from './session.hook.js';
 import { SessionService } from './session.service.js';
 
 @Module({
-  imports: [UserModule, WerkgebiedModule],
+  imports: [UserModule, WerkgebiedModule, ParticipationModule],
   providers: [AuthService, SessionService, KnownBrowserService, SessionHook, AuthResolver],
   exports: [AuthService, SessionService, KnownBrowserService, SessionHook],
 })

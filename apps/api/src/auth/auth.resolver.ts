@@ -13,6 +13,8 @@ import { KNOWN_BROWSER_MS } from './known-browser.service.js';
 import { endRequestSession } from './request-session.js';
 import { cookieOptions } from './session.hook.js';
 import { SessionService } from './session.service.js';
+import { InvitationService } from '../participation/invitation.service.js';
+import { InvitationByLink, InvitationSignUpInput } from '../participation/models/email-invitation.model.js';
 
 @Resolver()
 export class AuthResolver {
@@ -20,6 +22,7 @@ export class AuthResolver {
     private readonly authService: AuthService,
     private readonly userService: UserService,
     private readonly sessions: SessionService,
+    private readonly invitations: InvitationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -55,6 +58,29 @@ export class AuthResolver {
   }
 
   @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Confirms the address of an account with the token of the link mailed after signing up ' +
+      '(/e-mail-bevestigen?token=…, seven days, once). An unknown, used or expired link is BAD_USER_INPUT on "token" ' +
+      'with reason UNKNOWN, USED or EXPIRED.',
+  })
+  async confirmEmail(@Args('token') token: string): Promise<boolean> {
+    await this.authService.confirmEmail(token);
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description:
+      'Mails your confirmation link again (at most one mail every five minutes); false when your address is ' +
+      'confirmed already. Until it is, asking to join or joining an arena on your own and lifting a lesson above ' +
+      'PRACTICE are FORBIDDEN with reason EMAIL_UNCONFIRMED.',
+  })
+  resendEmailConfirmation(@CurrentViewer() viewer: MaybeViewer): Promise<boolean> {
+    return this.authService.resendEmailConfirmation(viewer);
+  }
+
+  @Public()
   @Mutation(() => User, { description: 'Signs in; sets the session cookie.' })
   async signIn(
     @Args('email') email: string,
@@ -86,6 +112,32 @@ export class AuthResolver {
     const signedIn = await this.authService.setPasswordWithToken(token, password, clientOf(ctx, this.config));
     await this.startSession(ctx, signedIn.token, signedIn.browserToken);
     return signedIn.user;
+  }
+
+  @Public()
+  @Mutation(() => InvitationByLink, {
+    description:
+      'Accepts an invitation by e-mail with the token of its link (/uitnodiging?token=…): as the signed-in person, or ' +
+      'with signUp in a new account for the invited address, which is signed in (sets the session cookie). Joins the ' +
+      "atelier in the invited role, or becomes one of the werkplaats's people. An unknown, expired, answered or " +
+      'withdrawn link is BAD_USER_INPUT on "token" with reason UNKNOWN, EXPIRED, USED or WITHDRAWN; signUp for an ' +
+      'address that has an account is CONFLICT with reason ACCOUNT_EXISTS (sign in instead); without signUp a visitor ' +
+      'is UNAUTHENTICATED; an invitation made to another account is FORBIDDEN.',
+  })
+  async acceptInvitation(
+    @Args('token') token: string,
+    @Args('signUp', { type: () => InvitationSignUpInput, nullable: true })
+    signUp: InvitationSignUpInput | null,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ) {
+    const client = clientOf(ctx, this.config);
+    const { view, newAccountId } = await this.invitations.accept(viewer, token, signUp, client);
+    if (newAccountId) {
+      const session = await this.authService.openSession(newAccountId, client);
+      await this.startSession(ctx, session.token, session.browserToken);
+    }
+    return view;
   }
 
   @Public()

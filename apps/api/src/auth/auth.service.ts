@@ -19,12 +19,14 @@ import { MembershipService, parseProposal } from '../werkgebied/membership.servi
 import { isCommonPassword } from './common-passwords.js';
 import { hashToken } from './token.js';
 import { MailService } from '../mail/mail.service.js';
-import { passwordResetMail, signUpAttemptMail } from '../mail/account-mail.js';
+import { confirmEmailMail, passwordResetMail, signUpAttemptMail } from '../mail/account-mail.js';
+import { CONFIRM_TOKEN_DAYS, confirmEmailLink, issueEmailConfirmation } from './email-confirmation.js';
 import { mailLocale, renderMail } from '../mail/template.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
 import { RESET_TOKEN_MINUTES, issuePasswordToken, passwordLink } from './password-token.js';
 
-const newPassword = z
+/** The rules of a new password (sign-up, a change, a one-time link). */
+export const newPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `needs at least ${PASSWORD_MIN_LENGTH} characters` })
   .max(PASSWORD_MAX_LENGTH, { message: `may have at most ${PASSWORD_MAX_LENGTH} characters` })
@@ -33,15 +35,25 @@ const newPassword = z
     params: rule('commonPassword'),
   });
 
+/** An e-mail address as accounts keep it: trimmed, lower-cased. */
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'is not an email address' }));
+
+/** A person's name as accounts keep it. */
+export const personName = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(120, { message: 'is too long' });
+
 const signUpSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .pipe(z.email({ message: 'is not an email address' })),
+  email: emailAddress,
   password: newPassword,
-  name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'is too long' }),
+  name: personName,
   organisationId: z.string().nullish(),
   proposedOrganisation: z.unknown().nullish(),
   partyKind: z.enum(PartyKind).nullish(),
@@ -74,6 +86,19 @@ const LINK_PROBLEMS = {
 export class PasswordLinkError extends AppError {
   constructor(reason: keyof typeof LINK_PROBLEMS) {
     super(LINK_PROBLEMS[reason], ErrorCode.BAD_USER_INPUT, { field: 'token', reason });
+  }
+}
+
+const CONFIRM_PROBLEMS = {
+  UNKNOWN: 'This link is not known: sign in and send a new one',
+  USED: 'This link has been used already',
+  EXPIRED: 'This link has expired: sign in and send a new one',
+} as const;
+
+/** A confirmation link that cannot confirm: BAD_USER_INPUT on `token`, with `reason` saying why. */
+export class ConfirmLinkError extends AppError {
+  constructor(reason: keyof typeof CONFIRM_PROBLEMS) {
+    super(CONFIRM_PROBLEMS[reason], ErrorCode.BAD_USER_INPUT, { field: 'token', reason });
   }
 }
 
@@ -129,13 +154,24 @@ export class AuthService {
       // INSERT … ON CONFLICT DO NOTHING: a taken address is no error (an error would end the transaction).
       const id = randomUUID();
       const { count } = await tx.user.createMany({
-        data: [{ id, email: data.email, name: data.name, passwordHash, partyKind: data.partyKind ?? null }],
+        data: [
+          {
+            id,
+            email: data.email,
+            name: data.name,
+            passwordHash,
+            partyKind: data.partyKind ?? null,
+            // Not proven yet: the mailed link confirms it (see requireConfirmedEmail for what waits on it).
+            emailConfirmedAt: null,
+          },
+        ],
         skipDuplicates: true,
       });
       if (count === 1) {
         // Saying one belongs to an organisation is a request until a beheerder or its contact confirms it.
         if (organisationId) await this.memberships.requestIn(tx, id, organisationId, null);
         if (proposal) await this.memberships.proposeIn(tx, id, proposal, null, 'input.proposedOrganisation');
+        await this.mailConfirmation(tx, { id, email: data.email, name: data.name, locale: 'nl' }, `sign-up`);
         return;
       }
       // The address has an account: its owner is told by mail (with a link to choose a new password, in case
@@ -190,6 +226,84 @@ export class AuthService {
       userId: user.id,
       locale: context.locale,
       ...renderMail(content),
+    });
+  }
+
+  /**
+   * Mails a link that confirms the account's address, issued with the mail (a newer link replaces an older one).
+   * `event` names the occasion in the idempotency key: the sign-up, or a period of five minutes for asking again.
+   */
+  private async mailConfirmation(
+    tx: Tx,
+    user: Pick<User, 'id' | 'email' | 'name' | 'locale'>,
+    event: string,
+  ): Promise<void> {
+    const key = `email-confirm:${user.id}:${event}`;
+    const queuedAlready = await tx.mailMessage.findUnique({
+      where: { idempotencyKey: key },
+      select: { id: true },
+    });
+    if (queuedAlready) return;
+    const token = await issueEmailConfirmation(tx, user.id, user.email);
+    const locale = mailLocale(user.locale);
+    const content = confirmEmailMail(
+      { locale, name: user.name, publicUrl: this.mail.publicUrl },
+      confirmEmailLink(this.mail.publicUrl, token),
+      CONFIRM_TOKEN_DAYS,
+    );
+    await this.mail.enqueue(tx, { key, to: user.email, locale, ...renderMail(content) });
+  }
+
+  /**
+   * Sends the signed-in person's confirmation link again (at most one mail every five minutes); false when the
+   * address is confirmed already.
+   */
+  async resendEmailConfirmation(viewer: MaybeViewer): Promise<boolean> {
+    const v = requireViewer(viewer);
+    return this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: v.userId } });
+      if (user.emailConfirmedAt) return false;
+      await this.mailConfirmation(tx, user, `again:${Math.floor(Date.now() / 300_000)}`);
+      return true;
+    });
+  }
+
+  /**
+   * Confirms the address a link was issued for, once and before it expires; an unknown, used or expired link (or
+   * one for an address the account no longer has) is BAD_USER_INPUT on `token` with the reason. Audited.
+   */
+  async confirmEmail(token: string, now = new Date()): Promise<void> {
+    const found =
+      token.length > 0 && token.length <= 100
+        ? await this.prisma.emailConfirmation.findUnique({
+            where: { tokenHash: hashToken(token) },
+            include: { user: { select: { email: true, erasedAt: true } } },
+          })
+        : null;
+    if (!found || found.user.erasedAt || found.user.email !== found.email)
+      throw new ConfirmLinkError('UNKNOWN');
+    if (found.usedAt) throw new ConfirmLinkError('USED');
+    if (found.expiresAt <= now) throw new ConfirmLinkError('EXPIRED');
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.emailConfirmation.updateMany({
+        where: { id: found.id, usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
+      if (count !== 1) throw new ConfirmLinkError('USED');
+      await tx.user.updateMany({
+        where: { id: found.userId, email: found.email, emailConfirmedAt: null },
+        data: { emailConfirmedAt: now },
+      });
+      await this.audit.record(
+        {
+          workshopId: null,
+          actorId: found.userId,
+          action: 'account.email-confirmed',
+          targetType: 'User',
+          targetId: found.userId,
+        },
+        tx,
+      );
     });
   }
 
@@ -308,7 +422,7 @@ export class AuthService {
       token.length > 0 && token.length <= 100
         ? await this.prisma.passwordToken.findUnique({
             where: { tokenHash: hashToken(token) },
-            include: { user: { select: { erasedAt: true, blockedAt: true } } },
+            include: { user: { select: { erasedAt: true, blockedAt: true, emailConfirmedAt: true } } },
           })
         : null;
     // A blocked account's link opens nothing until a beheerder unblocks it.
@@ -332,7 +446,11 @@ export class AuthService {
       if (count !== 1) {
         throw new PasswordLinkError('USED');
       }
-      const updated = await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
+      // The link came by mail (or from a beheerder who made the account for that address): the address is proven.
+      const updated = await tx.user.update({
+        where: { id: found.userId },
+        data: { passwordHash, emailConfirmedAt: found.user.emailConfirmedAt ?? now },
+      });
       await this.audit.record(
         {
           workshopId: null,
@@ -360,6 +478,13 @@ export class AuthService {
     const v = requireViewer(viewer);
     await this.knownBrowsers.forgetOthers(v.userId, client.browserToken);
     return this.sessions.revokeAll(v.userId);
+  }
+
+  /** A new session for a person who just proved who they are another way (an invitation's link). */
+  async openSession(userId: string, client: ClientInfo): Promise<{ token: string; browserToken: string }> {
+    const browserToken = await this.knownBrowsers.remember(userId, client.browserToken);
+    const { token } = await this.sessions.create(userId, client.userAgent);
+    return { token, browserToken };
   }
 
   async signOut(token: string | undefined): Promise<void> {

@@ -10,6 +10,7 @@ import {
   requireArenaWork,
   requireLessonEdit,
   requireVisibilityStep,
+  requireConfirmedEmail,
   leadsAtelier,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -24,6 +25,9 @@ import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { PracticeService } from '../practice/practice.service.js';
 import type { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-lesson.input.js';
+
+/** The rungs that reach beyond one's own practice. */
+const ABOVE_PRACTICE: readonly Visibility[] = [Visibility.ARENA, Visibility.TRIBUNE, Visibility.PUBLIC];
 
 const MAX_BODY = 20_000;
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
@@ -149,6 +153,7 @@ export class LessonService implements OnModuleInit {
         'notAllowed',
       );
     }
+    if (ABOVE_PRACTICE.includes(visibility)) await this.requireConfirmed(role.viewer.userId);
     return this.prisma.$transaction(async (tx) => {
       const lesson = await tx.lesson.create({
         data: {
@@ -213,7 +218,17 @@ export class LessonService implements OnModuleInit {
     if (to === lesson.visibility) return lesson;
     const role = await this.access.atelierRole(viewer, lesson.atelierId);
     requireVisibilityStep(role, lesson, to);
+    if (ABOVE_PRACTICE.includes(to) && !ABOVE_PRACTICE.includes(lesson.visibility)) {
+      await this.requireConfirmed(role.viewer.userId);
+    }
     return this.prisma.$transaction((tx) => this.step(tx, lesson, to, role.viewer.userId, role.workshopId));
+  }
+
+  /** Lifting a lesson above PRACTICE waits for a confirmed address (the policy's requireConfirmedEmail). */
+  private async requireConfirmed(userId: string): Promise<void> {
+    requireConfirmedEmail(
+      await this.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailConfirmedAt: true } }),
+    );
   }
 
   /**

@@ -120,3 +120,36 @@ export function accountStartedMail(
         footer: footer(c.locale, c.publicUrl, workshopName),
       };
 }
+
+/** After signing up: the link that confirms the address, and what the account may do until then. */
+export function confirmEmailMail(c: AccountMailContext, link: string, validDays: number): MailContent {
+  return c.locale === 'en'
+    ? {
+        locale: c.locale,
+        subject: 'Confirm your e-mail address',
+        heading: `Hello ${c.name},`,
+        paragraphs: [
+          'Welcome. Confirm with the button below that this address is yours.',
+          'Until then you can read along, follow ateliers from the tribune and accept invitations; asking to join an arena and sharing lessons beyond your practice wait for the confirmation.',
+          `The link works once, for ${validDays} days.`,
+        ],
+        action: { label: 'Confirm my address', url: link },
+        after: ['Did you not make an account? Then ignore this message; the account stays unconfirmed.'],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.en),
+      }
+    : {
+        locale: c.locale,
+        subject: 'Bevestig je e-mailadres',
+        heading: `Hallo ${c.name},`,
+        paragraphs: [
+          'Welkom. Bevestig met de knop hieronder dat dit adres van jou is.',
+          'Tot dan kun je meelezen, ateliers volgen vanaf de tribune en uitnodigingen aannemen; vragen om mee te doen in een arena en lessen verder delen dan je praktijk wachten op de bevestiging.',
+          `De link werkt één keer, ${validDays} dagen lang.`,
+        ],
+        action: { label: 'Mijn adres bevestigen', url: link },
+        after: [
+          'Heb je geen account gemaakt? Dan kun je dit bericht negeren; het account blijft onbevestigd.',
+        ],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.nl),
+      };
+}

@@ -19,6 +19,8 @@ import {
   requireInvitee,
   requireMayRequest,
   requireViewer,
+  requireConfirmedEmail,
+  JoiningRefusedError,
   type JoiningWay,
 } from '../common/authz/policy.js';
 import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
@@ -101,6 +103,7 @@ export class JoiningService implements OnModuleInit {
       if (way === 'ACCEPT_INVITATION' && facts.open) {
         return this.accept(tx, facts, facts.open, v.userId, organisationId);
       }
+      if (role === 'ARENA' && !facts.leads) await this.requireConfirmed(tx, v.userId);
       return this.activate(tx, { atelierId, userId: v.userId, role, organisationId, actorId: v.userId });
     });
   }
@@ -118,6 +121,7 @@ export class JoiningService implements OnModuleInit {
       if (way === 'ACCEPT_INVITATION' && facts.open) {
         return this.accept(tx, facts, facts.open, v.userId, current.organisationId);
       }
+      if (role === 'ARENA' && !facts.leads) await this.requireConfirmed(tx, v.userId);
       return this.activate(tx, {
         atelierId,
         userId: v.userId,
@@ -147,6 +151,7 @@ export class JoiningService implements OnModuleInit {
         }
         this.refuseWhileOpen(facts.open, 'you');
         requireMayRequest(wayOf(facts, role));
+        await this.requireConfirmed(tx, v.userId);
         const request = await tx.joinRequest.create({
           data: {
             atelierId,
@@ -185,26 +190,90 @@ export class JoiningService implements OnModuleInit {
     const person = await this.prisma.user.findUnique({ where: { id: userId }, select: { erasedAt: true } });
     if (!person || person.erasedAt) throw new NotFoundError('User');
     return this.uniquely(() =>
-      this.prisma.$transaction(async (tx) => {
-        const facts = await this.facts(tx, { userId }, atelierId);
-        if (facts.participation?.status === 'ACTIVE' && facts.participation.role === role) {
-          throw new ConflictError('They take part in this atelier in that role already', { field: 'userId' });
-        }
-        this.refuseWhileOpen(facts.open, 'they');
-        const invitation = await tx.joinRequest.create({
-          data: { atelierId, userId, role, kind: 'INVITATION', message: text, createdById: v.userId },
-        });
-        await this.notifications.notify(
-          tx,
-          [userId],
-          'INVITED',
-          { atelierId, joinRequestId: invitation.id },
-          { actorId: v.userId, note: text },
-        );
-        await this.record(tx, facts, v.userId, 'join-request.invited', invitation, { role });
-        return invitation;
-      }),
+      this.prisma.$transaction((tx) => this.inviteIn(tx, v.userId, atelierId, userId, role, text, 'userId')),
     );
+  }
+
+  /**
+   * The in-app invitation, in the caller's transaction (an invitation by e-mail to an address with an account makes
+   * it too): refused when the person takes part in that role already or has something open. The caller has checked
+   * that the actor leads the atelier.
+   */
+  async inviteIn(
+    tx: Tx,
+    actorId: string,
+    atelierId: string,
+    userId: string,
+    role: ParticipationRole,
+    text: string | null,
+    field: string,
+  ): Promise<JoinRequest> {
+    const facts = await this.facts(tx, { userId }, atelierId);
+    if (facts.participation?.status === 'ACTIVE' && facts.participation.role === role) {
+      throw new ConflictError('They take part in this atelier in that role already', {
+        field,
+        reason: 'TAKES_PART',
+      });
+    }
+    this.refuseWhileOpen(facts.open, 'they');
+    const invitation = await tx.joinRequest.create({
+      data: { atelierId, userId, role, kind: 'INVITATION', message: text, createdById: actorId },
+    });
+    await this.notifications.notify(
+      tx,
+      [userId],
+      'INVITED',
+      { atelierId, joinRequestId: invitation.id },
+      { actorId, note: text },
+    );
+    await this.record(tx, facts, actorId, 'join-request.invited', invitation, { role });
+    return invitation;
+  }
+
+  /**
+   * Accepts an invitation by link for the person who followed it, in the caller's transaction: the in-app invitation
+   * it made (an address with an account), or one made now in the inviter's name and accepted at once (a new account,
+   * or another account of the person), so that the way in, the history, the audit log and the inviter's notification
+   * are those of every invitation. What the person had open there is decided with it; a removal holds.
+   */
+  async acceptByLinkIn(
+    tx: Tx,
+    link: { atelierId: string; role: ParticipationRole; createdById: string; message: string | null },
+    userId: string,
+  ): Promise<Participation> {
+    const facts = await this.facts(tx, { userId }, link.atelierId);
+    if (facts.atelier.trekkerId === userId)
+      throw new ConflictError('You lead this atelier: you need not join it');
+    if (facts.participation?.status === 'REMOVED' && facts.open?.kind !== 'INVITATION') {
+      throw new JoiningRefusedError('REMOVED');
+    }
+    let open = facts.open;
+    // Their own request is moot once they are invited in.
+    if (open?.kind === 'REQUEST') {
+      await this.close(tx, open, 'WITHDRAWN', userId, null);
+      open = null;
+    }
+    const request =
+      open ??
+      (await tx.joinRequest.create({
+        data: {
+          atelierId: link.atelierId,
+          userId,
+          role: link.role,
+          kind: 'INVITATION',
+          message: link.message,
+          createdById: link.createdById,
+        },
+      }));
+    const participation = await this.accept(tx, facts, request, userId, null);
+    if (participation.role === link.role) return participation;
+    return this.activate(tx, {
+      atelierId: link.atelierId,
+      userId,
+      role: link.role,
+      organisationId: participation.organisationId,
+      actorId: userId,
+    });
   }
 
   /**
@@ -425,6 +494,13 @@ export class JoiningService implements OnModuleInit {
       .value(atelierId);
   }
 
+  /** Joining an arena on one's own waits for a confirmed address (the policy's requireConfirmedEmail). */
+  private async requireConfirmed(tx: Tx, userId: string): Promise<void> {
+    requireConfirmedEmail(
+      await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailConfirmedAt: true } }),
+    );
+  }
+
   private async leads(viewer: Viewer, atelierId: string): Promise<boolean> {
     const role = await this.access.atelierRole(viewer, atelierId);
     return role.isTrekker || role.isCommittee;
@@ -530,6 +606,16 @@ export class JoiningService implements OnModuleInit {
       data: { status, isOpen: null, decidedById: deciderId, decidedAt: new Date(), decisionNote },
     });
     if (count === 0) throw new ConflictError('This was decided already');
+    // The invitation by e-mail that made it (if any) closes with it, whichever way it was answered.
+    await tx.emailInvitation.updateMany({
+      where: { joinRequestId: request.id, isOpen: true },
+      data: {
+        status,
+        isOpen: null,
+        closedAt: new Date(),
+        acceptedById: status === 'ACCEPTED' ? request.userId : null,
+      },
+    });
   }
 
   /** Makes the person an active participant in the role (switching role if they take part already). */

@@ -11,6 +11,8 @@ import {
   ParticipationResolver,
 } from './participation.resolver.js';
 import { ParticipationService } from './participation.service.js';
+import { InvitationService } from './invitation.service.js';
+import { AtelierInvitationResolver, InvitationResolver } from './invitation.resolver.js';
 
 @Module({
   imports: [AtelierModule, UserModule, WerkgebiedModule, NotificationModule],
@@ -21,7 +23,10 @@ import { ParticipationService } from './participation.service.js';
     JoinRequestResolver,
     AtelierParticipationResolver,
     NotificationJoiningResolver,
+    InvitationService,
+    InvitationResolver,
+    AtelierInvitationResolver,
   ],
-  exports: [ParticipationService],
+  exports: [ParticipationService, InvitationService],
 })
 export class ParticipationModule {}

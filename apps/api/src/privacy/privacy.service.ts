@@ -156,6 +156,10 @@ export class PrivacyService {
       await tx.calendarFeed.deleteMany({ where: { userId: v.userId } });
       // Mail to the address, sent or not, holds the address and the name.
       await tx.mailMessage.deleteMany({ where: { to: user.email } });
+      // Invitations to the address, or accepted with the account, name the person: they go too.
+      await tx.emailInvitation.deleteMany({
+        where: { OR: [{ email: user.email }, { acceptedById: v.userId }] },
+      });
       await tx.notification.deleteMany({ where: { userId: v.userId } });
       // Asking to join, or being invited, is about the person, not shared work.
       await tx.joinRequest.deleteMany({ where: { userId: v.userId } });

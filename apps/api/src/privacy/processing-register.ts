@@ -153,6 +153,40 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       retention: `Een link werkt ${facts.passwordTokenDays} dagen en één keer. Bij het verwijderen van het account gaan alle links weg.`,
       readers: 'Niemand leest ze via het platform.',
     },
+    EmailConfirmation: {
+      subject: 'Links om een e-mailadres te bevestigen',
+      fields: {
+        userId: 'de persoon',
+        email: 'het adres dat de link bevestigt',
+        createdAt: 'wanneer de link gemaakt werd',
+        usedAt: 'wanneer hij gebruikt werd',
+      },
+      dataSubjects: 'Deelnemers die een account maken',
+      purpose:
+        'Nagaan dat een nieuw account het eigen e-mailadres opgaf; alleen de hash van de link wordt bewaard.',
+      legalGround: SECURITY_GROUND,
+      retention:
+        'Een link werkt 7 dagen en één keer; een nieuwere link vervangt hem. Bij het verwijderen van het account gaan alle links weg.',
+      readers: 'Niemand leest ze via het platform.',
+    },
+    EmailInvitation: {
+      subject: 'Uitnodigingen per e-mail',
+      fields: {
+        email: 'e-mailadres van wie uitgenodigd is',
+        message: 'wat de uitnodiger erbij schreef (vrije tekst)',
+        createdById: 'wie uitnodigde',
+        acceptedById: 'wie de uitnodiging aannam',
+      },
+      dataSubjects:
+        'Mensen die uitgenodigd worden (ook zonder account); trekkers en beheerders die uitnodigen',
+      purpose:
+        'Mensen uitnodigen voor een atelier (arena of tribune) of de werkplaats, met een eenmalige link; alleen de hash van de link wordt bewaard.',
+      legalGround: WORK_GROUND,
+      retention:
+        'Een link werkt 14 dagen en één keer. De uitnodiging blijft in de lijst van wie uitnodigde (open, aangenomen, ingetrokken, verlopen); verwijdert de uitgenodigde het account, dan gaan de uitnodigingen aan dat adres weg.',
+      readers:
+        'De trekker en de programmacommissie van het atelier; voor de werkplaats haar beheerders. Niemand anders.',
+    },
     KnownBrowser: {
       subject: 'Bekende browsers',
       fields: {

@@ -26,6 +26,15 @@ export class UserResolver {
   }
 
   @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether you confirmed your e-mail address (see resendEmailConfirmation); null for anyone but yourself.',
+  })
+  emailConfirmed(user: UserRow, _args: unknown, { viewer }: RequestContext): boolean | null {
+    return viewer?.userId === user.id ? user.emailConfirmedAt !== null : null;
+  }
+
+  @ResolveField(() => Boolean, {
     description: 'Whether this is you and you sit on a programmacommissie (false for anyone else).',
   })
   isCommittee(user: UserRow, _args: unknown, { viewer }: RequestContext): boolean {

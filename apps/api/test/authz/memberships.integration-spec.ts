@@ -32,6 +32,8 @@ describe('organisations are confirmed, not claimed', () => {
     await t.client().query(`mutation($i: SignUpInput!) { signUp(input: $i) }`, {
       i: { email, password, name, organisationId },
     });
+    // The address confirmed by its mailed link (its own test is in test/mail/account-mail).
+    await t.prisma.user.update({ where: { email }, data: { emailConfirmedAt: new Date() } });
     return t.client().signIn(email, password);
   }
 

@@ -35,6 +35,11 @@ describe('the three journeys', () => {
         partyKind: 'PROFESSIONAL',
       },
     });
+    // She follows the link in the confirmation mail (its own test is in test/mail/account-mail).
+    await t.prisma.user.update({
+      where: { email: 'sanne@welzijn.example' },
+      data: { emailConfirmedAt: new Date() },
+    });
     await partner.signIn('sanne@welzijn.example', 'wijkteam-2026');
 
     const agenda = await partner.ok(

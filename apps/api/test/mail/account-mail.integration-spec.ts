@@ -3,7 +3,7 @@
 // from the received message and followed.
 import { randomUUID } from 'node:crypto';
 import { MailWorker } from '../../src/mail/mail.worker.js';
-import { DEMO, DEMO_PASSWORD } from '../factories/fixtures.js';
+import { DEMO, DEMO_PASSWORD, gid } from '../factories/fixtures.js';
 import { eventually, linkIn, startSmtpServer, tokenOf, type TestSmtpServer } from '../support/smtp-server.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -34,6 +34,12 @@ describe('account mail through SMTP', () => {
     const email = `mail-${randomUUID()}@example.nl`;
     await t.client().ok(SIGN_UP, { input: { email, name: 'Mia Mail', password: 'een-goed-wachtwoord-1' } });
     if (locale !== 'nl') await t.prisma.user.update({ where: { email }, data: { locale } });
+    // The confirmation mail every sign-up gets (its own test is below) is set aside: these tests are about the next.
+    const confirmation = await smtp.waitFor((m) => m.to === email && m.subject === 'Bevestig je e-mailadres');
+    smtp.received.splice(smtp.received.indexOf(confirmation), 1);
+    await t.prisma.mailMessage.deleteMany({
+      where: { to: email, idempotencyKey: { startsWith: 'email-confirm:' } },
+    });
     return email;
   }
 
@@ -174,8 +180,11 @@ describe('account mail through SMTP', () => {
     const mail = await smtp.waitFor((m) => m.to === owner);
     expect(mail.subject).toBe('Iemand probeerde een account te maken met je adres');
     expect(mail.text).toContain('Je hebt al een account');
-    // The new address gets no mail; the owner's account and password are as they were until they use the link.
-    expect(await t.prisma.mailMessage.count({ where: { to: fresh } })).toBe(0);
+    // The new address gets only the confirmation every sign-up gets; the owner's account and password are as they
+    // were until they use the link.
+    expect(
+      await t.prisma.mailMessage.findMany({ where: { to: fresh }, select: { idempotencyKey: true } }),
+    ).toEqual([{ idempotencyKey: expect.stringMatching(/^email-confirm:/) }]);
     await t.client().signIn(owner, 'een-goed-wachtwoord-1');
     await t.client().ok(SET_PASSWORD, { token: tokenOf(linkIn(mail)), password: 'nieuw-en-beter-2' });
     await t.client().signIn(owner, 'nieuw-en-beter-2');
@@ -225,6 +234,57 @@ describe('account mail through SMTP', () => {
       (r) => r.status === 'SENT',
     );
     expect(row.attempts).toBe(2);
+  });
+
+  it('successful-confirm-email: the sign-up mail’s link confirms the address; until then joining an arena on one’s own and sharing above PRACTICE wait', async () => {
+    const email = `bevestig-${randomUUID()}@example.nl`;
+    await t
+      .client()
+      .ok(SIGN_UP, { input: { email, name: 'Bo Bevestig', password: 'een-goed-wachtwoord-1' } });
+    const first = await smtp.waitFor((m) => m.to === email);
+    expect(first.subject).toBe('Bevestig je e-mailadres');
+    expect(first.text).toContain('7 dagen');
+    const client = await t.client().signIn(email, 'een-goed-wachtwoord-1');
+    expect((await client.ok(`{ me { emailConfirmed } }`)).me).toEqual({ emailConfirmed: false });
+
+    // Unconfirmed: following from the tribune works; asking to join, or joining an open arena, waits.
+    const ateliers = await t.prisma.atelier.findMany({ select: { id: true, joinMode: true } });
+    const open = ateliers.find((a) => a.joinMode === 'OPEN')!;
+    const onRequest = ateliers.find((a) => a.joinMode === 'ON_REQUEST')!;
+    const join = `mutation($a: ID!, $r: ParticipationRole!) { joinAtelier(atelierId: $a, role: $r) { role } }`;
+    const ask = `mutation($a: ID!) { requestToJoin(atelierId: $a, role: ARENA) { status } }`;
+    await client.ok(join, { a: gid('Atelier', onRequest.id), r: 'TRIBUNE' });
+    for (const refused of [
+      await client.query(join, { a: gid('Atelier', open.id), r: 'ARENA' }),
+      await client.query(ask, { a: gid('Atelier', onRequest.id) }),
+    ]) {
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'EMAIL_UNCONFIRMED',
+      });
+    }
+
+    // Sent again on asking (once per five minutes); only the newest link works.
+    expect((await client.ok(`mutation { resendEmailConfirmation }`)).resendEmailConfirmation).toBe(true);
+    await client.ok(`mutation { resendEmailConfirmation }`);
+    await smtp.waitFor((m) => m.to === email && m !== first);
+    const again = smtp.received.filter((m) => m.to === email);
+    // The second ask queued nothing: two messages in all (the sign-up's and one more).
+    expect(await t.prisma.mailMessage.count({ where: { to: email } })).toBe(2);
+    const confirm = `mutation($t: String!) { confirmEmail(token: $t) }`;
+    const tokenIn = (m: { text: string }) => /\/e-mail-bevestigen\?token=([\w-]+)/.exec(m.text)?.[1] ?? '';
+    const old = await t.client().query(confirm, { t: tokenIn(first) });
+    expect(old.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'EXPIRED' });
+    expect(await t.client().ok(confirm, { t: tokenIn(again[1]!) })).toEqual({ confirmEmail: true });
+    expect((await client.ok(`{ me { emailConfirmed } }`)).me).toEqual({ emailConfirmed: true });
+    const used = await t.client().query(confirm, { t: tokenIn(again[1]!) });
+    expect(used.errors?.[0]?.extensions).toMatchObject({ field: 'token', reason: 'USED' });
+    expect((await client.ok(`mutation { resendEmailConfirmation }`)).resendEmailConfirmation).toBe(false);
+
+    // Confirmed: the open arena lets her in.
+    expect((await client.ok(join, { a: gid('Atelier', open.id), r: 'ARENA' })).joinAtelier).toEqual({
+      role: 'ARENA',
+    });
   });
 
   it('successful-erase: erasing the account removes the mail to its address from the outbox', async () => {

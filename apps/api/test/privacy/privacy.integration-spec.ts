@@ -20,6 +20,8 @@ describe('privacy and audit', () => {
   async function partner(email: string): Promise<GraphQLClient> {
     const client = t.client();
     await client.ok(SIGN_UP, { i: { email, password: 'praktijk-2026', name: 'Fenna de Wit' } });
+    // She followed the confirmation link (its own test is in test/mail/account-mail).
+    await t.prisma.user.update({ where: { email }, data: { emailConfirmedAt: new Date() } });
     await client.signIn(email, 'praktijk-2026');
     await client.ok(`mutation($a: ID!) { joinAtelier(atelierId: $a, role: ARENA) { id } }`, {
       a: atelierGid,

@@ -134,11 +134,32 @@ export async function newPerson(
   await api(context, 'mutation($input: SignUpInput!) { signUp(input: $input) }', {
     input: { name, email, password },
   });
+  // They follow the link in the confirmation mail (the dev mailbox), as everyone who signs up does.
+  await api(context, 'mutation($t: String!) { confirmEmail(token: $t) }', {
+    t: await tokenMailedTo(email, '/e-mail-bevestigen'),
+  });
   await api(context, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
     e: email,
     p: password,
   });
   return { context, page, email };
+}
+
+/**
+ * The token of the newest link to `path` mailed to `email`: the app runs without SMTP_URL, so it keeps its mail
+ * and lists it at /dev/mail (newest first). Waits for the worker, which sends right after the request's commit.
+ */
+export async function tokenMailedTo(email: string, path: string): Promise<string> {
+  const address = email.replace(/[.+]/g, '\\$&');
+  for (;;) {
+    const list = await (await fetch(`${baseUrl()}/dev/mail`)).text();
+    for (const entry of list.matchAll(new RegExp(`href="(/dev/mail/[^"]+)">[^<]*</a> — ${address}`, 'g'))) {
+      const message = await (await fetch(`${baseUrl()}${entry[1]}`)).text();
+      const token = new RegExp(`${path}\\?token=([\\w-]+)`).exec(message)?.[1];
+      if (token) return token;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The global ID of a demo atelier, by its title. */

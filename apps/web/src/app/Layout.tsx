@@ -21,6 +21,11 @@ const WorkshopSwitcher = lazy(async () => ({
   default: (await import('../modules/workshop/WorkshopSwitcher')).WorkshopSwitcher,
 }));
 
+// Only for an account that has not confirmed its address yet: loaded when there is one.
+const ConfirmEmailNotice = lazy(async () => ({
+  default: (await import('../modules/auth/ConfirmEmailNotice')).ConfirmEmailNotice,
+}));
+
 const UnreadQuery = graphql(`
   query UnreadNotifications {
     unreadNotificationCount
@@ -296,6 +301,11 @@ export function Layout() {
         </div>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="site-main">
+        {viewer?.emailConfirmed === false && (
+          <Suspense fallback={null}>
+            <ConfirmEmailNotice email={viewer.email ?? ''} />
+          </Suspense>
+        )}
         <Outlet />
       </main>
       <footer className="site-footer">

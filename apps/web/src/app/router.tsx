@@ -40,6 +40,12 @@ const SetPasswordPage = lazyPage(
   async () => (await import('../modules/auth/SetPasswordPage')).SetPasswordPage,
 );
 const WelcomePage = lazyPage(async () => (await import('../modules/welcome/WelcomePage')).WelcomePage);
+const ConfirmEmailPage = lazyPage(
+  async () => (await import('../modules/auth/ConfirmEmailPage')).ConfirmEmailPage,
+);
+const InvitationPage = lazyPage(
+  async () => (await import('../modules/invitations/InvitationPage')).InvitationPage,
+);
 const AtelierPage = lazyPage(async () => (await import('../modules/atelier/AtelierPage')).AtelierPage);
 const PrivacyPage = lazyPage(async () => (await import('../modules/privacy/PrivacyPage')).PrivacyPage);
 const PrivacyStatementPage = lazyPage(
@@ -132,6 +138,8 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/welkom', Page: WelcomePage },
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },
   { path: '/wachtwoord-vergeten', Page: ForgotPasswordPage },
+  { path: '/uitnodiging', Page: InvitationPage },
+  { path: '/e-mail-bevestigen', Page: ConfirmEmailPage },
   { path: '/privacy', Page: PrivacyPage },
   { path: '/privacyverklaring', Page: PrivacyStatementsPage },
   { path: '/toegankelijkheid', Page: AccessibilityPage },

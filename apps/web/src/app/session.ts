@@ -8,6 +8,7 @@ export const ViewerQuery = graphql(`
       id
       name
       email
+      emailConfirmed
       workshops {
         id
         slug

@@ -301,7 +301,8 @@ export function adminScope(viewer: MaybeViewer, onlyWorkshopId: string | null | 
  * - with a participation in one of its ateliers, arena or tribune, now or before (someone who left or was
  *   removed is still the werkplaats's to manage), or a request or invitation to join one;
  * - with a membership of one of its organisations, asked, confirmed or declined;
- * - with an account one of its beheerders started for them (startAccount), before they do anything else.
+ * - with an account one of its beheerders started for them (startAccount), before they do anything else;
+ * - having accepted an invitation by e-mail into the werkplaats itself (from one of its beheerders).
  * One person may be of several werkplaatsen; an account that takes part nowhere yet is of none.
  */
 export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWhereInput {
@@ -314,6 +315,7 @@ export function peopleManagedIn(workshopIds: readonly string[]): Prisma.UserWher
       { joinRequests: { some: { atelier: inThem } } },
       { memberships: { some: { organisation: inThem } } },
       { startedInWorkshopId: { in: [...workshopIds] } },
+      { invitationsAccepted: { some: { ...inThem, atelierId: null, status: 'ACCEPTED' } } },
     ],
   };
 }
@@ -666,6 +668,55 @@ export function readableJoinRequests(viewer: MaybeViewer): Prisma.JoinRequestWhe
 }
 
 /**
+ * Invitations by e-mail hold addresses of people who may have no account: they are read only by those who may
+ * make and withdraw them. An atelier's by those who lead it (its trekker, the commissie of its werkplaats, as for
+ * the in-app invitation); a werkplaats's own by its beheerders. Nobody else, the invited person included (they
+ * hold the link, which shows them their own invitation).
+ */
+export function readableEmailInvitations(viewer: MaybeViewer): Prisma.EmailInvitationWhereInput {
+  if (!viewer) return NOTHING;
+  const or: Prisma.EmailInvitationWhereInput[] = [{ atelier: ateliersLedBy(viewer) }];
+  if (viewer.adminOf.size > 0) or.push({ atelierId: null, workshopId: { in: list(viewer.adminOf) } });
+  return { OR: or };
+}
+
+/**
+ * An account made by signing up proves its address with the mailed link before it reaches others: until then it
+ * reads as any signed-in person, follows ateliers from the tribune, accepts invitations (in the app or by link) and
+ * keeps its own drafts and practice lessons, but does not join an arena on its own (asking or joining an open one)
+ * nor lift a lesson above PRACTICE. FORBIDDEN with `reason` EMAIL_UNCONFIRMED.
+ */
+export function requireConfirmedEmail(account: { emailConfirmedAt: Date | null }): void {
+  if (account.emailConfirmedAt) return;
+  const error = new ForbiddenError(
+    'Confirm your e-mail address first with the link we mailed you (resendEmailConfirmation sends it again)',
+  );
+  error.extensions.reason = 'EMAIL_UNCONFIRMED';
+  throw error;
+}
+
+/** Inviting by e-mail into a werkplaats (not one atelier of it) is for its beheerders. */
+export function requireWorkshopInviter(viewer: MaybeViewer, workshopId: string): Viewer {
+  return requireAdmin(viewer, workshopId);
+}
+
+/**
+ * An invitation by link is accepted by whoever holds the link (the mail proves the address), in their own account
+ * or a new one with the invited address, unless the address has an account: then the in-app invitation was made to
+ * that account, and only it accepts.
+ */
+export function requireInvitationAcceptor(
+  viewer: Viewer,
+  invitation: { joinRequest: { userId: string } | null },
+): void {
+  if (invitation.joinRequest && invitation.joinRequest.userId !== viewer.userId) {
+    throw new ForbiddenError(
+      'This invitation is for another account: sign in with the address it was sent to',
+    );
+  }
+}
+
+/**
  * What belongs in a person's feed: shared items (TRIBUNE and up, once shared) of the ateliers they take part
  * in or lead. Everything this matches is readable by the ladder itself: TRIBUNE is read by every active
  * participant and the trekker of the atelier (readableLessons), PUBLIC by everyone. So the read rule is not
@@ -780,6 +831,7 @@ export function workshopsTakenPartIn(viewer: Viewer): Prisma.WorkshopWhereInput 
         },
       },
       { organisations: { some: { memberships: { some: { userId: viewer.userId, status: 'CONFIRMED' } } } } },
+      { invitations: { some: { atelierId: null, acceptedById: viewer.userId, status: 'ACCEPTED' } } },
     ],
   };
 }

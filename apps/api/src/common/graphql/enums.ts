@@ -3,6 +3,7 @@ import {
   ActivityKind,
   AtelierJoinMode,
   AtelierStatus,
+  EmailInvitationStatus,
   JoinRequestKind,
   JoinRequestStatus,
   MembershipStatus,
@@ -57,3 +58,8 @@ registerEnumType(MembershipStatus, {
   description: 'A membership is a request until confirmed (or declined).',
 });
 registerEnumType(WorkshopRoleKind, { name: 'WorkshopRoleKind' });
+registerEnumType(EmailInvitationStatus, {
+  name: 'EmailInvitationStatus',
+  description:
+    'An invitation by e-mail: open until accepted, declined (in the app), withdrawn by whoever may invite, or expired (its link works 14 days).',
+});

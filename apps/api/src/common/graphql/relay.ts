@@ -34,6 +34,7 @@ export const NODE_TYPES = [
   'Atelier',
   'Participation',
   'JoinRequest',
+  'EmailInvitation',
   'Question',
   'Practice',
   'Lesson',

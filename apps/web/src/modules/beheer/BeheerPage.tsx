@@ -12,6 +12,7 @@ import { OrganisationsSection } from './OrganisationsSection';
 import { PeopleSection } from './PeopleSection';
 import { PrivacySection } from './PrivacySection';
 import { StartAccountSection } from './StartAccountSection';
+import { EmailInvitations } from '../invitations/EmailInvitations';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
 const BeheerWorkshopsQuery = graphql(`
@@ -32,6 +33,7 @@ const BeheerWorkshopsQuery = graphql(`
 const SECTIONS = [
   { path: '', key: 'beheer.people' },
   { path: 'account', key: 'beheer.startAccount' },
+  { path: 'uitnodigingen', key: 'beheer.invitations' },
   { path: 'organisaties', key: 'beheer.organisations' },
   { path: 'lidmaatschappen', key: 'beheer.memberships' },
   { path: 'gemeenten', key: 'beheer.municipalities' },
@@ -101,6 +103,10 @@ export function BeheerPage() {
       <Routes>
         <Route index element={<PeopleSection key={chosen.id} workshop={chosen} viewerId={viewer.id} />} />
         <Route path="account" element={<StartAccountSection key={chosen.id} workshop={chosen} />} />
+        <Route
+          path="uitnodigingen"
+          element={<EmailInvitations key={chosen.id} place={{ kind: 'workshop', workshopId: chosen.id }} />}
+        />
         <Route path="organisaties" element={<OrganisationsSection key={chosen.id} workshop={chosen} />} />
         <Route
           path="lidmaatschappen"

@@ -14,6 +14,7 @@ import { LessonCard } from '../lesson/LessonCard';
 import { JoinModeForm } from './JoinModeForm';
 import { JoinRequestQueue } from './JoinRequestQueue';
 import { ParticipantsSection } from './ParticipantsSection';
+import { EmailInvitations } from '../invitations/EmailInvitations';
 import { PlanActivityForm } from './PlanActivityForm';
 import { PracticeMap } from './PracticeMap';
 
@@ -246,6 +247,7 @@ export function DashboardPage() {
             openFor={openFor}
             onChanged={() => refetch()}
           />
+          <EmailInvitations place={{ kind: 'atelier', atelierId: atelier.id }} />
           <section className="card">
             <PlanActivityForm
               atelierId={atelier.id}
