@@ -50,8 +50,7 @@ class DeadMailArgs extends ConnectionArgs {
   workshopId?: string | null;
 }
 
-const asNode = (row: MailMessageRow): MailMessage =>
-  Object.assign(row, { canRetry: row.template !== null });
+const asNode = (row: MailMessageRow): MailMessage => Object.assign(row, { canRetry: row.template !== null });
 
 /** The dead letters of a werkplaats, for its beheerders, and trying one again. */
 @Injectable()
