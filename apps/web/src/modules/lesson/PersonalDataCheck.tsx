@@ -81,7 +81,7 @@ export function PersonalDataCheck({ open, findings, busy, problem, onResolve, on
                   ({t(f.field === 'title' ? 'privacyCheck.field.title' : 'privacyCheck.field.body')})
                 </span>
               </legend>
-              <label className="choice__option">
+              <label className="privacy-check__option">
                 <input
                   type="radio"
                   name={`${id}-${i}`}
@@ -90,7 +90,7 @@ export function PersonalDataCheck({ open, findings, busy, problem, onResolve, on
                 />{' '}
                 {t('privacyCheck.replace', { suggestion: f.suggestion })}
               </label>
-              <label className="choice__option">
+              <label className="privacy-check__option">
                 <input
                   type="radio"
                   name={`${id}-${i}`}
