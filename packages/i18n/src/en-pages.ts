@@ -990,4 +990,30 @@ export const enPages: Record<PageKey, string> = {
   'confirmEmail.error.unknown': 'We do not know this link. Sign in and choose ‘Send it again’ for a new one.',
   'confirmEmail.error.used': 'This link has been used already: your address is confirmed.',
   'confirmEmail.error.expired': 'This link has expired. Sign in and choose ‘Send it again’ for a new one.',
+  // privacy-wire: the personal-data check before a lesson climbs above the practice
+  'inputError.personalData':
+    'The text still holds personal data. Replace it or say why it may stay, then share again.',
+  'inputError.consentRequired':
+    'The citizen this lesson tells of did not consent: the lesson stays in the arena.',
+  'privacyCheck.title': 'Check personal data first',
+  'privacyCheck.intro':
+    'The text holds something by which someone can be recognised. For each finding, choose: replace it, or keep it with a reason.',
+  'privacyCheck.field.title': 'In the title',
+  'privacyCheck.field.body': 'In the text',
+  'privacyCheck.replace': 'Replace with “{suggestion}”',
+  'privacyCheck.keep': 'May stay, because …',
+  'privacyCheck.reason': 'Why may this stay?',
+  'privacyCheck.reasonMissing': 'Say why for each finding that may stay.',
+  'privacyCheck.confirm': 'Change and share',
+  'privacyCheck.cancel': 'Cancel',
+  'privacyCheck.kind.NAME': 'Name',
+  'privacyCheck.kind.AGE_WITH_PLACE': 'Age with a place',
+  'privacyCheck.kind.ADDRESS': 'Address',
+  'privacyCheck.kind.POSTCODE': 'Postcode',
+  'privacyCheck.kind.PHONE': 'Phone number',
+  'privacyCheck.kind.EMAIL': 'E-mail address',
+  'privacyCheck.kind.BSN': 'BSN (citizen service number)',
+  'privacyCheck.kind.BIRTH_DATE': 'Date of birth',
+  'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Health or debts next to a name',
+  'privacyCheck.kind.EXTRA_WORD': 'Word from the werkplaats’s list',
 };

@@ -993,6 +993,32 @@ export const nlPages = {
     'Deze link kennen we niet. Meld je aan en kies ‘Stuur opnieuw’ voor een nieuwe.',
   'confirmEmail.error.used': 'Deze link is al gebruikt: je adres is bevestigd.',
   'confirmEmail.error.expired': 'Deze link is verlopen. Meld je aan en kies ‘Stuur opnieuw’ voor een nieuwe.',
+  // privacy-wire: the personal-data check before a lesson climbs above the practice
+  'inputError.personalData':
+    'Er staan nog persoonsgegevens in de tekst. Vervang ze of zeg waarom ze mogen blijven, en deel dan opnieuw.',
+  'inputError.consentRequired':
+    'De inwoner over wie deze les gaat heeft geen toestemming gegeven: de les blijft in de arena.',
+  'privacyCheck.title': 'Eerst persoonsgegevens nakijken',
+  'privacyCheck.intro':
+    'In de tekst staat iets waaraan iemand te herkennen is. Kies per vondst: vervangen, of laten staan met een reden.',
+  'privacyCheck.field.title': 'In de titel',
+  'privacyCheck.field.body': 'In de tekst',
+  'privacyCheck.replace': 'Vervang door “{suggestion}”',
+  'privacyCheck.keep': 'Mag blijven, want …',
+  'privacyCheck.reason': 'Waarom mag dit blijven?',
+  'privacyCheck.reasonMissing': 'Zeg bij elke vondst die mag blijven waarom.',
+  'privacyCheck.confirm': 'Aanpassen en delen',
+  'privacyCheck.cancel': 'Annuleren',
+  'privacyCheck.kind.NAME': 'Naam',
+  'privacyCheck.kind.AGE_WITH_PLACE': 'Leeftijd met plaats',
+  'privacyCheck.kind.ADDRESS': 'Adres',
+  'privacyCheck.kind.POSTCODE': 'Postcode',
+  'privacyCheck.kind.PHONE': 'Telefoonnummer',
+  'privacyCheck.kind.EMAIL': 'E-mailadres',
+  'privacyCheck.kind.BSN': 'BSN',
+  'privacyCheck.kind.BIRTH_DATE': 'Geboortedatum',
+  'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Gezondheid of schulden bij een naam',
+  'privacyCheck.kind.EXTRA_WORD': 'Woord uit de lijst van de werkplaats',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -21,6 +21,10 @@ import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { CreateInsightInput } from './dto/create-insight.input.js';
 import { InsightService } from './insight.service.js';
+import {
+  ResolveInsightPersonalDataPayload,
+  ResolvePersonalDataInput,
+} from '../privacy/models/personal-data.model.js';
 import { Insight, InsightConnection } from './models/insight.model.js';
 
 @Resolver(() => Insight)
@@ -60,6 +64,18 @@ export class InsightResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.insightService.setVisibility(viewer, fromGlobalId('Insight', id, 'id'), visibility);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResolveInsightPersonalDataPayload, {
+    description:
+      'The trekker pseudonymises or confirms, one choice per finding, the personal data that stop the insight from climbing (PERSONAL_DATA).',
+  })
+  resolveInsightPersonalData(
+    @Args('input') input: ResolvePersonalDataInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.insightService.resolvePersonalData(viewer, input);
   }
 
   @ResolveField(() => [Lesson], { description: 'The lessons it rests on that the reader may read.' })

@@ -1,12 +1,20 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Insight, InsightVisibilityChange } from '../generated/prisma/client.js';
+import type { Insight, InsightVisibilityChange, Prisma } from '../generated/prisma/client.js';
 import { Condition, Visibility } from '../generated/prisma/enums.js';
+import {
+  acceptedOf,
+  requireNoPersonalData,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+  type ClimbFinding,
+} from '../privacy/climb-check.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
 import { readableInsights, requireAtelierLead, requireInsightStep } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
+import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { type Loaded, Loaders, byKey, groupByKey } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
@@ -18,6 +26,8 @@ import { NotificationService } from '../notification/notification.service.js';
 import type { CreateInsightInput } from './dto/create-insight.input.js';
 
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
+/** The ladder's order: only a step up past PRACTICE is checked for personal data. */
+const RANK: Record<Visibility, number> = { DRAFT: 0, PRACTICE: 1, ARENA: 2, TRIBUNE: 3, PUBLIC: 4 };
 
 const createSchema = z.object({
   title: z
@@ -93,6 +103,14 @@ export class InsightService implements OnModuleInit {
       );
     }
     const visibility = data.visibility ?? Visibility.ARENA;
+    if (visibility !== Visibility.DRAFT && visibility !== Visibility.PRACTICE) {
+      // Composed straight into the arena or beyond: the same check as a lift. As a draft it is resolved first.
+      requireNoPersonalData(
+        { title: data.title, body: data.body, html: true },
+        await workshopWords(this.prisma, role.workshopId),
+        [],
+      );
+    }
     const shared = SHARED.includes(visibility);
     return this.prisma.$transaction(async (tx) => {
       const insight = await tx.insight.create({
@@ -128,6 +146,13 @@ export class InsightService implements OnModuleInit {
     if (to === insight.visibility) return insight;
     const role = await this.access.atelierRole(viewer, insight.atelierId);
     requireInsightStep(role, insight, to);
+    if (RANK[to] > Math.max(RANK[insight.visibility], RANK[Visibility.PRACTICE])) {
+      requireNoPersonalData(
+        { title: insight.title, body: insight.body, html: true },
+        await workshopWords(this.prisma, role.workshopId),
+        acceptedOf(insight.privacyAccepted),
+      );
+    }
     const nowShared = SHARED.includes(to) && !SHARED.includes(insight.visibility);
     return this.prisma.$transaction(async (tx) => {
       const updated = await tx.insight.update({
@@ -163,6 +188,44 @@ export class InsightService implements OnModuleInit {
       }
       return updated;
     });
+  }
+
+  /** The trekker (or the commissie) resolves the personal-data findings of an insight, as for a lesson. */
+  async resolvePersonalData(
+    viewer: MaybeViewer,
+    input: { id: string; version: number; choices: ChoiceInput[] },
+  ): Promise<{ insight: Insight; unresolved: ClimbFinding[] }> {
+    const id = fromGlobalId('Insight', input.id, 'input.id');
+    const insight = await this.byId(viewer, id);
+    const role = await this.access.atelierRole(viewer, insight.atelierId);
+    requireAtelierLead(role);
+    const result = resolvePersonalData(
+      { title: insight.title, body: insight.body, html: true },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(insight.privacyAccepted),
+      input.choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    const { count } = await this.prisma.insight.updateMany({
+      where: { id, version: input.version },
+      data: {
+        title: result.title,
+        body: result.body,
+        privacyAccepted: result.accepted as unknown as Prisma.InputJsonValue,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      throw new ConflictError('Someone changed this insight in the meantime; check it again', {
+        field: 'input.version',
+        currentVersion: insight.version,
+      });
+    }
+    return {
+      insight: await this.prisma.insight.findUniqueOrThrow({ where: { id } }),
+      unresolved: result.unresolved,
+    };
   }
 
   listForAtelier(

@@ -6,7 +6,7 @@ import type {
   Notification as NotificationRow,
   Practice as PracticeRow,
 } from '../generated/prisma/client.js';
-import { Visibility } from '../generated/prisma/enums.js';
+import { CitizenConsent, Visibility } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
@@ -24,6 +24,12 @@ import { Municipality } from '../werkgebied/models/municipality.model.js';
 import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
 import { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-lesson.input.js';
 import { LessonService } from './lesson.service.js';
+import { acceptedOf, climbFindings, type ClimbFinding } from '../privacy/climb-check.js';
+import {
+  PersonalDataFinding,
+  ResolveLessonPersonalDataPayload,
+  ResolvePersonalDataInput,
+} from '../privacy/models/personal-data.model.js';
 import { ConditionCount, Lesson, LessonConnection, VisibilityChange } from './models/lesson.model.js';
 
 @Resolver(() => Lesson)
@@ -84,6 +90,62 @@ export class LessonResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.lessonService.setPublicConsent(viewer, fromGlobalId('Lesson', id, 'id'), consent);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResolveLessonPersonalDataPayload, {
+    description:
+      'The author (or the trekker) pseudonymises or confirms, one choice per finding, the personal data that stop the lesson from climbing above PRACTICE (PERSONAL_DATA).',
+  })
+  resolveLessonPersonalData(
+    @Args('input') input: ResolvePersonalDataInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.lessonService.resolvePersonalData(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson, {
+    description:
+      'The author records how the citizen the lesson tells of consented; NOT_GIVEN keeps it at ARENA or below (CONSENT_REQUIRED).',
+  })
+  recordCitizenConsent(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('consent', { type: () => CitizenConsent }) consent: CitizenConsent,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.lessonService.recordCitizenConsent(viewer, fromGlobalId('Lesson', id, 'id'), consent);
+  }
+
+  @ResolveField(() => CitizenConsent, {
+    nullable: true,
+    description: 'How the citizen it tells of consented (null: not recorded).',
+  })
+  citizenConsent(lesson: LessonRow): CitizenConsent | null {
+    return lesson.citizenConsent;
+  }
+
+  @ResolveField(() => Date, { nullable: true, description: 'When the consent was recorded.' })
+  citizenConsentAt(lesson: LessonRow): Date | null {
+    return lesson.citizenConsentAt;
+  }
+
+  @ResolveField(() => [PersonalDataFinding], {
+    description:
+      'The personal data that would stop it climbing above PRACTICE now; for those who may edit it (empty for others).',
+  })
+  async personalDataFindings(
+    lesson: LessonRow,
+    _args: unknown,
+    ctx: RequestContext,
+  ): Promise<ClimbFinding[]> {
+    const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId);
+    if (!mayEditLesson(role, lesson) || !role) return [];
+    return climbFindings(
+      { title: lesson.title, body: lesson.body, html: true },
+      await this.lessonService.privacyWords(ctx.loaders, role.workshopId),
+      acceptedOf(lesson.privacyAccepted),
+    );
   }
 
   @ResolveField(() => [Visibility], {

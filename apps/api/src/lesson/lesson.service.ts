@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import type { Lesson, LessonVisibilityChange, Prisma } from '../generated/prisma/client.js';
-import { Condition, Domain, Level, Visibility } from '../generated/prisma/enums.js';
+import { CitizenConsent, Condition, Domain, Level, Visibility } from '../generated/prisma/enums.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
@@ -14,7 +14,14 @@ import {
   leadsAtelier,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
+import {
+  AppError,
+  BadInputError,
+  ConflictError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+} from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionPage, type PageReadAhead } from '../common/graphql/connection.js';
 import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
@@ -24,6 +31,14 @@ import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { PracticeService } from '../practice/practice.service.js';
+import {
+  acceptedOf,
+  requireNoPersonalData,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+  type ClimbFinding,
+} from '../privacy/climb-check.js';
 import type { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-lesson.input.js';
 
 /** The rungs that reach beyond one's own practice. */
@@ -153,7 +168,14 @@ export class LessonService implements OnModuleInit {
         'notAllowed',
       );
     }
-    if (ABOVE_PRACTICE.includes(visibility)) await this.requireConfirmed(role.viewer.userId);
+    if (ABOVE_PRACTICE.includes(visibility)) {
+      await this.requireConfirmed(role.viewer.userId);
+      requireNoPersonalData(
+        { title: data.title, body: data.body, html: true },
+        await workshopWords(this.prisma, role.workshopId),
+        [],
+      );
+    }
     return this.prisma.$transaction(async (tx) => {
       const lesson = await tx.lesson.create({
         data: {
@@ -189,7 +211,16 @@ export class LessonService implements OnModuleInit {
     const data = validate(updateSchema, input);
     const id = fromGlobalId('Lesson', data.id, 'input.id');
     const lesson = await this.byId(viewer, id);
-    requireLessonEdit(await this.access.atelierRole(viewer, lesson.atelierId), lesson);
+    const role = await this.access.atelierRole(viewer, lesson.atelierId);
+    requireLessonEdit(role, lesson);
+    // Edited where others read it already: the new words pass the same check as a climb.
+    if (ABOVE_PRACTICE.includes(lesson.visibility) && (data.title != null || data.body != null)) {
+      requireNoPersonalData(
+        { title: data.title ?? lesson.title, body: data.body ?? lesson.body, html: true },
+        await workshopWords(this.prisma, role.workshopId),
+        acceptedOf(lesson.privacyAccepted),
+      );
+    }
     const changes: Prisma.LessonUpdateManyMutationInput = {
       ...(data.title != null ? { title: data.title } : {}),
       ...(data.body != null ? { body: data.body } : {}),
@@ -218,10 +249,118 @@ export class LessonService implements OnModuleInit {
     if (to === lesson.visibility) return lesson;
     const role = await this.access.atelierRole(viewer, lesson.atelierId);
     requireVisibilityStep(role, lesson, to);
-    if (ABOVE_PRACTICE.includes(to) && !ABOVE_PRACTICE.includes(lesson.visibility)) {
-      await this.requireConfirmed(role.viewer.userId);
+    if (ABOVE_PRACTICE.includes(to) && RANK[to] > RANK[lesson.visibility]) {
+      // An unconfirmed account is told that first; then what the text holds; then the citizen's consent.
+      if (!ABOVE_PRACTICE.includes(lesson.visibility)) await this.requireConfirmed(role.viewer.userId);
+      requireNoPersonalData(
+        { title: lesson.title, body: lesson.body, html: true },
+        await workshopWords(this.prisma, role.workshopId),
+        acceptedOf(lesson.privacyAccepted),
+      );
+      if (RANK[to] > RANK[Visibility.ARENA] && lesson.citizenConsent === CitizenConsent.NOT_GIVEN) {
+        throw new AppError(
+          'The citizen this lesson tells of did not consent: it stays in the arena',
+          ErrorCode.CONSENT_REQUIRED,
+        );
+      }
     }
     return this.prisma.$transaction((tx) => this.step(tx, lesson, to, role.viewer.userId, role.workshopId));
+  }
+
+  /**
+   * The author (or the trekker, who moves lessons up the ladder) resolves the personal-data findings of a lesson:
+   * each pseudonymised in the text or confirmed with a reason. Names the version it read, as an edit does.
+   */
+  async resolvePersonalData(
+    viewer: MaybeViewer,
+    input: { id: string; version: number; choices: ChoiceInput[] },
+  ): Promise<{ lesson: Lesson; unresolved: ClimbFinding[] }> {
+    const id = fromGlobalId('Lesson', input.id, 'input.id');
+    const lesson = await this.byId(viewer, id);
+    const role = await this.access.atelierRole(viewer, lesson.atelierId);
+    requireLessonEdit(role, lesson);
+    const result = resolvePersonalData(
+      { title: lesson.title, body: lesson.body, html: true },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(lesson.privacyAccepted),
+      input.choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    const { count } = await this.prisma.lesson.updateMany({
+      where: { id, version: input.version },
+      data: {
+        title: result.title,
+        body: result.body,
+        privacyAccepted: result.accepted as unknown as Prisma.InputJsonValue,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      throw new ConflictError('Someone changed this lesson in the meantime; check it again', {
+        field: 'input.version',
+        currentVersion: lesson.version,
+      });
+    }
+    return {
+      lesson: await this.prisma.lesson.findUniqueOrThrow({ where: { id } }),
+      unresolved: result.unresolved,
+    };
+  }
+
+  /**
+   * The author records how the citizen the lesson tells of agreed (or that they did not): who and when are kept.
+   * Recorded as not given while the lesson is above the arena, it steps back to the arena at once.
+   */
+  async recordCitizenConsent(
+    viewer: MaybeViewer,
+    lessonId: string,
+    consent: CitizenConsent,
+  ): Promise<Lesson> {
+    const lesson = await this.byId(viewer, lessonId);
+    const role = await this.access.atelierRole(viewer, lesson.atelierId);
+    if (lesson.authorId !== role.viewer.userId) {
+      throw new ForbiddenError('Only its author records how the citizen consented');
+    }
+    return this.prisma.$transaction(async (tx) => {
+      const updated = await tx.lesson.update({
+        where: { id: lesson.id },
+        data: {
+          citizenConsent: consent,
+          citizenConsentById: role.viewer.userId,
+          citizenConsentAt: new Date(),
+          version: { increment: 1 },
+        },
+      });
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'lesson.citizen-consent',
+          targetType: 'Lesson',
+          targetId: lesson.id,
+          details: { consent },
+        },
+        tx,
+      );
+      if (consent === CitizenConsent.NOT_GIVEN && RANK[updated.visibility] > RANK[Visibility.ARENA]) {
+        return this.step(tx, updated, Visibility.ARENA, role.viewer.userId, role.workshopId);
+      }
+      return updated;
+    });
+  }
+
+  /** A werkplaats's own words for the check, batched per request (for the findings field of many lessons). */
+  privacyWords(loaders: Loaders, workshopId: string): Loaded<string[]> {
+    return loaders
+      .get<string, string[]>('workshop.privacyWords', async (ids) => {
+        const rows = await this.prisma.workshop.findMany({
+          where: { id: { in: [...ids] } },
+          select: { id: true, privacyWords: true },
+        });
+        return ids.map((id) => rows.find((r) => r.id === id)?.privacyWords ?? []);
+      })
+      .value(workshopId);
   }
 
   /** Lifting a lesson above PRACTICE waits for a confirmed address (the policy's requireConfirmedEmail). */

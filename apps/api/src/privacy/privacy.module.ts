@@ -4,6 +4,7 @@ import { PrivacyStatementResolver, WorkshopPrivacyStatementResolver } from './pr
 import { PrivacyStatementService } from './privacy-statement.service.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
+import { WorkshopPrivacyWordsResolver } from './privacy-words.resolver.js';
 
 @Module({
   imports: [AuthModule],
@@ -13,6 +14,7 @@ import { PrivacyService } from './privacy.service.js';
     PrivacyStatementService,
     PrivacyStatementResolver,
     WorkshopPrivacyStatementResolver,
+    WorkshopPrivacyWordsResolver,
   ],
 })
 export class PrivacyModule {}

@@ -13,6 +13,7 @@ import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { Reaction } from './models/reaction.model.js';
 import { ReactionService } from './reaction.service.js';
+import { PersonalDataChoiceInput } from '../privacy/models/personal-data.model.js';
 
 @Resolver(() => Reaction)
 export class ReactionResolver {
@@ -30,8 +31,15 @@ export class ReactionResolver {
     @Args('targetId', { type: () => ID, description: 'A Lesson or an Insight.' }) targetId: string,
     @Args('body', { description: 'Plain text, 1 to 2,000 characters.' }) body: string,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'One choice per finding of a PERSONAL_DATA refusal of the same body: pseudonymise it or confirm why it may stay.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
   ) {
-    return this.reactionService.react(viewer, targetId, body);
+    return this.reactionService.react(viewer, targetId, body, personalData ?? []);
   }
 
   @ResolveField(() => User)

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Reaction } from '../generated/prisma/client.js';
+import type { Prisma, Reaction } from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
@@ -17,6 +17,12 @@ import { parseGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
+import {
+  PersonalDataError,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+} from '../privacy/climb-check.js';
 
 const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
@@ -53,7 +59,16 @@ export class ReactionService implements OnModuleInit {
     );
   }
 
-  async react(viewer: MaybeViewer, targetId: string, text: string): Promise<Reaction> {
+  /**
+   * A reaction is read where its target is (the tribune or the public), so its text passes the personal-data
+   * check first; `choices` pseudonymise or confirm what the check found in the text as sent.
+   */
+  async react(
+    viewer: MaybeViewer,
+    targetId: string,
+    text: string,
+    choices: readonly ChoiceInput[] = [],
+  ): Promise<Reaction> {
     const target = await this.target(viewer, targetId);
     if (!SHARED.includes(target.visibility)) {
       throw new BadInputError(
@@ -65,11 +80,21 @@ export class ReactionService implements OnModuleInit {
     const role = await this.access.atelierRole(viewer, target.atelierId);
     requireFollower(role);
     const data = validate(body, text, 'body');
+    const checked = resolvePersonalData(
+      { body: data, html: false },
+      await workshopWords(this.prisma, role.workshopId),
+      [],
+      choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     return this.prisma.$transaction(async (tx) => {
       const reaction = await tx.reaction.create({
         data: {
           authorId: role.viewer.userId,
-          body: data,
+          body: checked.body,
+          privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
           ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
         },
       });

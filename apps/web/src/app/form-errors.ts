@@ -67,6 +67,8 @@ export function problemText(t: Translate, problem: ApiProblem): string {
 /** What a form says when the API refused for another reason than the input. */
 export const PROBLEM_TEXTS: Partial<Record<string, MessageKey>> = {
   CONFLICT: 'inputError.conflict',
+  PERSONAL_DATA: 'inputError.personalData',
+  CONSENT_REQUIRED: 'inputError.consentRequired',
   FORBIDDEN: 'inputError.forbidden',
   NOT_FOUND: 'inputError.notFound',
   UNAUTHENTICATED: 'inputError.unauthenticated',

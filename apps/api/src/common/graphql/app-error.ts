@@ -14,6 +14,10 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   /** The database cannot be reached for now; the same request works again once it is back. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** A climb above PRACTICE refused: the text holds unresolved personal data (`extensions.findings`). */
+  PERSONAL_DATA = 'PERSONAL_DATA',
+  /** A lesson whose citizen did not consent stays at ARENA or below. */
+  CONSENT_REQUIRED = 'CONSENT_REQUIRED',
 }
 
 /**

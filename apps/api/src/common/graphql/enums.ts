@@ -3,6 +3,7 @@ import {
   ActivityKind,
   AtelierJoinMode,
   AtelierStatus,
+  CitizenConsent,
   EmailInvitationStatus,
   JoinRequestKind,
   JoinRequestStatus,
@@ -62,4 +63,9 @@ registerEnumType(EmailInvitationStatus, {
   name: 'EmailInvitationStatus',
   description:
     'An invitation by e-mail: open until accepted, declined (in the app), withdrawn by whoever may invite, or expired (its link works 14 days).',
+});
+registerEnumType(CitizenConsent, {
+  name: 'CitizenConsent',
+  description:
+    'How the citizen a lesson tells of agreed to it being told beyond the practice; NOT_GIVEN keeps the lesson at ARENA or below.',
 });

@@ -23,6 +23,7 @@ import { RichTextEditor } from './RichTextEditor';
 import { Reactions } from '../reactions/Reactions';
 import { PublicConsent } from './PublicConsent';
 import { VisibilityLadder } from './VisibilityLadder';
+import { PersonalDataCheck, type PersonalDataChoice } from './PersonalDataCheck';
 
 const LessonQuery = graphql(`
   query LessonPage($id: ID!) {
@@ -63,6 +64,13 @@ const LessonQuery = graphql(`
       reactions {
         ...Reactions_reaction
       }
+      personalDataFindings {
+        id
+        kind
+        field
+        text
+        suggestion
+      }
       visibilityHistory {
         fromValue
         toValue
@@ -83,6 +91,22 @@ const SetVisibilityMutation = graphql(`
       visibility
       version
       allowedVisibilities
+    }
+  }
+`);
+
+const ResolvePersonalDataMutation = graphql(`
+  mutation ResolveLessonPersonalData($input: ResolvePersonalDataInput!) {
+    resolveLessonPersonalData(input: $input) {
+      lesson {
+        id
+        title
+        body
+        version
+      }
+      unresolved {
+        id
+      }
     }
   }
 `);
@@ -124,6 +148,10 @@ export function LessonPage() {
   const [ladderNotice, setLadderNotice] = useState<string | null>(null);
   const [ladderProblem, setLadderProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  // A step refused for personal data in the text: the rung it was for, while the findings are shown.
+  const [checking, setChecking] = useState<Visibility | null>(null);
+  const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  const [resolvePersonalData, resolving] = useMutation(ResolvePersonalDataMutation);
 
   const lesson = data?.lesson;
   if (!lesson) return queryStatus({ loading, error, retry: refetch });
@@ -146,13 +174,35 @@ export function LessonPage() {
       await refetch();
     } catch (failure) {
       const first = apiProblems(failure)[0];
+      await refetch();
+      if (first?.code === 'PERSONAL_DATA') {
+        setChecking(to);
+        return;
+      }
       setLadderProblem(
         first?.reason === 'NO_PUBLIC_CONSENT'
           ? t('ladder.noConsent', { name: authorName })
-          : t('state.error'),
+          : first?.code === 'CONSENT_REQUIRED'
+            ? problemText(t, first)
+            : t('state.error'),
       );
-      await refetch();
     }
+  }
+
+  /** Each finding replaced or kept with its reason, then the step that was refused is taken again. */
+  async function resolveAndMove(choices: PersonalDataChoice[]) {
+    if (!lesson || !checking) return;
+    setCheckProblem(null);
+    try {
+      await resolvePersonalData({ variables: { input: { id, version: lesson.version, choices } } });
+    } catch (failure) {
+      setCheckProblem(problemText(t, apiProblems(failure)[0]!));
+      await refetch();
+      return;
+    }
+    const to = checking;
+    setChecking(null);
+    await move(to);
   }
 
   const isAuthor = viewer?.id === lesson.author.id;
@@ -309,6 +359,17 @@ export function LessonPage() {
             onMove={(to) => void move(to)}
             notice={ladderNotice}
             problem={ladderProblem}
+          />
+          <PersonalDataCheck
+            open={checking !== null}
+            findings={lesson.personalDataFindings}
+            busy={resolving.loading || moving.loading}
+            problem={checkProblem}
+            onResolve={(choices) => void resolveAndMove(choices)}
+            onClose={() => {
+              setChecking(null);
+              setCheckProblem(null);
+            }}
           />
           {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
