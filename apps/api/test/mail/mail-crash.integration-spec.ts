@@ -34,7 +34,7 @@ async function withDatabase<T>(dataDir: string, work: (pool: pg.Pool) => Promise
 
 function start(env: Record<string, string>): {
   child: ChildProcess;
-  exited: Promise<unknown>;
+  exited: Promise<number | null>;
   output: () => string;
 } {
   const child = spawn(process.execPath, [mainJs], {
@@ -54,7 +54,11 @@ function start(env: Record<string, string>): {
   let output = '';
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  return { child, exited: new Promise((r) => child.once('exit', r)), output: () => output };
+  return {
+    child,
+    exited: new Promise<number | null>((r) => child.once('exit', (code) => r(code))),
+    output: () => output,
+  };
 }
 
 describe('a crash while mail is being sent', () => {
