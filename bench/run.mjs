@@ -48,6 +48,17 @@ const apiRuntimeEnv = Object.fromEntries(
 );
 const apiNodeOptions = apiRuntimeEnv.NODE_OPTIONS ?? '';
 
+// ------------------------------------------------------------------ the mail benches, run on their own
+for (const [flag, script] of [
+  ['--mail-queue', 'mail-queue.mjs'],
+  ['--mail-crash', 'mail-crash.mjs'],
+]) {
+  if (!process.argv.includes(flag)) continue;
+  const args = process.argv.slice(2).filter((arg) => arg !== flag);
+  const run = spawnSync(process.execPath, [join(root, 'bench', script), ...args], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
 // ------------------------------------------------------------------ options
 const { values: opts } = parseArgs({
   options: {

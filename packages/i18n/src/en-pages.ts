@@ -1016,4 +1016,17 @@ export const enPages: Record<PageKey, string> = {
   'privacyCheck.kind.BIRTH_DATE': 'Date of birth',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Health or debts next to a name',
   'privacyCheck.kind.EXTRA_WORD': 'Word from the werkplaats’s list',
+  // Changing the e-mail address (privacy page, mail-finish)
+  'emailChange.title': 'Change your e-mail address',
+  'emailChange.intro':
+    'Your account uses {email} now. We send a link to the new address; only when you follow it does your account change to it. Your old address is told then.',
+  'emailChange.email': 'New e-mail address',
+  'emailChange.password': 'Your current password',
+  'emailChange.submit': 'Send the link',
+  'emailChange.sent':
+    'We sent a link to {email}. Follow it to finish the change; until then your address stays {current}.',
+  'emailChange.tooMany': 'You asked for a change a moment ago. Wait a few minutes and try again.',
+  'inputError.email.notAllowed': 'This is the address of your account already.',
+  'confirmEmail.error.taken':
+    'This address has an account of its own by now, so your address was not changed. Choose another address on the privacy page.',
 };

@@ -1019,6 +1019,20 @@ export const nlPages = {
   'privacyCheck.kind.BIRTH_DATE': 'Geboortedatum',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Gezondheid of schulden bij een naam',
   'privacyCheck.kind.EXTRA_WORD': 'Woord uit de lijst van de werkplaats',
+  // Changing the e-mail address (privacy page, mail-finish)
+  'emailChange.title': 'Je e-mailadres wijzigen',
+  'emailChange.intro':
+    'Je account gebruikt nu {email}. We sturen een link naar het nieuwe adres; pas als je die volgt, gaat je account over. Je oude adres krijgt dan bericht.',
+  'emailChange.email': 'Nieuw e-mailadres',
+  'emailChange.password': 'Je huidige wachtwoord',
+  'emailChange.submit': 'Stuur de link',
+  'emailChange.sent':
+    'We stuurden een link naar {email}. Volg die link om de wijziging af te maken; tot dan blijft je adres {current}.',
+  'emailChange.tooMany':
+    'Je vroeg net al om een wijziging. Wacht een paar minuten en probeer het dan opnieuw.',
+  'inputError.email.notAllowed': 'Dit is al het adres van je account.',
+  'confirmEmail.error.taken':
+    'Dit adres heeft intussen een eigen account, dus je adres is niet gewijzigd. Kies op de privacypagina een ander adres.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

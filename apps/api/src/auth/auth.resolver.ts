@@ -80,6 +80,26 @@ export class AuthResolver {
     return this.authService.resendEmailConfirmation(viewer);
   }
 
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description:
+      'Asks to move your account to another e-mail address, with your current password: a link goes to the new ' +
+      'address (/e-mail-bevestigen?token=…, seven days, once), and following it (confirmEmail) makes the change and ' +
+      'tells the old address. True whether or not the new address has an account (then its owner is told by mail ' +
+      'instead, and nothing changes). A wrong password is BAD_USER_INPUT on "currentPassword" (rule wrongPassword); ' +
+      'not an address, or your own, BAD_USER_INPUT on "email"; a second ask within five minutes TOO_MANY_REQUESTS. ' +
+      'confirmEmail of a change link is CONFLICT with reason EMAIL_TAKEN when the address got an account meanwhile.',
+  })
+  async requestEmailChange(
+    @Args('currentPassword') currentPassword: string,
+    @Args('email') email: string,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.authService.requestEmailChange(viewer, currentPassword, email, clientOf(ctx, this.config));
+    return true;
+  }
+
   @Public()
   @Mutation(() => User, { description: 'Signs in; sets the session cookie.' })
   async signIn(

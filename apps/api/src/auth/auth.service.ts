@@ -19,7 +19,14 @@ import { MembershipService, parseProposal } from '../werkgebied/membership.servi
 import { isCommonPassword } from './common-passwords.js';
 import { hashToken } from './token.js';
 import { MailService } from '../mail/mail.service.js';
-import { confirmEmailMail, passwordResetMail, signUpAttemptMail } from '../mail/account-mail.js';
+import {
+  confirmEmailChangeMail,
+  confirmEmailMail,
+  emailChangeTakenMail,
+  emailChangedMail,
+  passwordResetMail,
+  signUpAttemptMail,
+} from '../mail/account-mail.js';
 import { CONFIRM_TOKEN_DAYS, confirmEmailLink, issueEmailConfirmation } from './email-confirmation.js';
 import { mailLocale, renderMail } from '../mail/template.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
@@ -269,8 +276,92 @@ export class AuthService {
   }
 
   /**
-   * Confirms the address a link was issued for, once and before it expires; an unknown, used or expired link (or
-   * one for an address the account no longer has) is BAD_USER_INPUT on `token` with the reason. Audited.
+   * Asks to move the signed-in person's account to another address, with their current password. The change waits
+   * for the link mailed to the new address (confirmEmail makes it). The answer is the same whether or not the new
+   * address has an account: if it has, its owner is told by mail instead and nothing else happens. At most one
+   * such mail every five minutes per account (TOO_MANY_REQUESTS after), whichever of the two it was.
+   */
+  async requestEmailChange(
+    viewer: MaybeViewer,
+    currentPassword: string,
+    email: string,
+    client: ClientInfo,
+  ): Promise<void> {
+    const v = requireViewer(viewer);
+    const user = await this.prisma.user.findUniqueOrThrow({ where: { id: v.userId } });
+    if (!(await this.confirmPassword(user, currentPassword, client))) {
+      throw new BadInputError('currentPassword', 'The current password is not right', 'wrongPassword');
+    }
+    const address = validate(emailAddress, email, 'email');
+    if (address === user.email) {
+      throw new BadInputError('email', 'This is the address of your account already', 'notAllowed');
+    }
+    await this.prisma.$transaction(async (tx) => {
+      // One key per account and five minutes, for the confirmation and the owner's notice alike: both paths are
+      // limited the same, so the limit tells nothing about the address either.
+      const key = `email-change:${user.id}:${Math.floor(Date.now() / 300_000)}`;
+      const queuedAlready = await tx.mailMessage.findUnique({
+        where: { idempotencyKey: key },
+        select: { id: true },
+      });
+      if (queuedAlready) {
+        throw new AppError(
+          'You asked for a change a moment ago: wait a few minutes',
+          ErrorCode.TOO_MANY_REQUESTS,
+        );
+      }
+      const owner = await tx.user.findUnique({ where: { email: address } });
+      if (owner) {
+        if (!owner.erasedAt && !owner.blockedAt) {
+          const locale = mailLocale(owner.locale);
+          const content = emailChangeTakenMail({ locale, name: owner.name, publicUrl: this.mail.publicUrl });
+          await this.mail.enqueue(tx, {
+            key,
+            to: owner.email,
+            userId: owner.id,
+            locale,
+            ...renderMail(content),
+          });
+        }
+        await this.audit.record(
+          {
+            workshopId: null,
+            actorId: user.id,
+            action: 'account.email-change-to-known-address',
+            targetType: 'User',
+            targetId: owner.id,
+          },
+          tx,
+        );
+        return;
+      }
+      const token = await issueEmailConfirmation(tx, user.id, address);
+      const locale = mailLocale(user.locale);
+      const content = confirmEmailChangeMail(
+        { locale, name: user.name, publicUrl: this.mail.publicUrl },
+        confirmEmailLink(this.mail.publicUrl, token),
+        CONFIRM_TOKEN_DAYS,
+      );
+      await this.mail.enqueue(tx, { key, to: address, userId: user.id, locale, ...renderMail(content) });
+      await this.audit.record(
+        {
+          workshopId: null,
+          actorId: user.id,
+          action: 'account.email-change-asked',
+          targetType: 'User',
+          targetId: user.id,
+        },
+        tx,
+      );
+    });
+  }
+
+  /**
+   * Confirms the address a link was issued for, once and before it expires; an unknown, used or expired link is
+   * BAD_USER_INPUT on `token` with the reason. A link for another address than the account's (only the newest link
+   * of an account works, see issueEmailConfirmation) makes the change asked with requestEmailChange: the old
+   * address is told by mail, and links mailed to it to set a password stop working. An address someone else took
+   * meanwhile is CONFLICT with reason EMAIL_TAKEN. Audited.
    */
   async confirmEmail(token: string, now = new Date()): Promise<void> {
     const found =
@@ -280,10 +371,10 @@ export class AuthService {
             include: { user: { select: { email: true, erasedAt: true } } },
           })
         : null;
-    if (!found || found.user.erasedAt || found.user.email !== found.email)
-      throw new ConfirmLinkError('UNKNOWN');
+    if (!found || found.user.erasedAt) throw new ConfirmLinkError('UNKNOWN');
     if (found.usedAt) throw new ConfirmLinkError('USED');
     if (found.expiresAt <= now) throw new ConfirmLinkError('EXPIRED');
+    if (found.user.email !== found.email) return this.changeEmail(found, now);
     await this.prisma.$transaction(async (tx) => {
       const { count } = await tx.emailConfirmation.updateMany({
         where: { id: found.id, usedAt: null, expiresAt: { gt: now } },
@@ -299,6 +390,56 @@ export class AuthService {
           workshopId: null,
           actorId: found.userId,
           action: 'account.email-confirmed',
+          targetType: 'User',
+          targetId: found.userId,
+        },
+        tx,
+      );
+    });
+  }
+
+  /** Moves the account to the address a change link confirms (see confirmEmail). */
+  private async changeEmail(found: { id: string; userId: string; email: string }, now: Date): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.emailConfirmation.updateMany({
+        where: { id: found.id, usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now },
+      });
+      if (count !== 1) throw new ConfirmLinkError('USED');
+      const taken = await tx.user.findUnique({ where: { email: found.email }, select: { id: true } });
+      if (taken) {
+        throw new AppError('This address has an account by now', ErrorCode.CONFLICT, {
+          field: 'token',
+          reason: 'EMAIL_TAKEN',
+        });
+      }
+      const before = await tx.user.findUniqueOrThrow({ where: { id: found.userId } });
+      await tx.user.update({
+        where: { id: found.userId },
+        data: { email: found.email, emailConfirmedAt: now },
+      });
+      // A link to set a password went to the old mailbox: it must not open the account any more.
+      await tx.passwordToken.updateMany({
+        where: { userId: found.userId, usedAt: null, expiresAt: { gt: now } },
+        data: { expiresAt: now },
+      });
+      const locale = mailLocale(before.locale);
+      const content = emailChangedMail(
+        { locale, name: before.name, publicUrl: this.mail.publicUrl },
+        found.email,
+      );
+      await this.mail.enqueue(tx, {
+        key: `email-changed:${found.id}`,
+        to: before.email,
+        userId: found.userId,
+        locale,
+        ...renderMail(content),
+      });
+      await this.audit.record(
+        {
+          workshopId: null,
+          actorId: found.userId,
+          action: 'account.email-changed',
           targetType: 'User',
           targetId: found.userId,
         },

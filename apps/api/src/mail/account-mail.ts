@@ -153,3 +153,88 @@ export function confirmEmailMail(c: AccountMailContext, link: string, validDays:
         footer: footer(c.locale, c.publicUrl, PLATFORM.nl),
       };
 }
+
+/** A change of address asked on the privacy page: the link, to the new address, that makes the change. */
+export function confirmEmailChangeMail(c: AccountMailContext, link: string, validDays: number): MailContent {
+  return c.locale === 'en'
+    ? {
+        locale: c.locale,
+        subject: 'Confirm your new e-mail address',
+        heading: `Hello ${c.name},`,
+        paragraphs: [
+          'You asked to use this address for your account from now on. Confirm with the button below that it is yours; only then does your account change to it.',
+          `The link works once, for ${validDays} days. Until then your account keeps its old address.`,
+        ],
+        action: { label: 'Confirm my new address', url: link },
+        after: ['Did you not ask for this? Then ignore this message; no account uses this address.'],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.en),
+      }
+    : {
+        locale: c.locale,
+        subject: 'Bevestig je nieuwe e-mailadres',
+        heading: `Hallo ${c.name},`,
+        paragraphs: [
+          'Je vroeg om voortaan dit adres voor je account te gebruiken. Bevestig met de knop hieronder dat het van jou is; pas dan gaat je account over op dit adres.',
+          `De link werkt één keer, ${validDays} dagen lang. Tot dan houdt je account zijn oude adres.`,
+        ],
+        action: { label: 'Mijn nieuwe adres bevestigen', url: link },
+        after: ['Heb je dit niet gevraagd? Dan kun je dit bericht negeren; geen account gebruikt dit adres.'],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.nl),
+      };
+}
+
+/** To the old address once a change is made: no link (a link here would be what a phisher sends), what to do. */
+export function emailChangedMail(c: AccountMailContext, newAddress: string): MailContent {
+  return c.locale === 'en'
+    ? {
+        locale: c.locale,
+        subject: 'The e-mail address of your account was changed',
+        heading: `Hello ${c.name},`,
+        paragraphs: [
+          `Your account now uses the address ${newAddress}; that address was confirmed with the link mailed to it. Mail from us goes there from now on, and you sign in with it.`,
+        ],
+        after: [
+          'Was it not you? Then someone knows your password. Write at once to the beheerder of your werkplaats (see the contact details on its privacy statement): a beheerder can block the account and put your address back.',
+        ],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.en),
+      }
+    : {
+        locale: c.locale,
+        subject: 'Het e-mailadres van je account is gewijzigd',
+        heading: `Hallo ${c.name},`,
+        paragraphs: [
+          `Je account gebruikt nu het adres ${newAddress}; dat adres is bevestigd met de link die ernaartoe is gestuurd. Mail van ons gaat voortaan daarheen, en je meldt je ermee aan.`,
+        ],
+        after: [
+          'Was jij dit niet? Dan kent iemand je wachtwoord. Schrijf meteen de beheerder van je werkplaats (zie de contactgegevens in de privacyverklaring): een beheerder kan het account blokkeren en je adres terugzetten.',
+        ],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.nl),
+      };
+}
+
+/** To the owner of an address someone asked to move another account to: nothing changed, nothing to do. */
+export function emailChangeTakenMail(c: AccountMailContext): MailContent {
+  return c.locale === 'en'
+    ? {
+        locale: c.locale,
+        subject: 'Someone tried to use your address for another account',
+        heading: `Hello ${c.name},`,
+        paragraphs: [
+          'Someone asked to change the address of another account to your e-mail address. You have an account with this address already, so nothing changed: neither your account nor the other.',
+          'Was it you, with a second account? Then erase the account you no longer need, or use another address for it.',
+        ],
+        after: ['Was it not you? Then ignore this message: your account stays as it is.'],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.en),
+      }
+    : {
+        locale: c.locale,
+        subject: 'Iemand probeerde je adres te gebruiken voor een ander account',
+        heading: `Hallo ${c.name},`,
+        paragraphs: [
+          'Iemand vroeg om het adres van een ander account te veranderen in jouw e-mailadres. Je hebt al een account met dit adres, dus er is niets veranderd: niet aan jouw account en niet aan het andere.',
+          'Was jij het, met een tweede account? Verwijder dan het account dat je niet meer nodig hebt, of gebruik er een ander adres voor.',
+        ],
+        after: ['Was jij het niet? Dan kun je dit bericht negeren: je account blijft zoals het is.'],
+        footer: footer(c.locale, c.publicUrl, PLATFORM.nl),
+      };
+}

@@ -44,6 +44,11 @@ const ROLES_OF = `query($w: ID, $q: String) {
   users(first: 100, workshopId: $w, query: $q) { edges { node { id workshopRoles { role workshop { id } } } } }
 }`;
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`;
+const DEAD_MAIL = `query($w: ID) { deadMail(first: 100, workshopId: $w) { edges { node { id } } } }`;
+const RETRY_MAIL = `mutation($id: ID!, $w: ID) { retryMail(id: $id, workshopId: $w) { id } }`;
+const INVITATIONS = `query($w: ID!) { workshopEmailInvitations(first: 100, workshopId: $w) { edges { node { id } } } }`;
+const INVITE = `mutation($w: ID!, $e: String!) { inviteToWorkshopByEmail(workshopId: $w, email: $e) { id } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawEmailInvitation(id: $id) { id status } }`;
 
 const ids = (connection: { edges: { node: { id: string } }[] }): string[] =>
   connection.edges.map((e) => e.node.id);
@@ -580,6 +585,85 @@ describe('a beheerder of one werkplaats has no powers in another', () => {
       expect(code(await adminB.query(AUDIT, { w: gid('Workshop', aId) }))).toBe('FORBIDDEN');
       const seenBoth = await log(both, w);
       expect(touches(seenBoth, orgB) && !touches(seenBoth, orgA)).toBe(true);
+    });
+  });
+
+  describe('mail', () => {
+    /** A notification mail of the werkplaats the outbox gave up on, as the worker leaves it. */
+    async function deadMailOf(workshopId: string): Promise<string> {
+      const row = await t.prisma.mailMessage.create({
+        data: {
+          idempotencyKey: `across:${randomUUID()}`,
+          to: `onbezorgd-${randomUUID()}@example.nl`,
+          locale: 'nl',
+          subject: 'Nieuwe reactie',
+          text: '',
+          html: '',
+          status: 'DEAD',
+          attempts: 5,
+          lastError: '550 mailbox unavailable',
+          template: 'notification',
+          templateData: {},
+          workshopId,
+          nextAttemptAt: new Date(),
+        },
+      });
+      return gid('MailMessage', row.id);
+    }
+
+    it('successful-dead-mail-own: each beheerder lists their own werkplaats’s dead mail, never the other’s; a beheerder of two names one', async () => {
+      const inA = await deadMailOf(aId);
+      const inB = await deadMailOf(b.workshop.id);
+      const listedA = ids((await adminA.ok(DEAD_MAIL)).deadMail);
+      expect(listedA).toContain(inA);
+      expect(listedA).not.toContain(inB);
+      const listedB = ids((await adminB.ok(DEAD_MAIL)).deadMail);
+      expect(listedB).toContain(inB);
+      expect(listedB).not.toContain(inA);
+      const bothB = ids((await both.ok(DEAD_MAIL, { w: gid('Workshop', b.workshop.id) })).deadMail);
+      expect(bothB).toContain(inB);
+      expect(bothB).not.toContain(inA);
+    });
+
+    it('failing-dead-mail-elsewhere: a beheerder of A neither lists nor retries B’s dead mail; the commissie lists none', async () => {
+      const inB = await deadMailOf(b.workshop.id);
+      expect(code(await adminA.query(DEAD_MAIL, { w: gid('Workshop', b.workshop.id) }))).toBe('FORBIDDEN');
+      expect(code(await adminA.query(RETRY_MAIL, { id: inB }))).toBe('NOT_FOUND');
+      expect(code(await adminA.query(RETRY_MAIL, { id: inB, w: gid('Workshop', b.workshop.id) }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(code(await committeeB.query(DEAD_MAIL))).toBe('FORBIDDEN');
+      // Still dead: nothing of A's beheerder reached it.
+      const row = await t.prisma.mailMessage.findFirstOrThrow({
+        where: { workshopId: b.workshop.id },
+        orderBy: { createdAt: 'desc' },
+      });
+      expect(row).toMatchObject({ status: 'DEAD', attempts: 5 });
+    });
+
+    it('failing-invitations-elsewhere: a beheerder of A lists, makes and withdraws no invitation of B; B’s beheerder does', async () => {
+      const invited = await adminB.ok(INVITE, {
+        w: gid('Workshop', b.workshop.id),
+        e: `uitgenodigd-${randomUUID()}@example.nl`,
+      });
+      const id = invited.inviteToWorkshopByEmail.id as string;
+      expect(code(await adminA.query(INVITATIONS, { w: gid('Workshop', b.workshop.id) }))).toBe('FORBIDDEN');
+      expect(
+        code(
+          await adminA.query(INVITE, {
+            w: gid('Workshop', b.workshop.id),
+            e: `niet-${randomUUID()}@example.nl`,
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(code(await adminA.query(WITHDRAW, { id }))).toBe('NOT_FOUND');
+      expect(
+        ids((await adminA.ok(INVITATIONS, { w: gid('Workshop', aId) })).workshopEmailInvitations),
+      ).not.toContain(id);
+      expect(
+        ids((await adminB.ok(INVITATIONS, { w: gid('Workshop', b.workshop.id) })).workshopEmailInvitations),
+      ).toContain(id);
+      expect((await adminB.ok(WITHDRAW, { id })).withdrawEmailInvitation.status).toBe('WITHDRAWN');
     });
   });
 

@@ -43,6 +43,7 @@ const FIELD_TEXTS: Partial<Record<string, MessageKey>> = {
   'lessonIds.minItems': 'inputError.lessonIds.minItems',
   'conditions.minItems': 'inputError.conditions.minItems',
   'currentPassword.wrongPassword': 'inputError.currentPassword.wrongPassword',
+  'email.notAllowed': 'inputError.email.notAllowed',
   'organisationId.notAllowed': 'inputError.organisationId.notAllowed',
   'proposedOrganisation.notAllowed': 'inputError.organisationId.notAllowed',
   'visibility.notAllowed': 'inputError.visibility.notAllowed',

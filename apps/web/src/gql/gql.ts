@@ -117,6 +117,7 @@ type Documents = {
     "\n  mutation JoinPractice($id: ID!) {\n    joinPractice(practiceId: $id) {\n      id\n    }\n  }\n": typeof types.JoinPracticeDocument,
     "\n  mutation LeavePractice($id: ID!) {\n    leavePractice(practiceId: $id)\n  }\n": typeof types.LeavePracticeDocument,
     "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartPracticeDocument,
+    "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": typeof types.UpdatePartyKindDocument,
     "\n  query PrivacyPage {\n    me {\n      id\n      partyKind\n      mailDelivery\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n": typeof types.PrivacyPageDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
@@ -236,6 +237,7 @@ const documents: Documents = {
     "\n  mutation JoinPractice($id: ID!) {\n    joinPractice(practiceId: $id) {\n      id\n    }\n  }\n": types.JoinPracticeDocument,
     "\n  mutation LeavePractice($id: ID!) {\n    leavePractice(practiceId: $id)\n  }\n": types.LeavePracticeDocument,
     "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n": types.StartPracticeDocument,
+    "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": types.UpdatePartyKindDocument,
     "\n  query PrivacyPage {\n    me {\n      id\n      partyKind\n      mailDelivery\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n": types.PrivacyPageDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
@@ -678,6 +680,10 @@ export function graphql(source: "\n  mutation LeavePractice($id: ID!) {\n    lea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

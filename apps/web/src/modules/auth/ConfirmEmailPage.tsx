@@ -48,9 +48,11 @@ export function ConfirmEmailPage() {
         setOutcome(
           first?.code === 'BAD_USER_INPUT' && fieldName(first.field) === 'token'
             ? (LINK_PROBLEMS[first.reason ?? ''] ?? 'confirmEmail.error.unknown')
-            : first?.code === 'TOO_MANY_REQUESTS'
-              ? 'auth.error.tooMany'
-              : 'state.error',
+            : first?.reason === 'EMAIL_TAKEN'
+              ? 'confirmEmail.error.taken'
+              : first?.code === 'TOO_MANY_REQUESTS'
+                ? 'auth.error.tooMany'
+                : 'state.error',
         );
       }
     })();

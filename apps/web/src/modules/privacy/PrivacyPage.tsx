@@ -11,6 +11,7 @@ import { CalendarSubscription } from '../activity/CalendarSubscription';
 import { MyMemberships } from '../memberships/MyMemberships';
 import { MailDeliveryForm } from '../notifications/MailDeliveryForm';
 import { MyPartyKind } from './MyPartyKind';
+import { EmailChangeForm } from './EmailChangeForm';
 import { JoinLink } from '../auth/JoinLink';
 
 const PrivacyQuery = graphql(`
@@ -118,6 +119,7 @@ export function PrivacyPage() {
             <>
               <MyPartyKind partyKind={account.data.me.partyKind ?? null} />
               <MailDeliveryForm delivery={account.data.me.mailDelivery ?? 'DAILY'} />
+              <EmailChangeForm current={viewer.email ?? ''} />
               <MyMemberships memberships={account.data.me.memberships} onChanged={() => account.refetch()} />
             </>
           ) : account.error ? (
