@@ -354,6 +354,19 @@ export const enPages: Record<PageKey, string> = {
   'feed.reactions': '{count, plural, one {# reaction} other {# reactions}}',
   'feed.signIn': 'Sign in to see your tribune.',
 
+  // ux-feed: filtering the tribune's feed
+  'feed.filters': 'Filter the tribune',
+  'feed.filterAtelier': 'Atelier',
+  'feed.allAteliers': 'All ateliers you follow',
+  'feed.unknownAtelier': 'An atelier you don’t follow',
+  'feed.filterCondition': 'Condition',
+  'feed.allConditions': 'All conditions',
+  'feed.clearFilters': 'Clear filters',
+  'feed.filteredCount':
+    '{count, plural, one {# lesson or insight} other {# lessons and insights}} with this filter',
+  'feed.emptyFiltered':
+    'Nothing was shared with this filter in the ateliers you follow. Choose another atelier or condition.',
+
   'insight.behind': 'The lessons behind it',
   'insight.visibleOf':
     '{visible} of {total, plural, one {# lesson} other {# lessons}} visible to you; the others are still in the arena.',

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Context, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { Condition } from '../generated/prisma/enums.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
@@ -43,5 +44,23 @@ export class FeedResolver {
       atelierId,
       condition: args.condition ?? null,
     });
+  }
+
+  @SignedIn()
+  @Query(() => [Atelier], {
+    description:
+      'The ateliers whose shared lessons and insights your feed shows, by title (to narrow it to one).',
+  })
+  feedAteliers(
+    @Args('workshopId', { type: () => ID, nullable: true, description: 'Only those of this werkplaats.' })
+    workshopId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.feedService.feedAteliers(
+      viewer,
+      ctx.loaders,
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
+    );
   }
 }

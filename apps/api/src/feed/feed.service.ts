@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type Insight, type Lesson } from '../generated/prisma/client.js';
+import { Prisma, type Atelier, type Insight, type Lesson } from '../generated/prisma/client.js';
 import type { Condition } from '../generated/prisma/enums.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import {
@@ -107,6 +107,23 @@ export class FeedService {
       },
     });
   }
+
+  async feedAteliers(viewer: MaybeViewer, loaders: Loaders, workshopId: string | null): Promise<Atelier[]> {
+    const rows = await this.prisma.$queryRaw<{ atelier: Record<string, unknown> }[]>(
+      feedAteliersWhere(viewer, workshopId),
+    );
+    const ateliers = rows.map((row) => fromJsonRow('Atelier', row.atelier));
+    for (const atelier of ateliers) this.ateliers.prime(loaders, atelier);
+    return ateliers;
+  }
+}
+
+/** The ateliers one's feed reads (optionally of one werkplaats), by title: the choices of its atelier filter. */
+export function feedAteliersWhere(viewer: MaybeViewer, workshopId: string | null): Prisma.Sql {
+  const v = requireViewer(viewer);
+  return Prisma.sql`SELECT to_jsonb(a) - 'searchVector' AS atelier FROM "Atelier" a WHERE a.id IN (${feedAteliersSql(v)})
+    ${workshopId ? Prisma.sql`AND a."workshopId" = ${workshopId}::uuid` : Prisma.empty}
+    ORDER BY a.title, a.id`;
 }
 
 /** Rows after the cursor in (sharedAt, id) descending order; sharedAt is timestamp(3) in UTC. */

@@ -143,6 +143,7 @@ describe('the web app under the GraphQL limits', () => {
       expect.arrayContaining([
         'AtelierPage',
         'Feed',
+        'FeedAteliers',
         'TrekkerDashboard',
         'LessonPage',
         'Agenda',

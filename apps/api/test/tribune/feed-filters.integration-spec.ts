@@ -147,6 +147,8 @@ describe('feed filters and excerpts', () => {
     const outsider = (
       await person(t, { name: 'Alleen armoede', atelierId: (await f.atelierOf(POVERTY)).id, role: 'TRIBUNE' })
     ).client;
+    const choices = await outsider.ok(`{ feedAteliers { id title } }`);
+    expect(choices.feedAteliers).toEqual([{ id: poverty, title: expect.any(String) }]);
     const other = await nodes(outsider, { atelierId: loneliness });
     expect(other).toEqual({ nodes: [], total: 0 });
     const own = await nodes(outsider, { atelierId: poverty });
@@ -191,5 +193,7 @@ describe('feed filters and excerpts', () => {
     }
     const visitor = await c.visitor.query(FEED, { atelierId: loneliness });
     expect(visitor.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const visitorChoices = await c.visitor.query(`{ feedAteliers { id } }`);
+    expect(visitorChoices.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
