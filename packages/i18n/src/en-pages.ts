@@ -354,6 +354,12 @@ export const enPages: Record<PageKey, string> = {
   'feed.reactions': '{count, plural, one {# reaction} other {# reactions}}',
   'feed.signIn': 'Sign in to see your tribune.',
 
+  // ux-feed: activities of an atelier one doesn't read
+  'atelier.activitiesFollow': 'You see this atelier’s activities when you follow it from the tribune.',
+  'atelier.activitiesFollowLink': 'Follow this atelier',
+  'atelier.activitiesSignIn': 'This atelier’s activities are for those who follow it from the tribune.',
+  'atelier.activitiesSignInLink': 'Sign in to take part.',
+
   // ux-feed: filtering the tribune's feed
   'feed.filters': 'Filter the tribune',
   'feed.filterAtelier': 'Atelier',

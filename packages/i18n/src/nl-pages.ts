@@ -355,6 +355,12 @@ export const nlPages = {
   'feed.reactions': '{count, plural, one {# reactie} other {# reacties}}',
   'feed.signIn': 'Log in om je tribune te zien.',
 
+  // ux-feed: activities of an atelier one doesn't read
+  'atelier.activitiesFollow': 'De activiteiten van dit atelier zie je als je het volgt vanaf de tribune.',
+  'atelier.activitiesFollowLink': 'Volg dit atelier',
+  'atelier.activitiesSignIn': 'De activiteiten van dit atelier zijn voor wie het volgt vanaf de tribune.',
+  'atelier.activitiesSignInLink': 'Log in om mee te doen.',
+
   // ux-feed: filtering the tribune's feed
   'feed.filters': 'Tribune filteren',
   'feed.filterAtelier': 'Atelier',

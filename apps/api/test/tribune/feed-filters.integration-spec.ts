@@ -196,4 +196,20 @@ describe('feed filters and excerpts', () => {
     const visitorChoices = await c.visitor.query(`{ feedAteliers { id } }`);
     expect(visitorChoices.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('the atelier page tells who may not read its activities nothing about them, and tells readers they may', async () => {
+    const ATELIER = `query($id: ID!) { atelier(id: $id) { readsTribune activities(upcoming: true) { id } } }`;
+    const outsider = (await person(t, { name: 'Kijkt alleen' })).client;
+    for (const reader of [c.visitor, outsider]) {
+      expect((await reader.ok(ATELIER, { id: loneliness })).atelier).toEqual({
+        readsTribune: false,
+        activities: [],
+      });
+    }
+    for (const role of ['tribune', 'arena', 'trekker', 'committee', 'admin'] as const) {
+      const { atelier } = await c[role].ok(ATELIER, { id: loneliness });
+      expect({ role, readsTribune: atelier.readsTribune }).toEqual({ role, readsTribune: true });
+      expect(atelier.activities.length).toBeGreaterThan(0);
+    }
+  });
 });
