@@ -354,6 +354,25 @@ export const enPages: Record<PageKey, string> = {
   'feed.reactions': '{count, plural, one {# reaction} other {# reactions}}',
   'feed.signIn': 'Sign in to see your tribune.',
 
+  // ux-feed: activities of an atelier one doesn't read
+  'atelier.activitiesFollow': 'You see this atelier’s activities when you follow it from the tribune.',
+  'atelier.activitiesFollowLink': 'Follow this atelier',
+  'atelier.activitiesSignIn': 'This atelier’s activities are for those who follow it from the tribune.',
+  'atelier.activitiesSignInLink': 'Sign in to take part.',
+
+  // ux-feed: filtering the tribune's feed
+  'feed.filters': 'Filter the tribune',
+  'feed.filterAtelier': 'Atelier',
+  'feed.allAteliers': 'All ateliers you follow',
+  'feed.unknownAtelier': 'An atelier you don’t follow',
+  'feed.filterCondition': 'Condition',
+  'feed.allConditions': 'All conditions',
+  'feed.clearFilters': 'Clear filters',
+  'feed.filteredCount':
+    '{count, plural, one {# lesson or insight} other {# lessons and insights}} with this filter',
+  'feed.emptyFiltered':
+    'Nothing was shared with this filter in the ateliers you follow. Choose another atelier or condition.',
+
   'insight.behind': 'The lessons behind it',
   'insight.visibleOf':
     '{visible} of {total, plural, one {# lesson} other {# lessons}} visible to you; the others are still in the arena.',

@@ -355,6 +355,25 @@ export const nlPages = {
   'feed.reactions': '{count, plural, one {# reactie} other {# reacties}}',
   'feed.signIn': 'Log in om je tribune te zien.',
 
+  // ux-feed: activities of an atelier one doesn't read
+  'atelier.activitiesFollow': 'De activiteiten van dit atelier zie je als je het volgt vanaf de tribune.',
+  'atelier.activitiesFollowLink': 'Volg dit atelier',
+  'atelier.activitiesSignIn': 'De activiteiten van dit atelier zijn voor wie het volgt vanaf de tribune.',
+  'atelier.activitiesSignInLink': 'Log in om mee te doen.',
+
+  // ux-feed: filtering the tribune's feed
+  'feed.filters': 'Tribune filteren',
+  'feed.filterAtelier': 'Atelier',
+  'feed.allAteliers': 'Alle ateliers die je volgt',
+  'feed.unknownAtelier': 'Een atelier dat je niet volgt',
+  'feed.filterCondition': 'Voorwaarde',
+  'feed.allConditions': 'Alle voorwaarden',
+  'feed.clearFilters': 'Filters wissen',
+  'feed.filteredCount':
+    '{count, plural, one {# les of inzicht} other {# lessen en inzichten}} met dit filter',
+  'feed.emptyFiltered':
+    'Met dit filter is er niets gedeeld in de ateliers die je volgt. Kies een ander atelier of een andere voorwaarde.',
+
   'insight.behind': 'De lessen erachter',
   'insight.visibleOf':
     '{visible} van {total, plural, one {# les} other {# lessen}} zichtbaar voor jou; de andere staan nog in de arena.',

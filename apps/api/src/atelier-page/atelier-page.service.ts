@@ -4,7 +4,12 @@ import type { Condition, ParticipationRole } from '../generated/prisma/enums.js'
 import { ActivityService } from '../activity/activity.service.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { readableLessonsInSql, readsRungIn, type AtelierRole } from '../common/authz/policy.js';
+import {
+  mayReadActivitiesIn,
+  readableLessonsInSql,
+  readsRungIn,
+  type AtelierRole,
+} from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
 import { validPageSize, type ConnectionArgs } from '../common/graphql/connection.js';
@@ -248,7 +253,7 @@ function pageSql(atelierId: string, role: AtelierRole | null, parts: PageParts):
   const activities = parts.upcoming.length
     ? Prisma.sql`json_build_array(${Prisma.join(
         parts.upcoming.map((upcoming) =>
-          readsRungIn(role, 'TRIBUNE') ? activitiesSql(atelier, upcoming) : Prisma.sql`'[]'::json`,
+          mayReadActivitiesIn(role) ? activitiesSql(atelier, upcoming) : Prisma.sql`'[]'::json`,
         ),
       )})`
     : NONE;

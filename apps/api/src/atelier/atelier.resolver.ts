@@ -2,7 +2,7 @@ import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { leadsAtelier, worksInArena } from '../common/authz/policy.js';
+import { leadsAtelier, mayReadActivitiesIn, worksInArena } from '../common/authz/policy.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { SocialIssue } from '../social-issue/models/social-issue.model.js';
 import { SocialIssueService } from '../social-issue/social-issue.service.js';
@@ -61,6 +61,14 @@ export class AtelierResolver {
   async canWorkInArena(atelier: AtelierRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
     const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
     return role !== null && worksInArena(role);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you read its tribune: the lessons and insights it shared and its activities. When false, its activities stay unsaid: follow it (from the tribune) to see them.',
+  })
+  async readsTribune(atelier: AtelierRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    return mayReadActivitiesIn(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id));
   }
 }
 

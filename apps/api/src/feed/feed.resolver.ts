@@ -1,4 +1,6 @@
 import { Args, ArgsType, Context, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Condition } from '../generated/prisma/enums.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
@@ -14,6 +16,16 @@ class FeedArgs extends ConnectionArgs {
     description: 'Only what was shared in the ateliers of this werkplaats.',
   })
   workshopId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only what was shared in this atelier (among those you follow; another atelier gives an empty list).',
+  })
+  atelierId?: string | null;
+
+  @Field(() => Condition, { nullable: true, description: 'Only lessons and insights about this condition.' })
+  condition?: Condition | null;
 }
 
 @Resolver()
@@ -26,6 +38,29 @@ export class FeedResolver {
   })
   feed(@Args() args: FeedArgs, @CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext) {
     const workshopId = args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null;
-    return this.feedService.feed(viewer, ctx.loaders, args, workshopId);
+    const atelierId = args.atelierId ? fromGlobalId('Atelier', args.atelierId, 'atelierId') : null;
+    return this.feedService.feed(viewer, ctx.loaders, args, {
+      workshopId,
+      atelierId,
+      condition: args.condition ?? null,
+    });
+  }
+
+  @SignedIn()
+  @Query(() => [Atelier], {
+    description:
+      'The ateliers whose shared lessons and insights your feed shows, by title (to narrow it to one).',
+  })
+  feedAteliers(
+    @Args('workshopId', { type: () => ID, nullable: true, description: 'Only those of this werkplaats.' })
+    workshopId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.feedService.feedAteliers(
+      viewer,
+      ctx.loaders,
+      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : null,
+    );
   }
 }

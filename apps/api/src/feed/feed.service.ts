@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, type Insight, type Lesson } from '../generated/prisma/client.js';
+import { Prisma, type Atelier, type Insight, type Lesson } from '../generated/prisma/client.js';
+import type { Condition } from '../generated/prisma/enums.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import {
   FEED_VISIBILITIES,
@@ -21,6 +22,15 @@ import { InsightService } from '../insight/insight.service.js';
 import { ReactionService } from '../reaction/reaction.service.js';
 import { UserService } from '../user/user.service.js';
 import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
+
+/** Narrowing the feed; each filter only narrows the ateliers the person follows, never widens them. */
+export interface FeedFilters {
+  workshopId: string | null;
+  atelierId: string | null;
+  condition: Condition | null;
+}
+
+const NO_FILTERS: FeedFilters = { workshopId: null, atelierId: null, condition: null };
 
 type FeedRow = (Lesson & { __typename: 'Lesson' }) | (Insight & { __typename: 'Insight' });
 
@@ -57,20 +67,21 @@ export class FeedService {
     viewer: MaybeViewer,
     loaders: Loaders,
     args: ConnectionArgs,
-    workshopId: string | null = null,
+    filters: FeedFilters = NO_FILTERS,
   ): Promise<ConnectionPage<FeedRow>> {
     const v = requireViewer(viewer);
-    // One werkplaats's tribune: its ateliers among those one follows, inside the same statement.
-    const mine = workshopId
-      ? Prisma.sql`SELECT m.id FROM (${feedAteliersSql(v)}) m WHERE m.id IN (${ateliersOfWorkshopSql(workshopId)})`
-      : feedAteliersSql(v);
+    // One werkplaats's tribune, or one atelier's: among the ateliers one follows, inside the same statement.
+    const mine = Prisma.sql`SELECT m.id FROM (${feedAteliersSql(v)}) m WHERE TRUE
+      ${filters.workshopId ? Prisma.sql`AND m.id IN (${ateliersOfWorkshopSql(filters.workshopId)})` : Prisma.empty}
+      ${filters.atelierId ? Prisma.sql`AND m.id = ${filters.atelierId}::uuid` : Prisma.empty}`;
+    const about = filters.condition;
     return paginate<FeedRow & { sharedAt: Date }>({
       args,
       sortField: 'sharedAt',
       sortKind: 'date',
       direction: 'desc',
       load: async ({ cursor, take }) => {
-        const rows = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, cursor, take));
+        const rows = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, about, cursor, take));
         return rows.map((row) => {
           const author = fromJsonRow('User', row.author);
           const atelier = fromJsonRow('Atelier', row.atelier);
@@ -91,11 +102,28 @@ export class FeedService {
         });
       },
       count: async () => {
-        const [row] = await this.prisma.$queryRaw<{ count: number }[]>(countSql(mine));
+        const [row] = await this.prisma.$queryRaw<{ count: number }[]>(countSql(mine, about));
         return row?.count ?? 0;
       },
     });
   }
+
+  async feedAteliers(viewer: MaybeViewer, loaders: Loaders, workshopId: string | null): Promise<Atelier[]> {
+    const rows = await this.prisma.$queryRaw<{ atelier: Record<string, unknown> }[]>(
+      feedAteliersWhere(viewer, workshopId),
+    );
+    const ateliers = rows.map((row) => fromJsonRow('Atelier', row.atelier));
+    for (const atelier of ateliers) this.ateliers.prime(loaders, atelier);
+    return ateliers;
+  }
+}
+
+/** The ateliers one's feed reads (optionally of one werkplaats), by title: the choices of its atelier filter. */
+export function feedAteliersWhere(viewer: MaybeViewer, workshopId: string | null): Prisma.Sql {
+  const v = requireViewer(viewer);
+  return Prisma.sql`SELECT to_jsonb(a) - 'searchVector' AS atelier FROM "Atelier" a WHERE a.id IN (${feedAteliersSql(v)})
+    ${workshopId ? Prisma.sql`AND a."workshopId" = ${workshopId}::uuid` : Prisma.empty}
+    ORDER BY a.title, a.id`;
 }
 
 /** Rows after the cursor in (sharedAt, id) descending order; sharedAt is timestamp(3) in UTC. */
@@ -107,10 +135,15 @@ function afterCursor(alias: string, cursor: CursorKey | undefined): Prisma.Sql {
 }
 
 /** Shared items of one kind in the ateliers of `mine`: each atelier's newest first, by (atelierId, sharedAt, id). */
-function newestShared(kind: 'Lesson' | 'Insight', cursor: CursorKey | undefined, take: number): Prisma.Sql {
+function newestShared(
+  kind: 'Lesson' | 'Insight',
+  about: Condition | null,
+  cursor: CursorKey | undefined,
+  take: number,
+): Prisma.Sql {
   return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
       SELECT t.id, t."sharedAt" FROM ${Prisma.raw(`"${kind}"`)} t
-       WHERE t."atelierId" = mine.id AND ${isShared('t')} ${afterCursor('t', cursor)}
+       WHERE t."atelierId" = mine.id AND ${isShared('t')} ${isAbout('t', about)} ${afterCursor('t', cursor)}
        ORDER BY t."sharedAt" DESC, t.id DESC
        LIMIT ${take}) x`;
 }
@@ -120,14 +153,28 @@ function isShared(alias: string): Prisma.Sql {
   return Prisma.sql`${table}.visibility IN ${FEED_VISIBILITIES} AND ${table}."sharedAt" IS NOT NULL`;
 }
 
-function pageSql(mine: Prisma.Sql, cursor: CursorKey | undefined, take: number): Prisma.Sql {
+/**
+ * Items about one condition. The atelier's (atelierId, sharedAt, id) walk stays the plan: most shared items
+ * carry a condition chosen from four, so a filtered page reads a few times its length, no extra index needed.
+ */
+function isAbout(alias: string, about: Condition | null): Prisma.Sql {
+  if (!about) return Prisma.empty;
+  return Prisma.sql`AND ${about}::"Condition" = ANY(${Prisma.raw(alias)}.conditions)`;
+}
+
+function pageSql(
+  mine: Prisma.Sql,
+  about: Condition | null,
+  cursor: CursorKey | undefined,
+  take: number,
+): Prisma.Sql {
   return Prisma.sql`
 WITH mine AS (${mine}),
 page AS (
   SELECT * FROM (
-    ${newestShared('Lesson', cursor, take)}
+    ${newestShared('Lesson', about, cursor, take)}
     UNION ALL
-    ${newestShared('Insight', cursor, take)}
+    ${newestShared('Insight', about, cursor, take)}
   ) items
   ORDER BY "sharedAt" DESC, id DESC
   LIMIT ${take}
@@ -155,9 +202,9 @@ SELECT p.kind,
  ORDER BY p."sharedAt" DESC, p.id DESC`;
 }
 
-function countSql(mine: Prisma.Sql): Prisma.Sql {
+function countSql(mine: Prisma.Sql, about: Condition | null): Prisma.Sql {
   return Prisma.sql`
 WITH mine AS (${mine})
-SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId" WHERE ${isShared('l')})
-      + (SELECT count(*) FROM "Insight" i JOIN mine ON mine.id = i."atelierId" WHERE ${isShared('i')}))::int AS count`;
+SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId" WHERE ${isShared('l')} ${isAbout('l', about)})
+      + (SELECT count(*) FROM "Insight" i JOIN mine ON mine.id = i."atelierId" WHERE ${isShared('i')} ${isAbout('i', about)}))::int AS count`;
 }

@@ -14,6 +14,7 @@ import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
+import { excerpt } from '../common/text/sanitize.js';
 import { LessonService } from '../lesson/lesson.service.js';
 import { Lesson, VisibilityChange } from '../lesson/models/lesson.model.js';
 import { Notification } from '../notification/models/notification.model.js';
@@ -81,6 +82,13 @@ export class InsightResolver {
   @ResolveField(() => [Lesson], { description: 'The lessons it rests on that the reader may read.' })
   lessons(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.lessonService.forInsight(ctx.loaders, ctx.viewer, insight.id);
+  }
+
+  @ResolveField(() => String, {
+    description: 'The first words of its body as plain text (about 200 characters, cut at a word, with "…").',
+  })
+  excerpt(insight: InsightRow): string {
+    return excerpt(insight.body);
   }
 
   @ResolveField(() => Int, { description: 'How many lessons it rests on in all.' })

@@ -15,6 +15,7 @@ import { allowedLessonSteps, mayEditLesson } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
+import { excerpt } from '../common/text/sanitize.js';
 import { Notification } from '../notification/models/notification.model.js';
 import { Practice } from '../practice/models/practice.model.js';
 import { PracticeService } from '../practice/practice.service.js';
@@ -156,6 +157,13 @@ export class LessonResolver {
       await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, lesson.atelierId),
       lesson,
     );
+  }
+
+  @ResolveField(() => String, {
+    description: 'The first words of its body as plain text (about 200 characters, cut at a word, with "…").',
+  })
+  excerpt(lesson: LessonRow): string {
+    return excerpt(lesson.body);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may change its text.' })

@@ -4,6 +4,7 @@ import { Visibility } from '../generated/prisma/enums.js';
 import { readableActivities, readableInsights, readableLessons } from '../common/authz/policy.js';
 import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { toGlobalId } from '../common/graphql/relay.js';
+import { excerpt } from '../common/text/sanitize.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { MailRenderers, type RenderedAtSend } from '../mail/renderers.js';
@@ -106,21 +107,6 @@ const T = {
 } as const;
 
 const PLATFORM = 'Werkplaats Sociaal Domein';
-
-/** The first words of a lesson's or insight's body (sanitised HTML) as plain text. */
-function excerpt(html: string, max = 280): string {
-  const text = html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
 
 /** A summary's period: UTC days and weeks (Monday to Monday); the summary goes out after it ends. */
 export type SummaryPeriod = 'DAILY' | 'WEEKLY';
@@ -403,7 +389,7 @@ export class NotificationMail implements OnModuleInit {
         REACTION_ADDED: { nl: `${who} reageerde op deze les.`, en: `${who} reacted to this lesson.` },
         LESSON_MADE_PUBLIC: { nl: 'Je les is openbaar gemaakt.', en: 'Your lesson was made public.' },
       };
-      return { title: lesson.title, text: `${line[n.kind][locale]} ${excerpt(lesson.body)}`, url };
+      return { title: lesson.title, text: `${line[n.kind][locale]} ${excerpt(lesson.body, 280)}`, url };
     }
     if (n.insightId) {
       const insight = await this.prisma.insight.findFirst({
@@ -424,7 +410,7 @@ export class NotificationMail implements OnModuleInit {
               nl: `Nieuw inzicht in ${insight.atelier.title}.`,
               en: `New insight in ${insight.atelier.title}.`,
             };
-      return { title: insight.title, text: `${line[locale]} ${excerpt(insight.body)}`, url };
+      return { title: insight.title, text: `${line[locale]} ${excerpt(insight.body, 280)}`, url };
     }
     if (n.activityId) {
       const activity = await this.prisma.activity.findFirst({

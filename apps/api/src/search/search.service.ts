@@ -79,6 +79,31 @@ const SOURCES: Record<
   },
 };
 
+/**
+ * The query as typed, with its last word apart so that it also matches as the start of a word: while typing
+ * "eenz", or "eenzaam" for "eenzaamheid" (Dutch stemming alone does the latter, prefixes the former). A word in
+ * a quoted phrase, negated ("-woord") or after "or" keeps websearch's meaning, so it is left as it is.
+ */
+export function splitLastWord(query: string): { rest: string; prefix: string | null } {
+  const match = /^(.*?)([\p{L}\p{N}]+)$/su.exec(query);
+  if (!match) return { rest: query, prefix: null };
+  const [, before = '', word = ''] = match;
+  const inPhrase = (before.split('"').length - 1) % 2 === 1;
+  if (inPhrase || /(^|\s)-$/.test(before) || /(^|\s)or\s+$/i.test(before))
+    return { rest: query, prefix: null };
+  return { rest: before, prefix: word };
+}
+
+/**
+ * The tsquery of a search: websearch syntax for what was typed, AND the last word as a prefix of a stemmed word.
+ * The prefix holds letters and digits only, so to_tsquery's operators can't come in through it.
+ */
+function tsquerySql(query: string): Prisma.Sql {
+  const { rest, prefix } = splitLastWord(query);
+  if (!prefix) return Prisma.sql`websearch_to_tsquery('dutch', ${query})`;
+  return Prisma.sql`(websearch_to_tsquery('dutch', ${rest}) && to_tsquery('dutch', ${prefix} || ':*'))`;
+}
+
 /** A row of the page statement: a hit (all null on an empty page) and the counts, the same on every row. */
 interface PageRow {
   kind: Kind | null;
@@ -113,7 +138,7 @@ function pageSql(
   ORDER BY rank DESC, at DESC, t.id LIMIT ${Prisma.raw(String(RANKED_PER_KIND))})`;
   });
   const isAfter = after ? afterSql(after) : Prisma.sql`TRUE`;
-  return Prisma.sql`WITH q AS (SELECT websearch_to_tsquery('dutch', ${query}) AS q),
+  return Prisma.sql`WITH q AS (SELECT ${tsquerySql(query)} AS q),
 hits AS (${Prisma.join(perKind, '\nUNION ALL\n')})
 SELECT h.kind, h.id, h.rank, h.at, c.total, c.before
   FROM (SELECT count(*)::int AS total, (count(*) FILTER (WHERE NOT ${isAfter}))::int AS before FROM hits) c
@@ -143,7 +168,8 @@ const STOP = '\u0002';
 const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /** The snippets of one page (readable rows only), with the query's words marked: one statement. */
-const HEADLINE_SQL = `WITH q AS (SELECT websearch_to_tsquery('dutch', $1) AS q)
+const HEADLINE_SQL = `WITH q AS (SELECT CASE WHEN $4::text IS NULL THEN websearch_to_tsquery('dutch', $1)
+  ELSE websearch_to_tsquery('dutch', $1) && to_tsquery('dutch', $4::text || ':*') END AS q)
 SELECT s.kind, s.id, ts_headline('dutch', s.text, q.q, $3) AS headline FROM q, (
 ${KINDS.map((kind) => {
   const s = SOURCES[kind];
@@ -238,11 +264,13 @@ export class SearchService {
   /** Snippets of the page's texts with the matching words marked (HTML-safe), keyed like the hits. */
   private async headlines(query: string, page: Hit[]): Promise<Map<string, string | null>> {
     if (page.length === 0) return new Map();
+    const { rest, prefix } = splitLastWord(query);
     const rows = await this.prisma.$queryRawUnsafe<{ kind: Kind; id: string; headline: string | null }[]>(
       HEADLINE_SQL,
-      query,
+      prefix ? rest : query,
       page.map((h) => h.id),
       HEADLINE_OPTIONS,
+      prefix,
     );
     return new Map(rows.map((r) => [`${r.kind}:${r.id}`, safeHeadline(r.headline)]));
   }

@@ -143,6 +143,7 @@ describe('the web app under the GraphQL limits', () => {
       expect.arrayContaining([
         'AtelierPage',
         'Feed',
+        'FeedAteliers',
         'TrekkerDashboard',
         'LessonPage',
         'Agenda',
@@ -210,9 +211,10 @@ describe('the web app under the GraphQL limits', () => {
   it('admits the feed at 50 and at the largest page (100), and refuses what no page asks for', async () => {
     const feed = queries.find((q) => q.name?.value === 'Feed')!;
     const source = withFragments(feed, fragments);
-    expect(source).toMatch(/feed\(first: \d+/);
+    // The printed operation may break the arguments over lines (the feed's filters make them long).
+    expect(source).toMatch(/feed\(\s*first: \d+/);
     for (const first of [50, 100]) {
-      const result = await trekker.query(source.replace(/feed\(first: \d+/, `feed(first: ${first}`), {
+      const result = await trekker.query(source.replace(/feed\(\s*first: \d+/, `feed(first: ${first}`), {
         workshopId: ids.workshop,
       });
       expect({ first, errors: result.errors }).toEqual({ first, errors: undefined });

@@ -69,6 +69,25 @@ describe('search', () => {
     expect(titles(await c.visitor.ok(SEARCH, { q: 'eenzaam' }))).not.toContain(lesson);
   });
 
+  it('successful-search: the last word matches as the start of a word ("eenz" finds eenzaamheid), within the ladder', async () => {
+    const lesson = 'In het dorp wil niemand "eenzaam" genoemd worden'; // an ARENA lesson of the loneliness atelier
+    const visitor = await c.visitor.ok(SEARCH, { q: 'eenz' });
+    expect(titles(visitor)).toContain('Leeratelier Eenzaamheid en betekenisvol contact');
+    expect(titles(visitor)).not.toContain(lesson);
+    expect(titles(await c.tribune.ok(SEARCH, { q: 'eenz' }))).not.toContain(lesson);
+    const arena = await c.arena.ok(SEARCH, { q: 'eenz' });
+    expect(titles(arena)).toContain(lesson);
+    // The word found by its start is marked in the snippet like any other match.
+    expect(arena.search.edges.map((e: any) => e.headline ?? '').join(' ')).toMatch(/<mark>eenza/i);
+    // Earlier words still all count: "betekenisvol eenz" finds the atelier, "wijk eenz" does not.
+    expect(titles(await c.visitor.ok(SEARCH, { q: 'betekenisvol eenz' }))).toContain(
+      'Leeratelier Eenzaamheid en betekenisvol contact',
+    );
+    expect(titles(await c.visitor.ok(SEARCH, { q: 'armoede eenz' }))).not.toContain(
+      'Leeratelier Eenzaamheid en betekenisvol contact',
+    );
+  });
+
   it('successful-search: lessons by the ladder, cell by cell', async () => {
     const word = uniqueWord('ladder');
     for (const visibility of ['DRAFT', 'PRACTICE', 'ARENA', 'TRIBUNE', 'PUBLIC'] as const) {

@@ -753,6 +753,19 @@ function ateliersLedBy(viewer: Viewer): Prisma.AtelierWhereInput {
   return { OR: or };
 }
 
+/**
+ * Whether a reader, once their role in an atelier is known, reads its tribune activities (as `readableActivities`).
+ *
+ * Decided for the atelier page (issue 19): to someone who doesn't read them, an atelier's activities are not only
+ * hidden but left unsaid, not even "there are some for followers". Activities are tribune content (the role table:
+ * reading the TRIBUNE rung is for those who take part), and that an atelier meets, and when, is part of that content;
+ * a yes/no would also tell, by its no, that nothing is planned. So the page neither says "none planned" to such a
+ * reader nor hints at any: it says what reading them takes (signing in, following the atelier from the tribune).
+ */
+export function mayReadActivitiesIn(role: AtelierRole | null): boolean {
+  return readsRungIn(role, 'TRIBUNE');
+}
+
 /** Tribune activities: read by whoever reads the TRIBUNE rung of their atelier. */
 export function readableActivities(viewer: MaybeViewer): Prisma.ActivityWhereInput {
   return { atelier: ateliersReadableAt(viewer, 'TRIBUNE') };

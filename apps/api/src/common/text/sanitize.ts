@@ -41,3 +41,41 @@ export function sanitizeRichText(html: string): string {
 export function plainText(html: string): string {
   return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The first words of rich text as plain text, at most `max` characters: cut at the last word boundary
+ * before the limit with "…", so a list shows whole words (a single overlong word is cut where it must be).
+ */
+export function excerpt(html: string, max = 200): string {
+  return cutAtWord(readableText(html), max);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Stored (sanitised) rich text as the text a reader sees: tags become spaces, so paragraphs and list items
+ * don't run into each other, and entities are decoded, because the result is shown as text, never as HTML.
+ */
+export function readableText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Plain text cut at the last word boundary before `max` characters, with "…" when anything was cut. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max); // room for the ellipsis: the cut drops at least the partial last word
+  const boundary = head.search(/\s\S*$/);
+  const cut = boundary > max / 2 ? head.slice(0, boundary) : head.slice(0, max - 1);
+  return `${cut.replace(/[\s,;:.!?–-]+$/u, '')}…`;
+}

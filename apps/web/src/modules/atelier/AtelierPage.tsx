@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useRolesIn, useViewer } from '../../app/session';
+import { JoinLink } from '../auth/JoinLink';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
@@ -36,6 +37,7 @@ const AtelierQuery = graphql(`
       tribuneCount
       canLead
       canWorkInArena
+      readsTribune
       myNotificationLevel
       advice {
         ...AdviceSection_advice
@@ -122,6 +124,7 @@ export function AtelierPage() {
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
   // Under another werkplaats's address: to its own.
   if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
+  const here = workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}`);
 
   const lessons = atelier.lessons.edges.map((e) => e.node);
   // For whoever leads it, the requests waiting for a decision (others read only their own).
@@ -241,7 +244,24 @@ export function AtelierPage() {
 
           <section aria-labelledby="binnenkort" className="card">
             <h2 id="binnenkort">{t('atelier.activitiesTitle')}</h2>
-            {atelier.activities.length === 0 ? (
+            {!atelier.readsTribune ? (
+              // Not "none planned": whether there are any is for those who read the tribune (policy.ts).
+              <p className="state">
+                {viewer ? (
+                  <>
+                    {t('atelier.activitiesFollow')} <a href="#meedoen">{t('atelier.activitiesFollowLink')}</a>
+                  </>
+                ) : (
+                  <>
+                    {t('atelier.activitiesSignIn')}{' '}
+                    <Link to={`/inloggen?terug=${encodeURIComponent(here)}`}>
+                      {t('atelier.activitiesSignInLink')}
+                    </Link>{' '}
+                    <JoinLink back={here} />
+                  </>
+                )}
+              </p>
+            ) : atelier.activities.length === 0 ? (
               <Empty>{t('atelier.activitiesEmpty')}</Empty>
             ) : (
               <ul className="activities">

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CONDITIONS } from '@werkplaats/domain';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { useViewer } from '../../app/session';
@@ -11,8 +13,9 @@ import { LoadMore } from '../common/LoadMore';
 import { JoinLink } from '../auth/JoinLink';
 
 const FeedQuery = graphql(`
-  query Feed($workshopId: ID!, $after: String) {
-    feed(first: 20, workshopId: $workshopId, after: $after) {
+  query Feed($workshopId: ID!, $atelierId: ID, $condition: Condition, $after: String) {
+    feed(first: 20, workshopId: $workshopId, atelierId: $atelierId, condition: $condition, after: $after) {
+      totalCount
       pageInfo {
         hasNextPage
         endCursor
@@ -24,6 +27,7 @@ const FeedQuery = graphql(`
           ... on Lesson {
             id
             title
+            excerpt
             conditions
             sharedAt
             author {
@@ -45,6 +49,7 @@ const FeedQuery = graphql(`
           ... on Insight {
             id
             title
+            excerpt
             conditions
             sharedAt
             lessonCount
@@ -66,15 +71,47 @@ const FeedQuery = graphql(`
   }
 `);
 
-/** The tribune: what the followed ateliers shared, newest first, across all of them. */
+const FeedAteliersQuery = graphql(`
+  query FeedAteliers($workshopId: ID!) {
+    feedAteliers(workshopId: $workshopId) {
+      id
+      title
+    }
+  }
+`);
+
+/** The feed's filters live in the address, so a filtered tribune can be reloaded and shared. */
+function useFeedFilters() {
+  const [params, setParams] = useSearchParams();
+  const atelierId = params.get('atelier') || null;
+  const raw = params.get('voorwaarde');
+  const condition = CONDITIONS.find((c) => c === raw) ?? null;
+  const set = (name: 'atelier' | 'voorwaarde', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const clear = () => setParams(new URLSearchParams(), { replace: true });
+  return { atelierId, condition, set, clear, active: atelierId !== null || condition !== null };
+}
+
+/** The tribune: what the followed ateliers shared, newest first, across all of them or narrowed down. */
 export function FeedPage() {
   const { t, formatDate } = useI18n();
   const { viewer, loading: viewerLoading } = useViewer();
   const workshop = useWorkshop();
+  const filters = useFeedFilters();
+  const id = useId();
   const { data, loading, error, refetch, fetchMore } = useQuery(FeedQuery, {
-    variables: { workshopId: workshop.id },
+    variables: { workshopId: workshop.id, atelierId: filters.atelierId, condition: filters.condition },
     skip: !viewer,
   });
+  const ateliers = useQuery(FeedAteliersQuery, { variables: { workshopId: workshop.id }, skip: !viewer });
   if (viewerLoading) return <Loading />;
   if (!viewer) {
     return (
@@ -90,16 +127,62 @@ export function FeedPage() {
     );
   }
   const edges = data?.feed.edges ?? [];
+  const choices = ateliers.data?.feedAteliers ?? [];
   return (
     <section className="prose">
       <h1>{t('feed.title')}</h1>
       <p className="lead">{t('feed.intro')}</p>
+      <form className="list-filters" aria-label={t('feed.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${id}-atelier`}>{t('feed.filterAtelier')}</label>
+          <select
+            id={`${id}-atelier`}
+            value={filters.atelierId ?? ''}
+            onChange={(e) => filters.set('atelier', e.target.value)}
+          >
+            <option value="">{t('feed.allAteliers')}</option>
+            {/* An atelier from a shared address that this reader doesn't follow: named as such, shows nothing. */}
+            {filters.atelierId && ateliers.data && !choices.some((a) => a.id === filters.atelierId) && (
+              <option value={filters.atelierId}>{t('feed.unknownAtelier')}</option>
+            )}
+            {choices.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-condition`}>{t('feed.filterCondition')}</label>
+          <select
+            id={`${id}-condition`}
+            value={filters.condition ?? ''}
+            onChange={(e) => filters.set('voorwaarde', e.target.value)}
+          >
+            <option value="">{t('feed.allConditions')}</option>
+            {CONDITIONS.map((c) => (
+              <option key={c} value={c}>
+                {t(`condition.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filters.active && (
+          <button type="button" className="button button--quiet" onClick={filters.clear}>
+            {t('feed.clearFilters')}
+          </button>
+        )}
+      </form>
+      <p className="meta" role="status">
+        {data && filters.active ? t('feed.filteredCount', { count: data.feed.totalCount }) : ''}
+      </p>
       {loading && !data ? (
         <Loading />
       ) : error && !data ? (
         <LoadError retry={() => void refetch()} />
       ) : edges.length === 0 ? (
-        <Empty>{t('feed.empty')}</Empty>
+        // With a filter on, "Filters wissen" sits right above, in the filter row.
+        <Empty>{filters.active ? t('feed.emptyFiltered') : t('feed.empty')}</Empty>
       ) : (
         <>
           <ul className="card-list">
@@ -120,6 +203,7 @@ export function FeedPage() {
                     {node.title}
                   </Link>
                 </h2>
+                {node.excerpt && <p className="feed-item__excerpt">{node.excerpt}</p>}
                 <p className="meta">
                   <span>{node.author.name}</span>
                   {node.__typename === 'Lesson' && node.municipality && <span>{node.municipality.name}</span>}
