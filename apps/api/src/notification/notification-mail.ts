@@ -108,7 +108,7 @@ const T = {
 const PLATFORM = 'Werkplaats Sociaal Domein';
 
 /** The first words of a lesson's or insight's body (sanitised HTML) as plain text. */
-function excerpt(html: string, max = 280): string {
+export function excerpt(html: string, max = 280): string {
   const text = html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')

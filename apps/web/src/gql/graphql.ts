@@ -1155,6 +1155,7 @@ export type ObjectWorkshopQuery = { node:
     | { id: string, workshop: { id: string, slug: string } }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { id: string, atelier: { id: string, workshop: { id: string, slug: string } } }
     | { id: string }
     | { id: string, atelier: { id: string, workshop: { id: string, slug: string } } }
