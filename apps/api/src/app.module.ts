@@ -25,6 +25,7 @@ import { noStorePlugins } from './common/graphql/no-store.plugin.js';
 import { ResponseCache } from './common/graphql/response-cache.js';
 import { storableTextPlugin } from './common/graphql/storable-text.plugin.js';
 import { withGlobalIds } from './common/graphql/relay.js';
+import { DigestModule } from './digest/digest.module.js';
 import { FeedModule } from './feed/feed.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
@@ -110,6 +111,7 @@ export class AppModule {
         AtelierPageModule,
         ReactionModule,
         AdviceModule,
+        DigestModule,
         SearchModule,
         NetworkModule,
         NationalThemeModule,

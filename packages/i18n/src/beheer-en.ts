@@ -218,7 +218,7 @@ export const beheerEn: Record<BeheerKey, string> = {
     'Mail that could not be delivered after every attempt, newest first. Its content is not kept.',
   'deadMail.empty': 'There is no undelivered mail.',
   'deadMail.to': 'To {to}',
-  'deadMail.attempts': '{count} attempts',
+  'deadMail.attempts': '{count, plural, one {# attempt} other {# attempts}}',
   'deadMail.error': 'Last error: {error}',
   'deadMail.retry': 'Try again',
   'deadMail.retried': 'Queued again: {subject}.',

@@ -218,7 +218,7 @@ export const beheerNl = {
     'Mail die na alle pogingen niet bezorgd kon worden, nieuwste eerst. De inhoud wordt niet bewaard.',
   'deadMail.empty': 'Er is geen onbezorgde mail.',
   'deadMail.to': 'Aan {to}',
-  'deadMail.attempts': '{count} pogingen',
+  'deadMail.attempts': '{count, plural, one {# poging} other {# pogingen}}',
   'deadMail.error': 'Laatste fout: {error}',
   'deadMail.retry': 'Opnieuw proberen',
   'deadMail.retried': 'Opnieuw in de wachtrij: {subject}.',

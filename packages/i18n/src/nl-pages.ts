@@ -1052,6 +1052,47 @@ export const nlPages = {
   'inputError.email.notAllowed': 'Dit is al het adres van je account.',
   'confirmEmail.error.taken':
     'Dit adres heeft intussen een eigen account, dus je adres is niet gewijzigd. Kies op de privacypagina een ander adres.',
+  // The trekker's digest 'Wat we leerden' (issue 18): composing on the dashboard, the sent ones on the atelier.
+  'digest.title': 'Wat we leerden',
+  'digest.intro':
+    'Vertel de volgers van het atelier wat jullie leerden. We stellen voor wat met de tribune is gedeeld sinds het vorige overzicht; jij kiest, ordent en schrijft een inleiding.',
+  'digest.open': 'Overzicht ‘Wat we leerden’ schrijven',
+  'digest.startIntro':
+    'Er is nog geen concept. Begin er een: we zetten erin wat sinds het vorige overzicht met de tribune is gedeeld.',
+  'digest.start': 'Overzicht beginnen',
+  'digest.since': 'Gedeeld sinds {date}',
+  'digest.introduction': 'Inleiding',
+  'digest.items': '{count, plural, one {In het overzicht (# stuk)} other {In het overzicht (# stukken)}}',
+  'digest.itemsEmpty': 'Nog niets in het overzicht. Voeg hieronder iets toe.',
+  'digest.proposals': 'Voorgesteld, nog niet opgenomen',
+  'digest.proposalsEmpty': 'Alles wat sinds het vorige overzicht is gedeeld, staat erin.',
+  'digest.lesson': 'Les',
+  'digest.insight': 'Inzicht',
+  'digest.noCondition': 'Zonder voorwaarde',
+  'digest.up': 'Omhoog',
+  'digest.down': 'Omlaag',
+  'digest.leaveOut': 'Weglaten',
+  'digest.add': 'Opnemen',
+  'digest.saved': 'Concept opgeslagen.',
+  'digest.preview': 'Voorbeeld',
+  'digest.previewAs': 'Zoals het aankomt bij',
+  'digest.reader.TRIBUNE': 'een lid van de tribune',
+  'digest.reader.ARENA': 'een lid van de arena',
+  'digest.reader.PUBLIC': 'iedereen (openbaar)',
+  'digest.showPreview': 'Voorbeeld tonen',
+  'digest.previewCount':
+    '{count, plural, one {Deze lezer krijgt # stuk.} other {Deze lezer krijgt # stukken.}}',
+  'digest.previewNothing': 'Deze lezer mag niets uit dit overzicht lezen en krijgt geen mail.',
+  'digest.previewFrame': 'Voorbeeld van de mail voor {reader}',
+  'digest.send': 'Versturen',
+  'digest.sendWho':
+    '{count, plural, one {Gaat naar # volger van het atelier, met alleen wat die mag lezen.} other {Gaat naar # volgers van het atelier, ieder met alleen wat die mag lezen.}}',
+  'digest.sendConfirm': 'Overzicht nu versturen?',
+  'digest.sentStatus': 'Het overzicht is verstuurd.',
+  'digest.sentOpen': 'Bekijk het in het atelier',
+  'digest.sentTitle': 'Wat we leerden',
+  'digest.sentOn': 'Verstuurd op {date}',
+  'digest.sentEmpty': 'Nog geen overzichten verstuurd.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

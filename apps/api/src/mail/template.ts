@@ -15,13 +15,21 @@ export interface MailContent {
   /** The one thing to do, as a button and as the address written out (some clients hide buttons). */
   action?: { label: string; url: string };
   /** A list of things, each a title linked to its page and a line (a summary's notifications). */
-  items?: { title: string; text: string; url: string }[];
+  items?: MailItem[];
+  /** Items under headings (a digest's four conditions), after `items`. */
+  sections?: { heading: string; items: MailItem[] }[];
   /** Paragraphs after the action, e.g. what to do when the mail was not expected. */
   after?: string[];
   /** Who sends it and why the reader gets it. */
   footer: string;
   /** A link that turns off what brought this mail (unsubscribe.ts), shown under the footer. */
   unsubscribe?: { label: string; url: string };
+}
+
+export interface MailItem {
+  title: string;
+  text: string;
+  url: string;
 }
 
 export interface RenderedMail {
@@ -56,15 +64,19 @@ const FONT = "font-family:-apple-system,'Segoe UI',Roboto,Arial,sans-serif";
 export function renderMail(content: MailContent): RenderedMail {
   const paragraph = (text: string) =>
     `<p style="margin:0 0 16px;font-size:16px;line-height:1.5;color:${TEXT}">${escapeHtml(text)}</p>`;
-  const items = (content.items ?? []).map(
-    (item) =>
-      `<h2 style="margin:24px 0 4px;font-size:18px;line-height:1.3"><a href="${escapeHtml(item.url)}" style="color:${BUTTON}">${escapeHtml(item.title)}</a></h2>` +
-      (item.text ? paragraph(item.text) : ''),
-  );
+  // Under a section's h2 its items are h3, so that a screen reader's outline follows the mail.
+  const itemHtml = (item: MailItem, level: 'h2' | 'h3') =>
+    `<${level} style="margin:24px 0 4px;font-size:18px;line-height:1.3"><a href="${escapeHtml(item.url)}" style="color:${BUTTON}">${escapeHtml(item.title)}</a></${level}>` +
+    (item.text ? paragraph(item.text) : '');
+  const sections = (content.sections ?? []).flatMap((section) => [
+    `<h2 style="margin:32px 0 0;font-size:20px;line-height:1.3;color:${TEXT}">${escapeHtml(section.heading)}</h2>`,
+    ...section.items.map((item) => itemHtml(item, 'h3')),
+  ]);
   const parts = [
     `<h1 style="margin:0 0 16px;font-size:22px;line-height:1.3;color:${TEXT}">${escapeHtml(content.heading)}</h1>`,
     ...content.paragraphs.map(paragraph),
-    ...items,
+    ...(content.items ?? []).map((item) => itemHtml(item, 'h2')),
+    ...sections,
   ];
   if (content.action) {
     const url = escapeHtml(content.action.url);
@@ -92,11 +104,17 @@ export function renderMail(content: MailContent): RenderedMail {
     '</div></body></html>',
   ].join('\n');
 
+  const textItem = (item: MailItem) => [item.title, ...(item.text ? [item.text] : []), item.url, ''];
   const text = [
     content.heading,
     '',
     ...content.paragraphs.flatMap((p) => [p, '']),
-    ...(content.items ?? []).flatMap((item) => [item.title, ...(item.text ? [item.text] : []), item.url, '']),
+    ...(content.items ?? []).flatMap(textItem),
+    ...(content.sections ?? []).flatMap((section) => [
+      section.heading.toUpperCase(),
+      '',
+      ...section.items.flatMap(textItem),
+    ]),
     ...(content.action ? [`${content.action.label}:`, content.action.url, ''] : []),
     ...(content.after ?? []).flatMap((p) => [p, '']),
     '-- ',

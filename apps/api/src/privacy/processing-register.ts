@@ -440,6 +440,20 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       readers:
         'De programmacommissie en de beheerders van de werkplaats; gebeurtenissen over accounts alleen de beheerders.',
     },
+    Digest: {
+      subject: "Overzichten 'Wat we leerden' van de trekker",
+      fields: { authorId: 'de trekker die het schreef', introduction: 'inleiding (vrije tekst)' },
+      dataSubjects: 'Trekkers',
+      purpose: 'De volgers van een atelier vertellen wat het atelier leerde.',
+      legalGround: WORK_GROUND,
+      retention: KEPT_ANONYMISED,
+      readers:
+        'Een concept: de trekker. Verstuurd: wie het atelier volgt; ieder ziet alleen de lessen en inzichten die hij of zij mag lezen.',
+    },
+    DigestItem: {
+      noPersonalData:
+        'Welke lessen en inzichten in een overzicht staan, in welke volgorde: de personen staan bij de lessen en inzichten zelf.',
+    },
     MailMessage: {
       subject: 'Uitgaande mail',
       fields: {

@@ -130,6 +130,8 @@ describe('the web app under the GraphQL limits', () => {
     workshopId: ids.workshop!,
     // An invitation's link, as a visitor might hold one that names nothing: the page's question is still admitted.
     token: 'een-onbekende-uitnodiging',
+    // The trekker's digest previewed as a tribune member.
+    reader: 'TRIBUNE',
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
     Object.fromEntries(
@@ -156,6 +158,9 @@ describe('the web app under the GraphQL limits', () => {
         'AccessibilityContacts',
         'BeheerPrivacyStatement',
         'BeheerProcessingRegister',
+        'DigestDraft',
+        'DigestPreview',
+        'AtelierDigests',
       ]),
     );
   });

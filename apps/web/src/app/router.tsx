@@ -62,6 +62,9 @@ const LessonPage = lazyPage(async () => (await import('../modules/lesson/LessonP
 const DashboardPage = lazyPage(
   async () => (await import('../modules/dashboard/DashboardPage')).DashboardPage,
 );
+const ComposeDigestPage = lazyPage(
+  async () => (await import('../modules/dashboard/ComposeDigestPage')).ComposeDigestPage,
+);
 const ComposeInsightPage = lazyPage(
   async () => (await import('../modules/dashboard/ComposeInsightPage')).ComposeInsightPage,
 );
@@ -118,6 +121,7 @@ const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
   { path: 'ateliers/:id/les', Page: LogLessonPage },
   { path: 'ateliers/:id/dashboard', Page: DashboardPage },
   { path: 'ateliers/:id/inzicht', Page: ComposeInsightPage },
+  { path: 'ateliers/:id/overzicht', Page: ComposeDigestPage },
   { path: 'lessen/:id', Page: LessonPage },
   { path: 'inzichten/:id', Page: InsightPage },
   { path: 'activiteiten/:id', Page: ActivityPage },

@@ -942,3 +942,59 @@ export function requireOrganisationAdmin(viewer: MaybeViewer, organisation: { wo
 export function proposedOrganisationsOf(workshopIds: readonly string[]): Prisma.OrganisationWhereInput {
   return { status: 'PROPOSED', workshopId: { in: [...workshopIds] } };
 }
+
+// ---------------------------------------------------------------- the trekker's digest ("Wat we leerden")
+
+/** The insights of one atelier a reader may read, once their role there is known: the ladder of `readableInsights`. */
+export function readableInsightsIn(atelierId: string, role: AtelierRole | null): Prisma.InsightWhereInput {
+  const ladder = lessonLadderIn(role);
+  if (ladder.everything) return { atelierId };
+  if (!ladder.authorId) return { atelierId, visibility: { in: ladder.rungs } };
+  return { atelierId, OR: [{ visibility: { in: ladder.rungs } }, { authorId: ladder.authorId }] };
+}
+
+/** Only the atelier's own trekker composes and sends its digest: it speaks for the atelier, to its followers. */
+export function requireDigestAuthor(role: AtelierRole): void {
+  if (!role.isTrekker) throw new ForbiddenError('Only the trekker of this atelier writes its digest');
+}
+
+/** A digest is proposed from what reached the tribune or the public, never from what the arena keeps. */
+export const DIGEST_VISIBILITIES: readonly Visibility[] = SHARED;
+
+/**
+ * Digests a viewer may open: sent ones of the ateliers they follow (every item still filtered per reader), and
+ * the drafts of the ateliers they lead as trekker.
+ */
+export function readableDigests(viewer: MaybeViewer): Prisma.DigestWhereInput {
+  if (!viewer) return NOTHING;
+  return {
+    OR: [
+      { status: 'SENT', atelier: atelierReaders(viewer, 'TRIBUNE') },
+      { atelier: { trekkerId: viewer.userId } },
+    ],
+  };
+}
+
+/** The kinds of reader a digest's preview shows it to. */
+export type DigestReaderKind = 'ARENA' | 'TRIBUNE' | 'PUBLIC';
+
+/**
+ * A stand-in for one kind of reader of an atelier, for the preview: a participant at that rung (with no lessons
+ * of their own), or nobody signed in. The same ladder then decides what they read as for a real recipient.
+ */
+export function readerOfKind(
+  kind: DigestReaderKind,
+  atelier: { id: string; workshopId: string },
+): AtelierRole | null {
+  if (kind === 'PUBLIC') return null;
+  const nobody = '00000000-0000-0000-0000-000000000000';
+  return {
+    viewer: { userId: nobody, committeeOf: new Set(), adminOf: new Set() },
+    atelierId: atelier.id,
+    workshopId: atelier.workshopId,
+    isTrekker: false,
+    isCommittee: false,
+    isAdmin: false,
+    participation: { id: nobody, role: kind },
+  };
+}

@@ -47,6 +47,7 @@ export const NODE_TYPES = [
   'Notification',
   'AuditEvent',
   'MailMessage',
+  'Digest',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

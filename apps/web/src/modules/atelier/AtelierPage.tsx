@@ -1,3 +1,4 @@
+import { DigestList } from './DigestList';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
@@ -188,6 +189,8 @@ export function AtelierPage() {
               </ul>
             )}
           </section>
+
+          <DigestList atelierId={atelier.id} />
 
           <section aria-labelledby="inzichten">
             <h2 id="inzichten">{t('atelier.insightsTitle')}</h2>

@@ -170,6 +170,12 @@ export function DashboardPage() {
           >
             {t('dashboard.composeInsight')}
           </Link>
+          <Link
+            className="button"
+            to={workshop.path(`/ateliers/${encodeURIComponent(atelier.id)}/overzicht`)}
+          >
+            {t('digest.open')}
+          </Link>
           <a className="button" href="#plannen">
             {t('dashboard.planActivity')}
           </a>

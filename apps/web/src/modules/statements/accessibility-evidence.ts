@@ -18,18 +18,22 @@ export interface AxeEvidence {
  * is not there nor leaves out one that is.
  */
 export const AXE_EVIDENCE: AxeEvidence[] = [
-  { page: 'a11y.page.werkplaatsen', specs: ['werkplaatsen', 'smoke'], phone: true },
+  { page: 'a11y.page.werkplaatsen', specs: ['werkplaatsen', 'smoke', 'header'], phone: true },
   { page: 'a11y.page.atelier', specs: ['smoke', 'joining'], phone: true },
-  { page: 'a11y.page.account', specs: ['smoke', 'signup-organisation'], phone: true },
+  {
+    page: 'a11y.page.account',
+    specs: ['smoke', 'signup-organisation', 'errors', 'confirm-email', 'welcome', 'invitation'],
+    phone: true,
+  },
   { page: 'a11y.page.password', specs: ['password-reset', 'first-run'], phone: true },
-  { page: 'a11y.page.lesson', specs: ['partner', 'consent'], phone: false },
+  { page: 'a11y.page.lesson', specs: ['partner', 'consent', 'privacy-check'], phone: false },
   { page: 'a11y.page.dashboard', specs: ['trekker', 'joining'], phone: false },
-  { page: 'a11y.page.tribune', specs: ['tribune'], phone: true },
+  { page: 'a11y.page.tribune', specs: ['tribune', 'feed-filters', 'notifications'], phone: true },
   { page: 'a11y.page.search', specs: ['search'], phone: false },
   { page: 'a11y.page.committee', specs: ['committee'], phone: false },
   { page: 'a11y.page.memberships', specs: ['memberships', 'signup-organisation'], phone: true },
   { page: 'a11y.page.beheer', specs: ['beheer', 'beheer-organisaties'], phone: true },
-  { page: 'a11y.page.privacy', specs: ['privacy'], phone: false },
+  { page: 'a11y.page.privacy', specs: ['privacy', 'calendar', 'email-change', 'mail-settings'], phone: true },
   { page: 'a11y.page.theme', specs: ['theme'], phone: true },
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
 ];
