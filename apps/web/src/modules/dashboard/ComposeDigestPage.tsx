@@ -169,7 +169,15 @@ export function ComposeDigestPage() {
   }
 
   const inDraft = new Set(items.map((i) => i.id));
-  const proposals = (draft?.proposals ?? []).map(entryOf).filter((p) => !inDraft.has(p.id));
+  // What the draft held when it was loaded counts as proposed too: an item left out since is offered again at once,
+  // without waiting for the server's proposals to be asked again.
+  const offered = new Map(
+    [...(draft?.items ?? []), ...(draft?.proposals ?? [])].map((entry) => [
+      entryOf(entry).id,
+      entryOf(entry),
+    ]),
+  );
+  const proposals = [...offered.values()].filter((p) => !inDraft.has(p.id));
   const conditionLabel = (c: Condition | null) => (c ? t(`condition.${c}`) : t('digest.noCondition'));
 
   async function save(next = items, intro = introduction): Promise<boolean> {

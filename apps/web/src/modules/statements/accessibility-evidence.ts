@@ -27,7 +27,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   },
   { page: 'a11y.page.password', specs: ['password-reset', 'first-run'], phone: true },
   { page: 'a11y.page.lesson', specs: ['partner', 'consent', 'privacy-check'], phone: false },
-  { page: 'a11y.page.dashboard', specs: ['trekker', 'joining'], phone: false },
+  { page: 'a11y.page.dashboard', specs: ['trekker', 'joining', 'digest'], phone: false },
   { page: 'a11y.page.tribune', specs: ['tribune', 'feed-filters', 'notifications'], phone: true },
   { page: 'a11y.page.search', specs: ['search'], phone: false },
   { page: 'a11y.page.committee', specs: ['committee'], phone: false },
