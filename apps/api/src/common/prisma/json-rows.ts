@@ -18,9 +18,9 @@ import type {
  * each of these with Prisma's own row, so a new DateTime column cannot slip through unrevived.
  */
 const DATE_FIELDS = {
-  Lesson: ['sharedAt', 'createdAt', 'updatedAt'],
+  Lesson: ['citizenConsentAt', 'sharedAt', 'createdAt', 'updatedAt'],
   Insight: ['sharedAt', 'createdAt', 'updatedAt'],
-  User: ['erasedAt', 'createdAt', 'updatedAt'],
+  User: ['erasedAt', 'blockedAt', 'emailConfirmedAt', 'createdAt', 'updatedAt'],
   Atelier: ['startedAt', 'closedAt'],
   Municipality: [],
   Reaction: ['createdAt'],
