@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Workshop as WorkshopRow } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
-import { requireAdmin } from '../common/authz/policy.js';
+import { isAdmin, requireAdmin } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { BadInputError } from '../common/graphql/app-error.js';
@@ -29,7 +29,7 @@ export class WorkshopPrivacyWordsResolver {
     description: 'Its own words for the personal-data check, A–Z; for its beheerders (null for others).',
   })
   privacyWords(workshop: WorkshopRow, _args: unknown, ctx: RequestContext): string[] | null {
-    return ctx.viewer?.adminOf.has(workshop.id) ? workshop.privacyWords : null;
+    return isAdmin(ctx.viewer, workshop.id) ? workshop.privacyWords : null;
   }
 
   @SignedIn()

@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { MessageKey } from '@werkplaats/i18n';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
-import { Field } from './Field';
+import { NewPasswordFields, checkNewPassword } from './NewPasswordFields';
 
 // The one-time link of a first beheerder (or anyone given one): sets the password and signs in.
 const SetPasswordWithTokenMutation = graphql(`
@@ -18,8 +18,6 @@ const SetPasswordWithTokenMutation = graphql(`
 `);
 
 /** The rules of the API (signUp, changePassword); the API checks them again, and the common passwords only it knows. */
-const MIN_LENGTH = 8;
-const MAX_LENGTH = 128;
 
 const LINK_PROBLEMS: Record<string, MessageKey> = {
   UNKNOWN: 'auth.setPassword.error.unknown',
@@ -34,7 +32,6 @@ export function SetPasswordPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const rulesId = useId();
   const token = params.get('token') ?? '';
   const [setPassword, { loading }] = useMutation(SetPasswordWithTokenMutation);
   const [values, setValues] = useState<Record<FieldKey, string>>({ password: '', repeat: '' });
@@ -43,12 +40,7 @@ export function SetPasswordPage() {
 
   function check(): Partial<Record<FieldKey, MessageKey>> {
     const found: Partial<Record<FieldKey, MessageKey>> = {};
-    if (values.password === '') found.password = 'auth.error.required';
-    else if (values.password.length < MIN_LENGTH) found.password = 'auth.setPassword.error.tooShort';
-    else if (values.password.length > MAX_LENGTH) found.password = 'auth.setPassword.error.tooLong';
-    if (values.repeat === '') found.repeat = 'auth.error.required';
-    else if (!found.password && values.repeat !== values.password)
-      found.repeat = 'auth.setPassword.error.mismatch';
+    Object.assign(found, checkNewPassword(values.password, values.repeat));
     return found;
   }
 
@@ -98,36 +90,13 @@ export function SetPasswordPage() {
             )}
           </p>
         )}
-        <div id={rulesId}>
-          <p className="field__hint">{t('auth.setPassword.rulesTitle')}</p>
-          <ul className="field__hint">
-            <li>{t('auth.setPassword.ruleLength')}</li>
-            <li>{t('auth.setPassword.ruleCommon')}</li>
-            <li>{t('auth.setPassword.ruleOwn')}</li>
-          </ul>
-        </div>
-        <Field
+        <NewPasswordFields
           label={t('auth.setPassword.password')}
-          describedBy={rulesId}
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_LENGTH}
-          maxLength={MAX_LENGTH}
-          value={values.password}
-          onChange={set('password')}
-          error={errors.password && t(errors.password)}
-        />
-        <Field
-          label={t('auth.setPassword.repeat')}
-          type="password"
-          name="repeat"
-          autoComplete="new-password"
-          required
-          value={values.repeat}
-          onChange={set('repeat')}
-          error={errors.repeat && t(errors.repeat)}
+          password={values.password}
+          repeat={values.repeat}
+          errors={errors}
+          onPassword={set('password')}
+          onRepeat={set('repeat')}
         />
         <button type="submit" className="button button--primary" disabled={loading || !token}>
           {loading ? t('auth.busy') : t('auth.setPassword.submit')}

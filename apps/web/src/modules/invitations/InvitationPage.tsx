@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { MessageKey } from '@werkplaats/i18n';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import type { InvitationByLinkQuery } from '../../gql/graphql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
+import { NewPasswordFields, checkNewPassword } from '../auth/NewPasswordFields';
 
 const InvitationByLinkQueryDoc = graphql(`
   query InvitationByLink($token: String!) {
@@ -45,8 +46,6 @@ const AcceptInvitationMutation = graphql(`
 `);
 
 /** The rules of the API (signUp); it checks them again, and the common passwords only it knows. */
-const MIN_LENGTH = 8;
-const MAX_LENGTH = 128;
 
 const LINK_PROBLEMS: Record<string, MessageKey> = {
   UNKNOWN: 'invitation.error.unknown',
@@ -242,7 +241,6 @@ function SignUpAndAccept({
   const { t } = useI18n();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const rulesId = useId();
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
   const [values, setValues] = useState<Record<FieldKey, string>>({ name: '', password: '', repeat: '' });
   const [errors, setErrors] = useState<Partial<Record<FieldKey, MessageKey>>>({});
@@ -251,12 +249,7 @@ function SignUpAndAccept({
   function check(): Partial<Record<FieldKey, MessageKey>> {
     const found: Partial<Record<FieldKey, MessageKey>> = {};
     if (values.name.trim() === '') found.name = 'auth.error.required';
-    if (values.password === '') found.password = 'auth.error.required';
-    else if (values.password.length < MIN_LENGTH) found.password = 'auth.setPassword.error.tooShort';
-    else if (values.password.length > MAX_LENGTH) found.password = 'auth.setPassword.error.tooLong';
-    if (values.repeat === '') found.repeat = 'auth.error.required';
-    else if (!found.password && values.repeat !== values.password)
-      found.repeat = 'auth.setPassword.error.mismatch';
+    Object.assign(found, checkNewPassword(values.password, values.repeat));
     return found;
   }
 
@@ -303,36 +296,13 @@ function SignUpAndAccept({
         onChange={set('name')}
         error={errors.name && t(errors.name)}
       />
-      <div id={rulesId}>
-        <p className="field__hint">{t('auth.setPassword.rulesTitle')}</p>
-        <ul className="field__hint">
-          <li>{t('auth.setPassword.ruleLength')}</li>
-          <li>{t('auth.setPassword.ruleCommon')}</li>
-          <li>{t('auth.setPassword.ruleOwn')}</li>
-        </ul>
-      </div>
-      <Field
+      <NewPasswordFields
         label={t('invitation.password')}
-        describedBy={rulesId}
-        type="password"
-        name="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_LENGTH}
-        maxLength={MAX_LENGTH}
-        value={values.password}
-        onChange={set('password')}
-        error={errors.password && t(errors.password)}
-      />
-      <Field
-        label={t('auth.setPassword.repeat')}
-        type="password"
-        name="repeat"
-        autoComplete="new-password"
-        required
-        value={values.repeat}
-        onChange={set('repeat')}
-        error={errors.repeat && t(errors.repeat)}
+        password={values.password}
+        repeat={values.repeat}
+        errors={errors}
+        onPassword={set('password')}
+        onRepeat={set('repeat')}
       />
       <div>
         <button type="submit" className="button button--primary" disabled={loading}>
