@@ -162,7 +162,8 @@ describe('first run', () => {
 
     await send('een-eigen-zin-2026', 'een-eigen-zin-2026');
     await page.waitForURL((url) => url.pathname === '/');
-    await page.getByText('Ingelogd als Eerste Beheerder').waitFor();
+    // On a phone the name is behind the menu: in the page, not on screen.
+    await page.getByText('Ingelogd als Eerste Beheerder').waitFor({ state: 'attached' });
     await shot(page, 'signed-in');
     await context.close();
   });
