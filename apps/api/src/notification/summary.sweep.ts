@@ -43,6 +43,8 @@ export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
   private first: NodeJS.Timeout | undefined;
   private stopped = false;
   private running: Promise<unknown> | undefined;
+  /** When this process last swept: a tick soon after a sweep asked for otherwise has nothing to queue. */
+  private lastSweepAt = 0;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
@@ -51,7 +53,7 @@ export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     const tick = () => {
-      if (this.stopped) return;
+      if (this.stopped || Date.now() - this.lastSweepAt < SWEEP_MS / 2) return;
       this.running = this.sweep().catch((error: unknown) =>
         this.log.warn(
           `The summary sweep could not run: ${error instanceof Error ? error.message : String(error)}`,
@@ -74,6 +76,7 @@ export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Queues what ended before `now`; returns how many summaries were queued. */
   async sweep(now = new Date()): Promise<number> {
+    this.lastSweepAt = Date.now();
     let queued = 0;
     for (const period of ['DAILY', 'WEEKLY'] as const) {
       const { from, to, label } = lastPeriod(period, now);
