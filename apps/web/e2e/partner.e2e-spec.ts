@@ -1,5 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
+import {
+  DEMO,
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshots,
+  signIn,
+  tokenMailedTo,
+} from './support/browser';
 
 /**
  * The partner's journey: a professional of a welfare organisation makes an account, asks to join the loneliness
@@ -36,7 +44,8 @@ describe('partner journey', () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'sign-up-known-address');
 
-    await page.getByLabel('E-mailadres').fill(`sanne.${Date.now()}@welzijn.example`);
+    const email = `sanne.${Date.now()}@welzijn.example`;
+    await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill('wijkteam-2026');
     await page.getByRole('button', { name: 'Account maken' }).click();
     await page.getByText('Ingelogd als Sanne Bakker').waitFor();
@@ -44,6 +53,17 @@ describe('partner journey', () => {
 
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     const choice = page.getByRole('region', { name: 'Doe je mee?' });
+    // Until the address is confirmed, the arena waits: the choice says so instead of offering the request.
+    await choice
+      .getByText(
+        'Om mee te doen in de arena bevestig je eerst je e-mailadres, met de link die we je mailden.',
+      )
+      .waitFor();
+    expect(await choice.getByRole('button', { name: 'Vragen om mee te doen in de arena' }).count()).toBe(0);
+    await page.goto(`/e-mail-bevestigen?token=${await tokenMailedTo(email, '/e-mail-bevestigen')}`);
+    await page.getByText('Je e-mailadres is bevestigd.', { exact: false }).waitFor();
+    await page.goto('/w/arnhem-nijmegen');
+    await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     await choice.getByText('De arena is op aanvraag: je vraagt de trekker, die beslist.').waitFor();
     // Joining straight away is not on offer here; asking is, with a message for the trekker.
     expect(await choice.getByRole('button', { name: 'Meedoen in de arena', exact: true }).count()).toBe(0);

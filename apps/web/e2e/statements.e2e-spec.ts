@@ -139,6 +139,8 @@ describe('privacy and accessibility statements', () => {
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, path.replace(/\W+/g, '-'));
     }
+    // On a phone the language switch is in the header's menu.
+    await page.getByRole('button', { name: /^Menu/ }).click();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Status: C – first measures taken' }).waitFor();

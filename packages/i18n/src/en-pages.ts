@@ -506,6 +506,8 @@ export const enPages: Record<PageKey, string> = {
   'joining.invitationOnly':
     'The arena is by invitation of the lead researcher only; you cannot ask to join it.',
   'joining.tribuneStillOpen': 'You can follow from the tribune.',
+  'joining.confirmEmailFirst':
+    'To work in the arena, first confirm your e-mail address with the link we mailed you.',
   'joining.orFollow': 'Or follow the atelier from the tribune: you read what the arena shares.',
   'joining.removedTitle': 'The lead researcher removed you from this atelier.',
   'joining.removedBody':
@@ -885,6 +887,8 @@ export const enPages: Record<PageKey, string> = {
   'inputError.visibility.notAllowed': 'This goes one step at a time on the ladder.',
   'inputError.conflict': 'This exists already or has changed meanwhile. Reload the page and check it.',
   'inputError.forbidden': 'You may not do this here.',
+  'inputError.emailUnconfirmed':
+    'First confirm your e-mail address with the link we mailed you (you can have it sent again at the top of the page). Then this will work.',
   'inputError.notFound': 'This is not there (any more), or you may not see it.',
   'inputError.unauthenticated': 'You are not signed in (any more). Sign in and try again.',
   'inputError.tooMany': 'Too many attempts. Try again in a few minutes.',

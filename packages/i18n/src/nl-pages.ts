@@ -506,6 +506,8 @@ export const nlPages = {
   'joining.invitationOnly':
     'Meedoen in de arena kan alleen op uitnodiging van de trekker; je kunt er niet om vragen.',
   'joining.tribuneStillOpen': 'Volgen vanaf de tribune kan wel.',
+  'joining.confirmEmailFirst':
+    'Om mee te doen in de arena bevestig je eerst je e-mailadres, met de link die we je mailden.',
   'joining.orFollow': 'Of volg het atelier vanaf de tribune: je leest wat de arena deelt.',
   'joining.removedTitle': 'De trekker heeft je uit dit atelier verwijderd.',
   'joining.removedBody':
@@ -887,6 +889,8 @@ export const nlPages = {
   'inputError.visibility.notAllowed': 'Dit kan één stap tegelijk op de ladder.',
   'inputError.conflict': 'Dit bestaat al of is intussen veranderd. Laad de pagina opnieuw en kijk het na.',
   'inputError.forbidden': 'Dit mag je hier niet doen.',
+  'inputError.emailUnconfirmed':
+    'Bevestig eerst je e-mailadres met de link die we je mailden (bovenaan de pagina kun je hem opnieuw laten sturen). Daarna kan dit wel.',
   'inputError.notFound': 'Dit is er niet (meer), of je mag het niet zien.',
   'inputError.unauthenticated': 'Je bent niet (meer) ingelogd. Log in en probeer het opnieuw.',
   'inputError.tooMany': 'Te veel pogingen. Probeer het over een paar minuten opnieuw.',

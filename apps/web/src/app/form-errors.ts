@@ -62,6 +62,9 @@ export function problemText(t: Translate, problem: ApiProblem): string {
     const key = FIELD_TEXTS[`${fieldName(problem.field) ?? ''}.${rule}`] ?? RULE_TEXTS[rule];
     return t(key, { min: problem.min ?? '', max: problem.max ?? '' });
   }
+  // An account that has not proven its address yet is told what to do, not that it may not.
+  if (problem.code === 'FORBIDDEN' && problem.reason === 'EMAIL_UNCONFIRMED')
+    return t('inputError.emailUnconfirmed');
   return t(PROBLEM_TEXTS[problem.code] ?? 'inputError.failed');
 }
 

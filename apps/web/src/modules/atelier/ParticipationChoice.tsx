@@ -56,6 +56,7 @@ graphql(`
 graphql(`
   fragment ParticipationChoice_viewer on User {
     id
+    emailConfirmed
     memberships {
       id
       status
@@ -162,9 +163,11 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
   const ways = atelier.joiningWays;
   const open = atelier.myJoinRequest;
   const trekker = atelier.trekker.name;
+  const unconfirmed = viewer?.emailConfirmed === false;
 
   function failureText(failure: unknown): string | null {
     const first = apiProblems(failure)[0];
+    if (first?.reason === 'EMAIL_UNCONFIRMED') return problemText(t, first);
     if (first?.code === 'FORBIDDEN' || first?.code === 'CONFLICT') return t('joining.problem.changed');
     if (first?.code === 'BAD_USER_INPUT' && fieldName(first.field) === 'message') {
       // Said next to the message itself, which gets the focus.
@@ -304,6 +307,9 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
 
   /** What one can do about the arena from where one stands (not taking part, or on the tribune). */
   function arenaPart(): ReactNode {
+    // Joining or asking waits for a confirmed address (the notice at the top of the page sends the link again).
+    if (unconfirmed && (ways?.arena === 'JOIN' || (ways?.arena === 'REQUEST' && open?.kind !== 'REQUEST')))
+      return <p className="choice__box">{t('joining.confirmEmailFirst')}</p>;
     switch (ways?.arena) {
       case 'JOIN':
         return null; // a plain button, in the row with the others
@@ -387,7 +393,7 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
         )}
         {arenaPart()}
         <div className="choice">
-          {ways?.arena === 'JOIN' && (
+          {ways?.arena === 'JOIN' && !unconfirmed && (
             <button type="button" className="button" disabled={busy} onClick={() => void joinArena()}>
               {t('atelier.switchToArena')}
             </button>
@@ -456,7 +462,7 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
           <>
             {arena && ways?.tribune === 'JOIN' && <p className="meta">{t('joining.orFollow')}</p>}
             <div className="choice">
-              {ways?.arena === 'JOIN' && (
+              {ways?.arena === 'JOIN' && !unconfirmed && (
                 <button
                   type="button"
                   className="button button--primary"
