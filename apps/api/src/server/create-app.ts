@@ -81,13 +81,18 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
  * so compression applies to its files only (API responses are left to the proxy).
  */
 async function webApp(instance: FastifyInstance, { root }: { root: string }): Promise<void> {
-  // Compressed on the way out: a phone on 4G downloads a third.
+  // Compressed on the way out: a phone on 4G downloads a third. The build writes each file's Brotli and gzip
+  // forms at their highest settings (apps/web/scripts/precompress.mjs), sent as they are; a file without them
+  // (a small one, or a build made another way) is compressed on the fly.
   await instance.register(fastifyCompress);
   await instance.register(fastifyStatic, {
     root,
     index: false,
-    // One route per file of the build, so everything else falls through to the route below.
+    preCompressed: true,
+    // One route per file of the build, so everything else falls through to the route below; the compressed
+    // forms are not files of their own to ask for.
     wildcard: false,
+    globIgnore: ['**/*.br', '**/*.gz'],
     maxAge: '1h',
     // Vite names assets by content hash: they never change under the same name.
     setHeaders: (reply, path) => {

@@ -10,7 +10,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { gunzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -32,6 +33,13 @@ import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-
 // The web app's own operations, as generated from its sources (apps/web/src/gql*/gql.ts, kept current by
 // `pnpm test`'s codegen check): the limits must let every page through with room to spare.
 const webSrc = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/src');
+const PRECOMPRESS = resolve(webSrc, '../scripts/precompress.mjs');
+/** A second asset, varied enough that Brotli's dictionary and settings show. */
+const agendaAsset = Array.from(
+  { length: 300 },
+  (_, i) =>
+    `export const regel${i} = ${JSON.stringify(`Bijeenkomst ${i} van het leeratelier in wijk ${i % 17}`)};`,
+).join('\n');
 
 function webDocuments(): DefinitionNode[] {
   const definitions: DefinitionNode[] = [];
@@ -273,6 +281,9 @@ describe('the web app’s page and session cookie in production', () => {
     mkdirSync(join(webDist, 'assets'));
     writeFileSync(join(webDist, 'assets', 'index-3f9a1c2e.js'), asset);
     writeFileSync(join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    // An asset the build precompresses, as `vite build` does through the web app's own script.
+    writeFileSync(join(webDist, 'assets', 'agenda-7c1d2e3f.js'), agendaAsset);
+    execFileSync(process.execPath, [PRECOMPRESS, webDist]);
     t = await startTestApp({
       demo: true,
       env: { NODE_ENV: 'production', WEB_DIST_DIR: webDist, TRUST_PROXY: 'true' },
@@ -329,6 +340,30 @@ describe('the web app’s page and session cookie in production', () => {
     const icon = await t.http().get('/favicon.svg');
     expect(icon.status).toBe(200);
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+  });
+
+  it('serves the build’s own Brotli and gzip forms of an asset, smallest first, each as the same file', async () => {
+    const original = readFileSync(join(webDist, 'assets', 'agenda-7c1d2e3f.js'));
+    const br = await rawGet(t, '/assets/agenda-7c1d2e3f.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    // The file the build wrote at the highest setting, not one compressed on the fly.
+    expect(br.rawPayload.equals(readFileSync(join(webDist, 'assets', 'agenda-7c1d2e3f.js.br')))).toBe(true);
+    expect(brotliDecompressSync(br.rawPayload).equals(original)).toBe(true);
+
+    const gz = await rawGet(t, '/assets/agenda-7c1d2e3f.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).equals(original)).toBe(true);
+    expect(br.rawPayload.length).toBeLessThan(gz.rawPayload.length);
+
+    const plain = await rawGet(t, '/assets/agenda-7c1d2e3f.js', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.equals(original)).toBe(true);
+    // The compressed forms are not addresses of their own.
+    expect((await t.http().get('/assets/agenda-7c1d2e3f.js.br')).status).toBe(404);
   });
 
   it('answers 404, not the page, for a missing file or a client that wants JSON', async () => {
