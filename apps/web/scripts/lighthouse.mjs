@@ -1,10 +1,11 @@
 // A Lighthouse run (mobile, Lighthouse's default emulation and throttling) against the production build:
 // starts the built API serving the built web app on a fresh embedded database with the demo data, audits
-// the agenda and an atelier page, and records the scores in bench/results/lighthouse-<date>.{json,md}.
+// the agenda, an atelier page, the tribune's feed and the trekker's dashboard (signed in) five times each, and
+// records the medians in bench/results/lighthouse-<date>.{json,md}.
 // Run after `pnpm -r run build`: `pnpm --filter @werkplaats/web lighthouse`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -21,6 +22,8 @@ const env = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'error',
   RATE_LIMIT_PER_MINUTE: '100000',
+  // Production asks for a mail server; nothing is mailed during an audit, and what the demo queues waits.
+  SMTP_URL: process.env.SMTP_URL ?? 'smtp://127.0.0.1:2525',
 };
 delete env.DATABASE_URL;
 const app = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
@@ -39,17 +42,40 @@ const base = await new Promise((resolveUrl, reject) => {
   app.on('exit', (code) => reject(new Error(`the app stopped (exit ${code}): ${output}`)));
 });
 
-// The atelier page's address needs an id: ask the API like the app does.
-const agenda = await fetch(`${base}/graphql`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-  body: JSON.stringify({ query: '{ ateliers(first: 10) { edges { node { id title } } } }' }),
-}).then((r) => r.json());
-const atelier = agenda.data.ateliers.edges.find((e) => e.node.title.includes('Eenzaamheid')).node;
+// The werkplaats of the demo, and its loneliness atelier: ask the API like the app does.
+const SLUG = 'arnhem-nijmegen';
+async function graphql(query, cookie) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify({ query }),
+  });
+  return { body: await response.json(), cookies: response.headers.getSetCookie() };
+}
+/** A demo person's session cookie, sent by Lighthouse with every request of a signed-in page. */
+async function sessionOf(email) {
+  const { body, cookies } = await graphql(
+    `mutation { signIn(email: "${email}", password: "werkplaats-demo") { id } }`,
+  );
+  if (body.errors) throw new Error(`signing in ${email} failed: ${JSON.stringify(body.errors)}`);
+  return cookies.map((c) => c.split(';')[0]).join('; ');
+}
+const agenda = await graphql('{ ateliers(first: 10) { edges { node { id title } } } }');
+const atelier = agenda.body.data.ateliers.edges.find((e) => e.node.title.includes('Eenzaamheid')).node;
+const atelierPath = `/w/${SLUG}/ateliers/${encodeURIComponent(atelier.id)}`;
 const pages = [
-  { name: 'agenda', url: `${base}/` },
-  { name: 'atelier', url: `${base}/ateliers/${encodeURIComponent(atelier.id)}` },
+  { name: 'agenda', path: `/w/${SLUG}` },
+  { name: 'atelier', path: atelierPath },
+  { name: 'feed (tribune member)', path: `/w/${SLUG}/tribune`, as: 'tribune@demo.werkplaats.nl' },
+  { name: 'dashboard (trekker)', path: `${atelierPath}/dashboard`, as: 'trekker@demo.werkplaats.nl' },
 ];
+// Lighthouse's scores vary from run to run: each page is audited RUNS times and the median recorded. A run
+// that fails (Lighthouse's runtimeError, or a category without a score) is reported and never scored as 0.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -64,30 +90,74 @@ const chrome = await chromeLauncher.launch({
     '--disable-sync',
   ],
 });
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const results = [];
+const failures = [];
 let lighthouseVersion = 'n/a';
 try {
   for (const page of pages) {
-    const { lhr } = await lighthouse(page.url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    lighthouseVersion = `lighthouse ${lhr.lighthouseVersion}`;
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
+    const cookie = page.as ? await sessionOf(page.as) : undefined;
+    const runs = [];
+    for (let run = 1; run <= RUNS; run += 1) {
+      let lhr;
+      try {
+        ({ lhr } = await lighthouse(`${base}${page.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+          ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+        }));
+      } catch (error) {
+        failures.push({ page: page.name, run, reason: String(error?.message ?? error) });
+        continue;
+      }
+      lighthouseVersion = `lighthouse ${lhr.lighthouseVersion}`;
+      const unscored = CATEGORIES.filter((id) => typeof lhr.categories[id]?.score !== 'number');
+      if (lhr.runtimeError || unscored.length > 0) {
+        failures.push({
+          page: page.name,
+          run,
+          reason: lhr.runtimeError?.message ?? `no score for ${unscored.join(', ')}`,
+        });
+        continue;
+      }
+      const score = (id) => Math.round(lhr.categories[id].score * 100);
+      const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      runs.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        fcpMs: value('first-contentful-paint'),
+        lcpMs: value('largest-contentful-paint'),
+        tbtMs: value('total-blocking-time'),
+        cls: value('cumulative-layout-shift'),
+        formFactor: lhr.configSettings.formFactor,
+      });
+    }
+    if (runs.length === 0) continue;
+    const of = (key) => median(runs.map((r) => r[key]));
     results.push({
       page: page.name,
-      formFactor: lhr.configSettings.formFactor,
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      firstContentfulPaint: metric('first-contentful-paint'),
-      largestContentfulPaint: metric('largest-contentful-paint'),
-      totalBlockingTime: metric('total-blocking-time'),
-      cumulativeLayoutShift: metric('cumulative-layout-shift'),
+      path: page.path.replace(encodeURIComponent(atelier.id), '<id>'),
+      formFactor: runs[0].formFactor,
+      runs: runs.length,
+      performance: of('performance'),
+      accessibility: of('accessibility'),
+      bestPractices: of('bestPractices'),
+      seo: of('seo'),
+      performanceEachRun: runs.map((r) => r.performance),
+      firstContentfulPaintMs: Math.round(of('fcpMs')),
+      largestContentfulPaintMs: Math.round(of('lcpMs')),
+      totalBlockingTimeMs: Math.round(of('tbtMs')),
+      cumulativeLayoutShift: Number(of('cls').toFixed(3)),
+      worstCumulativeLayoutShift: Number(Math.max(...runs.map((r) => r.cls)).toFixed(3)),
     });
   }
 } finally {
@@ -100,17 +170,24 @@ try {
 const date = new Date().toISOString().slice(0, 10);
 const dir = join(root, 'bench/results');
 mkdirSync(dir, { recursive: true });
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0].toFixed(2)} at the end`;
 writeFileSync(
   join(dir, `lighthouse-${date}.json`),
-  `${JSON.stringify({ date, lighthouse: lighthouseVersion, results }, null, 2)}\n`,
+  `${JSON.stringify({ date, lighthouse: lighthouseVersion, machine, runsPerPage: RUNS, results, failures }, null, 2)}\n`,
 );
 const table = [
-  '| page | form factor | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  `Median of ${RUNS} runs per page (${machine}).`,
+  '',
+  '| page | form factor | runs scored | performance (each run) | accessibility | best practices | SEO | FCP | LCP | TBT | CLS (worst) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.map(
     (r) =>
-      `| ${r.page} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.firstContentfulPaint} | ${r.largestContentfulPaint} | ${r.totalBlockingTime} | ${r.cumulativeLayoutShift} |`,
+      `| ${r.page} | ${r.formFactor} | ${r.runs} | ${r.performance} (${r.performanceEachRun.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.firstContentfulPaintMs / 1000).toFixed(1)} s | ${(r.largestContentfulPaintMs / 1000).toFixed(1)} s | ${r.totalBlockingTimeMs} ms | ${r.cumulativeLayoutShift} (${r.worstCumulativeLayoutShift}) |`,
   ),
+  '',
+  failures.length === 0
+    ? 'No run failed.'
+    : `Failed runs (not scored):\n${failures.map((f) => `- ${f.page}, run ${f.run}: ${f.reason}`).join('\n')}`,
 ].join('\n');
 writeFileSync(
   join(dir, `lighthouse-${date}.md`),

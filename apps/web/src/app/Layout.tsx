@@ -161,16 +161,12 @@ export function Layout() {
               <rect width="32" height="32" rx="6" />
               <path d="M7 22 L12 10 L16 18 L20 10 L25 22" />
             </svg>
+            {/* The short name on a small screen whether or not the werkplaats has loaded yet: the long one
+                would push the menu button onto a second row until it had (a layout shift). */}
             <span>
-              {workshop ? (
-                <>
-                  <span className="brand__name brand__name--long">{t('app.name')}</span>
-                  <span className="brand__name brand__name--short">{t('app.shortName')}</span>
-                  <span className="brand__region">{workshop.region ?? workshop.name}</span>
-                </>
-              ) : (
-                <span className="brand__name">{t('app.name')}</span>
-              )}
+              <span className="brand__name brand__name--long">{t('app.name')}</span>
+              <span className="brand__name brand__name--short">{t('app.shortName')}</span>
+              {workshop && <span className="brand__region">{workshop.region ?? workshop.name}</span>}
             </span>
           </Link>
           <button

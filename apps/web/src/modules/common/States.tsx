@@ -1,12 +1,20 @@
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
 
+/**
+ * While a page's data is on its way: grey blocks shaped like what comes (a heading, a line, cards), which hold
+ * the place so little moves when it arrives, and the words for a screen reader.
+ */
 export function Loading() {
   const { t } = useI18n();
   return (
-    <p className="state state--loading" role="status">
-      {t('state.loading')}
-    </p>
+    <div className="state--loading skeleton" role="status">
+      <span className="visually-hidden">{t('state.loading')}</span>
+      <span className="skeleton__heading" aria-hidden="true" />
+      <span className="skeleton__line" aria-hidden="true" />
+      <span className="skeleton__card" aria-hidden="true" />
+      <span className="skeleton__card" aria-hidden="true" />
+    </div>
   );
 }
 
