@@ -57,6 +57,8 @@ describe('mag openbaar', () => {
     await page.locator('.rich-text__input').click();
     await page.keyboard.type('Via de buurtapp durfden mensen eerder om een kleine klus te vragen.');
     await page.getByRole('checkbox', { name: /Sociale cohesie/ }).check();
+    await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Wijk' });
+    await page.getByLabel('Domein', { exact: true }).selectOption({ label: 'Welzijn' });
     await page.getByLabel('Lerende praktijk').selectOption({ label: 'Geen praktijk: op atelierniveau' });
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'log-form');

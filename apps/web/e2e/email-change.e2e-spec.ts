@@ -23,7 +23,7 @@ describe('changing the e-mail address', () => {
     it(`asks for the password, mails the new address, and changes only when its link is followed (${viewport.width} px)`, async () => {
       const { context, page, email } = await newPerson(browser, 'Wies Wissel', viewport);
       const fresh = `nieuw.${Date.now()}.${viewport.width}@example.nl`;
-      await page.goto('/privacy');
+      await page.goto('/mijn-gegevens');
       const section = page.getByRole('region', { name: 'Je e-mailadres wijzigen' });
       await section.getByText(`Je account gebruikt nu ${email}.`, { exact: false }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
@@ -48,7 +48,7 @@ describe('changing the e-mail address', () => {
 
       await page.goto(`/e-mail-bevestigen?token=${await tokenMailedTo(fresh, '/e-mail-bevestigen')}`);
       await page.getByText('Je e-mailadres is bevestigd.', { exact: false }).waitFor();
-      await page.goto('/privacy');
+      await page.goto('/mijn-gegevens');
       await page.getByText(`Je account gebruikt nu ${fresh}.`, { exact: false }).waitFor();
       // The old address was told, in the dev mailbox.
       const told = `Het e-mailadres van je account is gewijzigd</a> — ${email}`;

@@ -29,7 +29,8 @@ describe('memberships', () => {
     const karin = await newPerson(browser, 'Karin Jansen');
     const page = karin.page;
     await page.goto('/w/arnhem-nijmegen');
-    await page.getByRole('link', { name: 'Privacy en je gegevens' }).click();
+    await page.getByRole('button', { name: 'Ingelogd als Karin Jansen' }).click();
+    await page.getByRole('link', { name: 'Mijn gegevens' }).click();
     const mine = page.getByRole('region', { name: 'Mijn organisaties' });
     await mine.getByText('Je hoort nog bij geen organisatie.').waitFor();
     await mine.getByRole('button', { name: 'Doorgeven' }).click();

@@ -100,6 +100,9 @@ describe('partner journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Een les vastleggen' }).waitFor();
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await page.getByText('Kies er minstens één.').last().waitFor();
+    // Level and domain have no default: the form asks for both.
+    await page.getByText('Kies een niveau.').waitFor();
+    await page.getByText('Kies een domein.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'lesson-form-errors');
 
@@ -107,6 +110,8 @@ describe('partner journey', () => {
     await page.locator('.rich-text__input').click();
     await page.keyboard.type('Elke dinsdag dezelfde tafel: mensen wisten waar ze elkaar konden vinden.');
     await page.getByRole('checkbox', { name: /Sociale cohesie/ }).check();
+    await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Wijk' });
+    await page.getByLabel('Domein', { exact: true }).selectOption({ label: 'Welzijn' });
     await page.getByLabel('Lerende praktijk').selectOption({ label: 'Buurtkamer Hatert (Nijmegen)' });
     await shot(page, 'lesson-form');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();

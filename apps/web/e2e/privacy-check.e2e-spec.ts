@@ -55,6 +55,8 @@ describe('personal data before sharing', () => {
         'Mevrouw Jansen vertelde dat ze haar post niet meer opent. Bel 06-12345678 voor een afspraak.',
       );
       await page.getByRole('checkbox', { name: /Sociale cohesie/ }).check();
+      await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Wijk' });
+      await page.getByLabel('Domein', { exact: true }).selectOption({ label: 'Welzijn' });
       await page.getByLabel('Lerende praktijk').selectOption({ label: 'Geen praktijk: op atelierniveau' });
       await page.getByRole('button', { name: 'Opslaan als concept' }).click();
       await page.getByRole('heading', { level: 1, name: 'Post die blijft liggen' }).waitFor();

@@ -55,7 +55,7 @@ describe('sign-up that knows organisations', () => {
     await page.getByRole('button', { name: 'Account maken' }).click();
     await page.getByText('Ingelogd als Noor Keuze').waitFor();
 
-    await page.goto('/privacy');
+    await page.goto('/mijn-gegevens');
     const mine = page.getByRole('region', { name: 'Mijn organisaties' });
     await mine
       .getByRole('listitem')
@@ -104,7 +104,7 @@ describe('sign-up that knows organisations', () => {
     await page.getByRole('button', { name: 'Account maken' }).click();
     // Signed in: the header names the person (behind the menu on this phone).
     await page.getByText('Ingelogd als Pim Voorstel').waitFor({ state: 'attached' });
-    await page.goto('/privacy');
+    await page.goto('/mijn-gegevens');
     await page
       .getByRole('region', { name: 'Mijn organisaties' })
       .getByRole('listitem')

@@ -666,7 +666,7 @@ export const enPages: Record<PageKey, string> = {
   'partyKind.label': 'In what capacity do you take part? (optional)',
   'partyKind.none': 'I’d rather not say',
   'partyKind.note':
-    'You choose this yourself; others see it with your name and you can change it later under Privacy.',
+    'You choose this yourself; others see it with your name and you can change it later under My details.',
   'partyKind.save': 'Save',
   'partyKind.saved': 'Saved: {partyKind}.',
   'partyKind.cleared': 'Saved: you do not say in what capacity you take part.',
@@ -809,6 +809,7 @@ export const enPages: Record<PageKey, string> = {
   'a11y.page.committee': 'the programme committee’s page',
   'a11y.page.memberships': 'memberships of organisations',
   'a11y.page.beheer': 'every section of beheer',
+  'a11y.page.profile': 'my details: name, language, password, email address and organisations',
   'a11y.page.privacy': 'privacy and your data, and the page that does not exist',
   'a11y.page.theme': 'a national theme',
   'a11y.page.statements': 'the privacy statement and this accessibility statement',
@@ -1039,7 +1040,7 @@ export const enPages: Record<PageKey, string> = {
   'privacyCheck.kind.BIRTH_DATE': 'Date of birth',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Health or debts next to a name',
   'privacyCheck.kind.EXTRA_WORD': 'Word from the werkplaats’s list',
-  // Changing the e-mail address (privacy page, mail-finish)
+  // Changing the e-mail address (My details, mail-finish)
   'emailChange.title': 'Change your e-mail address',
   'emailChange.intro':
     'Your account uses {email} now. We send a link to the new address; only when you follow it does your account change to it. Your old address is told then.',
@@ -1051,7 +1052,7 @@ export const enPages: Record<PageKey, string> = {
   'emailChange.tooMany': 'You asked for a change a moment ago. Wait a few minutes and try again.',
   'inputError.email.notAllowed': 'This is the address of your account already.',
   'confirmEmail.error.taken':
-    'This address has an account of its own by now, so your address was not changed. Choose another address on the privacy page.',
+    'This address has an account of its own by now, so your address was not changed. Choose another address under My details.',
   // The trekker's digest 'Wat we leerden' (issue 18): composing on the dashboard, the sent ones on the atelier.
   'digest.title': 'What we learned',
   'digest.intro':
@@ -1092,4 +1093,49 @@ export const enPages: Record<PageKey, string> = {
   'digest.sentTitle': 'What we learned',
   'digest.sentOn': 'Sent on {date}',
   'digest.sentEmpty': 'No digests sent yet.',
+  'profile.title': 'My details',
+  'profile.intro':
+    'Here you change your name, your language, your password and your email address, in what capacity you take part and which organisations you belong to.',
+  'profile.signIn': 'Sign in to change your details.',
+  'profile.nameTitle': 'Your name',
+  'profile.name': 'Name',
+  'profile.nameHint': 'This is how others see you with your lessons, questions and reactions.',
+  'profile.nameSave': 'Save name',
+  'profile.nameSaved': 'Your name is saved: {name}.',
+  'profile.languageTitle': 'Your language',
+  'profile.languageLegend': 'In which language do you want the werkplaats and your email?',
+  'profile.languageSave': 'Save language',
+  'profile.languageSaved': 'Your language is saved: English.',
+  'profile.passwordTitle': 'Change your password',
+  'profile.passwordIntro': 'You stay signed in on this device; your other devices are signed out.',
+  'profile.currentPassword': 'Your current password',
+  'profile.newPassword': 'New password',
+  'profile.passwordSave': 'Change password',
+  'profile.passwordSaved': 'Your password is changed. Your other devices are now signed out.',
+  'privacy.profileText': 'You change your name, language, password, email address and organisations at',
+
+  'lesson.facetsLegend': 'Level and domain',
+  'lesson.facetsHint': 'At what level does what you learned play, and in which domain? Choose one of each.',
+  'lesson.chooseLevel': 'Choose a level…',
+  'lesson.chooseDomain': 'Choose a domain…',
+  'lesson.levelRequired': 'Choose a level.',
+  'lesson.domainRequired': 'Choose a domain.',
+  'lesson.levelIs': 'Level: {level}',
+  'lesson.domainIs': 'Domain: {domain}',
+  'lesson.preview': 'Preview',
+  'lesson.previewHide': 'Hide preview',
+  'lesson.previewTitle': 'How your lesson looks to its readers',
+  'lesson.previewEmpty': 'No title yet',
+  'lesson.previewNoBody': 'No text yet.',
+  'lesson.previewRungPractice':
+    'You save it as a draft first: only you and the trekker see it. When you share it, the participants of {practice} read it (rung: {rung}).',
+  'lesson.previewRungArena':
+    'You save it as a draft first: only you and the trekker see it. When you share it, the arena of the atelier reads it (rung: {rung}).',
+  'lesson.move': 'To another practice',
+  'lesson.moveHint':
+    'Only practices of this atelier that you take part in. Who may read the lesson stays on the same rung.',
+  'lesson.moveChoose': 'Choose a practice…',
+  'lesson.moveSubmit': 'Move',
+  'lesson.moved': 'The lesson is now with {practice}.',
+  'lesson.moveNone': 'You take part in no other practice of this atelier.',
 };

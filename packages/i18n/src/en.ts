@@ -19,6 +19,7 @@ export const en: Record<ShellKey, string> = {
   'nav.switchToLabel': 'Schakel naar Nederlands',
   'nav.privacy': 'Privacy',
   'nav.menu': 'Menu',
+  'nav.profile': 'My details',
 
   'search.label': 'Search',
   'search.placeholder': 'Search lessons, insights and ateliers',

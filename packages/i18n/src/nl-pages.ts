@@ -666,7 +666,7 @@ export const nlPages = {
   'partyKind.label': 'Als wat doe je mee? (niet verplicht)',
   'partyKind.none': 'Zeg ik liever niet',
   'partyKind.note':
-    'Dit kies je zelf; anderen zien het bij je naam en je kunt het later wijzigen onder Privacy.',
+    'Dit kies je zelf; anderen zien het bij je naam en je kunt het later wijzigen onder Mijn gegevens.',
   'partyKind.save': 'Opslaan',
   'partyKind.saved': 'Opgeslagen: {partyKind}.',
   'partyKind.cleared': 'Opgeslagen: je zegt niet als wat je meedoet.',
@@ -811,6 +811,7 @@ export const nlPages = {
   'a11y.page.committee': 'de pagina van de programmacommissie',
   'a11y.page.memberships': 'lidmaatschappen van organisaties',
   'a11y.page.beheer': 'alle onderdelen van beheer',
+  'a11y.page.profile': 'mijn gegevens: naam, taal, wachtwoord, e-mailadres en organisaties',
   'a11y.page.privacy': 'privacy en je gegevens, en de pagina die niet bestaat',
   'a11y.page.theme': 'een landelijk thema',
   'a11y.page.statements': 'de privacyverklaring en deze toegankelijkheidsverklaring',
@@ -1042,7 +1043,7 @@ export const nlPages = {
   'privacyCheck.kind.BIRTH_DATE': 'Geboortedatum',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Gezondheid of schulden bij een naam',
   'privacyCheck.kind.EXTRA_WORD': 'Woord uit de lijst van de werkplaats',
-  // Changing the e-mail address (privacy page, mail-finish)
+  // Changing the e-mail address (Mijn gegevens, mail-finish)
   'emailChange.title': 'Je e-mailadres wijzigen',
   'emailChange.intro':
     'Je account gebruikt nu {email}. We sturen een link naar het nieuwe adres; pas als je die volgt, gaat je account over. Je oude adres krijgt dan bericht.',
@@ -1055,7 +1056,7 @@ export const nlPages = {
     'Je vroeg net al om een wijziging. Wacht een paar minuten en probeer het dan opnieuw.',
   'inputError.email.notAllowed': 'Dit is al het adres van je account.',
   'confirmEmail.error.taken':
-    'Dit adres heeft intussen een eigen account, dus je adres is niet gewijzigd. Kies op de privacypagina een ander adres.',
+    'Dit adres heeft intussen een eigen account, dus je adres is niet gewijzigd. Kies bij Mijn gegevens een ander adres.',
   // The trekker's digest 'Wat we leerden' (issue 18): composing on the dashboard, the sent ones on the atelier.
   'digest.title': 'Wat we leerden',
   'digest.intro':
@@ -1097,6 +1098,51 @@ export const nlPages = {
   'digest.sentTitle': 'Wat we leerden',
   'digest.sentOn': 'Verstuurd op {date}',
   'digest.sentEmpty': 'Nog geen overzichten verstuurd.',
+  'profile.title': 'Mijn gegevens',
+  'profile.intro':
+    'Hier wijzig je je naam, je taal, je wachtwoord en je e-mailadres, als wat je meedoet en bij welke organisaties je hoort.',
+  'profile.signIn': 'Log in om je gegevens te wijzigen.',
+  'profile.nameTitle': 'Je naam',
+  'profile.name': 'Naam',
+  'profile.nameHint': 'Zo zien anderen je bij je lessen, vragen en reacties.',
+  'profile.nameSave': 'Naam opslaan',
+  'profile.nameSaved': 'Je naam is opgeslagen: {name}.',
+  'profile.languageTitle': 'Je taal',
+  'profile.languageLegend': 'In welke taal wil je de werkplaats en je e-mail?',
+  'profile.languageSave': 'Taal opslaan',
+  'profile.languageSaved': 'Je taal is opgeslagen: Nederlands.',
+  'profile.passwordTitle': 'Je wachtwoord wijzigen',
+  'profile.passwordIntro': 'Op dit apparaat blijf je ingelogd; op je andere apparaten word je uitgelogd.',
+  'profile.currentPassword': 'Je huidige wachtwoord',
+  'profile.newPassword': 'Nieuw wachtwoord',
+  'profile.passwordSave': 'Wachtwoord wijzigen',
+  'profile.passwordSaved': 'Je wachtwoord is gewijzigd. Op je andere apparaten ben je nu uitgelogd.',
+  'privacy.profileText': 'Je naam, taal, wachtwoord, e-mailadres en organisaties wijzig je bij',
+
+  'lesson.facetsLegend': 'Niveau en domein',
+  'lesson.facetsHint': 'Op welk niveau speelt wat je leerde, en in welk domein? Kies van allebei één.',
+  'lesson.chooseLevel': 'Kies een niveau…',
+  'lesson.chooseDomain': 'Kies een domein…',
+  'lesson.levelRequired': 'Kies een niveau.',
+  'lesson.domainRequired': 'Kies een domein.',
+  'lesson.levelIs': 'Niveau: {level}',
+  'lesson.domainIs': 'Domein: {domain}',
+  'lesson.preview': 'Voorbeeld',
+  'lesson.previewHide': 'Voorbeeld verbergen',
+  'lesson.previewTitle': 'Zo ziet je les eruit voor wie hem leest',
+  'lesson.previewEmpty': 'Nog geen titel',
+  'lesson.previewNoBody': 'Nog geen tekst.',
+  'lesson.previewRungPractice':
+    'Je bewaart hem eerst als concept: alleen jij en de trekker zien hem. Deel je hem, dan lezen de deelnemers van {practice} hem (trede: {rung}).',
+  'lesson.previewRungArena':
+    'Je bewaart hem eerst als concept: alleen jij en de trekker zien hem. Deel je hem, dan leest de arena van het atelier hem (trede: {rung}).',
+  'lesson.move': 'Naar een andere praktijk',
+  'lesson.moveHint':
+    'Alleen praktijken van dit atelier waarin je meedoet. Wie de les mag zien, verandert niet van trede.',
+  'lesson.moveChoose': 'Kies een praktijk…',
+  'lesson.moveSubmit': 'Verplaatsen',
+  'lesson.moved': 'De les staat nu bij {practice}.',
+  'lesson.moveNone': 'Je doet niet mee in een andere praktijk van dit atelier.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -23,6 +23,7 @@ export const nl = {
   'nav.switchToLabel': 'Switch to English',
   'nav.privacy': 'Privacy',
   'nav.menu': 'Menu',
+  'nav.profile': 'Mijn gegevens',
 
   'search.label': 'Zoeken',
   'search.placeholder': 'Zoek in lessen, inzichten en ateliers',

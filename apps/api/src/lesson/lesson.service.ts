@@ -9,10 +9,12 @@ import {
   readableLessonsIn,
   requireArenaWork,
   requireLessonEdit,
+  requireLessonMove,
   requireVisibilityStep,
   requireConfirmedEmail,
   leadsAtelier,
 } from '../common/authz/policy.js';
+import type { AtelierRole } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import {
   AppError,
@@ -92,6 +94,7 @@ const updateSchema = z.object({
   conditions: conditions.nullish(),
   level: z.enum(Level).nullish(),
   domain: z.enum(Domain).nullish(),
+  practiceId: z.string().nullish(),
 });
 
 /**
@@ -221,16 +224,33 @@ export class LessonService implements OnModuleInit {
         acceptedOf(lesson.privacyAccepted),
       );
     }
-    const changes: Prisma.LessonUpdateManyMutationInput = {
+    const target = data.practiceId ? await this.moveTarget(role, lesson, data.practiceId) : null;
+    const changes: Prisma.LessonUncheckedUpdateManyInput = {
       ...(data.title != null ? { title: data.title } : {}),
       ...(data.body != null ? { body: data.body } : {}),
       ...(data.conditions != null ? { conditions: data.conditions } : {}),
       ...(data.level != null ? { level: data.level } : {}),
       ...(data.domain != null ? { domain: data.domain } : {}),
+      ...(target ? { practiceId: target.id, municipalityId: target.municipalityId } : {}),
     };
-    const { count } = await this.prisma.lesson.updateMany({
-      where: { id, version: data.version },
-      data: { ...changes, version: { increment: 1 } },
+    const count = await this.prisma.$transaction(async (tx) => {
+      const result = await tx.lesson.updateMany({
+        where: { id, version: data.version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      if (result.count > 0 && target)
+        await this.audit.record(
+          {
+            workshopId: role.workshopId,
+            actorId: role.viewer.userId,
+            action: 'lesson.moved',
+            targetType: 'Lesson',
+            targetId: id,
+            details: { from: lesson.practiceId, to: target.id },
+          },
+          tx,
+        );
+      return result.count;
     });
     if (count === 0) {
       throw new ConflictError(
@@ -242,6 +262,30 @@ export class LessonService implements OnModuleInit {
       );
     }
     return this.prisma.lesson.findUniqueOrThrow({ where: { id } });
+  }
+
+  /**
+   * The practice a lesson moves to (updateLesson's practiceId): one of its own atelier, by its author taking part
+   * in it (the policy's requireLessonMove). Null when it is where it is already. The rung stays: a lesson at PRACTICE
+   * is read by the new practice instead of the old, and a lesson of the atelier level keeps DRAFT or ARENA.
+   */
+  private async moveTarget(
+    role: AtelierRole,
+    lesson: Lesson,
+    globalId: string,
+  ): Promise<{ id: string; municipalityId: string } | null> {
+    const practiceId = fromGlobalId('Practice', globalId, 'input.practiceId');
+    if (practiceId === lesson.practiceId) return null;
+    const practice = await this.prisma.practice.findFirst({
+      where: { id: practiceId, atelierId: lesson.atelierId },
+      select: { id: true, municipalityId: true },
+    });
+    if (!practice)
+      throw new BadInputError('input.practiceId', 'This practice is not part of the atelier', 'notAllowed');
+    requireLessonMove(role, lesson, {
+      takesPart: await this.practices.isParticipant(practice.id, role.viewer.userId),
+    });
+    return practice;
   }
 
   async setVisibility(viewer: MaybeViewer, lessonId: string, to: Visibility): Promise<Lesson> {

@@ -154,7 +154,7 @@ export function confirmEmailMail(c: AccountMailContext, link: string, validDays:
       };
 }
 
-/** A change of address asked on the privacy page: the link, to the new address, that makes the change. */
+/** A change of address asked on Mijn gegevens: the link, to the new address, that makes the change. */
 export function confirmEmailChangeMail(c: AccountMailContext, link: string, validDays: number): MailContent {
   return c.locale === 'en'
     ? {

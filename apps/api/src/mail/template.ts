@@ -1,5 +1,6 @@
 /** The languages mail is written in: Dutch first, English for those who chose it. */
-export type MailLocale = 'nl' | 'en';
+export const MAIL_LOCALES = ['nl', 'en'] as const;
+export type MailLocale = (typeof MAIL_LOCALES)[number];
 
 export function mailLocale(locale: string | null | undefined): MailLocale {
   return locale === 'en' ? 'en' : 'nl';

@@ -14,7 +14,9 @@ export class UserResolver {
   constructor(private readonly users: UserService) {}
 
   @SignedIn()
-  @Mutation(() => User, { description: 'Change what you say about yourself: your party kind.' })
+  @Mutation(() => User, {
+    description: 'Change what you say about yourself: your name, language or party kind.',
+  })
   updateMe(@Args('input') input: UpdateMeInput, @CurrentViewer() viewer: MaybeViewer) {
     return this.users.updateMe(viewer, input);
   }

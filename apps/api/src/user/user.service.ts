@@ -3,13 +3,19 @@ import { z } from 'zod';
 import { readableEmails, readableWorkshopRoles, requireViewer } from '../common/authz/policy.js';
 import { validate } from '../common/graphql/validate.js';
 import { PartyKind } from '../generated/prisma/enums.js';
+import { personName } from '../auth/auth.service.js';
+import { MAIL_LOCALES } from '../mail/template.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import type { User, Workshop, WorkshopRoleKind } from '../generated/prisma/client.js';
 import { type Loaded, Loaders, byKey } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 
-const updateMeSchema = z.object({ partyKind: z.enum(PartyKind).nullish() });
+const updateMeSchema = z.object({
+  partyKind: z.enum(PartyKind).nullish(),
+  name: personName.nullish(),
+  locale: z.enum(MAIL_LOCALES, { message: 'is not a language we offer' }).nullish(),
+});
 
 @Injectable()
 export class UserService implements OnModuleInit {
@@ -69,13 +75,20 @@ export class UserService implements OnModuleInit {
       .value(userId);
   }
 
-  /** The signed-in person changes what they say about themself (only their own row: it is the viewer's id). */
+  /**
+   * The signed-in person changes what they say about themself: party kind, name, language (the interface's, and
+   * their mail's). Only their own row: it is the viewer's id.
+   */
   updateMe(viewer: MaybeViewer, input: unknown): Promise<User> {
     const v = requireViewer(viewer);
     const data = validate(updateMeSchema, input);
     return this.prisma.user.update({
       where: { id: v.userId },
-      data: data.partyKind === undefined ? {} : { partyKind: data.partyKind },
+      data: {
+        ...(data.partyKind === undefined ? {} : { partyKind: data.partyKind }),
+        ...(data.name != null ? { name: data.name } : {}),
+        ...(data.locale != null ? { locale: data.locale } : {}),
+      },
     });
   }
 

@@ -278,6 +278,9 @@ export function Layout() {
                       <WorkshopSwitcher workshops={viewer.workshops} />
                     </Suspense>
                   )}
+                  <Link className="button button--quiet" to="/mijn-gegevens">
+                    {t('nav.profile')}
+                  </Link>
                   <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>
                     {t('nav.signOut')}
                   </button>

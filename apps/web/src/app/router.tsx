@@ -48,6 +48,7 @@ const InvitationPage = lazyPage(
 );
 const AtelierPage = lazyPage(async () => (await import('../modules/atelier/AtelierPage')).AtelierPage);
 const PrivacyPage = lazyPage(async () => (await import('../modules/privacy/PrivacyPage')).PrivacyPage);
+const ProfilePage = lazyPage(async () => (await import('../modules/profile/ProfilePage')).ProfilePage);
 const PrivacyStatementPage = lazyPage(
   async () => (await import('../modules/statements/PrivacyStatementPage')).PrivacyStatementPage,
 );
@@ -145,6 +146,7 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/uitnodiging', Page: InvitationPage },
   { path: '/e-mail-bevestigen', Page: ConfirmEmailPage },
   { path: '/privacy', Page: PrivacyPage },
+  { path: '/mijn-gegevens', Page: ProfilePage },
   { path: '/privacyverklaring', Page: PrivacyStatementsPage },
   { path: '/toegankelijkheid', Page: AccessibilityPage },
   { path: '/meldingen', Page: NotificationsPage },

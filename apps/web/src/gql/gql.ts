@@ -107,6 +107,8 @@ type Documents = {
     "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      conditions\n      level\n      domain\n      version\n    }\n  }\n": typeof types.UpdateLessonDocument,
     "\n  query LogLessonContext($id: ID!) {\n    atelier(id: $id) {\n      workshop {\n        id\n        slug\n      }\n      id\n      title\n      canWorkInArena\n      practices {\n        id\n        title\n        municipality {\n          id\n          name\n        }\n        participants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LogLessonContextDocument,
     "\n  mutation LogLesson($input: LogLessonInput!) {\n    logLesson(input: $input) {\n      id\n      visibility\n    }\n  }\n": typeof types.LogLessonDocument,
+    "\n  query LessonMoveTargets($id: ID!) {\n    atelier(id: $id) {\n      id\n      practices {\n        id\n        title\n        municipality {\n          id\n          name\n        }\n        participants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LessonMoveTargetsDocument,
+    "\n  mutation MoveLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      version\n      practice {\n        id\n        title\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MoveLessonDocument,
     "\n  fragment PublicConsent_lesson on Lesson {\n    id\n    publicConsent\n    visibility\n  }\n": typeof types.PublicConsent_LessonFragmentDoc,
     "\n  mutation SetLessonPublicConsent($id: ID!, $consent: Boolean!) {\n    setLessonPublicConsent(id: $id, consent: $consent) {\n      id\n      publicConsent\n      visibility\n      version\n      allowedVisibilities\n    }\n  }\n": typeof types.SetLessonPublicConsentDocument,
     "\n  query MembershipRequests($workshopId: ID) {\n    membershipRequests(first: 100, workshopId: $workshopId) {\n      totalCount\n      edges {\n        node {\n          id\n          function\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          organisation {\n            id\n            name\n            status\n            kind\n            municipality {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembershipRequestsDocument,
@@ -124,11 +126,15 @@ type Documents = {
     "\n  mutation JoinPractice($id: ID!) {\n    joinPractice(practiceId: $id) {\n      id\n    }\n  }\n": typeof types.JoinPracticeDocument,
     "\n  mutation LeavePractice($id: ID!) {\n    leavePractice(practiceId: $id)\n  }\n": typeof types.LeavePracticeDocument,
     "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartPracticeDocument,
-    "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": typeof types.RequestEmailChangeDocument,
-    "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": typeof types.UpdatePartyKindDocument,
-    "\n  query PrivacyPage {\n    me {\n      id\n      partyKind\n      mailDelivery\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n": typeof types.PrivacyPageDocument,
+    "\n  query PrivacyPage {\n    me {\n      id\n      mailDelivery\n    }\n  }\n": typeof types.PrivacyPageDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n": typeof types.EraseMeDocument,
+    "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  mutation UpdateMyName($name: String!) {\n    updateMe(input: { name: $name }) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyNameDocument,
+    "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": typeof types.UpdatePartyKindDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query ProfilePage {\n    me {\n      id\n      name\n      locale\n      partyKind\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n": typeof types.ProfilePageDocument,
     "\n  fragment Reactions_reaction on Reaction {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.Reactions_ReactionFragmentDoc,
     "\n  mutation React($targetId: ID!, $body: String!) {\n    react(targetId: $targetId, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n": typeof types.ReactDocument,
     "\n  query Search($query: String!, $workshopId: ID!, $after: String) {\n    search(query: $query, workshopId: $workshopId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        headline\n        node {\n          __typename\n          ... on Lesson {\n            id\n            title\n            visibility\n            atelier {\n              id\n              title\n            }\n          }\n          ... on Insight {\n            id\n            title\n            visibility\n            atelier {\n              id\n              title\n            }\n          }\n          ... on Question {\n            id\n            title\n          }\n          ... on Atelier {\n            id\n            title\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -234,6 +240,8 @@ const documents: Documents = {
     "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      conditions\n      level\n      domain\n      version\n    }\n  }\n": types.UpdateLessonDocument,
     "\n  query LogLessonContext($id: ID!) {\n    atelier(id: $id) {\n      workshop {\n        id\n        slug\n      }\n      id\n      title\n      canWorkInArena\n      practices {\n        id\n        title\n        municipality {\n          id\n          name\n        }\n        participants {\n          id\n        }\n      }\n    }\n  }\n": types.LogLessonContextDocument,
     "\n  mutation LogLesson($input: LogLessonInput!) {\n    logLesson(input: $input) {\n      id\n      visibility\n    }\n  }\n": types.LogLessonDocument,
+    "\n  query LessonMoveTargets($id: ID!) {\n    atelier(id: $id) {\n      id\n      practices {\n        id\n        title\n        municipality {\n          id\n          name\n        }\n        participants {\n          id\n        }\n      }\n    }\n  }\n": types.LessonMoveTargetsDocument,
+    "\n  mutation MoveLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      version\n      practice {\n        id\n        title\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n": types.MoveLessonDocument,
     "\n  fragment PublicConsent_lesson on Lesson {\n    id\n    publicConsent\n    visibility\n  }\n": types.PublicConsent_LessonFragmentDoc,
     "\n  mutation SetLessonPublicConsent($id: ID!, $consent: Boolean!) {\n    setLessonPublicConsent(id: $id, consent: $consent) {\n      id\n      publicConsent\n      visibility\n      version\n      allowedVisibilities\n    }\n  }\n": types.SetLessonPublicConsentDocument,
     "\n  query MembershipRequests($workshopId: ID) {\n    membershipRequests(first: 100, workshopId: $workshopId) {\n      totalCount\n      edges {\n        node {\n          id\n          function\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n          organisation {\n            id\n            name\n            status\n            kind\n            municipality {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MembershipRequestsDocument,
@@ -251,11 +259,15 @@ const documents: Documents = {
     "\n  mutation JoinPractice($id: ID!) {\n    joinPractice(practiceId: $id) {\n      id\n    }\n  }\n": types.JoinPracticeDocument,
     "\n  mutation LeavePractice($id: ID!) {\n    leavePractice(practiceId: $id)\n  }\n": types.LeavePracticeDocument,
     "\n  mutation StartPractice($atelierId: ID!, $input: StartPracticeInput!) {\n    startPractice(atelierId: $atelierId, input: $input) {\n      id\n    }\n  }\n": types.StartPracticeDocument,
-    "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": types.RequestEmailChangeDocument,
-    "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": types.UpdatePartyKindDocument,
-    "\n  query PrivacyPage {\n    me {\n      id\n      partyKind\n      mailDelivery\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n": types.PrivacyPageDocument,
+    "\n  query PrivacyPage {\n    me {\n      id\n      mailDelivery\n    }\n  }\n": types.PrivacyPageDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n": types.EraseMeDocument,
+    "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
+    "\n  mutation UpdateMyName($name: String!) {\n    updateMe(input: { name: $name }) {\n      id\n      name\n    }\n  }\n": types.UpdateMyNameDocument,
+    "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": types.UpdatePartyKindDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
+    "\n  query ProfilePage {\n    me {\n      id\n      name\n      locale\n      partyKind\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n": types.ProfilePageDocument,
     "\n  fragment Reactions_reaction on Reaction {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": types.Reactions_ReactionFragmentDoc,
     "\n  mutation React($targetId: ID!, $body: String!) {\n    react(targetId: $targetId, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n": types.ReactDocument,
     "\n  query Search($query: String!, $workshopId: ID!, $after: String) {\n    search(query: $query, workshopId: $workshopId, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        headline\n        node {\n          __typename\n          ... on Lesson {\n            id\n            title\n            visibility\n            atelier {\n              id\n              title\n            }\n          }\n          ... on Insight {\n            id\n            title\n            visibility\n            atelier {\n              id\n              title\n            }\n          }\n          ... on Question {\n            id\n            title\n          }\n          ... on Atelier {\n            id\n            title\n            description\n          }\n        }\n      }\n    }\n  }\n": types.SearchDocument,
@@ -657,6 +669,14 @@ export function graphql(source: "\n  mutation LogLesson($input: LogLessonInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LessonMoveTargets($id: ID!) {\n    atelier(id: $id) {\n      id\n      practices {\n        id\n        title\n        municipality {\n          id\n          name\n        }\n        participants {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LessonMoveTargets($id: ID!) {\n    atelier(id: $id) {\n      id\n      practices {\n        id\n        title\n        municipality {\n          id\n          name\n        }\n        participants {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      version\n      practice {\n        id\n        title\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      version\n      practice {\n        id\n        title\n      }\n      municipality {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PublicConsent_lesson on Lesson {\n    id\n    publicConsent\n    visibility\n  }\n"): (typeof documents)["\n  fragment PublicConsent_lesson on Lesson {\n    id\n    publicConsent\n    visibility\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -725,15 +745,7 @@ export function graphql(source: "\n  mutation StartPractice($atelierId: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PrivacyPage {\n    me {\n      id\n      partyKind\n      mailDelivery\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrivacyPage {\n    me {\n      id\n      partyKind\n      mailDelivery\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PrivacyPage {\n    me {\n      id\n      mailDelivery\n    }\n  }\n"): (typeof documents)["\n  query PrivacyPage {\n    me {\n      id\n      mailDelivery\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -742,6 +754,30 @@ export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n"): (typeof documents)["\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyName($name: String!) {\n    updateMe(input: { name: $name }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyName($name: String!) {\n    updateMe(input: { name: $name }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilePage {\n    me {\n      id\n      name\n      locale\n      partyKind\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfilePage {\n    me {\n      id\n      name\n      locale\n      partyKind\n      memberships {\n        ...MyMemberships_membership\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -483,6 +483,21 @@ export function requireLessonEdit(role: AtelierRole, lesson: { authorId: string 
   if (!ownInArena && !role.isTrekker) throw new ForbiddenError('You may only edit your own lessons');
 }
 
+/**
+ * Moving a lesson to another practice of its atelier is its author's, while they work in the arena, into a practice
+ * they take part in (the trekker, who logs in any practice, needs not). The rung stays: the move never lifts it.
+ */
+export function requireLessonMove(
+  role: AtelierRole,
+  lesson: { authorId: string },
+  target: { takesPart: boolean },
+): void {
+  if (lesson.authorId !== role.viewer.userId || !worksInArena(role))
+    throw new ForbiddenError('Only its author moves a lesson to another practice');
+  if (!target.takesPart && !leadsAtelier(role))
+    throw new ForbiddenError('Join the practice to move lessons into it');
+}
+
 /** The ladder, lowest rung first. */
 const LADDER: readonly Visibility[] = [
   Visibility.DRAFT,

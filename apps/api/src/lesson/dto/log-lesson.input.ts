@@ -35,6 +35,12 @@ export class UpdateLessonInput {
   @Field(() => [Condition], { nullable: true }) conditions?: Condition[] | null;
   @Field(() => Level, { nullable: true }) level?: Level | null;
   @Field(() => Domain, { nullable: true }) domain?: Domain | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Another practice of the same atelier to move it to: its author only, taking part in that practice. The rung stays as it is.',
+  })
+  practiceId?: string | null;
 }
 
 @ArgsType()

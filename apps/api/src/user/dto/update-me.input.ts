@@ -9,4 +9,11 @@ export class UpdateMeInput {
     description: 'In what capacity you take part (inwoner, professional, …); null says none.',
   })
   partyKind?: PartyKind | null;
+  @Field(() => String, { nullable: true, description: 'Your name as others see it: 1 to 120 characters.' })
+  name?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The language of the interface and of your mail: nl or en.',
+  })
+  locale?: string | null;
 }

@@ -54,7 +54,7 @@ export function OnBehalfOf({
           {t('joining.membershipWaiting', {
             organisations: waiting.map((m) => m.organisation.name).join(', '),
           })}{' '}
-          <Link to="/privacy#organisaties">{t('joining.myOrganisations')}</Link>
+          <Link to="/mijn-gegevens#organisaties">{t('joining.myOrganisations')}</Link>
         </p>
       )}
     </div>

@@ -59,12 +59,15 @@ export function Select<T extends string>({
   options,
   onChange,
   error,
+  placeholder,
 }: {
   label: string;
-  value: T;
+  value: T | '';
   options: { value: T; label: string }[];
   onChange: (value: T) => void;
   error?: string;
+  /** Shown while nothing is chosen ("Kies …"): the choice is the person's, never a silent default. */
+  placeholder?: string;
 }) {
   const id = useId();
   return (
@@ -77,6 +80,11 @@ export function Select<T extends string>({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
+        {placeholder !== undefined && (
+          <option value="" disabled>
+            {placeholder}
+          </option>
+        )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -92,26 +100,60 @@ export function Select<T extends string>({
   );
 }
 
-export function LevelSelect({ value, onChange }: { value: Level; onChange: (level: Level) => void }) {
+/**
+ * A lesson's level and domain: chosen by its author (each starts at "Kies …" on a new lesson), set apart from the
+ * four conditions' checkboxes in a fieldset of their own.
+ */
+export function LevelAndDomainFieldset({
+  level,
+  domain,
+  onLevel,
+  onDomain,
+  errors = {},
+}: {
+  level: Level | '';
+  domain: Domain | '';
+  onLevel: (level: Level) => void;
+  onDomain: (domain: Domain) => void;
+  errors?: { level?: string; domain?: string };
+}) {
   const { t } = useI18n();
+  const id = useId();
   return (
-    <Select
-      label={t('lesson.level')}
-      value={value}
-      onChange={onChange}
-      options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
-    />
+    <fieldset className="field fieldset fieldset--facets" aria-describedby={`${id}-hint`}>
+      <legend>{t('lesson.facetsLegend')}</legend>
+      <p id={`${id}-hint`} className="field__hint">
+        {t('lesson.facetsHint')}
+      </p>
+      <div className="form__row">
+        <Select
+          label={t('lesson.level')}
+          value={level}
+          onChange={onLevel}
+          placeholder={t('lesson.chooseLevel')}
+          error={errors.level}
+          options={LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+        />
+        <Select
+          label={t('lesson.domain')}
+          value={domain}
+          onChange={onDomain}
+          placeholder={t('lesson.chooseDomain')}
+          error={errors.domain}
+          options={DOMAINS.map((d) => ({ value: d, label: t(`domain.${d}`) }))}
+        />
+      </div>
+    </fieldset>
   );
 }
 
-export function DomainSelect({ value, onChange }: { value: Domain; onChange: (domain: Domain) => void }) {
+/** Level and domain as a lesson's readers see them: named, and unlike the conditions' coloured tags. */
+export function LessonFacets({ level, domain }: { level: Level; domain: Domain }) {
   const { t } = useI18n();
   return (
-    <Select
-      label={t('lesson.domain')}
-      value={value}
-      onChange={onChange}
-      options={DOMAINS.map((d) => ({ value: d, label: t(`domain.${d}`) }))}
-    />
+    <p className="facets">
+      <span className="facet">{t('lesson.levelIs', { level: t(`level.${level}`) })}</span>
+      <span className="facet">{t('lesson.domainIs', { domain: t(`domain.${domain}`) })}</span>
+    </p>
   );
 }

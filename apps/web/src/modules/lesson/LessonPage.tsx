@@ -18,7 +18,8 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { ConditionTags } from '../common/ConditionTags';
 import { queryStatus } from '../common/QueryStatus';
-import { ConditionsFieldset, DomainSelect, LevelSelect } from './LessonFields';
+import { ConditionsFieldset, LessonFacets, LevelAndDomainFieldset } from './LessonFields';
+import { MoveLesson } from './MoveLesson';
 import { RichTextEditor } from './RichTextEditor';
 import { Reactions } from '../reactions/Reactions';
 import { PublicConsent } from './PublicConsent';
@@ -263,10 +264,12 @@ export function LessonPage() {
                 value={draft.conditions}
                 onChange={(conditions) => setDraft({ ...draft, conditions })}
               />
-              <div className="form__row">
-                <LevelSelect value={draft.level} onChange={(level) => setDraft({ ...draft, level })} />
-                <DomainSelect value={draft.domain} onChange={(domain) => setDraft({ ...draft, domain })} />
-              </div>
+              <LevelAndDomainFieldset
+                level={draft.level}
+                domain={draft.domain}
+                onLevel={(level) => setDraft({ ...draft, level })}
+                onDomain={(domain) => setDraft({ ...draft, domain })}
+              />
               {conflict && (
                 <div className="form__problem" role="alert">
                   <p>{t('lesson.conflict')}</p>
@@ -310,10 +313,8 @@ export function LessonPage() {
                   {lesson.municipality && <span>{lesson.municipality.name}</span>}
                   <span>{formatDate(lesson.createdAt)}</span>
                 </p>
-                <ConditionTags conditions={lesson.conditions}>
-                  <li className="tag">{t(`level.${lesson.level}`)}</li>
-                  <li className="tag">{t(`domain.${lesson.domain}`)}</li>
-                </ConditionTags>
+                <ConditionTags conditions={lesson.conditions} />
+                <LessonFacets level={lesson.level} domain={lesson.domain} />
               </header>
               {/* Sanitized by the API when it was written (sanitize-html with a short allow-list). */}
               <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: lesson.body }} />
@@ -372,6 +373,18 @@ export function LessonPage() {
             }}
           />
           {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
+          {isAuthor && lesson.canEdit && viewer && (
+            <MoveLesson
+              lesson={{
+                id: lesson.id,
+                version: lesson.version,
+                atelierId: lesson.atelier.id,
+                practiceId: lesson.practice?.id ?? null,
+              }}
+              viewerId={viewer.id}
+              onMoved={() => refetch()}
+            />
+          )}
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
             <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} />
           )}

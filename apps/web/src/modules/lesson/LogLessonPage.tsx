@@ -11,7 +11,8 @@ import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { queryStatus } from '../common/QueryStatus';
-import { ConditionsFieldset, DomainSelect, LevelSelect, Select } from './LessonFields';
+import { ConditionsFieldset, LevelAndDomainFieldset, Select } from './LessonFields';
+import { LessonPreview } from './LessonPreview';
 import { RichTextEditor } from './RichTextEditor';
 
 const LogLessonContextQuery = graphql(`
@@ -48,7 +49,7 @@ const LogLessonMutation = graphql(`
   }
 `);
 
-type FieldKey = 'title' | 'body' | 'conditions' | 'practiceId';
+type FieldKey = 'title' | 'body' | 'conditions' | 'level' | 'domain' | 'practiceId';
 
 export function LogLessonPage() {
   const { id = '' } = useParams();
@@ -61,14 +62,19 @@ export function LogLessonPage() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [conditions, setConditions] = useState<Condition[]>([]);
-  const [level, setLevel] = useState<Level>('NEIGHBOURHOOD');
-  const [domain, setDomain] = useState<Domain>('WELFARE');
+  // No default: the author chooses both (the form says "Kies …" until then).
+  const [level, setLevel] = useState<Level | ''>('');
+  const [domain, setDomain] = useState<Domain | ''>('');
+  const [previewing, setPreviewing] = useState(false);
   const [practiceId, setPracticeId] = useState<string | null>(null);
   const [publicConsent, setPublicConsent] = useState(false);
   const consentName = useId();
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
+
+  /** A field changed: what was said about it no longer holds. */
+  const edited = (key: FieldKey) => setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -94,8 +100,10 @@ export function LogLessonPage() {
     if (title.trim() === '') missing.title = t('auth.error.required');
     if (body.trim() === '') missing.body = t('auth.error.required');
     if (conditions.length === 0) missing.conditions = t('lesson.conditionsHint');
+    if (level === '') missing.level = t('lesson.levelRequired');
+    if (domain === '') missing.domain = t('lesson.domainRequired');
     setErrors(missing);
-    if (Object.keys(missing).length > 0) {
+    if (Object.keys(missing).length > 0 || level === '' || domain === '') {
       focusFirstInvalid();
       return;
     }
@@ -120,7 +128,14 @@ export function LogLessonPage() {
       const fieldErrors: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
-        if (field === 'title' || field === 'body' || field === 'conditions' || field === 'practiceId')
+        if (
+          field === 'title' ||
+          field === 'body' ||
+          field === 'conditions' ||
+          field === 'level' ||
+          field === 'domain' ||
+          field === 'practiceId'
+        )
           fieldErrors[field] = problemText(t, p);
         else setProblem(problemText(t, p));
       }
@@ -144,22 +159,45 @@ export function LogLessonPage() {
           label={t('lesson.title')}
           hint={t('lesson.titleHint')}
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            edited('title');
+          }}
           maxLength={200}
           error={errors.title}
         />
-        <RichTextEditor label={t('lesson.body')} value={body} onChange={setBody} error={errors.body} />
+        <RichTextEditor
+          label={t('lesson.body')}
+          value={body}
+          onChange={(next) => {
+            setBody(next);
+            edited('body');
+          }}
+          error={errors.body}
+        />
         <ConditionsFieldset
           legend={t('lesson.conditions')}
           hint={t('lesson.conditionsHint')}
           value={conditions}
-          onChange={setConditions}
+          onChange={(next) => {
+            setConditions(next);
+            edited('conditions');
+          }}
           error={errors.conditions}
         />
-        <div className="form__row">
-          <LevelSelect value={level} onChange={setLevel} />
-          <DomainSelect value={domain} onChange={setDomain} />
-        </div>
+        <LevelAndDomainFieldset
+          level={level}
+          domain={domain}
+          onLevel={(next) => {
+            setLevel(next);
+            edited('level');
+          }}
+          onDomain={(next) => {
+            setDomain(next);
+            edited('domain');
+          }}
+          errors={{ level: errors.level, domain: errors.domain }}
+        />
         <Select
           label={t('lesson.practice')}
           value={chosenPractice}
@@ -194,7 +232,26 @@ export function LogLessonPage() {
             <span>{t('consent.logYes')}</span>
           </label>
         </fieldset>
+        {previewing && (
+          <LessonPreview
+            title={title}
+            body={body}
+            conditions={conditions}
+            level={level}
+            domain={domain}
+            authorName={viewer?.name ?? ''}
+            practice={atelier.practices.find((p) => p.id === chosenPractice) ?? null}
+          />
+        )}
         <div className="choice">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={previewing}
+            onClick={() => setPreviewing(!previewing)}
+          >
+            {previewing ? t('lesson.previewHide') : t('lesson.preview')}
+          </button>
           <button type="submit" className="button button--primary" disabled={saving.loading}>
             {saving.loading ? t('auth.busy') : t('lesson.saveDraft')}
           </button>

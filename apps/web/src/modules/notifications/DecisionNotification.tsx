@@ -166,7 +166,7 @@ export function DecisionNotification({
           ? 'notifications.membershipConfirmed'
           : 'notifications.membershipDeclined';
       noteLabel = 'notifications.reason';
-      link = { to: '/privacy#organisaties', label: 'notifications.toMyOrganisations' };
+      link = { to: '/mijn-gegevens#organisaties', label: 'notifications.toMyOrganisations' };
       break;
     case 'ACTIVITY_CHANGED':
     case 'ACTIVITY_PLANNED':

@@ -8,21 +8,14 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { LoadError, Loading } from '../common/States';
 import { CalendarSubscription } from '../activity/CalendarSubscription';
-import { MyMemberships } from '../memberships/MyMemberships';
 import { MailDeliveryForm } from '../notifications/MailDeliveryForm';
-import { MyPartyKind } from './MyPartyKind';
-import { EmailChangeForm } from './EmailChangeForm';
 import { JoinLink } from '../auth/JoinLink';
 
 const PrivacyQuery = graphql(`
   query PrivacyPage {
     me {
       id
-      partyKind
       mailDelivery
-      memberships {
-        ...MyMemberships_membership
-      }
     }
   }
 `);
@@ -46,11 +39,9 @@ export function PrivacyPage() {
   const location = useLocation();
   const account = useQuery(PrivacyQuery, { skip: !viewer });
   const loaded = Boolean(account.data);
-  // A link to #organisaties or #agenda (from an atelier, activity or notification) lands on its section once
-  // it is there.
+  // A link to #agenda (from an activity) lands on its section once it is there.
   useEffect(() => {
-    if (loaded && (location.hash === '#organisaties' || location.hash === '#agenda'))
-      document.getElementById(location.hash.slice(1))?.scrollIntoView();
+    if (loaded && location.hash === '#agenda') document.getElementById('agenda')?.scrollIntoView();
   }, [loaded, location.hash]);
   const [exportData, exporting] = useLazyQuery(ExportQuery, { fetchPolicy: 'network-only' });
   const [erase, erasing] = useMutation(EraseMutation);
@@ -117,10 +108,10 @@ export function PrivacyPage() {
         <>
           {account.data?.me ? (
             <>
-              <MyPartyKind partyKind={account.data.me.partyKind ?? null} />
+              <p>
+                {t('privacy.profileText')} <Link to="/mijn-gegevens">{t('nav.profile')}</Link>.
+              </p>
               <MailDeliveryForm delivery={account.data.me.mailDelivery ?? 'DAILY'} />
-              <EmailChangeForm current={viewer.email ?? ''} />
-              <MyMemberships memberships={account.data.me.memberships} onChanged={() => account.refetch()} />
             </>
           ) : account.error ? (
             <LoadError retry={() => void account.refetch()} />
