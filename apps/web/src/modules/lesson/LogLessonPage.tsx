@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { hasText, useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
@@ -69,6 +70,7 @@ export function LogLessonPage() {
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
+  const leavePrompt = useUnsavedChanges(hasText(title) || hasText(body));
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -206,6 +208,7 @@ export function LogLessonPage() {
           </Link>
         </div>
       </form>
+      {leavePrompt}
     </section>
   );
 }
