@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   DEMO,
   DEMO_WORKSHOP,
@@ -26,6 +26,13 @@ describe('editing after creation', () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
+
+  /** The page fits a 320 px screen too (WCAG reflow), then back to the test's own width. */
+  async function fitsAt320(page: Page, viewport: { width: number; height: number }) {
+    await page.setViewportSize({ width: 320, height: viewport.height });
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.setViewportSize(viewport);
+  }
 
   /** The trekker composes a fresh insight of two lessons (through the API) and takes it to `rungs`. */
   async function insightBy(context: BrowserContext, title: string, rungs: string[]): Promise<string> {
@@ -81,6 +88,7 @@ describe('editing after creation', () => {
       await page.getByRole('checkbox').first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(await sidewaysOverflow(page)).toBe(0);
+      await fitsAt320(page, viewport);
       await shot(page, 'insight-edit');
 
       // Changed, then a link away: asked first, focus on the safe choice, which stays.
@@ -132,6 +140,7 @@ describe('editing after creation', () => {
       await edit.waitFor();
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
       expect(await axeViolations(page)).toEqual([]);
+      await fitsAt320(page, viewport);
       await shot(page, 'reaction-edit');
       await edit.fill('Bij ons in Malburgen en Presikhaaf ook.');
       await mine.getByRole('button', { name: 'Opslaan' }).click();
