@@ -385,6 +385,28 @@ export const enPages: Record<PageKey, string> = {
   'reactions.submit': 'React',
   'reactions.sent': 'Your reaction has been added.',
   'reactions.signIn': 'Sign in to react.',
+  'reactions.edited': 'edited',
+  'reactions.edit': 'Edit',
+  'reactions.delete': 'Delete',
+  'reactions.editLabel': 'Edit your reaction',
+  'reactions.save': 'Save',
+  'reactions.cancel': 'Cancel',
+  'reactions.updated': 'Your reaction has been updated.',
+  'reactions.deleteTitle': 'Delete reaction?',
+  'reactions.deleteBody':
+    'Your reaction disappears for everyone who follows the atelier. This cannot be undone.',
+  'reactions.deleted': 'Your reaction has been deleted.',
+
+  'insight.edit': 'Edit',
+  'insight.editTitle': 'Edit insight',
+  'insight.save': 'Save changes',
+  'insight.cancelEdit': 'Cancel',
+  'insight.saved': 'The insight has been updated.',
+
+  'unsaved.title': 'Leave this page?',
+  'unsaved.body': 'You have entered text that has not been saved. If you leave this page, it is lost.',
+  'unsaved.leave': 'Leave without saving',
+  'unsaved.stay': 'Cancel',
 
   'activity.register': 'Register',
   'activity.cancel': 'Cancel registration',

@@ -386,6 +386,29 @@ export const nlPages = {
   'reactions.submit': 'Reageren',
   'reactions.sent': 'Je reactie staat erbij.',
   'reactions.signIn': 'Log in om te reageren.',
+  'reactions.edited': 'bewerkt',
+  'reactions.edit': 'Bewerken',
+  'reactions.delete': 'Verwijderen',
+  'reactions.editLabel': 'Je reactie bewerken',
+  'reactions.save': 'Opslaan',
+  'reactions.cancel': 'Annuleren',
+  'reactions.updated': 'Je reactie is bijgewerkt.',
+  'reactions.deleteTitle': 'Reactie verwijderen?',
+  'reactions.deleteBody':
+    'Je reactie verdwijnt voor iedereen die het atelier volgt. Dit kun je niet ongedaan maken.',
+  'reactions.deleted': 'Je reactie is verwijderd.',
+
+  'insight.edit': 'Bewerken',
+  'insight.editTitle': 'Inzicht bewerken',
+  'insight.save': 'Wijzigingen opslaan',
+  'insight.cancelEdit': 'Annuleren',
+  'insight.saved': 'Het inzicht is bijgewerkt.',
+
+  'unsaved.title': 'Pagina verlaten?',
+  'unsaved.body':
+    'Je hebt tekst ingevuld die nog niet is opgeslagen. Als je deze pagina verlaat, ben je die kwijt.',
+  'unsaved.leave': 'Verlaten zonder opslaan',
+  'unsaved.stay': 'Annuleren',
 
   'activity.register': 'Aanmelden',
   'activity.cancel': 'Afmelden',

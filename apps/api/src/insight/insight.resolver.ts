@@ -9,7 +9,7 @@ import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { allowedInsightSteps } from '../common/authz/policy.js';
+import { allowedInsightSteps, mayEditInsight } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -21,6 +21,7 @@ import { Notification } from '../notification/models/notification.model.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { CreateInsightInput } from './dto/create-insight.input.js';
+import { UpdateInsightInput } from './dto/update-insight.input.js';
 import { InsightService } from './insight.service.js';
 import {
   ResolveInsightPersonalDataPayload,
@@ -55,6 +56,19 @@ export class InsightResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.insightService.create(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Insight, {
+    description:
+      'The trekker changes the title, body, conditions or connected lessons of an insight (PERSONAL_DATA when the new words may not be read where it is).',
+  })
+  updateInsight(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateInsightInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.insightService.update(viewer, fromGlobalId('Insight', id, 'id'), input);
   }
 
   @SignedIn()
@@ -104,6 +118,11 @@ export class InsightResolver {
       await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, insight.atelierId),
       insight,
     );
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit it (updateInsight).' })
+  async canEdit(insight: InsightRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    return mayEditInsight(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, insight.atelierId));
   }
 
   @ResolveField(() => User)

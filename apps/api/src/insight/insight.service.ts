@@ -12,7 +12,12 @@ import {
 } from '../privacy/climb-check.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { readableInsights, requireAtelierLead, requireInsightStep } from '../common/authz/policy.js';
+import {
+  readableInsights,
+  requireAtelierLead,
+  requireInsightEdit,
+  requireInsightStep,
+} from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
@@ -24,28 +29,45 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { CreateInsightInput } from './dto/create-insight.input.js';
+import type { UpdateInsightInput } from './dto/update-insight.input.js';
 
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 /** The ladder's order: only a step up past PRACTICE is checked for personal data. */
 const RANK: Record<Visibility, number> = { DRAFT: 0, PRACTICE: 1, ARENA: 2, TRIBUNE: 3, PUBLIC: 4 };
 
+const title = z
+  .string()
+  .trim()
+  .min(3, { message: 'needs at least 3 characters' })
+  .max(200, { message: 'is too long' });
+const body = z
+  .string()
+  .max(40_000, { message: 'is too long' })
+  .transform(sanitizeRichText)
+  .refine((html) => plainText(html).length > 0, { message: 'is empty', params: rule('required') });
+const lessonIds = z
+  .array(z.string())
+  .min(2, { message: 'an insight connects at least two lessons' })
+  .max(100);
+const conditions = z
+  .array(z.enum(Condition))
+  .min(1, { message: 'needs at least one of the four conditions' })
+  .transform((list) => [...new Set(list)]);
+
 const createSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(3, { message: 'needs at least 3 characters' })
-    .max(200, { message: 'is too long' }),
-  body: z
-    .string()
-    .max(40_000, { message: 'is too long' })
-    .transform(sanitizeRichText)
-    .refine((html) => plainText(html).length > 0, { message: 'is empty', params: rule('required') }),
-  lessonIds: z.array(z.string()).min(2, { message: 'an insight connects at least two lessons' }).max(100),
-  conditions: z
-    .array(z.enum(Condition))
-    .min(1, { message: 'needs at least one of the four conditions' })
-    .transform((list) => [...new Set(list)]),
+  title,
+  body,
+  lessonIds,
+  conditions,
   visibility: z.enum(Visibility).nullish(),
+});
+
+const updateSchema = z.object({
+  version: z.number().int().min(1),
+  title: title.nullish(),
+  body: body.nullish(),
+  conditions: conditions.nullish(),
+  lessonIds: lessonIds.nullish(),
 });
 
 /** Regional insights: written and shared by the trekker (or the commissie); read by the same ladder. */
@@ -91,17 +113,7 @@ export class InsightService implements OnModuleInit {
     const data = validate(createSchema, input);
     const role = await this.access.atelierRole(viewer, atelierId);
     requireAtelierLead(role);
-    const lessonIds = [
-      ...new Set(data.lessonIds.map((id, i) => fromGlobalId('Lesson', id, `input.lessonIds.${i}`))),
-    ];
-    const found = await this.prisma.lesson.count({ where: { id: { in: lessonIds }, atelierId } });
-    if (found !== lessonIds.length) {
-      throw new BadInputError(
-        'input.lessonIds',
-        'Each lesson must be a lesson of this atelier',
-        'notAllowed',
-      );
-    }
+    const lessonIds = await this.lessonsOfAtelier(atelierId, data.lessonIds);
     const visibility = data.visibility ?? Visibility.ARENA;
     if (visibility !== Visibility.DRAFT && visibility !== Visibility.PRACTICE) {
       // Composed straight into the arena or beyond: the same check as a lift. As a draft it is resolved first.
@@ -139,6 +151,87 @@ export class InsightService implements OnModuleInit {
       }
       return insight;
     });
+  }
+
+  /**
+   * The trekker (or the commissie) changes an insight's title, body, conditions or the lessons it connects. Where
+   * others read it already (above PRACTICE) the new words pass the same personal-data check as composing; the
+   * edit names the version it read (a concurrent change is CONFLICT) and is written to the audit log.
+   */
+  async update(viewer: MaybeViewer, insightId: string, input: UpdateInsightInput): Promise<Insight> {
+    const data = validate(updateSchema, input);
+    const insight = await this.byId(viewer, insightId);
+    const role = await this.access.atelierRole(viewer, insight.atelierId);
+    requireInsightEdit(role);
+    const lessonIds = data.lessonIds ? await this.lessonsOfAtelier(insight.atelierId, data.lessonIds) : null;
+    const textChanged =
+      (data.title != null && data.title !== insight.title) ||
+      (data.body != null && data.body !== insight.body);
+    if (textChanged && RANK[insight.visibility] > RANK[Visibility.PRACTICE]) {
+      requireNoPersonalData(
+        { title: data.title ?? insight.title, body: data.body ?? insight.body, html: true },
+        await workshopWords(this.prisma, role.workshopId),
+        acceptedOf(insight.privacyAccepted),
+      );
+    }
+    const changed = [
+      ...(data.title != null && data.title !== insight.title ? ['title'] : []),
+      ...(data.body != null && data.body !== insight.body ? ['body'] : []),
+      ...(data.conditions != null ? ['conditions'] : []),
+      ...(lessonIds ? ['lessons'] : []),
+    ];
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.insight.updateMany({
+        where: { id: insight.id, version: data.version },
+        data: {
+          ...(data.title != null ? { title: data.title } : {}),
+          ...(data.body != null ? { body: data.body } : {}),
+          ...(data.conditions != null ? { conditions: data.conditions } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) {
+        throw new ConflictError('Someone changed this insight in the meantime; reload it and edit again', {
+          field: 'input.version',
+          currentVersion: insight.version,
+        });
+      }
+      if (lessonIds) {
+        await tx.insightLesson.deleteMany({
+          where: { insightId: insight.id, lessonId: { notIn: lessonIds } },
+        });
+        await tx.insightLesson.createMany({
+          data: lessonIds.map((lessonId) => ({ insightId: insight.id, lessonId })),
+          skipDuplicates: true,
+        });
+      }
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'insight.edited',
+          targetType: 'Insight',
+          targetId: insight.id,
+          details: { changed },
+        },
+        tx,
+      );
+      return tx.insight.findUniqueOrThrow({ where: { id: insight.id } });
+    });
+  }
+
+  /** The lessons global IDs name, each a lesson of this atelier (BAD_USER_INPUT otherwise), without repeats. */
+  private async lessonsOfAtelier(atelierId: string, globalIds: readonly string[]): Promise<string[]> {
+    const ids = [...new Set(globalIds.map((id, i) => fromGlobalId('Lesson', id, `input.lessonIds.${i}`)))];
+    const found = await this.prisma.lesson.count({ where: { id: { in: ids }, atelierId } });
+    if (found !== ids.length) {
+      throw new BadInputError(
+        'input.lessonIds',
+        'Each lesson must be a lesson of this atelier',
+        'notAllowed',
+      );
+    }
+    return ids;
   }
 
   async setVisibility(viewer: MaybeViewer, insightId: string, to: Visibility): Promise<Insight> {

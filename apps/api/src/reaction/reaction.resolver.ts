@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { mayChangeReaction } from '../common/authz/policy.js';
 import type {
   Insight as InsightRow,
   Lesson as LessonRow,
@@ -7,6 +8,7 @@ import type {
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
 import { Insight } from '../insight/models/insight.model.js';
 import { Lesson } from '../lesson/models/lesson.model.js';
 import { User } from '../user/models/user.model.js';
@@ -40,6 +42,36 @@ export class ReactionResolver {
     personalData?: PersonalDataChoiceInput[] | null,
   ) {
     return this.reactionService.react(viewer, targetId, body, personalData ?? []);
+  }
+
+  @SignedIn()
+  @Mutation(() => Reaction, {
+    description:
+      'Its author changes the text of a reaction; it passes the same personal-data check as reacting.',
+  })
+  updateReaction(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body', { description: 'Plain text, 1 to 2,000 characters.' }) body: string,
+    @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description: 'One choice per finding of a PERSONAL_DATA refusal of the same body, as for react.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
+  ) {
+    return this.reactionService.update(viewer, fromGlobalId('Reaction', id, 'id'), body, personalData ?? []);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Its author takes a reaction back; it is gone for every reader.' })
+  deleteReaction(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.reactionService.delete(viewer, fromGlobalId('Reaction', id, 'id'));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit or delete it (its author).' })
+  canEdit(reaction: ReactionRow, _args: unknown, ctx: RequestContext): boolean {
+    return mayChangeReaction(ctx.viewer, reaction);
   }
 
   @ResolveField(() => User)

@@ -8,6 +8,7 @@ import {
   readableLessons,
   readableReactions,
   requireFollower,
+  requireReactionAuthor,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
@@ -19,6 +20,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import {
   PersonalDataError,
+  acceptedOf,
   resolvePersonalData,
   workshopWords,
   type ChoiceInput,
@@ -110,6 +112,66 @@ export class ReactionService implements OnModuleInit {
       );
       return reaction;
     });
+  }
+
+  /**
+   * Its author changes a reaction's text. It is still read where its target is, so the new text passes the same
+   * personal-data check as reacting (findings resolved before stay resolved); readers see that it was edited.
+   */
+  async update(
+    viewer: MaybeViewer,
+    reactionId: string,
+    text: string,
+    choices: readonly ChoiceInput[] = [],
+  ): Promise<Reaction> {
+    const reaction = await this.readable(viewer, reactionId);
+    requireReactionAuthor(viewer, reaction);
+    const data = validate(body, text, 'body');
+    if (data === reaction.body && choices.length === 0) return reaction;
+    const atelierId = await this.atelierOf(reaction);
+    const role = await this.access.atelierRole(viewer, atelierId);
+    const checked = resolvePersonalData(
+      { body: data, html: false },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(reaction.privacyAccepted),
+      choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
+    return this.prisma.reaction.update({
+      where: { id: reaction.id },
+      data: {
+        body: checked.body,
+        privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
+        editedAt: new Date(),
+      },
+    });
+  }
+
+  /** Its author takes a reaction back: it is gone for every reader (nothing hangs on a reaction). */
+  async delete(viewer: MaybeViewer, reactionId: string): Promise<boolean> {
+    const reaction = await this.readable(viewer, reactionId);
+    requireReactionAuthor(viewer, reaction);
+    await this.prisma.reaction.deleteMany({ where: { id: reaction.id } });
+    return true;
+  }
+
+  /** A reaction the viewer may read (NOT_FOUND otherwise, so one they can't see does not show it exists). */
+  private async readable(viewer: MaybeViewer, id: string): Promise<Reaction> {
+    const reaction = await this.prisma.reaction.findFirst({
+      where: { AND: [{ id }, readableReactions(viewer)] },
+    });
+    if (!reaction) throw new NotFoundError('Reaction');
+    return reaction;
+  }
+
+  private async atelierOf(reaction: Reaction): Promise<string> {
+    const where = { id: (reaction.lessonId ?? reaction.insightId)! };
+    const target = reaction.lessonId
+      ? await this.prisma.lesson.findUniqueOrThrow({ where, select: { atelierId: true } })
+      : await this.prisma.insight.findUniqueOrThrow({ where, select: { atelierId: true } });
+    return target.atelierId;
   }
 
   /** A lesson's reactions the viewer may read, oldest first; one statement for a page of lessons. */

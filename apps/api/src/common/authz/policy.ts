@@ -591,6 +591,28 @@ export function mayEditLesson(role: AtelierRole | null, lesson: { authorId: stri
   }
 }
 
+/** An insight's text and the lessons it connects are changed by whoever may write it: the trekker (or the commissie). */
+export function mayEditInsight(role: AtelierRole | null): boolean {
+  return role !== null && leadsAtelier(role);
+}
+
+export function requireInsightEdit(role: AtelierRole): void {
+  if (!mayEditInsight(role)) throw new ForbiddenError('Only the trekker of this atelier edits its insights');
+}
+
+/**
+ * A reaction is changed or taken back by its author alone: the role table names no moderator of the tribune's
+ * conversation. (It is found through `readableReactions` first, so whoever no longer reads it gets NOT_FOUND.)
+ */
+export function mayChangeReaction(viewer: MaybeViewer, reaction: { authorId: string }): boolean {
+  return viewer !== null && viewer.userId === reaction.authorId;
+}
+
+export function requireReactionAuthor(viewer: MaybeViewer, reaction: { authorId: string }): void {
+  if (!mayChangeReaction(viewer, reaction))
+    throw new ForbiddenError('Only its author edits or deletes a reaction');
+}
+
 /** The rungs a reader may move an insight to: the trekker (or the commissie) only, one rung within ARENA–PUBLIC. */
 export function allowedInsightSteps(
   role: AtelierRole | null,

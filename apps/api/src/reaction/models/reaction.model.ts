@@ -5,4 +5,9 @@ import { Node } from '../../common/graphql/relay.js';
 export class Reaction extends Node {
   @Field({ description: 'Plain text.' }) body!: string;
   @Field() createdAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its author last changed the text (null: never edited).',
+  })
+  editedAt!: Date | null;
 }

@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { hasText, useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { graphql } from '../../gql';
@@ -92,6 +93,7 @@ export function ComposeInsightPage() {
   const [conditions, setConditions] = useState<Condition[]>([]);
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
+  const leavePrompt = useUnsavedChanges(hasText(title) || hasText(body));
 
   const shown = data ?? previousData;
   const atelier = shown?.atelier;
@@ -245,6 +247,7 @@ export function ComposeInsightPage() {
           </div>
         </div>
       </form>
+      {leavePrompt}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Visibility } from '@werkplaats/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
@@ -13,6 +13,7 @@ import { Empty } from '../common/States';
 import { LessonCard } from '../lesson/LessonCard';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
 import { Reactions } from '../reactions/Reactions';
+import { EditInsightForm } from './EditInsightForm';
 
 /** An insight starts in the arena: the rungs below are a lesson's. */
 const INSIGHT_RUNGS: readonly Visibility[] = ['ARENA', 'TRIBUNE', 'PUBLIC'];
@@ -24,6 +25,8 @@ const InsightQuery = graphql(`
       title
       body
       visibility
+      version
+      canEdit
       conditions
       sharedAt
       createdAt
@@ -42,6 +45,7 @@ const InsightQuery = graphql(`
         title
       }
       lessons {
+        id
         ...LessonCard_lesson
       }
       reactions {
@@ -71,6 +75,17 @@ export function InsightPage() {
   const { data, loading, error, refetch } = useQuery(InsightQuery, { variables: { id } });
   const [setVisibility, moving] = useMutation(SetInsightVisibilityMutation);
   const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    // Back from editing: focus where the edit began, so a keyboard user is not thrown to the top.
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
   const insight = data?.insight;
   if (!insight) return queryStatus({ loading, error, retry: refetch });
   // Under another werkplaats's address: to its own.
@@ -92,39 +107,78 @@ export function InsightPage() {
         </Link>
       </p>
       <div className="two-columns">
-        <div className="stack">
-          <header>
-            <h1>{insight.title}</h1>
-            <p className="meta">
-              <span className={`badge badge--${insight.visibility.toLowerCase()}`}>
-                {t(`visibility.${insight.visibility}`)}
-              </span>
-              <span>{t('insight.by', { name: insight.author.name })}</span>
-              <span>{formatDate(insight.sharedAt ?? insight.createdAt)}</span>
-            </p>
-            <ConditionTags conditions={insight.conditions} />
-          </header>
-          {/* Sanitized by the API when it was written. */}
-          <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: insight.body }} />
-          <section aria-labelledby="erachter">
-            <h2 id="erachter">{t('insight.behind')}</h2>
-            {insight.lessons.length < insight.lessonCount && (
+        {editing ? (
+          <EditInsightForm
+            insight={{
+              id: insight.id,
+              version: insight.version,
+              title: insight.title,
+              body: insight.body,
+              conditions: insight.conditions,
+              lessonIds: insight.lessons.map((l) => l.id),
+              atelierId: insight.atelier.id,
+            }}
+            onDone={(done) => {
+              returnFocus.current = true;
+              setSaved(done);
+              setEditing(false);
+            }}
+          />
+        ) : (
+          <div className="stack">
+            <header>
+              <h1>{insight.title}</h1>
               <p className="meta">
-                {insight.lessons.length === 0
-                  ? t('insight.noneVisible')
-                  : t('insight.visibleOf', { visible: insight.lessons.length, total: insight.lessonCount })}
+                <span className={`badge badge--${insight.visibility.toLowerCase()}`}>
+                  {t(`visibility.${insight.visibility}`)}
+                </span>
+                <span>{t('insight.by', { name: insight.author.name })}</span>
+                <span>{formatDate(insight.sharedAt ?? insight.createdAt)}</span>
               </p>
-            )}
-            {insight.lessons.length === 0 ? null : (
-              <ul className="card-list">
-                {insight.lessons.map((lesson) => (
-                  <LessonCard key={lesson.id} lesson={lesson} />
-                ))}
-              </ul>
-            )}
-            {insight.lessonCount === 0 && <Empty>{t('insight.noneVisible')}</Empty>}
-          </section>
-        </div>
+              <ConditionTags conditions={insight.conditions} />
+              {insight.canEdit && (
+                <p className="choice">
+                  <button
+                    ref={editButton}
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setSaved(false);
+                      setEditing(true);
+                    }}
+                  >
+                    {t('insight.edit')}
+                  </button>
+                </p>
+              )}
+              {saved && (
+                <p className="notice" role="status">
+                  {t('insight.saved')}
+                </p>
+              )}
+            </header>
+            {/* Sanitized by the API when it was written. */}
+            <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: insight.body }} />
+            <section aria-labelledby="erachter">
+              <h2 id="erachter">{t('insight.behind')}</h2>
+              {insight.lessons.length < insight.lessonCount && (
+                <p className="meta">
+                  {insight.lessons.length === 0
+                    ? t('insight.noneVisible')
+                    : t('insight.visibleOf', { visible: insight.lessons.length, total: insight.lessonCount })}
+                </p>
+              )}
+              {insight.lessons.length === 0 ? null : (
+                <ul className="card-list">
+                  {insight.lessons.map((lesson) => (
+                    <LessonCard key={lesson.id} lesson={lesson} />
+                  ))}
+                </ul>
+              )}
+              {insight.lessonCount === 0 && <Empty>{t('insight.noneVisible')}</Empty>}
+            </section>
+          </div>
+        )}
         <aside className="stack">
           {insight.allowedVisibilities.length > 0 && (
             <VisibilityLadder

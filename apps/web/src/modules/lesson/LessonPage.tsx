@@ -11,6 +11,7 @@ import { Link, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { problemText } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
@@ -155,6 +156,9 @@ export function LessonPage() {
   const [resolvePersonalData, resolving] = useMutation(ResolvePersonalDataMutation);
 
   const lesson = data?.lesson;
+  const leavePrompt = useUnsavedChanges(
+    draft !== null && lesson != null && (draft.title !== lesson.title || draft.body !== lesson.body),
+  );
   if (!lesson) return queryStatus({ loading, error, retry: refetch });
   // Under another werkplaats's address: to its own.
   if (lesson.atelier.workshop.slug !== workshop.slug)
@@ -407,6 +411,7 @@ export function LessonPage() {
           )}
         </aside>
       </div>
+      {leavePrompt}
     </article>
   );
 }

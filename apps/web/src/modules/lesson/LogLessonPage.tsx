@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { hasText, useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
@@ -72,6 +73,7 @@ export function LogLessonPage() {
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
+  const leavePrompt = useUnsavedChanges(hasText(title) || hasText(body));
 
   /** A field changed: what was said about it no longer holds. */
   const edited = (key: FieldKey) => setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
@@ -263,6 +265,7 @@ export function LogLessonPage() {
           </Link>
         </div>
       </form>
+      {leavePrompt}
     </section>
   );
 }

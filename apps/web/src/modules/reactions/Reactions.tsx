@@ -1,16 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { apiProblems } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { Reactions_ReactionFragment } from '../../gql/graphql';
+import { useUnsavedChanges } from '../../app/useUnsavedChanges';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 graphql(`
   fragment Reactions_reaction on Reaction {
     id
     body
     createdAt
+    editedAt
+    canEdit
     author {
       id
       name
@@ -23,6 +27,20 @@ const ReactMutation = graphql(`
     react(targetId: $targetId, body: $body) {
       ...Reactions_reaction
     }
+  }
+`);
+
+const UpdateReactionMutation = graphql(`
+  mutation UpdateReaction($id: ID!, $body: String!) {
+    updateReaction(id: $id, body: $body) {
+      ...Reactions_reaction
+    }
+  }
+`);
+
+const DeleteReactionMutation = graphql(`
+  mutation DeleteReaction($id: ID!) {
+    deleteReaction(id: $id)
   }
 `);
 
@@ -47,6 +65,38 @@ export function Reactions({
   const [error, setError] = useState<string | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
+  const [listNotice, setListNotice] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Reactions_ReactionFragment | null>(null);
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // Back from editing a reaction: to its "Bewerken", once the list draws it again.
+  const returnTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (editingId !== null || !returnTo.current) return;
+    list.current?.querySelector<HTMLButtonElement>(`[data-edit="${CSS.escape(returnTo.current)}"]`)?.focus();
+    returnTo.current = null;
+  }, [editingId]);
+  const [remove, removing] = useMutation(DeleteReactionMutation, {
+    refetchQueries: ['InsightPage', 'LessonPage'],
+    awaitRefetchQueries: true,
+  });
+  const leavePrompt = useUnsavedChanges(body.trim() !== '');
+
+  async function onDelete() {
+    if (!deleting) return;
+    setDeleteProblem(null);
+    try {
+      await remove({ variables: { id: deleting.id } });
+      setDeleting(null);
+      setListNotice(t('reactions.deleted'));
+      heading.current?.focus();
+    } catch (failure) {
+      const problem = apiProblems(failure)[0];
+      setDeleteProblem(problemText(t, problem ?? { code: 'NETWORK', message: '' }));
+    }
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -57,6 +107,7 @@ export function Reactions({
       return;
     }
     setError(null);
+    setListNotice(null);
     try {
       await react({ variables: { targetId, body } });
       setBody('');
@@ -70,23 +121,83 @@ export function Reactions({
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t('reactions.title')} ({reactions.length})
       </h2>
+      {listNotice && (
+        <p className="notice" role="status">
+          {listNotice}
+        </p>
+      )}
       {reactions.length === 0 ? (
         <p className="meta">{t('reactions.empty')}</p>
       ) : (
-        <ul className="reactions">
+        <ul ref={list} className="reactions">
           {reactions.map((r) => (
             <li key={r.id}>
               <p className="meta">
                 <strong>{r.author.name}</strong> {formatDate(r.createdAt)}
+                {r.editedAt && <> · {t('reactions.edited')}</>}
               </p>
-              <p>{r.body}</p>
+              {editingId === r.id ? (
+                <EditReaction
+                  reaction={r}
+                  onDone={(saved) => {
+                    returnTo.current = r.id;
+                    setEditingId(null);
+                    setListNotice(saved ? t('reactions.updated') : null);
+                  }}
+                />
+              ) : (
+                <>
+                  <p>{r.body}</p>
+                  {r.canEdit && (
+                    <div className="choice">
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        data-edit={r.id}
+                        onClick={() => {
+                          setListNotice(null);
+                          setNotice(null);
+                          setEditingId(r.id);
+                        }}
+                      >
+                        {t('reactions.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => {
+                          setListNotice(null);
+                          setNotice(null);
+                          setDeleteProblem(null);
+                          setDeleting(r);
+                        }}
+                      >
+                        {t('reactions.delete')}
+                      </button>
+                    </div>
+                  )}
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('reactions.deleteTitle')}
+        confirmLabel={t('reactions.delete')}
+        cancelLabel={t('reactions.cancel')}
+        busy={removing.loading}
+        problem={deleteProblem}
+        onConfirm={() => void onDelete()}
+        onClose={() => setDeleting(null)}
+      >
+        <p>{t('reactions.deleteBody')}</p>
+      </ConfirmDialog>
+      {leavePrompt}
       {canReact && (
         <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
           {notice && (
@@ -117,5 +228,79 @@ export function Reactions({
         </form>
       )}
     </section>
+  );
+}
+
+/** One's own reaction, edited in place: the text, "Opslaan" and "Annuleren" (or Escape). */
+function EditReaction({
+  reaction,
+  onDone,
+}: {
+  reaction: Reactions_ReactionFragment;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const [update, updating] = useMutation(UpdateReactionMutation);
+  const [body, setBody] = useState(reaction.body);
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const leavePrompt = useUnsavedChanges(body !== reaction.body);
+
+  useEffect(() => field.current?.focus(), []);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (body.trim() === '') {
+      setError(t('auth.error.required'));
+      field.current?.focus();
+      return;
+    }
+    setError(null);
+    try {
+      await update({ variables: { id: reaction.id, body } });
+      onDone(true);
+    } catch (failure) {
+      const problem = apiProblems(failure)[0];
+      setError(problemText(t, problem ?? { code: 'NETWORK', message: '' }));
+      field.current?.focus();
+    }
+  }
+
+  return (
+    <>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div className={`field${error ? ' field--invalid' : ''}`}>
+          <label htmlFor={`${id}-body`}>{t('reactions.editLabel')}</label>
+          <textarea
+            ref={field}
+            id={`${id}-body`}
+            rows={3}
+            maxLength={2000}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') onDone(false);
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+          {error && (
+            <p id={`${id}-error`} className="field__error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="choice">
+          <button type="submit" className="button button--primary" disabled={updating.loading}>
+            {t('reactions.save')}
+          </button>
+          <button type="button" className="button" onClick={() => onDone(false)}>
+            {t('reactions.cancel')}
+          </button>
+        </div>
+      </form>
+      {leavePrompt}
+    </>
   );
 }
