@@ -69,7 +69,11 @@ describe('the ladder within one atelier equals the general ladder', () => {
             const among = await t.prisma.user.count({
               where: { AND: [{ id: viewer.userId }, tribuneReadersOf(atelier)] },
             });
-            expect({ who, atelierId, readerOf: among === 1 }).toEqual({ who, atelierId, readerOf: reads === 1 });
+            expect({ who, atelierId, readerOf: among === 1 }).toEqual({
+              who,
+              atelierId,
+              readerOf: reads === 1,
+            });
           }
         }
         compared += 1;

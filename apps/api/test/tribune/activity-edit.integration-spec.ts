@@ -91,7 +91,9 @@ describe('changing and cancelling an activity', () => {
       const moved = await c.trekker.ok(UPDATE, { id: activity.id, i: { startsAt } });
       expect(Date.parse(moved.updateActivity.startsAt)).toBe(Date.parse(startsAt));
 
-      expect(await told(quietRegistered.client, activity.id)).toEqual([{ kind: 'ACTIVITY_CHANGED', note: null }]);
+      expect(await told(quietRegistered.client, activity.id)).toEqual([
+        { kind: 'ACTIVITY_CHANGED', note: null },
+      ]);
       const seen = await quietRegistered.client.ok(NOTIFICATIONS);
       const notice = seen.notifications.edges.find((e: any) => e.node.activity?.id === activity.id).node;
       expect(Date.parse(notice.activity.startsAt)).toBe(Date.parse(startsAt));
