@@ -28,6 +28,13 @@ describe('changing and cancelling an activity', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toBe(0);
     await shot(page, name);
+    // On a phone, the narrowest one too.
+    const viewport = page.viewportSize();
+    if (viewport && viewport.width === 390) {
+      await page.setViewportSize({ width: 320, height: viewport.height });
+      expect({ name, at320: await sidewaysOverflow(page) }).toEqual({ name, at320: 0 });
+      await page.setViewportSize(viewport);
+    }
   }
 
   /** The tribune member's notification about the activity of this kind, once it is there. */

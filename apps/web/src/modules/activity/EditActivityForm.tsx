@@ -138,9 +138,10 @@ export function EditActivityForm({
 
   return (
     <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={title}>
-      <h2 ref={heading} tabIndex={-1}>
+      {/* Under the section's own heading ("Deze activiteit beheren"). */}
+      <h3 ref={heading} tabIndex={-1}>
         {title}
-      </h2>
+      </h3>
       {only === 'time' && <p className="meta">{t('activity.moveIntro')}</p>}
       <ActivityFields
         draft={draft}
