@@ -87,6 +87,7 @@ describe('errors a person can meet', () => {
     await signIn(page, DEMO.trekker);
     await page.getByRole('link', { name: 'Leeratelier Eenzaamheid en betekenisvol contact' }).click();
     await page.getByRole('link', { name: 'Naar het trekkersdashboard' }).click();
+    await page.getByRole('button', { name: 'Een activiteit plannen', expanded: false }).click();
     const form = page.getByRole('form', { name: 'Een activiteit plannen' });
     await form.getByLabel('Titel', { exact: true }).fill('Netwerkbijeenkomst in de wijk');
     await form.getByLabel('Begint op').fill('2031-03-12T19:30');

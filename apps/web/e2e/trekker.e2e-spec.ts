@@ -49,6 +49,7 @@ describe('trekker journey', () => {
     await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await page.getByRole('button', { name: 'Verwijderen: Mieke Jacobs' }).waitFor({ state: 'detached' });
 
+    await page.getByRole('button', { name: 'Een activiteit plannen', expanded: false }).click();
     const plan = page.getByRole('form', { name: 'Een activiteit plannen' });
     await plan.getByLabel('Titel', { exact: true }).fill('Leersessie: een vaste plek organiseren');
     await plan.getByLabel('Begint op').fill('2030-03-12T14:00');

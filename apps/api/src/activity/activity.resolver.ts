@@ -61,9 +61,31 @@ export class ActivityResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Activity, { description: 'Cancels an upcoming activity; followers are told.' })
-  cancelActivity(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
-    return this.activityService.cancel(viewer, fromGlobalId('Activity', id, 'id'));
+  @Mutation(() => Activity, {
+    description:
+      'Cancels an upcoming activity; those who follow the atelier are told, and those registered with the message.',
+  })
+  cancelActivity(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('message', {
+      type: () => String,
+      nullable: true,
+      description: 'To those registered: why, or what comes instead; up to 1,000 characters.',
+    })
+    message: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.activityService.cancel(viewer, fromGlobalId('Activity', id, 'id'), message);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may change, move or cancel it: you lead its atelier, and it has neither begun nor been cancelled.',
+  })
+  canEdit(activity: ActivityRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    // Whether it has begun changes with the time of asking.
+    ctx.dependsOnClock = true;
+    return this.activityService.mayEdit(ctx.loaders, ctx.viewer, activity);
   }
 
   @ResolveField(() => Municipality, { nullable: true, description: 'The gemeente where it takes place.' })

@@ -4,6 +4,7 @@ import type { Activity, Prisma, Registration } from '../generated/prisma/client.
 import { ActivityKind } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
+  leadsAtelier,
   readableActivities,
   readableRegistrations,
   requireAtelierLead,
@@ -54,6 +55,15 @@ const planSchema = z.object({
   location: location.nullish(),
   onlineUrl: onlineUrl.nullish(),
   capacity: capacity.nullish(),
+});
+
+const cancelSchema = z.object({
+  message: z
+    .string()
+    .trim()
+    .max(1000, { message: 'is longer than 1000 characters' })
+    .transform((text) => text || null)
+    .nullish(),
 });
 
 const updateSchema = z.object({
@@ -351,10 +361,15 @@ export class ActivityService implements OnModuleInit {
     }, LOCKING_TRANSACTION);
   }
 
-  async cancel(viewer: MaybeViewer, id: string): Promise<Activity> {
+  /**
+   * Cancels an upcoming activity. Those who follow the atelier are told; those registered too, with `message`
+   * (why, what instead) when the trekker wrote one.
+   */
+  async cancel(viewer: MaybeViewer, id: string, message?: string | null): Promise<Activity> {
     const activity = await this.byId(viewer, id);
     const role = await this.access.atelierRole(viewer, activity.atelierId);
     requireAtelierLead(role);
+    const note = validate(cancelSchema, { message }, '').message ?? null;
     return this.prisma.$transaction(async (tx) => {
       requireOpen(await this.lock(tx, activity.id), new Date());
       const cancelled = await tx.activity.update({
@@ -364,12 +379,23 @@ export class ActivityService implements OnModuleInit {
       await this.notifications.notifyAtelier(
         tx,
         activity.atelierId,
-        'ACTIVITY_CHANGED',
+        'ACTIVITY_CANCELLED',
         { activityId: activity.id },
         role.viewer.userId,
+        note,
       );
       return cancelled;
     }, LOCKING_TRANSACTION);
+  }
+
+  /**
+   * Whether the viewer may still change or cancel the activity: they lead its atelier and it has neither begun
+   * nor been cancelled.
+   */
+  async mayEdit(loaders: Loaders, viewer: MaybeViewer, activity: Activity): Promise<boolean> {
+    if (!viewer || activity.cancelledAt || activity.startsAt <= new Date()) return false;
+    const role = await this.access.atelierRoleFor(loaders, viewer, activity.atelierId);
+    return role !== null && leadsAtelier(role);
   }
 
   /**

@@ -23,6 +23,7 @@ const BY_LEVEL: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
   'INSIGHT_SHARED',
   'ACTIVITY_PLANNED',
   'ACTIVITY_CHANGED',
+  'ACTIVITY_CANCELLED',
   'REACTION_ADDED',
 ]);
 
@@ -43,6 +44,7 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
   INSIGHT_SHARED: (a) => ({ nl: `Nieuw inzicht in ${a}`, en: `New insight in ${a}` }),
   ACTIVITY_PLANNED: (a) => ({ nl: `Nieuwe activiteit in ${a}`, en: `New activity in ${a}` }),
   ACTIVITY_CHANGED: (a) => ({ nl: `Activiteit gewijzigd in ${a}`, en: `Activity changed in ${a}` }),
+  ACTIVITY_CANCELLED: (a) => ({ nl: `Activiteit afgelast in ${a}`, en: `Activity cancelled in ${a}` }),
   REACTION_ADDED: (a) => ({ nl: `Nieuwe reactie in ${a}`, en: `New reaction in ${a}` }),
   LESSON_WAITING: (a) => ({ nl: `Een les wacht op je in ${a}`, en: `A lesson waits for you in ${a}` }),
   LESSON_MADE_PUBLIC: (a) => ({ nl: `Je les is openbaar in ${a}`, en: `Your lesson is public in ${a}` }),
@@ -54,6 +56,7 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
   INSIGHT_SHARED: { nl: 'Er is een inzicht met je gedeeld.', en: 'An insight was shared with you.' },
   ACTIVITY_PLANNED: { nl: 'Er is een activiteit gepland.', en: 'An activity was planned.' },
   ACTIVITY_CHANGED: { nl: 'Een activiteit is gewijzigd.', en: 'An activity changed.' },
+  ACTIVITY_CANCELLED: { nl: 'Een activiteit is afgelast.', en: 'An activity was cancelled.' },
   REACTION_ADDED: { nl: 'Er is een nieuwe reactie.', en: 'There is a new reaction.' },
   ADVICE_GIVEN: { nl: 'De programmacommissie gaf advies.', en: 'The programme committee gave advice.' },
   JOIN_REQUESTED: { nl: 'Iemand vraagt om mee te doen.', en: 'Someone asks to join.' },
@@ -436,7 +439,13 @@ export class NotificationMail implements OnModuleInit {
           }
         : { nl: `${activity.atelier.title}, ${when}.`, en: `${activity.atelier.title}, ${when}.` };
       const url = `${base}/w/${activity.atelier.workshop.slug}/activiteiten/${toGlobalId('Activity', activity.id)}`;
-      return { title: activity.title, text: `${KIND_LINE[n.kind][locale]} ${line[locale]}`, url };
+      // The trekker's message on cancelling, to those registered.
+      const message = n.note
+        ? locale === 'en'
+          ? ` Message from ${actor ?? 'the trekker'}: “${n.note}”`
+          : ` Bericht van ${actor ?? 'de trekker'}: “${n.note}”`
+        : '';
+      return { title: activity.title, text: `${KIND_LINE[n.kind][locale]} ${line[locale]}${message}`, url };
     }
     return {
       title: KIND_LINE[n.kind][locale],

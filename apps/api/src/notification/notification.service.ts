@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Notification, NotificationKind, Prisma, WorkshopRoleKind } from '../generated/prisma/client.js';
-import { requireViewer } from '../common/authz/policy.js';
+import { requireViewer, tribuneReadersOf } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationMail } from './notification-mail.js';
+
+/** Kinds addressed to those registered for the activity, whatever their level in the atelier. */
+const ADDRESSED_TO_REGISTERED: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
+  'ACTIVITY_CHANGED',
+  'ACTIVITY_CANCELLED',
+]);
 
 export interface NotificationTarget {
   lessonId?: string;
@@ -49,8 +55,10 @@ export class NotificationService {
   }
 
   /**
-   * Tells the atelier's trekker and its active participants whose level is not QUIET, except the one acting;
-   * of the QUIET ones, a changed activity reaches those who registered for it (it is addressed to them).
+   * Tells the atelier's trekker and its active participants whose level is not QUIET, except the one acting.
+   * A changed or cancelled activity is addressed to those registered for it as well: they hear of it whatever
+   * their level, and also when they registered as commissie or beheerder, as long as they still read it (someone
+   * who left the atelier since does not). `note` (the trekker's message on cancelling) goes to the registered.
    */
   async notifyAtelier(
     tx: Tx,
@@ -58,20 +66,27 @@ export class NotificationService {
     kind: NotificationKind,
     target: NotificationTarget,
     actorId: string,
+    note: string | null = null,
   ): Promise<number> {
     const atelier = await tx.atelier.findUniqueOrThrow({
       where: { id: atelierId },
       select: {
+        id: true,
         trekkerId: true,
+        workshopId: true,
         participations: { where: { status: 'ACTIVE' }, select: { userId: true, notificationLevel: true } },
       },
     });
     const registered =
-      kind === 'ACTIVITY_CHANGED' && target.activityId
+      ADDRESSED_TO_REGISTERED.has(kind) && target.activityId
         ? new Set(
             (
               await tx.registration.findMany({
-                where: { activityId: target.activityId, cancelledAt: null },
+                where: {
+                  activityId: target.activityId,
+                  cancelledAt: null,
+                  user: tribuneReadersOf(atelier),
+                },
                 select: { userId: true },
               })
             ).map((r) => r.userId),
@@ -79,16 +94,21 @@ export class NotificationService {
         : new Set<string>();
     const recipients = new Set([
       atelier.trekkerId,
-      ...atelier.participations
-        .filter((p) => p.notificationLevel !== 'QUIET' || registered.has(p.userId))
-        .map((p) => p.userId),
+      ...atelier.participations.filter((p) => p.notificationLevel !== 'QUIET').map((p) => p.userId),
+      ...registered,
     ]);
     recipients.delete(actorId);
     if (recipients.size === 0) return 0;
     return this.create(
       tx,
       // Who did it goes with it: the author of a lesson a trekker shared is told who shared it.
-      [...recipients].map((userId) => ({ userId, kind, ...target, actorId })),
+      [...recipients].map((userId) => ({
+        userId,
+        kind,
+        ...target,
+        actorId,
+        note: registered.has(userId) ? note : null,
+      })),
     );
   }
 

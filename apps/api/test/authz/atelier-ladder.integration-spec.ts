@@ -6,6 +6,7 @@ import {
   readableLessonsIn,
   readableLessonsInSql,
   readsRungIn,
+  tribuneReadersOf,
 } from '../../src/common/authz/policy.js';
 import { DemoFixtures } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -28,13 +29,16 @@ describe('the ladder within one atelier equals the general ladder', () => {
 
   it('for every person and the visitor, in every atelier', async () => {
     const access = new AccessService(t.prisma);
-    const ateliers = await t.prisma.atelier.findMany({ select: { id: true } });
+    const ateliers = await t.prisma.atelier.findMany({
+      select: { id: true, trekkerId: true, workshopId: true },
+    });
     const viewers = await new DemoFixtures(t.prisma).everyViewer();
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
     let compared = 0;
     let nonEmpty = 0;
     for (const viewer of viewers) {
-      for (const { id: atelierId } of ateliers) {
+      for (const atelier of ateliers) {
+        const atelierId = atelier.id;
         const role = viewer ? await access.atelierRole(viewer, atelierId) : null;
         const general = await t.prisma.lesson.findMany({
           where: { AND: [{ atelierId }, readableLessons(viewer)] },
@@ -60,6 +64,17 @@ describe('the ladder within one atelier equals the general ladder', () => {
             rung,
             reads: reads === 1,
           });
+          // The same rung seen from the person's side: whom a change to an activity may reach.
+          if (rung === 'TRIBUNE' && viewer) {
+            const among = await t.prisma.user.count({
+              where: { AND: [{ id: viewer.userId }, tribuneReadersOf(atelier)] },
+            });
+            expect({ who, atelierId, readerOf: among === 1 }).toEqual({
+              who,
+              atelierId,
+              readerOf: reads === 1,
+            });
+          }
         }
         compared += 1;
         if (general.length > 0) nonEmpty += 1;

@@ -237,7 +237,7 @@ describe('tribune activities', () => {
       expect(cancelled.cancelActivity.cancelledAt).toEqual(expect.any(String));
       const opened = await c.tribune.ok(ACTIVITY, { id: planned.id });
       expect(opened.activity.cancelledAt).toEqual(cancelled.cancelActivity.cancelledAt);
-      expect(await activityKinds(c.arena, planned.id)).toEqual(['ACTIVITY_CHANGED', 'ACTIVITY_PLANNED']);
+      expect(await activityKinds(c.arena, planned.id)).toEqual(['ACTIVITY_CANCELLED', 'ACTIVITY_PLANNED']);
     });
   });
 

@@ -808,6 +808,25 @@ export function readableActivities(viewer: MaybeViewer): Prisma.ActivityWhereInp
   return { atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
 }
 
+/**
+ * The people who read an atelier's TRIBUNE rung, and so its activities: `atelierReaders(viewer, 'TRIBUNE')` seen from
+ * the person's side (its trekker, its active participants, the commissie and beheerders of its werkplaats). Who is
+ * told of a change to an activity is narrowed by it, so nobody hears of one they may not read.
+ */
+export function tribuneReadersOf(atelier: {
+  id: string;
+  trekkerId: string;
+  workshopId: string;
+}): Prisma.UserWhereInput {
+  return {
+    OR: [
+      { id: atelier.trekkerId },
+      { participations: { some: { atelierId: atelier.id, status: 'ACTIVE' } } },
+      { roles: { some: { workshopId: atelier.workshopId, role: { in: ['COMMITTEE', 'ADMIN'] } } } },
+    ],
+  };
+}
+
 /** A registration is read by the person who registered and by those who lead the activity's atelier. */
 export function readableRegistrations(viewer: MaybeViewer): Prisma.RegistrationWhereInput {
   if (!viewer) return NOTHING;

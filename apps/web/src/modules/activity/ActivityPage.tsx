@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { buildIcs, icsFileName } from '@werkplaats/domain';
@@ -10,6 +10,10 @@ import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
 import { JoinLink } from '../auth/JoinLink';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { StatusMessage } from '../common/StatusMessage';
+import { problemText } from '../../app/form-errors';
+import { EditActivityForm } from './EditActivityForm';
 
 const ActivityQuery = graphql(`
   query ActivityPage($id: ID!) {
@@ -26,6 +30,7 @@ const ActivityQuery = graphql(`
       placesLeft
       registrationCount
       cancelledAt
+      canEdit
       municipality {
         id
         name
@@ -64,6 +69,16 @@ const CancelMutation = graphql(`
   }
 `);
 
+const CancelActivityMutation = graphql(`
+  mutation CancelActivity($id: ID!, $message: String) {
+    cancelActivity(id: $id, message: $message) {
+      id
+      cancelledAt
+      canEdit
+    }
+  }
+`);
+
 /** A tribune activity: when and where, places left, register or cancel, and add it to a calendar. */
 export function ActivityPage() {
   const { id = '' } = useParams();
@@ -75,6 +90,21 @@ export function ActivityPage() {
   const [register, registering] = useMutation(RegisterMutation);
   const [cancel, cancelling] = useMutation(CancelMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  // Those who lead the atelier change, move or cancel it here; what they did is said under the buttons.
+  const [mode, setMode] = useState<'view' | 'edit' | 'move'>('view');
+  const [asking, setAsking] = useState(false);
+  const [cancelProblem, setCancelProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [cancelActivity, cancellingActivity] = useMutation(CancelActivityMutation);
+  const opener = useRef<'edit' | 'move' | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const moveButton = useRef<HTMLButtonElement>(null);
+  // Back from a form, focus returns to the button that opened it.
+  useEffect(() => {
+    if (mode !== 'view' || !opener.current) return;
+    (opener.current === 'move' ? moveButton : editButton).current?.focus();
+    opener.current = null;
+  }, [mode]);
   const activity = data?.activity;
   if (!activity) return queryStatus({ loading, error, retry: refetch });
   // Under another werkplaats's address: to its own.
@@ -102,6 +132,42 @@ export function ActivityPage() {
           ? t('activity.full')
           : code === 'FORBIDDEN'
             ? t('activity.notFollower')
+            : t('state.error'),
+      );
+    }
+  }
+
+  const when = (iso: string) =>
+    formatDate(iso, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+
+  function open(next: 'edit' | 'move') {
+    setNotice(null);
+    opener.current = next;
+    setMode(next);
+  }
+
+  async function confirmCancel(message: string) {
+    if (!activity) return;
+    setCancelProblem(null);
+    try {
+      await cancelActivity({ variables: { id: activity.id, message: message || null } });
+      setAsking(false);
+      setNotice(t('activity.cancelDone'));
+      await refetch();
+    } catch (failure) {
+      const [first] = apiProblems(failure);
+      setCancelProblem(
+        first?.code === 'CONFLICT'
+          ? t('activity.noLongerOpen')
+          : first
+            ? problemText(t, first)
             : t('state.error'),
       );
     }
@@ -136,21 +202,14 @@ export function ActivityPage() {
       </p>
       <h1>{activity.title}</h1>
       {activity.cancelledAt && (
-        <p className="form__problem" role="status">
-          {t('activity.cancelled')}
+        <p className="activity__cancelled">
+          {t('activity.cancelledOn', { when: when(activity.cancelledAt) })}
         </p>
       )}
       <dl className="facts">
         <dt>{t('activity.when')}</dt>
         <dd>
-          {formatDate(activity.startsAt, {
-            weekday: 'long',
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-            hour: '2-digit',
-            minute: '2-digit',
-          })}
+          {when(activity.startsAt)}
           {activity.endsAt && ` – ${formatDate(activity.endsAt, { hour: '2-digit', minute: '2-digit' })}`}
         </dd>
         <dt>{t('activity.where')}</dt>
@@ -208,6 +267,65 @@ export function ActivityPage() {
           </button>
           <Link to="/privacy#agenda">{t('calendar.all')}</Link>
         </div>
+      )}
+      {(activity.canEdit || notice) && (
+        <section className="activity__actions" aria-labelledby="beheren">
+          <h2 id="beheren">{t('activity.actions')}</h2>
+          {mode !== 'view' && activity.canEdit ? (
+            <EditActivityForm
+              key={mode}
+              activity={activity}
+              only={mode === 'move' ? 'time' : undefined}
+              onClose={() => setMode('view')}
+              onSaved={({ moved, startsAt }) => {
+                setNotice(moved ? t('activity.moved', { when: when(startsAt) }) : t('activity.saved'));
+                setMode('view');
+                void refetch();
+              }}
+            />
+          ) : (
+            activity.canEdit && (
+              <div className="choice">
+                <button ref={editButton} type="button" className="button" onClick={() => open('edit')}>
+                  {t('activity.edit')}
+                </button>
+                <button ref={moveButton} type="button" className="button" onClick={() => open('move')}>
+                  {t('activity.move')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => {
+                    setNotice(null);
+                    setCancelProblem(null);
+                    setAsking(true);
+                  }}
+                >
+                  {t('activity.cancelActivity')}
+                </button>
+              </div>
+            )
+          )}
+          {/* Said under the buttons that did it. */}
+          <StatusMessage>{notice}</StatusMessage>
+          <ConfirmDialog
+            open={asking}
+            title={t('activity.cancelTitle')}
+            confirmLabel={t('activity.cancelConfirm')}
+            cancelLabel={t('ladder.cancel')}
+            noteLabel={t('activity.cancelNote')}
+            noteHint={t('activity.cancelNoteHint')}
+            busy={cancellingActivity.loading}
+            problem={cancelProblem}
+            onConfirm={(message) => void confirmCancel(message)}
+            onClose={() => setAsking(false)}
+          >
+            <p>
+              <strong>{activity.title}</strong> · {when(activity.startsAt)}
+            </p>
+            <p>{t('activity.cancelWho', { count: activity.registrationCount })}</p>
+          </ConfirmDialog>
+        </section>
       )}
     </article>
   );

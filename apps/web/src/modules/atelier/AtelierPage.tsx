@@ -17,7 +17,7 @@ import { NotificationLevelForm } from '../notifications/NotificationLevelForm';
 import { ParticipationChoice } from './ParticipationChoice';
 
 const AtelierQuery = graphql(`
-  query AtelierPage($id: ID!) {
+  query AtelierPage($id: ID!, $workshopId: ID) {
     atelier(id: $id) {
       workshop {
         id
@@ -92,6 +92,7 @@ const AtelierQuery = graphql(`
         title
         kind
         startsAt
+        cancelledAt
         location
         onlineUrl
         placesLeft
@@ -101,7 +102,8 @@ const AtelierQuery = graphql(`
         }
       }
     }
-    municipalities {
+    # The gemeenten of this werkplaats's werkgebied: a practice starts in one of them.
+    municipalities(workshopId: $workshopId) {
       id
       name
     }
@@ -119,7 +121,9 @@ export function AtelierPage() {
   const workshop = useWorkshop();
   // The commissie of the atelier's werkplaats advises it (the page is under that werkplaats's address).
   const { isCommittee: isCommitteeHere } = useRolesIn(workshop.id);
-  const { data, loading, error, refetch } = useQuery(AtelierQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(AtelierQuery, {
+    variables: { id, workshopId: workshop.id },
+  });
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -276,6 +280,9 @@ export function AtelierPage() {
                     >
                       {activity.title}
                     </Link>
+                    {activity.cancelledAt && (
+                      <span className="badge badge--cancelled">{t('activity.cancelledBadge')}</span>
+                    )}
                     <span className="meta">
                       {formatDate(activity.startsAt, {
                         weekday: 'long',
@@ -290,9 +297,13 @@ export function AtelierPage() {
                         ? t('atelier.online')
                         : (activity.location ?? activity.municipality?.name)}
                     </span>
-                    {activity.placesLeft !== null && activity.placesLeft !== undefined && (
-                      <span className="meta">{t('atelier.placesLeft', { count: activity.placesLeft })}</span>
-                    )}
+                    {!activity.cancelledAt &&
+                      activity.placesLeft !== null &&
+                      activity.placesLeft !== undefined && (
+                        <span className="meta">
+                          {t('atelier.placesLeft', { count: activity.placesLeft })}
+                        </span>
+                      )}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
@@ -19,7 +19,7 @@ import { PlanActivityForm } from './PlanActivityForm';
 import { PracticeMap } from './PracticeMap';
 
 const DashboardQuery = graphql(`
-  query TrekkerDashboard($id: ID!) {
+  query TrekkerDashboard($id: ID!, $workshopId: ID) {
     atelier(id: $id) {
       workshop {
         id
@@ -64,6 +64,7 @@ const DashboardQuery = graphql(`
         id
         title
         startsAt
+        cancelledAt
         registrationCount
         capacity
       }
@@ -82,7 +83,8 @@ const DashboardQuery = graphql(`
         }
       }
     }
-    municipalities {
+    # The gemeenten of this werkplaats's werkgebied: an activity takes place in one of them.
+    municipalities(workshopId: $workshopId) {
       id
       name
     }
@@ -102,12 +104,20 @@ export function DashboardPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const workshop = useWorkshop();
-  const { data, loading, error, refetch } = useQuery(DashboardQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(DashboardQuery, {
+    variables: { id, workshopId: workshop.id },
+  });
   const [share, sharing] = useMutation(ShareMutation);
   const [problem, setProblem] = useState<string | null>(null);
   // Sharing with the tribune is asked first; once done, the list says where the lesson went (it leaves the list).
   const [asking, setAsking] = useState<{ id: string; title: string } | null>(null);
   const [shared, setShared] = useState<{ id: string; title: string } | null>(null);
+  // Planning opens under the button that asks for it, at the top of the page, and takes the focus there.
+  const [planning, setPlanning] = useState(false);
+  const planHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (planning) planHeading.current?.focus();
+  }, [planning]);
 
   const atelier = data?.atelier;
   if (!atelier) return queryStatus({ loading, error, retry: refetch });
@@ -176,11 +186,27 @@ export function DashboardPage() {
           >
             {t('digest.open')}
           </Link>
-          <a className="button" href="#plannen">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={planning}
+            aria-controls="activiteit-plannen"
+            onClick={() => setPlanning((open) => !open)}
+          >
             {t('dashboard.planActivity')}
-          </a>
+          </button>
         </div>
       </header>
+      {planning && (
+        <section id="activiteit-plannen" className="card dashboard__plan">
+          <PlanActivityForm
+            atelierId={atelier.id}
+            municipalities={data.municipalities}
+            onPlanned={() => refetch()}
+            headingRef={planHeading}
+          />
+        </section>
+      )}
       {problem && (
         <p className="form__problem" role="alert">
           {problem}
@@ -254,31 +280,8 @@ export function DashboardPage() {
             onChanged={() => refetch()}
           />
           <EmailInvitations place={{ kind: 'atelier', atelierId: atelier.id }} />
-          <section className="card">
-            <PlanActivityForm
-              atelierId={atelier.id}
-              municipalities={data.municipalities}
-              onPlanned={() => refetch()}
-            />
-          </section>
         </div>
         <aside className="stack">
-          <JoinModeForm atelier={atelier} />
-          <section className="card" aria-labelledby="spreiding">
-            <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
-            <ConditionSpreadChart spread={atelier.conditionSpread} />
-          </section>
-          <section className="card" aria-labelledby="kaart">
-            <h2 id="kaart">{t('dashboard.map')}</h2>
-            <PracticeMap places={[...places.values()]} />
-            <ul>
-              {[...places.values()].map((p) => (
-                <li key={p.name}>
-                  {p.name}: {t('dashboard.practicesIn', { count: p.count })}
-                </li>
-              ))}
-            </ul>
-          </section>
           <section className="card" aria-labelledby="gepland">
             <h2 id="gepland">{t('atelier.activitiesTitle')}</h2>
             {atelier.activities.length === 0 ? (
@@ -287,7 +290,15 @@ export function DashboardPage() {
               <ul className="activities">
                 {atelier.activities.map((a) => (
                   <li key={a.id}>
-                    <strong>{a.title}</strong>
+                    <Link
+                      to={workshop.path(`/activiteiten/${encodeURIComponent(a.id)}`)}
+                      className="activities__title"
+                    >
+                      {a.title}
+                    </Link>
+                    {a.cancelledAt && (
+                      <span className="badge badge--cancelled">{t('activity.cancelledBadge')}</span>
+                    )}
                     <span className="meta">
                       {formatDate(a.startsAt, {
                         weekday: 'long',
@@ -306,6 +317,22 @@ export function DashboardPage() {
                 ))}
               </ul>
             )}
+          </section>
+          <JoinModeForm atelier={atelier} />
+          <section className="card" aria-labelledby="spreiding">
+            <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
+            <ConditionSpreadChart spread={atelier.conditionSpread} />
+          </section>
+          <section className="card" aria-labelledby="kaart">
+            <h2 id="kaart">{t('dashboard.map')}</h2>
+            <PracticeMap places={[...places.values()]} />
+            <ul>
+              {[...places.values()].map((p) => (
+                <li key={p.name}>
+                  {p.name}: {t('dashboard.practicesIn', { count: p.count })}
+                </li>
+              ))}
+            </ul>
           </section>
         </aside>
       </div>

@@ -168,6 +168,7 @@ export function DecisionNotification({
       noteLabel = 'notifications.reason';
       link = { to: '/mijn-gegevens#organisaties', label: 'notifications.toMyOrganisations' };
       break;
+    case 'ACTIVITY_CANCELLED':
     case 'ACTIVITY_CHANGED':
     case 'ACTIVITY_PLANNED':
     case 'ADVICE_GIVEN':

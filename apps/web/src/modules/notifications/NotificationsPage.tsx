@@ -25,6 +25,7 @@ const NotificationsQuery = graphql(`
           kind
           createdAt
           readAt
+          note
           lesson {
             id
             title
@@ -50,6 +51,8 @@ const NotificationsQuery = graphql(`
           activity {
             id
             title
+            startsAt
+            cancelledAt
             atelier {
               id
               workshop {
@@ -211,6 +214,30 @@ export function NotificationsPage() {
                       <p>{t('notifications.lessonSharedBy', { actor: n.actor.name })}</p>
                     )}
                     <Link to={target.to}>{target.title}</Link>
+                    {/* A changed activity says when it is now; a cancelled one that it is off, with the message. */}
+                    {n.activity && n.kind === 'ACTIVITY_CHANGED' && !n.activity.cancelledAt && (
+                      <p className="meta">
+                        {t('notifications.activityWhen', {
+                          when: formatDate(n.activity.startsAt, {
+                            weekday: 'long',
+                            day: 'numeric',
+                            month: 'long',
+                            hour: '2-digit',
+                            minute: '2-digit',
+                          }),
+                        })}
+                      </p>
+                    )}
+                    {n.activity?.cancelledAt && <p>{t('notifications.activityCancelled')}</p>}
+                    {n.kind === 'ACTIVITY_CANCELLED' && n.note && (
+                      <p className="quote">
+                        <span className="quote__label">
+                          {t('notifications.activityMessage')}
+                          {n.actor ? ` (${n.actor.name})` : ''}:
+                        </span>{' '}
+                        {n.note}
+                      </p>
+                    )}
                   </>
                 ) : (
                   n.kind !== 'ADVICE_GIVEN' && <span className="meta">{t('notifications.gone')}</span>
