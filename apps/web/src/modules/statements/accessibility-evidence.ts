@@ -29,7 +29,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.lesson', specs: ['partner', 'consent', 'privacy-check'], phone: false },
   { page: 'a11y.page.dashboard', specs: ['trekker', 'joining', 'digest'], phone: false },
   { page: 'a11y.page.tribune', specs: ['tribune', 'feed-filters', 'notifications'], phone: true },
-  { page: 'a11y.page.search', specs: ['search'], phone: false },
+  { page: 'a11y.page.search', specs: ['search'], phone: true },
   { page: 'a11y.page.committee', specs: ['committee'], phone: false },
   { page: 'a11y.page.memberships', specs: ['memberships', 'signup-organisation'], phone: true },
   { page: 'a11y.page.beheer', specs: ['beheer', 'beheer-organisaties'], phone: true },
