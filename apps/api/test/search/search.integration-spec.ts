@@ -379,6 +379,17 @@ describe('search', () => {
       });
       expect(data.search.totalCount).toBe(1);
     }
+    // By atelier: the kwestie its atelier works on, and no other.
+    const byAtelier = async (id: string) =>
+      found(
+        await c.visitor.ok(FILTERED, {
+          q: 'eenzaam',
+          kinds: ['SOCIAL_ISSUE'],
+          atelierId: gid('Atelier', id),
+        }),
+      );
+    expect(await byAtelier(atelierId)).toEqual([`SocialIssue:${LONELINESS}`]);
+    expect(await byAtelier(otherAtelierId)).toEqual([]);
   });
 
   it('successful-search: activities by the TRIBUNE rung of their atelier, products by publication, per role', async () => {
