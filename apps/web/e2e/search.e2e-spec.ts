@@ -1,5 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DEMO,
+  DEMO_WORKSHOP,
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshots,
+  sidewaysOverflow,
+  signIn,
+} from './support/browser';
+
+const WIDE = { width: 1366, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+/** The kind (eyebrow) and title of every result, as the reader sees them. */
+function results(page: Page) {
+  return page.locator('.card-list > li').evaluateAll((cards) =>
+    cards.map((card) => ({
+      kind: card.querySelector('.eyebrow')?.textContent ?? '',
+      title: card.querySelector('h2')?.textContent ?? '',
+    })),
+  );
+}
 
 /** Search from the header: Dutch stemming, and nothing below the reader's rung. */
 describe('search', () => {
@@ -57,6 +79,99 @@ describe('search', () => {
       .getByRole('status')
       .getByText(/eenzaamheid/)
       .waitFor();
+    await context.close();
+  });
+
+  for (const [label, viewport] of [
+    ['wide', WIDE],
+    ['phone', PHONE],
+  ] as const) {
+    it(`narrows a search by kind and condition, by keyboard, kept in the address, at ${viewport.width} px`, async () => {
+      const shot = screenshots('search');
+      const { context, page } = await newPage(browser, viewport);
+      await signIn(page, DEMO.tribune);
+      await page.goto(`${DEMO_WORKSHOP}/zoeken?q=ontmoeting`);
+      await page
+        .getByRole('status')
+        .getByText(/\d+ resultaten voor "ontmoeting"/)
+        .waitFor();
+      const all = await results(page);
+      // Kwesties and the tribune's activities are found too, not only lessons.
+      expect(all.map((r) => r.kind)).toEqual(
+        expect.arrayContaining(['Sociale kwestie', 'Tribune-activiteit', 'Les']),
+      );
+      // Matches are marked, from plain text: no markup of the server's in the page.
+      await page.locator('.search__headline mark').first().waitFor();
+      expect(await page.locator('.search__headline *:not(mark)').count()).toBe(0);
+      await shot(page, `${label}-all-kinds`);
+
+      // The kind chips are checkboxes: Tab to one and Space to choose it.
+      const activities = page.getByRole('checkbox', { name: 'Activiteiten' });
+      await activities.focus();
+      await page.keyboard.press('Space');
+      await page.waitForURL((url) => url.searchParams.get('soort') === 'activiteit');
+      await page
+        .getByRole('status')
+        .getByText(/1 resultaat voor "ontmoeting" met deze filters/)
+        .waitFor();
+      expect(await results(page)).toEqual([
+        { kind: 'Tribune-activiteit', title: 'Themabespreking: van ontmoeting naar contact' },
+      ]);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, `${label}-activities`);
+
+      // A condition: only lessons and insights say which they speak to, and the page says so.
+      await activities.focus();
+      await page.keyboard.press('Space');
+      await page.getByLabel('Voorwaarde').selectOption({ label: 'Sociale cohesie' });
+      await page.waitForURL(
+        (url) => url.searchParams.get('voorwaarde') === 'SOCIAL_COHESION' && !url.searchParams.has('soort'),
+      );
+      await page.getByText('met een voorwaarde zoek je alleen daarin').waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/met deze filters/)
+        .waitFor();
+      const cohesion = await results(page);
+      expect(cohesion.length).toBeGreaterThan(0);
+      expect(cohesion.every((r) => r.kind === 'Les' || r.kind === 'Inzicht')).toBe(true);
+
+      // The address holds the search: a reload (or a shared link) shows the same.
+      await page.reload();
+      await page.locator('.card-list > li').first().waitFor();
+      expect(await page.getByLabel('Voorwaarde').inputValue()).toBe('SOCIAL_COHESION');
+      expect(await results(page)).toEqual(cohesion);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, `${label}-condition`);
+
+      // Activities with a condition find nothing: the empty state says to loosen a filter, and clears them.
+      await activities.focus();
+      await page.keyboard.press('Space');
+      await page
+        .getByText(/Niets gevonden voor "ontmoeting" met deze filters\. Haal een filter weg/)
+        .waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, `${label}-empty`);
+      await page.locator('.state--empty').getByRole('button', { name: 'Filters wissen' }).click();
+      await page.waitForURL((url) => url.search === '?q=ontmoeting');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.card-list > li').length === n,
+        all.length,
+      );
+      await context.close();
+    });
+  }
+
+  it('a visitor finds no tribune activity, even by asking for them only (at 320 px)', async () => {
+    const { context, page } = await newPage(browser, { width: 320, height: 720 });
+    await page.goto(`${DEMO_WORKSHOP}/zoeken?q=ontmoeting&soort=activiteit`);
+    await page.getByText(/Niets gevonden voor "ontmoeting" met deze filters/).waitFor();
+    expect(await page.locator('.card-list > li').count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'Activiteiten' }).isChecked()).toBe(true);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -361,6 +361,36 @@ export const enPages: Record<PageKey, string> = {
   'atelier.activitiesSignInLink': 'Sign in to take part.',
 
   // ux-feed: filtering the tribune's feed
+  // Search's filters and the kinds it finds (the search page; the header's texts are in the shell).
+  'search.resultsFiltered':
+    '{count, plural, one {# result} other {# results}} for "{query}" with these filters',
+  'search.noneFiltered':
+    'Nothing found for "{query}" with these filters. Remove a filter, choose more kinds or a wider period.',
+  'search.prompt': 'Type what you are looking for in the search field.',
+  'search.filters': 'Filter the search results',
+  'search.filterKind': 'Kind',
+  'search.kinds.SOCIAL_ISSUE': 'Social issues',
+  'search.kinds.ATELIER': 'Ateliers',
+  'search.kinds.LESSON': 'Lessons',
+  'search.kinds.INSIGHT': 'Insights',
+  'search.kinds.QUESTION': 'Questions',
+  'search.kinds.ACTIVITY': 'Activities',
+  'search.kinds.PRODUCT': 'Outputs',
+  'search.kind.SocialIssue': 'Social issue',
+  'search.kind.Activity': 'Tribune activity',
+  'search.kind.Product': 'Output',
+  'search.filterAtelier': 'Atelier',
+  'search.allAteliers': 'All ateliers',
+  'search.unknownAtelier': 'An atelier that does not exist here',
+  'search.filterCondition': 'Condition',
+  'search.allConditions': 'All conditions',
+  'search.conditionNote':
+    'Only lessons and insights say which condition they speak to: with a condition you search only those.',
+  'search.filterFrom': 'From',
+  'search.filterTo': 'Up to and including',
+  'search.badRange': 'The "Up to and including" date lies before the "From" date. Choose a later end date.',
+  'search.clearFilters': 'Clear filters',
+
   'feed.filters': 'Filter the tribune',
   'feed.filterAtelier': 'Atelier',
   'feed.allAteliers': 'All ateliers you follow',

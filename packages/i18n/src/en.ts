@@ -22,7 +22,7 @@ export const en: Record<ShellKey, string> = {
   'nav.profile': 'My details',
 
   'search.label': 'Search',
-  'search.placeholder': 'Search lessons, insights and ateliers',
+  'search.placeholder': 'Search social issues, ateliers, lessons and more',
   'search.submit': 'Search',
 
   'footer.about': 'Working, evaluating and learning together for social quality in the social base.',
@@ -80,7 +80,6 @@ export const en: Record<ShellKey, string> = {
   'nav.committee': 'Manage agenda',
 
   'search.title': 'Search',
-  'search.resultsOne': '1 result for "{query}"',
   'search.results': '{count, plural, one {# result} other {# results}} for "{query}"',
   'search.none': 'Nothing found for "{query}" that you may read.',
   'search.kind.Lesson': 'Lesson',
@@ -88,7 +87,8 @@ export const en: Record<ShellKey, string> = {
   'search.kind.Question': 'Question',
   'search.kind.Atelier': 'Learning atelier',
   'search.more': 'More results',
-  'search.intro': 'Search lessons, insights, questions and ateliers. You only find what you may read.',
+  'search.intro':
+    'Search social issues, ateliers, lessons, insights, questions, activities and outputs. You only find what you may read.',
 
   'nav.unread': 'unread',
   'nav.memberships': 'Memberships',

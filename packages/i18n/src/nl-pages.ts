@@ -362,6 +362,36 @@ export const nlPages = {
   'atelier.activitiesSignInLink': 'Log in om mee te doen.',
 
   // ux-feed: filtering the tribune's feed
+  // Search's filters and the kinds it finds (the search page; the header's texts are in the shell).
+  'search.resultsFiltered':
+    '{count, plural, one {# resultaat} other {# resultaten}} voor "{query}" met deze filters',
+  'search.noneFiltered':
+    'Niets gevonden voor "{query}" met deze filters. Haal een filter weg, kies meer soorten of een ruimere periode.',
+  'search.prompt': 'Typ in het zoekveld waar je naar zoekt.',
+  'search.filters': 'Zoekresultaten filteren',
+  'search.filterKind': 'Soort',
+  'search.kinds.SOCIAL_ISSUE': 'Kwesties',
+  'search.kinds.ATELIER': 'Ateliers',
+  'search.kinds.LESSON': 'Lessen',
+  'search.kinds.INSIGHT': 'Inzichten',
+  'search.kinds.QUESTION': 'Vragen',
+  'search.kinds.ACTIVITY': 'Activiteiten',
+  'search.kinds.PRODUCT': 'Opbrengsten',
+  'search.kind.SocialIssue': 'Sociale kwestie',
+  'search.kind.Activity': 'Tribune-activiteit',
+  'search.kind.Product': 'Opbrengst',
+  'search.filterAtelier': 'Atelier',
+  'search.allAteliers': 'Alle ateliers',
+  'search.unknownAtelier': 'Een atelier dat hier niet bestaat',
+  'search.filterCondition': 'Voorwaarde',
+  'search.allConditions': 'Alle voorwaarden',
+  'search.conditionNote':
+    'Alleen lessen en inzichten zeggen over welke voorwaarde ze gaan: met een voorwaarde zoek je alleen daarin.',
+  'search.filterFrom': 'Vanaf',
+  'search.filterTo': 'Tot en met',
+  'search.badRange': 'De datum bij "Tot en met" ligt voor die bij "Vanaf". Kies een latere einddatum.',
+  'search.clearFilters': 'Filters wissen',
+
   'feed.filters': 'Tribune filteren',
   'feed.filterAtelier': 'Atelier',
   'feed.allAteliers': 'Alle ateliers die je volgt',

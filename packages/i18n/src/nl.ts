@@ -26,7 +26,7 @@ export const nl = {
   'nav.profile': 'Mijn gegevens',
 
   'search.label': 'Zoeken',
-  'search.placeholder': 'Zoek in lessen, inzichten en ateliers',
+  'search.placeholder': 'Zoek in kwesties, ateliers, lessen en meer',
   'search.submit': 'Zoek',
 
   'footer.about': 'Samen werken, evalueren en leren voor sociale kwaliteit in de sociale basis.',
@@ -85,7 +85,6 @@ export const nl = {
   'nav.committee': 'Agenda beheren',
 
   'search.title': 'Zoeken',
-  'search.resultsOne': '1 resultaat voor "{query}"',
   'search.results': '{count, plural, one {# resultaat} other {# resultaten}} voor "{query}"',
   'search.none': 'Niets gevonden voor "{query}" dat jij kunt lezen.',
   'search.kind.Lesson': 'Les',
@@ -93,7 +92,8 @@ export const nl = {
   'search.kind.Question': 'Vraag',
   'search.kind.Atelier': 'Leeratelier',
   'search.more': 'Meer resultaten',
-  'search.intro': 'Zoek in lessen, inzichten, vragen en ateliers. Je vindt alleen wat jij mag lezen.',
+  'search.intro':
+    'Zoek in kwesties, ateliers, lessen, inzichten, vragen, activiteiten en opbrengsten. Je vindt alleen wat jij mag lezen.',
 
   'nav.unread': 'ongelezen',
   'nav.memberships': 'Lidmaatschappen',

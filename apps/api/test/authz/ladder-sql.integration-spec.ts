@@ -1,13 +1,19 @@
 import { Prisma } from '../../src/generated/prisma/client.js';
 import {
+  readableActivities,
+  readableActivitiesSql,
   readableAteliers,
   readableAteliersSql,
   readableInsights,
   readableInsightsSql,
   readableLessons,
   readableLessonsSql,
+  readableProducts,
+  readableProductsSql,
   readableQuestions,
   readableQuestionsSql,
+  readableSocialIssues,
+  readableSocialIssuesSql,
 } from '../../src/common/authz/policy.js';
 import type { MaybeViewer } from '../../src/common/authz/viewer.js';
 import { DemoFixtures } from '../factories/fixtures.js';
@@ -28,7 +34,7 @@ describe('the read rules in SQL equal the read rules in Prisma', () => {
   });
   afterAll(() => t.close());
 
-  it('lessons, insights, questions and ateliers, for every person and the visitor', async () => {
+  it('lessons, insights, questions, ateliers, kwesties, activities and products, for every person and the visitor', async () => {
     const viewers = await new DemoFixtures(t.prisma).everyViewer();
     const select = { id: true } as const;
     const rules: {
@@ -56,6 +62,21 @@ describe('the read rules in SQL equal the read rules in Prisma', () => {
         prisma: (v) => t.prisma.atelier.findMany({ where: readableAteliers(v), select }),
         sql: readableAteliersSql,
       },
+      {
+        table: 'SocialIssue',
+        prisma: (v) => t.prisma.socialIssue.findMany({ where: readableSocialIssues(v), select }),
+        sql: readableSocialIssuesSql,
+      },
+      {
+        table: 'Activity',
+        prisma: (v) => t.prisma.activity.findMany({ where: readableActivities(v), select }),
+        sql: readableActivitiesSql,
+      },
+      {
+        table: 'Product',
+        prisma: (v) => t.prisma.product.findMany({ where: readableProducts(v), select }),
+        sql: readableProductsSql,
+      },
     ];
     const sorted = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
     const sizes = new Map(rules.map((rule) => [rule.table, new Set<number>()]));
@@ -75,5 +96,7 @@ describe('the read rules in SQL equal the read rules in Prisma', () => {
     expect(sizes.get('Lesson')!.size).toBeGreaterThan(3);
     expect(sizes.get('Insight')!.size).toBeGreaterThan(1);
     expect(sizes.get('Question')!.size).toBeGreaterThan(1);
+    expect(sizes.get('Activity')!.size).toBeGreaterThan(1);
+    expect(sizes.get('Product')!.size).toBeGreaterThan(1);
   });
 });

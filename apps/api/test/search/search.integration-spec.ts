@@ -10,6 +10,16 @@ const SEARCH = `query($q: String!, $first: Int, $after: String) {
   }
 }`;
 
+const FILTERED = `query($q: String!, $first: Int, $after: String, $kinds: [SearchKind!], $atelierId: ID, $condition: Condition, $from: DateTime, $to: DateTime) {
+  search(query: $q, first: $first, after: $after, kinds: $kinds, atelierId: $atelierId, condition: $condition, from: $from, to: $to) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { headline snippet { text marks { start length } } node { __typename
+      ... on Lesson { id title visibility } ... on Insight { id title visibility } ... on Question { id title }
+      ... on Atelier { id title } ... on SocialIssue { id title } ... on Activity { id title } ... on Product { id title } } }
+  }
+}`;
+
 type Role = 'visitor' | 'tribune' | 'arena' | 'trekker' | 'committee' | 'admin';
 const ROLES: Role[] = ['visitor', 'tribune', 'arena', 'trekker', 'committee', 'admin'];
 
@@ -354,5 +364,257 @@ describe('search', () => {
     }
     // 200 characters is still fine.
     expect((await c.visitor.query(SEARCH, { q: 'x'.repeat(200) })).errors).toBeUndefined();
+  });
+
+  /** What a search found, as "Kind:title", sorted. */
+  const found = (data: any): string[] =>
+    data.search.edges.map((e: any) => `${e.node.__typename}:${e.node.title}`).sort();
+
+  it('successful-search: "eenzaam" finds the kwestie of eenzaamheid too, for everyone (the agenda is public)', async () => {
+    for (const role of ROLES) {
+      const data = await c[role].ok(FILTERED, { q: 'eenzaam', kinds: ['SOCIAL_ISSUE'] });
+      expect({ role, found: found(data) }).toEqual({
+        role,
+        found: [`SocialIssue:${LONELINESS}`],
+      });
+      expect(data.search.totalCount).toBe(1);
+    }
+    // By atelier: the kwestie its atelier works on, and no other.
+    const byAtelier = async (id: string) =>
+      found(
+        await c.visitor.ok(FILTERED, {
+          q: 'eenzaam',
+          kinds: ['SOCIAL_ISSUE'],
+          atelierId: gid('Atelier', id),
+        }),
+      );
+    expect(await byAtelier(atelierId)).toEqual([`SocialIssue:${LONELINESS}`]);
+    expect(await byAtelier(otherAtelierId)).toEqual([]);
+  });
+
+  it('successful-search: activities by the TRIBUNE rung of their atelier, products by publication, per role', async () => {
+    const word = uniqueWord('bijeen');
+    const plannedById = trekkerId;
+    await t.prisma.activity.create({
+      data: {
+        atelierId,
+        plannedById,
+        kind: 'MEETING',
+        title: `Ontmoeting ${word}`,
+        description: `Een middag over ${word} in het buurthuis.`,
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+      },
+    });
+    await t.prisma.product.create({
+      data: { atelierId, kind: 'REPORT', title: `Rapport ${word}`, publishedAt: new Date() },
+    });
+    await t.prisma.product.create({ data: { atelierId, kind: 'METHOD', title: `Concept ${word}` } });
+    const stranger = await f.account('Iemand zonder atelier');
+    const roles = { ...c, stranger: await t.client().signIn(stranger.email, stranger.password) };
+    const activity = `Activity:Ontmoeting ${word}`;
+    const published = `Product:Rapport ${word}`;
+    const draft = `Product:Concept ${word}`;
+    const expected: Record<keyof typeof roles, string[]> = {
+      visitor: [published],
+      stranger: [published],
+      tribune: [activity, published], // reads the tribune, not the arena's draft products
+      arena: [activity, draft, published],
+      trekker: [activity, draft, published],
+      committee: [activity, draft, published],
+      admin: [activity, published], // beheerders read what the tribune reads
+    };
+    for (const [role, client] of Object.entries(roles) as [keyof typeof roles, GraphQLClient][]) {
+      const data = await client.ok(FILTERED, { q: word });
+      // Neither the list, nor the count, nor a snippet names what the reader may not read.
+      const snippets = data.search.edges.map((e: any) => e.snippet?.text ?? '').join(' ');
+      expect({ role, found: found(data), total: data.search.totalCount }).toEqual({
+        role,
+        found: [...expected[role]].sort(),
+        total: expected[role].length,
+      });
+      if (!expected[role].includes(activity)) expect(snippets).not.toContain('buurthuis');
+    }
+  });
+
+  it('successful-search: a tribune member never finds an arena lesson, a visitor nothing below PUBLIC, by any filter', async () => {
+    const word = uniqueWord('trede');
+    for (const visibility of ['ARENA', 'TRIBUNE', 'PUBLIC'] as const) {
+      await f.lesson({ atelierId, authorId: arenaId, visibility, title: `${visibility} ${word}` });
+    }
+    const filters = [
+      {},
+      { kinds: ['LESSON'] },
+      { atelierId: gid('Atelier', atelierId) },
+      { condition: 'SOCIAL_COHESION' },
+      { from: new Date(Date.now() - 86_400_000).toISOString() },
+    ];
+    for (const filter of filters) {
+      const expected = {
+        visitor: ['PUBLIC'],
+        tribune: ['PUBLIC', 'TRIBUNE'],
+        arena: ['ARENA', 'PUBLIC', 'TRIBUNE'],
+      };
+      for (const role of ['visitor', 'tribune', 'arena'] as const) {
+        const data = await c[role].ok(FILTERED, { q: word, ...filter });
+        const rungs = data.search.edges.map((e: any) => e.node.visibility).sort();
+        expect({ role, filter, rungs, total: data.search.totalCount }).toEqual({
+          role,
+          filter,
+          rungs: expected[role],
+          total: expected[role].length,
+        });
+      }
+    }
+  });
+
+  it('successful-search: filters by kind, atelier, condition and date narrow the matches and their count', async () => {
+    const word = uniqueWord('filter');
+    const day = (d: number) => new Date(Date.UTC(2026, 2, d, 12));
+    const lesson = async (at: string, title: string, conditions: any[], date: Date) => {
+      const made = await t.prisma.lesson.create({
+        data: {
+          atelierId: at,
+          authorId: arenaId,
+          title: `${title} ${word}`,
+          body: '<p>Samengevat.</p>',
+          conditions,
+          level: 'GROUP',
+          domain: 'WELFARE',
+          visibility: 'PUBLIC',
+          sharedAt: date,
+        },
+      });
+      await t.prisma.lesson.update({ where: { id: made.id }, data: { createdAt: date } });
+    };
+    await lesson(atelierId, 'Cohesie maart', ['SOCIAL_COHESION'], day(1));
+    await lesson(atelierId, 'Inclusie april', ['SOCIAL_INCLUSION', 'SOCIAL_EMPOWERMENT'], day(31));
+    await lesson(otherAtelierId, 'Wonen cohesie', ['SOCIAL_COHESION'], day(15));
+    const insight = await f.insight({
+      atelierId,
+      authorId: trekkerId,
+      visibility: 'PUBLIC',
+      title: `Inzicht ${word}`,
+    });
+    await t.prisma.insight.update({ where: { id: insight.id }, data: { createdAt: day(20) } }); // SOCIAL_INCLUSION
+    await t.prisma.atelier.update({
+      where: { id: otherAtelierId },
+      data: { description: `Een atelier over ${word}.` },
+    });
+    const otherAtelier = await t.prisma.atelier.findUniqueOrThrow({ where: { id: otherAtelierId } });
+    const cases: { filter: Record<string, unknown>; found: string[] }[] = [
+      {
+        filter: {},
+        found: [
+          `Atelier:${otherAtelier.title}`,
+          `Insight:Inzicht ${word}`,
+          `Lesson:Cohesie maart ${word}`,
+          `Lesson:Inclusie april ${word}`,
+          `Lesson:Wonen cohesie ${word}`,
+        ],
+      },
+      {
+        filter: { kinds: ['INSIGHT', 'ATELIER'] },
+        found: [`Atelier:${otherAtelier.title}`, `Insight:Inzicht ${word}`],
+      },
+      { filter: { kinds: ['QUESTION'] }, found: [] },
+      {
+        filter: { atelierId: gid('Atelier', otherAtelierId) },
+        found: [`Atelier:${otherAtelier.title}`, `Lesson:Wonen cohesie ${word}`],
+      },
+      // A condition keeps the lessons and insights that speak to it; nothing else carries conditions.
+      {
+        filter: { condition: 'SOCIAL_COHESION' },
+        found: [`Lesson:Cohesie maart ${word}`, `Lesson:Wonen cohesie ${word}`],
+      },
+      {
+        filter: { condition: 'SOCIAL_INCLUSION' },
+        found: [`Insight:Inzicht ${word}`, `Lesson:Inclusie april ${word}`],
+      },
+      // From is inclusive, to exclusive.
+      {
+        filter: { kinds: ['LESSON', 'INSIGHT'], from: day(15).toISOString(), to: day(31).toISOString() },
+        found: [`Insight:Inzicht ${word}`, `Lesson:Wonen cohesie ${word}`],
+      },
+      {
+        filter: {
+          condition: 'SOCIAL_COHESION',
+          atelierId: gid('Atelier', atelierId),
+          to: day(2).toISOString(),
+        },
+        found: [`Lesson:Cohesie maart ${word}`],
+      },
+    ];
+    for (const { filter, found: expected } of cases) {
+      const data = await c.visitor.ok(FILTERED, { q: word, ...filter });
+      expect({ filter, found: found(data), total: data.search.totalCount }).toEqual({
+        filter,
+        found: [...expected].sort(),
+        total: expected.length,
+      });
+    }
+    // Filtered pages still page by cursor, without gaps or repeats.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const page: any = await c.visitor.ok(FILTERED, {
+        q: word,
+        condition: 'SOCIAL_COHESION',
+        first: 1,
+        after,
+      });
+      expect(page.search.totalCount).toBe(2);
+      seen.push(...page.search.edges.map((e: any) => e.node.title));
+      if (!page.search.pageInfo.hasNextPage) break;
+      after = page.search.pageInfo.endCursor;
+    }
+    expect(seen.sort()).toEqual([`Cohesie maart ${word}`, `Wonen cohesie ${word}`]);
+  });
+
+  it('failing-search: a date range that ends before it starts names `to`', async () => {
+    const result = await c.visitor.query(FILTERED, {
+      q: 'les',
+      from: '2026-03-10T00:00:00.000Z',
+      to: '2026-03-10T00:00:00.000Z',
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+      rule: 'afterStart',
+    });
+  });
+
+  it('successful-search: the snippet is plain text cut at word boundaries, with "…" and the matches by range', async () => {
+    const word = uniqueWord('knip');
+    const before = Array.from({ length: 40 }, (_, i) => `woordvoor${i}`).join(' ');
+    const after = Array.from({ length: 40 }, (_, i) => `woordna${i}`).join(' ');
+    const body = `${before} de <em>${word}</em> &amp; meer ${after}.`;
+    await t.prisma.lesson.create({
+      data: {
+        atelierId,
+        authorId: arenaId,
+        title: 'Een les met een lange tekst',
+        body: `<p>${body}</p>`,
+        conditions: ['SOCIAL_COHESION'],
+        level: 'GROUP',
+        domain: 'WELFARE',
+        visibility: 'PUBLIC',
+        sharedAt: new Date(),
+      },
+    });
+    const data = await c.visitor.ok(FILTERED, { q: word });
+    const { text, marks } = data.search.edges[0].snippet;
+    expect(text.startsWith('… ')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+    expect(marks.map((m: any) => text.slice(m.start, m.start + m.length))).toEqual([word]);
+    // Between the "…": whole words of the text as written (tags gone, entities as characters).
+    const plain = `${before} de ${word} & meer ${after}.`;
+    const inner = text.slice(2, -2);
+    expect(plain).toContain(inner);
+    const at = plain.indexOf(inner);
+    expect(plain[at - 1]).toBe(' ');
+    expect(plain[at + inner.length]).toBe(' ');
+    expect(text).not.toMatch(/[<>]/);
+    // The HTML form says the same, escaped.
+    expect(data.search.edges[0].headline).toContain(`<mark>${word}</mark> &#38; meer`);
   });
 });

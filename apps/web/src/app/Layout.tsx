@@ -126,8 +126,11 @@ export function Layout() {
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const q = new FormData(event.currentTarget).get('q');
-    if (typeof q === 'string' && q.trim() !== '')
-      void navigate(`${base}/zoeken?q=${encodeURIComponent(q.trim())}`);
+    if (typeof q !== 'string' || q.trim() === '') return;
+    // Searching again from the search page keeps its filters.
+    const params = new URLSearchParams(location.pathname.endsWith('/zoeken') ? location.search : '');
+    params.set('q', q.trim());
+    void navigate(`${base}/zoeken?${params.toString()}`);
   }
 
   async function onSignOut() {

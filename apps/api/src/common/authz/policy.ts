@@ -145,10 +145,11 @@ export function readableInsights(viewer: MaybeViewer): Prisma.InsightWhereInput 
 }
 
 /*
- * The read rules of lessons, insights, questions and ateliers as SQL on a table alias, for the one statement
+ * The read rules of lessons, insights, questions, ateliers, kwesties, activities and products as SQL on a table alias, for the one statement
  * Prisma cannot write: search ranks its matches in SQL, and ranks only those its reader may read (a reader
  * never misses a readable match because unreadable ones ranked higher). The same rows as `readableLessons`,
- * `readableInsights`, `readableQuestions` and `readableAteliers`; a test compares each pair for every demo
+ * `readableInsights`, `readableQuestions`, `readableAteliers`, `readableSocialIssues`, `readableActivities` and
+ * `readableProducts`; a test compares each pair for every demo
  * person and the visitor (test/authz/ladder-sql). The atelier sets are `ARRAY(…)` sub-selects, worked out
  * once per statement, not once per row.
  */
@@ -207,6 +208,24 @@ export function readableQuestionsSql(viewer: MaybeViewer, alias: string): Prisma
 
 /** `readableAteliers` as SQL: every atelier. */
 export function readableAteliersSql(_viewer: MaybeViewer, _alias: string): Prisma.Sql {
+  return Prisma.sql`TRUE`;
+}
+
+/** `readableActivities` as SQL on the activity alias `alias`: those who read the TRIBUNE rung of its atelier. */
+export function readableActivitiesSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
+  if (!viewer) return Prisma.sql`FALSE`;
+  return Prisma.sql`${Prisma.raw(alias)}."atelierId" = ANY (${atelierReadersSql(viewer, 'TRIBUNE')})`;
+}
+
+/** `readableProducts` as SQL on the product alias `alias`: published ones, and drafts for the arena's readers. */
+export function readableProductsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
+  const t = Prisma.raw(alias);
+  if (!viewer) return Prisma.sql`${t}."publishedAt" IS NOT NULL`;
+  return Prisma.sql`(${t}."publishedAt" IS NOT NULL OR ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'ARENA')}))`;
+}
+
+/** `readableSocialIssues` as SQL: every kwestie (the agenda is open to everyone). */
+export function readableSocialIssuesSql(_viewer: MaybeViewer, _alias: string): Prisma.Sql {
   return Prisma.sql`TRUE`;
 }
 
@@ -920,6 +939,11 @@ export function ateliersOfWorkshopSql(workshopId: string): Prisma.Sql {
 
 /** Ateliers themselves (title, description, trekker) are public: the agenda shows them to everyone. */
 export function readableAteliers(_viewer: MaybeViewer): Prisma.AtelierWhereInput {
+  return {};
+}
+
+/** The kennisagenda's kwesties (title, description, status, history) are public, like the agenda itself. */
+export function readableSocialIssues(_viewer: MaybeViewer): Prisma.SocialIssueWhereInput {
   return {};
 }
 
