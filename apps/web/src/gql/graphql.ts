@@ -162,6 +162,7 @@ export type MunicipalityInput = {
 };
 
 export type NotificationKind =
+  | 'ACTIVITY_CANCELLED'
   | 'ACTIVITY_CHANGED'
   | 'ACTIVITY_PLANNED'
   | 'ADVICE_GIVEN'
