@@ -55,7 +55,7 @@ describe('changing and cancelling an activity', () => {
     'plans, moves, edits and cancels with a message; the registered hear of it (%s)',
     async (name, viewport) => {
       const shot = screenshots(`activity-edit-${name}`);
-      const title = `Ontmoeting aan de Waal (${name})`;
+      const title = `Buurtmaaltijd aan de Waal (${name})`;
       const trekker = await newPage(browser, viewport);
       const page = trekker.page;
       await signIn(page, DEMO.trekker);
@@ -73,7 +73,7 @@ describe('changing and cancelling an activity', () => {
       expect(gemeenten).toEqual(expect.arrayContaining(['Nijmegen', 'Arnhem', 'Land van Cuijk']));
       expect(gemeenten).not.toContain('Lindewaarde');
       await form.getByLabel('Titel', { exact: true }).fill(title);
-      await form.getByLabel('Beschrijving').fill('Samen eten en praten over ontmoeten in de wijk.');
+      await form.getByLabel('Beschrijving').fill('Samen eten en praten over wat er speelt in de wijk.');
       await form.getByLabel('Begint op').fill('2031-05-14T19:30');
       await form.getByLabel('Gemeente').selectOption({ label: 'Nijmegen' });
       await form.getByLabel('Adres of plek').fill('Wijkcentrum De Biezantijn');
