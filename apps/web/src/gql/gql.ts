@@ -58,6 +58,8 @@ type Documents = {
     "\n  query BeheerPrivacyStatement($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      privacyStatement {\n        controller\n        purposes\n        legalGrounds\n        retention\n        rights\n        dpoContact\n        contactEmail\n        updatedAt\n      }\n    }\n  }\n": typeof types.BeheerPrivacyStatementDocument,
     "\n  mutation BeheerUpdatePrivacyStatement($workshopId: ID!, $input: UpdatePrivacyStatementInput!) {\n    updatePrivacyStatement(workshopId: $workshopId, input: $input) {\n      controller\n      purposes\n      legalGrounds\n      retention\n      rights\n      dpoContact\n      contactEmail\n      updatedAt\n    }\n  }\n": typeof types.BeheerUpdatePrivacyStatementDocument,
     "\n  query BeheerProcessingRegister($workshopId: ID!) {\n    processingRegister(workshopId: $workshopId) {\n      json\n      csv\n      generatedAt\n    }\n  }\n": typeof types.BeheerProcessingRegisterDocument,
+    "\n  query BeheerPrivacyWords($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      privacyWords\n    }\n  }\n": typeof types.BeheerPrivacyWordsDocument,
+    "\n  mutation BeheerSetPrivacyWords($workshopId: ID!, $words: [String!]!) {\n    setPrivacyWords(workshopId: $workshopId, words: $words) {\n      id\n      privacyWords\n    }\n  }\n": typeof types.BeheerSetPrivacyWordsDocument,
     "\n  query BeheerProposedOrganisations($workshopId: ID!) {\n    proposedOrganisations(first: 50, workshopId: $workshopId) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality {\n            id\n            name\n          }\n          memberships {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerProposedOrganisationsDocument,
     "\n  mutation BeheerDecideOrganisation($id: ID!, $listed: Boolean!) {\n    decideOrganisation(id: $id, listed: $listed) {\n      id\n      status\n    }\n  }\n": typeof types.BeheerDecideOrganisationDocument,
     "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BeheerStartAccountDocument,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  query BeheerPrivacyStatement($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      privacyStatement {\n        controller\n        purposes\n        legalGrounds\n        retention\n        rights\n        dpoContact\n        contactEmail\n        updatedAt\n      }\n    }\n  }\n": types.BeheerPrivacyStatementDocument,
     "\n  mutation BeheerUpdatePrivacyStatement($workshopId: ID!, $input: UpdatePrivacyStatementInput!) {\n    updatePrivacyStatement(workshopId: $workshopId, input: $input) {\n      controller\n      purposes\n      legalGrounds\n      retention\n      rights\n      dpoContact\n      contactEmail\n      updatedAt\n    }\n  }\n": types.BeheerUpdatePrivacyStatementDocument,
     "\n  query BeheerProcessingRegister($workshopId: ID!) {\n    processingRegister(workshopId: $workshopId) {\n      json\n      csv\n      generatedAt\n    }\n  }\n": types.BeheerProcessingRegisterDocument,
+    "\n  query BeheerPrivacyWords($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      privacyWords\n    }\n  }\n": types.BeheerPrivacyWordsDocument,
+    "\n  mutation BeheerSetPrivacyWords($workshopId: ID!, $words: [String!]!) {\n    setPrivacyWords(workshopId: $workshopId, words: $words) {\n      id\n      privacyWords\n    }\n  }\n": types.BeheerSetPrivacyWordsDocument,
     "\n  query BeheerProposedOrganisations($workshopId: ID!) {\n    proposedOrganisations(first: 50, workshopId: $workshopId) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality {\n            id\n            name\n          }\n          memberships {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.BeheerProposedOrganisationsDocument,
     "\n  mutation BeheerDecideOrganisation($id: ID!, $listed: Boolean!) {\n    decideOrganisation(id: $id, listed: $listed) {\n      id\n      status\n    }\n  }\n": types.BeheerDecideOrganisationDocument,
     "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.BeheerStartAccountDocument,
@@ -458,6 +462,14 @@ export function graphql(source: "\n  mutation BeheerUpdatePrivacyStatement($work
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BeheerProcessingRegister($workshopId: ID!) {\n    processingRegister(workshopId: $workshopId) {\n      json\n      csv\n      generatedAt\n    }\n  }\n"): (typeof documents)["\n  query BeheerProcessingRegister($workshopId: ID!) {\n    processingRegister(workshopId: $workshopId) {\n      json\n      csv\n      generatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerPrivacyWords($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      privacyWords\n    }\n  }\n"): (typeof documents)["\n  query BeheerPrivacyWords($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      privacyWords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerSetPrivacyWords($workshopId: ID!, $words: [String!]!) {\n    setPrivacyWords(workshopId: $workshopId, words: $words) {\n      id\n      privacyWords\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerSetPrivacyWords($workshopId: ID!, $words: [String!]!) {\n    setPrivacyWords(workshopId: $workshopId, words: $words) {\n      id\n      privacyWords\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

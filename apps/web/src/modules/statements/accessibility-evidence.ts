@@ -32,7 +32,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.search', specs: ['search'], phone: false },
   { page: 'a11y.page.committee', specs: ['committee'], phone: false },
   { page: 'a11y.page.memberships', specs: ['memberships', 'signup-organisation'], phone: true },
-  { page: 'a11y.page.beheer', specs: ['beheer', 'beheer-organisaties'], phone: true },
+  { page: 'a11y.page.beheer', specs: ['beheer', 'beheer-organisaties', 'privacy-words'], phone: true },
   { page: 'a11y.page.privacy', specs: ['privacy', 'calendar', 'email-change', 'mail-settings'], phone: true },
   { page: 'a11y.page.theme', specs: ['theme'], phone: true },
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
