@@ -599,6 +599,34 @@ export const enPages: Record<PageKey, string> = {
   'consent.logNo': 'No, only within the atelier',
   'consent.logYes': 'Yes, the lead researcher may make it public',
 
+  // Consent of the citizen a lesson tells of (issue 20).
+  'citizenConsent.title': 'Consent of the resident',
+  'citizenConsent.explain':
+    'Does this lesson tell what a resident said or did? Then record how they consented to it being told beyond the practice. Without consent the lesson cannot go to the tribune or the public.',
+  'citizenConsent.legend': 'How did the resident consent?',
+  'citizenConsent.VERBAL': 'Verbally',
+  'citizenConsent.VERBAL.hint': '(the resident said it was fine)',
+  'citizenConsent.WRITTEN': 'In writing',
+  'citizenConsent.WRITTEN.hint': '(for example a signed form or an e-mail)',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED': 'Not needed: pseudonymised',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED.hint': '(nobody can be recognised in the lesson)',
+  'citizenConsent.NOT_GIVEN': 'Not given',
+  'citizenConsent.NOT_GIVEN.hint': '(the lesson then stays in the arena or below)',
+  'citizenConsent.notRecorded': 'Not recorded yet.',
+  'citizenConsent.recorded': 'Recorded by you on {date}: {choice}.',
+  'citizenConsent.save': 'Record consent',
+  'citizenConsent.saved': 'Recorded: {choice}.',
+  'citizenConsent.savedBack': 'Recorded: {choice}. The lesson is back in the arena.',
+  'citizenConsent.confirmTitle': 'Back to the arena?',
+  'citizenConsent.confirmText':
+    'The lesson is now at: {rung}. If you record that the resident did not consent, it goes back to the arena at once.',
+  'citizenConsent.confirm': 'Yes, record it',
+  'citizenConsent.cancel': 'Cancel',
+  'ladder.citizenNoConsent':
+    '{name} recorded that the resident this lesson tells of did not consent. So the lesson cannot go beyond the arena.',
+  'ladder.citizenNoConsentOwn':
+    'You recorded that the resident did not consent. So the lesson cannot go beyond the arena.',
+
   'memberships.title': 'Memberships',
   'memberships.intro':
     'People who say they belong to an organisation. Only after your confirmation do they take part on its behalf.',

@@ -599,6 +599,34 @@ export const nlPages = {
   'consent.logNo': 'Nee, alleen binnen het atelier',
   'consent.logYes': 'Ja, de trekker mag hem openbaar maken',
 
+  // Consent of the citizen a lesson tells of (issue 20).
+  'citizenConsent.title': 'Toestemming van de inwoner',
+  'citizenConsent.explain':
+    'Vertelt deze les wat een inwoner zei of deed? Leg dan vast hoe die toestemming gaf om het verder te vertellen dan de praktijk. Zonder toestemming kan de les niet naar de tribune of openbaar.',
+  'citizenConsent.legend': 'Hoe gaf de inwoner toestemming?',
+  'citizenConsent.VERBAL': 'Mondeling',
+  'citizenConsent.VERBAL.hint': '(de inwoner zei dat het mocht)',
+  'citizenConsent.WRITTEN': 'Schriftelijk',
+  'citizenConsent.WRITTEN.hint': '(bijvoorbeeld een getekend formulier of een mail)',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED': 'Niet nodig: gepseudonimiseerd',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED.hint': '(niemand is in de les te herkennen)',
+  'citizenConsent.NOT_GIVEN': 'Niet gegeven',
+  'citizenConsent.NOT_GIVEN.hint': '(de les blijft dan in de arena of lager)',
+  'citizenConsent.notRecorded': 'Nog niet vastgelegd.',
+  'citizenConsent.recorded': 'Vastgelegd door jou op {date}: {choice}.',
+  'citizenConsent.save': 'Toestemming vastleggen',
+  'citizenConsent.saved': 'Vastgelegd: {choice}.',
+  'citizenConsent.savedBack': 'Vastgelegd: {choice}. De les staat weer in de arena.',
+  'citizenConsent.confirmTitle': 'Terug naar de arena?',
+  'citizenConsent.confirmText':
+    'De les staat nu op: {rung}. Leg je vast dat de inwoner geen toestemming gaf, dan gaat hij meteen terug naar de arena.',
+  'citizenConsent.confirm': 'Ja, vastleggen',
+  'citizenConsent.cancel': 'Annuleren',
+  'ladder.citizenNoConsent':
+    '{name} heeft vastgelegd dat de inwoner over wie deze les gaat geen toestemming gaf. Daarom kan de les niet verder dan de arena.',
+  'ladder.citizenNoConsentOwn':
+    'Je hebt vastgelegd dat de inwoner geen toestemming gaf. Daarom kan de les niet verder dan de arena.',
+
   'memberships.title': 'Lidmaatschappen',
   'memberships.intro':
     'Mensen die zeggen bij een organisatie te horen. Pas na je bevestiging doen ze namens die organisatie mee.',

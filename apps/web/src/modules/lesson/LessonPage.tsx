@@ -21,6 +21,7 @@ import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, DomainSelect, LevelSelect } from './LessonFields';
 import { RichTextEditor } from './RichTextEditor';
 import { Reactions } from '../reactions/Reactions';
+import { CitizenConsent } from './CitizenConsent';
 import { PublicConsent } from './PublicConsent';
 import { VisibilityLadder } from './VisibilityLadder';
 import { PersonalDataCheck, type PersonalDataChoice } from './PersonalDataCheck';
@@ -40,7 +41,9 @@ const LessonQuery = graphql(`
       canEdit
       allowedVisibilities
       publicConsent
+      citizenConsent
       ...PublicConsent_lesson
+      ...CitizenConsent_lesson
       author {
         id
         name
@@ -211,9 +214,16 @@ export function LessonPage() {
     lesson.practice || lesson.municipality
       ? VISIBILITY_LADDER
       : VISIBILITY_LADDER.filter((rung) => rung !== 'PRACTICE');
-  // Why the step to the public is missing (or there) for someone who may move the lesson.
+  // Why the step to the public is missing (or there) for someone who may move the lesson; and why a lesson
+  // whose citizen did not consent stays in the arena, said before anyone tries to share it further.
   const ladderNote =
-    !isAuthor && lesson.allowedVisibilities.length > 0 && lesson.visibility === 'TRIBUNE' ? (
+    lesson.citizenConsent === 'NOT_GIVEN' && lesson.visibility === 'ARENA' ? (
+      <p className="ladder__note">
+        {isAuthor
+          ? t('ladder.citizenNoConsentOwn')
+          : t('ladder.citizenNoConsent', { name: lesson.author.name })}
+      </p>
+    ) : !isAuthor && lesson.allowedVisibilities.length > 0 && lesson.visibility === 'TRIBUNE' ? (
       <p className="ladder__note">
         {lesson.publicConsent
           ? t('ladder.consentGiven', { name: lesson.author.name })
@@ -371,6 +381,7 @@ export function LessonPage() {
               setCheckProblem(null);
             }}
           />
+          {isAuthor && <CitizenConsent lesson={lesson} onChanged={() => refetch()} />}
           {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
             <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} />

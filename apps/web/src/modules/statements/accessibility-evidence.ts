@@ -26,7 +26,11 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
     phone: true,
   },
   { page: 'a11y.page.password', specs: ['password-reset', 'first-run'], phone: true },
-  { page: 'a11y.page.lesson', specs: ['partner', 'consent', 'privacy-check'], phone: false },
+  {
+    page: 'a11y.page.lesson',
+    specs: ['partner', 'consent', 'privacy-check', 'citizen-consent'],
+    phone: true,
+  },
   { page: 'a11y.page.dashboard', specs: ['trekker', 'joining', 'digest'], phone: false },
   { page: 'a11y.page.tribune', specs: ['tribune', 'feed-filters', 'notifications'], phone: true },
   { page: 'a11y.page.search', specs: ['search'], phone: false },
