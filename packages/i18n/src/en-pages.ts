@@ -1067,6 +1067,14 @@ export const enPages: Record<PageKey, string> = {
   'privacyCheck.kind.BIRTH_DATE': 'Date of birth',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Health or debts next to a name',
   'privacyCheck.kind.EXTRA_WORD': 'Word from the werkplaats’s list',
+
+  // Hints while typing: the personal-data check's rules in the editor (issue 20).
+  'privacyHints.count':
+    '{count, plural, one {# possible piece of personal data} other {# possible pieces of personal data}} in the lesson',
+  'privacyHints.none': 'No possible personal data left in the lesson.',
+  'privacyHints.explain':
+    'Someone may be recognised by this. Change it now, or later: before the lesson goes beyond the practice, the check asks you to replace it or say why it may stay.',
+  'privacyHints.becomes': '(replaced: “{suggestion}”)',
   // Changing the e-mail address (privacy page, mail-finish)
   'emailChange.title': 'Change your e-mail address',
   'emailChange.intro':

@@ -1070,6 +1070,14 @@ export const nlPages = {
   'privacyCheck.kind.BIRTH_DATE': 'Geboortedatum',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Gezondheid of schulden bij een naam',
   'privacyCheck.kind.EXTRA_WORD': 'Woord uit de lijst van de werkplaats',
+
+  // Hints while typing: the personal-data check's rules in the editor (issue 20).
+  'privacyHints.count':
+    '{count, plural, one {# mogelijk persoonsgegeven} other {# mogelijke persoonsgegevens}} in de les',
+  'privacyHints.none': 'Geen mogelijke persoonsgegevens meer in de les.',
+  'privacyHints.explain':
+    'Hieraan is misschien iemand te herkennen. Pas het nu aan, of later: voordat de les verder gaat dan de praktijk, vraagt de check je het te vervangen of te zeggen waarom het mag blijven.',
+  'privacyHints.becomes': '(vervangen: “{suggestion}”)',
   // Changing the e-mail address (privacy page, mail-finish)
   'emailChange.title': 'Je e-mailadres wijzigen',
   'emailChange.intro':

@@ -25,6 +25,7 @@ import { CitizenConsent } from './CitizenConsent';
 import { PublicConsent } from './PublicConsent';
 import { VisibilityLadder } from './VisibilityLadder';
 import { PersonalDataCheck, type PersonalDataChoice } from './PersonalDataCheck';
+import { PersonalDataHints } from './PersonalDataHints';
 
 const LessonQuery = graphql(`
   query LessonPage($id: ID!) {
@@ -267,6 +268,11 @@ export function LessonPage() {
                 label={t('lesson.body')}
                 value={draft.body}
                 onChange={(body) => setDraft({ ...draft, body })}
+              />
+              <PersonalDataHints
+                title={draft.title}
+                body={draft.body}
+                saved={{ title: lesson.title, body: lesson.body, findings: lesson.personalDataFindings }}
               />
               <ConditionsFieldset
                 legend={t('lesson.conditions')}

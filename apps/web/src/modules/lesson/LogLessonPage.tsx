@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, DomainSelect, LevelSelect, Select } from './LessonFields';
+import { PersonalDataHints } from './PersonalDataHints';
 import { RichTextEditor } from './RichTextEditor';
 
 const LogLessonContextQuery = graphql(`
@@ -149,6 +150,7 @@ export function LogLessonPage() {
           error={errors.title}
         />
         <RichTextEditor label={t('lesson.body')} value={body} onChange={setBody} error={errors.body} />
+        <PersonalDataHints title={title} body={body} />
         <ConditionsFieldset
           legend={t('lesson.conditions')}
           hint={t('lesson.conditionsHint')}
