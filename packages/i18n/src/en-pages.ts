@@ -447,6 +447,7 @@ export const enPages: Record<PageKey, string> = {
   'notifications.kind.INVITATION_DECIDED': 'An answer to your invitation',
   'notifications.kind.PARTICIPANT_REMOVED': 'The trekker removed you from the atelier',
   'notifications.kind.LESSON_MADE_PUBLIC': 'Your lesson was made public',
+  'notifications.kind.DRAFT_DELETION_PROPOSED': 'Your draft will soon be deleted',
   'notifications.kind.MEMBERSHIP_REQUESTED': 'Someone says they belong to an organisation',
   'notifications.kind.MEMBERSHIP_DECIDED': 'A decision on your membership',
   'notifications.kind.WORKSHOP_ROLE_GRANTED': 'Werkplaats role granted',
@@ -749,6 +750,9 @@ export const enPages: Record<PageKey, string> = {
   'notifications.removedMeans':
     'You cannot take part or follow until the lead researcher lets you back. You may ask to be let back.',
   'notifications.madePublic': '{actor} made your lesson public: anyone can read it now.',
+  'notifications.draftDeletionProposed':
+    'Your draft has not been touched for long and will be deleted in 30 days. Want to keep it? Open it, choose ‘Edit’ and save it.',
+  'notifications.draftGone': 'The draft was deleted.',
   'notifications.membershipRequested': '{actor} says they belong to {organisation}.',
   'notifications.membershipConfirmed':
     '{actor} confirmed that you belong to {organisation}. You can now take part on behalf of {organisation}.',

@@ -449,6 +449,7 @@ export const nlPages = {
   'notifications.kind.INVITATION_DECIDED': 'Antwoord op je uitnodiging',
   'notifications.kind.PARTICIPANT_REMOVED': 'De trekker heeft je uit het atelier gehaald',
   'notifications.kind.LESSON_MADE_PUBLIC': 'Je les is openbaar gemaakt',
+  'notifications.kind.DRAFT_DELETION_PROPOSED': 'Je concept wordt binnenkort verwijderd',
   'notifications.kind.MEMBERSHIP_REQUESTED': 'Iemand zegt bij een organisatie te horen',
   'notifications.kind.MEMBERSHIP_DECIDED': 'Er is besloten over je lidmaatschap',
   'notifications.kind.WORKSHOP_ROLE_GRANTED': 'Rol in de werkplaats toegekend',
@@ -749,6 +750,9 @@ export const nlPages = {
   'notifications.removedMeans':
     'Je kunt niet meedoen of volgen tot de trekker je terug laat. Je kunt vragen om terug te mogen.',
   'notifications.madePublic': '{actor} heeft je les openbaar gemaakt: iedereen kan hem nu lezen.',
+  'notifications.draftDeletionProposed':
+    'Je concept is lang niet aangeraakt en wordt over 30 dagen verwijderd. Wil je het bewaren? Open het, klik op ‘Bewerken’ en sla het op.',
+  'notifications.draftGone': 'Het concept is verwijderd.',
   'notifications.membershipRequested': '{actor} zegt te horen bij {organisation}.',
   'notifications.membershipConfirmed':
     '{actor} heeft bevestigd dat je bij {organisation} hoort. Je kunt nu namens {organisation} meedoen.',
