@@ -14,7 +14,8 @@ import {
 /**
  * The werkplaats's word list for the personal-data check in beheer: the beheerder adds street and place names
  * (several at once), takes one out again, saves after a confirmation that says what changes (focus on
- * "Annuleren"), and the saved list is there after a reload. At 1366 and 390 px, axe on the section and the dialog.
+ * "Annuleren"), and the saved list is there after a reload; and sets how long untouched drafts are kept, after a
+ * confirmation. At 1366 and 390 px, axe on the sections and the dialogs.
  */
 describe('word list for the personal-data check', () => {
   let browser: Browser;
@@ -104,6 +105,53 @@ describe('word list for the personal-data check', () => {
           words: words.filter((w) => w !== first && w !== third),
         },
       );
+      await context.close();
+    });
+
+    it(`a beheerder sets how long untouched drafts are kept (${viewport.width} px)`, async () => {
+      const shot = screenshots(`draft-retention-${viewport.width}`);
+      const { context, page } = await newPage(browser, viewport);
+      await signIn(page, DEMO.admin);
+      await page.goto(`${DEMO_WORKSHOP}/beheer/privacy`);
+      const section = page.getByRole('region', { name: 'Bewaartermijn voor concepten' });
+      const field = section.getByLabel('Voorstellen na (maanden zonder wijziging)');
+      await field.waitFor();
+      expect(await field.inputValue()).toBe('12');
+      expect(await section.getByRole('button', { name: 'Bewaartermijn opslaan' }).isDisabled()).toBe(true);
+
+      await field.fill('0');
+      await section.getByRole('button', { name: 'Bewaartermijn opslaan' }).click();
+      await section.getByText('Vul een heel aantal maanden in, van 1 tot en met 120.').waitFor();
+      await field.fill('6');
+      await section.getByRole('button', { name: 'Bewaartermijn opslaan' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Bewaartermijn wijzigen?' });
+      await dialog
+        .getByText('Concepten die 6 maanden niet zijn aangeraakt, worden hun auteurs voortaan voorgesteld', {
+          exact: false,
+        })
+        .waitFor();
+      expect(
+        await dialog.getByRole('button', { name: 'Annuleren' }).evaluate((b) => b === document.activeElement),
+      ).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await shot(page, 'confirm');
+      await dialog.getByRole('button', { name: 'Ja, opslaan' }).click();
+      await section.getByText('De bewaartermijn is opgeslagen: 6 maanden.').waitFor();
+      await page.reload();
+      await field.waitFor();
+      expect(await field.inputValue()).toBe('6');
+      await shot(page, 'saved');
+
+      // The demo's retention as it was, for the other journeys.
+      const { workshop } = await api<{ workshop: { id: string } }>(
+        context,
+        'query($s: String!) { workshop(slug: $s) { id } }',
+        { s: 'arnhem-nijmegen' },
+      );
+      await api(context, 'mutation($w: ID!) { setDraftRetention(workshopId: $w, months: 12) { id } }', {
+        w: workshop.id,
+      });
       await context.close();
     });
   }

@@ -244,6 +244,20 @@ export const beheerEn: Record<BeheerKey, string> = {
   'privacyWords.cancel': 'Cancel',
   'privacyWords.saved': 'The word list is saved ({count, plural, one {# word} other {# words}}).',
   'privacyWords.invalid': 'The list is too long: at most 2000 words of at most 100 characters each.',
+  // Retention of drafts (issue 20).
+  'retention.title': 'Retention of drafts',
+  'retention.intro':
+    'A draft left untouched for long is proposed to its author for deletion (with a notification and e-mail). If the author does not save it within {days} days, it is deleted. Shared lessons are not affected.',
+  'retention.months': 'Propose after (months without a change)',
+  'retention.monthsHint': 'A whole number from {min} to {max}. The default is 12.',
+  'retention.invalid': 'Fill in a whole number of months, from {min} to {max}.',
+  'retention.save': 'Save retention',
+  'retention.confirmTitle': 'Change the retention?',
+  'retention.confirmText':
+    'Drafts untouched for {months, plural, one {# month} other {# months}} will be proposed to their authors for deletion, and deleted {days} days later unless saved. This applies to drafts that are this old already, too.',
+  'retention.confirm': 'Yes, save',
+  'retention.cancel': 'Cancel',
+  'retention.saved': 'The retention is saved: {months, plural, one {# month} other {# months}}.',
   // Dead letters (issue 18, mail-notify).
   'beheer.deadMail': 'Undelivered mail',
   'deadMail.intro':

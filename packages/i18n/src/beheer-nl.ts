@@ -244,6 +244,20 @@ export const beheerNl = {
   'privacyWords.cancel': 'Annuleren',
   'privacyWords.saved': 'De woordenlijst is opgeslagen ({count, plural, one {# woord} other {# woorden}}).',
   'privacyWords.invalid': 'De lijst is te lang: hoogstens 2000 woorden van elk hoogstens 100 tekens.',
+  // Retention of drafts (issue 20).
+  'retention.title': 'Bewaartermijn voor concepten',
+  'retention.intro':
+    'Een concept dat lang niet is aangeraakt, wordt de auteur voorgesteld om te verwijderen (met een melding en e-mail). Slaat de auteur het binnen {days} dagen niet op, dan wordt het verwijderd. Gedeelde lessen vallen hier niet onder.',
+  'retention.months': 'Voorstellen na (maanden zonder wijziging)',
+  'retention.monthsHint': 'Een heel getal van {min} tot en met {max}. Standaard is 12.',
+  'retention.invalid': 'Vul een heel aantal maanden in, van {min} tot en met {max}.',
+  'retention.save': 'Bewaartermijn opslaan',
+  'retention.confirmTitle': 'Bewaartermijn wijzigen?',
+  'retention.confirmText':
+    'Concepten die {months, plural, one {# maand} other {# maanden}} niet zijn aangeraakt, worden hun auteurs voortaan voorgesteld om te verwijderen, en {days} dagen later verwijderd als ze niet zijn opgeslagen. Dit geldt ook voor concepten die nu al zo oud zijn.',
+  'retention.confirm': 'Ja, opslaan',
+  'retention.cancel': 'Annuleren',
+  'retention.saved': 'De bewaartermijn is opgeslagen: {months, plural, one {# maand} other {# maanden}}.',
   // Dead letters (issue 18, mail-notify).
   'beheer.deadMail': 'Onbezorgde mail',
   'deadMail.intro':

@@ -164,6 +164,7 @@ describe('the web app under the GraphQL limits', () => {
         'BeheerPrivacyStatement',
         'BeheerProcessingRegister',
         'BeheerPrivacyWords',
+        'BeheerDraftRetention',
         'DigestDraft',
         'DigestPreview',
         'AtelierDigests',

@@ -42,6 +42,8 @@ type Documents = {
     "\n  query BeheerWorkshops {\n    me {\n      id\n      workshopRoles {\n        role\n        workshop {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BeheerWorkshopsDocument,
     "\n  query BeheerDeadMail($workshopId: ID!, $after: String) {\n    deadMail(first: 25, after: $after, workshopId: $workshopId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          lastError\n          attempts\n          createdAt\n          canRetry\n        }\n      }\n    }\n  }\n": typeof types.BeheerDeadMailDocument,
     "\n  mutation RetryMail($id: ID!, $workshopId: ID!) {\n    retryMail(id: $id, workshopId: $workshopId) {\n      id\n    }\n  }\n": typeof types.RetryMailDocument,
+    "\n  query BeheerDraftRetention($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      draftRetentionMonths\n      draftGraceDays\n    }\n  }\n": typeof types.BeheerDraftRetentionDocument,
+    "\n  mutation BeheerSetDraftRetention($workshopId: ID!, $months: Int!) {\n    setDraftRetention(workshopId: $workshopId, months: $months) {\n      id\n      draftRetentionMonths\n    }\n  }\n": typeof types.BeheerSetDraftRetentionDocument,
     "\n  query BeheerMergeCandidates($workshopId: ID!, $query: String) {\n    organisations(first: 20, workshopId: $workshopId, query: $query) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BeheerMergeCandidatesDocument,
     "\n  mutation BeheerMergeOrganisations($duplicateId: ID!, $intoId: ID!) {\n    mergeOrganisations(duplicateId: $duplicateId, intoId: $intoId) {\n      id\n      name\n    }\n  }\n": typeof types.BeheerMergeOrganisationsDocument,
     "\n  query BeheerMunicipalities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n      cbsCode\n      region\n      latitude\n      longitude\n      places\n    }\n  }\n": typeof types.BeheerMunicipalitiesDocument,
@@ -173,6 +175,8 @@ const documents: Documents = {
     "\n  query BeheerWorkshops {\n    me {\n      id\n      workshopRoles {\n        role\n        workshop {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BeheerWorkshopsDocument,
     "\n  query BeheerDeadMail($workshopId: ID!, $after: String) {\n    deadMail(first: 25, after: $after, workshopId: $workshopId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          subject\n          lastError\n          attempts\n          createdAt\n          canRetry\n        }\n      }\n    }\n  }\n": types.BeheerDeadMailDocument,
     "\n  mutation RetryMail($id: ID!, $workshopId: ID!) {\n    retryMail(id: $id, workshopId: $workshopId) {\n      id\n    }\n  }\n": types.RetryMailDocument,
+    "\n  query BeheerDraftRetention($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      draftRetentionMonths\n      draftGraceDays\n    }\n  }\n": types.BeheerDraftRetentionDocument,
+    "\n  mutation BeheerSetDraftRetention($workshopId: ID!, $months: Int!) {\n    setDraftRetention(workshopId: $workshopId, months: $months) {\n      id\n      draftRetentionMonths\n    }\n  }\n": types.BeheerSetDraftRetentionDocument,
     "\n  query BeheerMergeCandidates($workshopId: ID!, $query: String) {\n    organisations(first: 20, workshopId: $workshopId, query: $query) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BeheerMergeCandidatesDocument,
     "\n  mutation BeheerMergeOrganisations($duplicateId: ID!, $intoId: ID!) {\n    mergeOrganisations(duplicateId: $duplicateId, intoId: $intoId) {\n      id\n      name\n    }\n  }\n": types.BeheerMergeOrganisationsDocument,
     "\n  query BeheerMunicipalities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n      cbsCode\n      region\n      latitude\n      longitude\n      places\n    }\n  }\n": types.BeheerMunicipalitiesDocument,
@@ -402,6 +406,14 @@ export function graphql(source: "\n  query BeheerDeadMail($workshopId: ID!, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryMail($id: ID!, $workshopId: ID!) {\n    retryMail(id: $id, workshopId: $workshopId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetryMail($id: ID!, $workshopId: ID!) {\n    retryMail(id: $id, workshopId: $workshopId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerDraftRetention($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      draftRetentionMonths\n      draftGraceDays\n    }\n  }\n"): (typeof documents)["\n  query BeheerDraftRetention($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      draftRetentionMonths\n      draftGraceDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerSetDraftRetention($workshopId: ID!, $months: Int!) {\n    setDraftRetention(workshopId: $workshopId, months: $months) {\n      id\n      draftRetentionMonths\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerSetDraftRetention($workshopId: ID!, $months: Int!) {\n    setDraftRetention(workshopId: $workshopId, months: $months) {\n      id\n      draftRetentionMonths\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
