@@ -35,13 +35,16 @@ export interface SavedText {
  * refuses a climb with, minus the werkplaats's own word list (which only the server holds). For a saved lesson,
  * what its author already pseudonymised or confirmed is not hinted again.
  */
-function usePersonalDataHints(title: string, body: string, saved?: SavedText): Hint[] | null {
-  const [hints, setHints] = useState<Hint[] | null>(null);
+function usePersonalDataHints(
+  title: string,
+  body: string,
+  saved?: SavedText,
+): { hints: Hint[] | null; seen: boolean } {
+  // `seen`: some were found earlier, so their being gone is worth saying.
+  const [state, setState] = useState<{ hints: Hint[] | null; seen: boolean }>({ hints: null, seen: false });
+  const empty = !title.trim() && !body.trim();
   useEffect(() => {
-    if (!title.trim() && !body.trim()) {
-      setHints(null);
-      return;
-    }
+    if (empty) return;
     let current = true;
     const timer = window.setTimeout(() => {
       void rules().then(({ findPersonalData }) => {
@@ -51,13 +54,12 @@ function usePersonalDataHints(title: string, body: string, saved?: SavedText): H
               .filter((f) => !saved.findings.some((s) => s.kind === f.kind && s.text === f.text))
               .map((f) => ({ kind: f.kind, text: f.text }))
           : [];
-        setHints(
-          findPersonalData(readable(title, body), { accepted }).map((f) => ({
-            kind: f.kind,
-            text: f.text,
-            suggestion: f.suggestion,
-          })),
-        );
+        const hints = findPersonalData(readable(title, body), { accepted }).map((f) => ({
+          kind: f.kind,
+          text: f.text,
+          suggestion: f.suggestion,
+        }));
+        setState((before) => ({ hints, seen: before.seen || hints.length > 0 }));
       });
     }, PAUSE_MS);
     return () => {
@@ -66,8 +68,8 @@ function usePersonalDataHints(title: string, body: string, saved?: SavedText): H
     };
     // The saved text by its parts: a parent's new object for the same text does not restart the pause.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [title, body, saved?.title, saved?.body, saved?.findings]);
-  return hints;
+  }, [empty, title, body, saved?.title, saved?.body, saved?.findings]);
+  return empty ? { hints: null, seen: state.seen } : state;
 }
 
 /**
@@ -84,13 +86,9 @@ export function PersonalDataHints({
   saved?: SavedText;
 }) {
   const { t } = useI18n();
-  const hints = usePersonalDataHints(title, body, saved);
+  const { hints, seen } = usePersonalDataHints(title, body, saved);
   const id = useId();
   const count = hints?.length ?? 0;
-  const [seen, setSeen] = useState(false);
-  useEffect(() => {
-    if (count > 0) setSeen(true);
-  }, [count]);
   return (
     <div className="privacy-hints">
       <p id={`${id}-summary`} className="privacy-hints__summary" aria-live="polite" aria-atomic="true">
@@ -106,8 +104,8 @@ export function PersonalDataHints({
           <ul className="privacy-hints__list" aria-labelledby={`${id}-summary`}>
             {hints!.map((h, i) => (
               <li key={`${h.kind}-${h.text}-${i}`}>
-                <span className="privacy-hints__kind">{t(`privacyCheck.kind.${h.kind}`)}:</span> <mark>{h.text}</mark>{' '}
-                {t('privacyHints.becomes', { suggestion: h.suggestion })}
+                <span className="privacy-hints__kind">{t(`privacyCheck.kind.${h.kind}`)}:</span>{' '}
+                <mark>{h.text}</mark> {t('privacyHints.becomes', { suggestion: h.suggestion })}
               </li>
             ))}
           </ul>
