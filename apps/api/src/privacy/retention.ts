@@ -35,6 +35,8 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private first: NodeJS.Timeout | undefined;
   private stopped = false;
   private running: Promise<unknown> | undefined;
+  /** When this process last swept: a tick soon after a sweep asked for otherwise has nothing to do. */
+  private lastSweepAt = 0;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -43,7 +45,7 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     const tick = () => {
-      if (this.stopped) return;
+      if (this.stopped || Date.now() - this.lastSweepAt < SWEEP_MS / 2) return;
       this.running = this.sweep().catch((error: unknown) =>
         this.log.warn(
           `The retention sweep could not run: ${error instanceof Error ? error.message : String(error)}`,
@@ -64,6 +66,7 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async sweep(now = new Date()): Promise<RetentionSweepResult> {
+    this.lastSweepAt = Date.now();
     const at = now.toISOString();
     // Touched since it was proposed (any save bumps updatedAt), or no longer a draft: the proposal lapses.
     const lapsed = await this.prisma.$executeRawUnsafe(
