@@ -16,7 +16,9 @@ const LONELINESS = 'Leeratelier Eenzaamheid en betekenisvol contact';
 /**
  * Personal data is caught before a lesson climbs: an arena member shares a lesson that names a resident and a phone
  * number, is shown both findings in the dialog (focus on "Annuleren"), replaces both by their stand-ins in one go,
- * and the lesson reaches the arena with the stand-ins in its text. At 1366 and 390 px, axe on the dialog.
+ * and the lesson reaches the arena with the stand-ins in its text. The same rules hint while typing (a count said
+ * politely, the list of what was found), and editing later hints a new name but not the stand-in. At 1366 and
+ * 390 px, axe on the form, the dialog and the edit form.
  */
 describe('personal data before sharing', () => {
   let browser: Browser;
@@ -54,10 +56,21 @@ describe('personal data before sharing', () => {
       await page.keyboard.type(
         'Mevrouw Jansen vertelde dat ze haar post niet meer opent. Bel 06-12345678 voor een afspraak.',
       );
+      // Hinted while typing, once typing rests: a count in a polite live region, and the list of what was found.
+      const summary = page.getByText('2 mogelijke persoonsgegevens in de les');
+      await summary.waitFor();
+      expect(await summary.getAttribute('aria-live')).toBe('polite');
+      const hints = page.getByRole('list', { name: '2 mogelijke persoonsgegevens in de les' });
+      expect(await hints.getByRole('listitem').allInnerTexts()).toEqual([
+        'Naam: Mevrouw Jansen (vervangen: “Mevrouw A.”)',
+        'Telefoonnummer: 06-12345678 (vervangen: “[telefoonnummer]”)',
+      ]);
       await page.getByRole('checkbox', { name: /Sociale cohesie/ }).check();
       await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Wijk' });
       await page.getByLabel('Domein', { exact: true }).selectOption({ label: 'Welzijn' });
       await page.getByLabel('Lerende praktijk').selectOption({ label: 'Geen praktijk: op atelierniveau' });
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'hints');
       await page.getByRole('button', { name: 'Opslaan als concept' }).click();
       await page.getByRole('heading', { level: 1, name: 'Post die blijft liggen' }).waitFor();
 
@@ -82,6 +95,21 @@ describe('personal data before sharing', () => {
       expect(text).toContain('Mevrouw A. vertelde dat ze haar post niet meer opent. Bel [telefoonnummer]');
       expect(text).not.toContain('Jansen');
       await shot(page, 'shared');
+
+      // Edited later: the stand-in is not hinted again, a new name is.
+      await page.getByRole('button', { name: 'Bewerken' }).click();
+      await page.locator('.rich-text__input').click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Meneer Bakker hielp haar.');
+      await page.getByText('1 mogelijk persoonsgegeven in de les').waitFor();
+      expect(
+        await page
+          .getByRole('list', { name: '1 mogelijk persoonsgegeven in de les' })
+          .getByRole('listitem')
+          .allInnerTexts(),
+      ).toEqual(['Naam: Meneer Bakker (vervangen: “Meneer B.”)']);
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'edit-hints');
       await author.context.close();
       await trekker.context.close();
     });

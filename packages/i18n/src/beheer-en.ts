@@ -212,6 +212,52 @@ export const beheerEn: Record<BeheerKey, string> = {
     'The register of processing (article 30 GDPR), for the data protection officer: which personal data the platform keeps, why, where, for how long and who reads them. It is made from the platform’s data model and the retention it applies, with the controller and the FG from the privacy statement. The register is in Dutch.',
   'register.csv': 'Download as CSV (spreadsheet)',
   'register.json': 'Download as JSON',
+  // The werkplaats's own words for the personal-data check (issue 20).
+  'privacyWords.title': 'Word list for the personal-data check',
+  'privacyWords.intro':
+    'Street names, names of neighbourhoods, districts and small villages: words that can point to a person in this werkplaats. When a lesson, insight or reaction names one as it goes beyond the practice, the check asks to replace it (with [plaats]) or confirm it, as with a name.',
+  'privacyWords.word': 'Add a word or name',
+  'privacyWords.wordHint':
+    'For example Tarweweg or De Biezen. Several at once work too, separated by commas.',
+  'privacyWords.add': 'Add',
+  'privacyWords.empty': 'Fill in a word or name.',
+  'privacyWords.tooLong': 'A word or name is at most 100 characters.',
+  'privacyWords.already': '‘{word}’ is in the list already.',
+  'privacyWords.added':
+    '{count, plural, one {# word added} other {# words added}}. Save the list to make it count.',
+  'privacyWords.removed': '‘{word}’ taken out of the list. Save the list to make it count.',
+  'privacyWords.listTitle': 'In the list ({count, plural, one {# word} other {# words}})',
+  'privacyWords.none':
+    'There are no words in the list yet. The check then looks only for names, addresses and other data it recognises by itself.',
+  'privacyWords.new': '(new, not saved yet)',
+  'privacyWords.remove': 'Remove',
+  'privacyWords.removeOf': 'Remove {word}',
+  'privacyWords.pending': 'Not saved yet: {added} added, {removed} removed.',
+  'privacyWords.unchanged': 'The list is saved as shown here.',
+  'privacyWords.save': 'Save word list',
+  'privacyWords.confirmTitle': 'Save the word list?',
+  'privacyWords.confirmText':
+    'The check uses the new list at once for everything that goes beyond the practice ({added, plural, one {# word} other {# words}} added, {removed, plural, one {# word} other {# words}} removed).',
+  'privacyWords.confirmAdded': 'Added: {words}',
+  'privacyWords.confirmRemoved': 'Removed: {words}',
+  'privacyWords.confirm': 'Yes, save',
+  'privacyWords.cancel': 'Cancel',
+  'privacyWords.saved': 'The word list is saved ({count, plural, one {# word} other {# words}}).',
+  'privacyWords.invalid': 'The list is too long: at most 2000 words of at most 100 characters each.',
+  // Retention of drafts (issue 20).
+  'retention.title': 'Retention of drafts',
+  'retention.intro':
+    'A draft left untouched for long is proposed to its author for deletion (with a notification and e-mail). If the author does not save it within {days} days, it is deleted. Shared lessons are not affected.',
+  'retention.months': 'Propose after (months without a change)',
+  'retention.monthsHint': 'A whole number from {min} to {max}. The default is 12.',
+  'retention.invalid': 'Fill in a whole number of months, from {min} to {max}.',
+  'retention.save': 'Save retention',
+  'retention.confirmTitle': 'Change the retention?',
+  'retention.confirmText':
+    'Drafts untouched for {months, plural, one {# month} other {# months}} will be proposed to their authors for deletion, and deleted {days} days later unless saved. This applies to drafts that are this old already, too.',
+  'retention.confirm': 'Yes, save',
+  'retention.cancel': 'Cancel',
+  'retention.saved': 'The retention is saved: {months, plural, one {# month} other {# months}}.',
   // Dead letters (issue 18, mail-notify).
   'beheer.deadMail': 'Undelivered mail',
   'deadMail.intro':

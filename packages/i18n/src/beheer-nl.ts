@@ -212,6 +212,52 @@ export const beheerNl = {
     'Het register van verwerkingen (artikel 30 AVG), voor de functionaris gegevensbescherming: welke persoonsgegevens het platform bewaart, waarom, waar, hoe lang en wie ze leest. Het wordt gemaakt uit het datamodel van het platform en de bewaartermijnen die het toepast, met de verantwoordelijke en de FG uit de privacyverklaring.',
   'register.csv': 'Download als CSV (spreadsheet)',
   'register.json': 'Download als JSON',
+  // The werkplaats's own words for the personal-data check (issue 20).
+  'privacyWords.title': 'Woordenlijst voor de persoonsgegevenscheck',
+  'privacyWords.intro':
+    'Straatnamen, namen van buurten, wijken en kleine kernen: woorden die in deze werkplaats naar een persoon kunnen wijzen. Noemt een les, inzicht of reactie er een als hij verder gaat dan de praktijk, dan vraagt de check om het te vervangen (door [plaats]) of te bevestigen, net als bij een naam.',
+  'privacyWords.word': 'Woord of naam toevoegen',
+  'privacyWords.wordHint':
+    'Bijvoorbeeld Tarweweg of De Biezen. Meer tegelijk kan ook, gescheiden door komma’s.',
+  'privacyWords.add': 'Toevoegen',
+  'privacyWords.empty': 'Vul een woord of naam in.',
+  'privacyWords.tooLong': 'Een woord of naam is hoogstens 100 tekens.',
+  'privacyWords.already': '‘{word}’ staat al in de lijst.',
+  'privacyWords.added':
+    '{count, plural, one {# woord toegevoegd} other {# woorden toegevoegd}}. Sla de lijst op om het te laten gelden.',
+  'privacyWords.removed': '‘{word}’ uit de lijst gehaald. Sla de lijst op om het te laten gelden.',
+  'privacyWords.listTitle': 'In de lijst ({count, plural, one {# woord} other {# woorden}})',
+  'privacyWords.none':
+    'Er staan nog geen woorden in de lijst. De check kijkt dan alleen naar namen, adressen en andere gegevens die hij zelf herkent.',
+  'privacyWords.new': '(nieuw, nog niet opgeslagen)',
+  'privacyWords.remove': 'Verwijderen',
+  'privacyWords.removeOf': '{word} verwijderen',
+  'privacyWords.pending': 'Nog niet opgeslagen: {added} toegevoegd, {removed} verwijderd.',
+  'privacyWords.unchanged': 'De lijst is opgeslagen zoals hij hier staat.',
+  'privacyWords.save': 'Woordenlijst opslaan',
+  'privacyWords.confirmTitle': 'Woordenlijst opslaan?',
+  'privacyWords.confirmText':
+    'De check gebruikt de nieuwe lijst meteen voor alles wat verder gaat dan de praktijk ({added, plural, one {# woord} other {# woorden}} erbij, {removed, plural, one {# woord} other {# woorden}} eraf).',
+  'privacyWords.confirmAdded': 'Erbij: {words}',
+  'privacyWords.confirmRemoved': 'Eraf: {words}',
+  'privacyWords.confirm': 'Ja, opslaan',
+  'privacyWords.cancel': 'Annuleren',
+  'privacyWords.saved': 'De woordenlijst is opgeslagen ({count, plural, one {# woord} other {# woorden}}).',
+  'privacyWords.invalid': 'De lijst is te lang: hoogstens 2000 woorden van elk hoogstens 100 tekens.',
+  // Retention of drafts (issue 20).
+  'retention.title': 'Bewaartermijn voor concepten',
+  'retention.intro':
+    'Een concept dat lang niet is aangeraakt, wordt de auteur voorgesteld om te verwijderen (met een melding en e-mail). Slaat de auteur het binnen {days} dagen niet op, dan wordt het verwijderd. Gedeelde lessen vallen hier niet onder.',
+  'retention.months': 'Voorstellen na (maanden zonder wijziging)',
+  'retention.monthsHint': 'Een heel getal van {min} tot en met {max}. Standaard is 12.',
+  'retention.invalid': 'Vul een heel aantal maanden in, van {min} tot en met {max}.',
+  'retention.save': 'Bewaartermijn opslaan',
+  'retention.confirmTitle': 'Bewaartermijn wijzigen?',
+  'retention.confirmText':
+    'Concepten die {months, plural, one {# maand} other {# maanden}} niet zijn aangeraakt, worden hun auteurs voortaan voorgesteld om te verwijderen, en {days} dagen later verwijderd als ze niet zijn opgeslagen. Dit geldt ook voor concepten die nu al zo oud zijn.',
+  'retention.confirm': 'Ja, opslaan',
+  'retention.cancel': 'Annuleren',
+  'retention.saved': 'De bewaartermijn is opgeslagen: {months, plural, one {# maand} other {# maanden}}.',
   // Dead letters (issue 18, mail-notify).
   'beheer.deadMail': 'Onbezorgde mail',
   'deadMail.intro':

@@ -525,6 +525,7 @@ export const enPages: Record<PageKey, string> = {
   'notifications.kind.INVITATION_DECIDED': 'An answer to your invitation',
   'notifications.kind.PARTICIPANT_REMOVED': 'The trekker removed you from the atelier',
   'notifications.kind.LESSON_MADE_PUBLIC': 'Your lesson was made public',
+  'notifications.kind.DRAFT_DELETION_PROPOSED': 'Your draft will soon be deleted',
   'notifications.kind.MEMBERSHIP_REQUESTED': 'Someone says they belong to an organisation',
   'notifications.kind.MEMBERSHIP_DECIDED': 'A decision on your membership',
   'notifications.kind.WORKSHOP_ROLE_GRANTED': 'Werkplaats role granted',
@@ -677,6 +678,34 @@ export const enPages: Record<PageKey, string> = {
   'consent.logNo': 'No, only within the atelier',
   'consent.logYes': 'Yes, the lead researcher may make it public',
 
+  // Consent of the citizen a lesson tells of (issue 20).
+  'citizenConsent.title': 'Consent of the resident',
+  'citizenConsent.explain':
+    'Does this lesson tell what a resident said or did? Then record how they consented to it being told beyond the practice. Without consent the lesson cannot go to the tribune or the public.',
+  'citizenConsent.legend': 'How did the resident consent?',
+  'citizenConsent.VERBAL': 'Verbally',
+  'citizenConsent.VERBAL.hint': '(the resident said it was fine)',
+  'citizenConsent.WRITTEN': 'In writing',
+  'citizenConsent.WRITTEN.hint': '(for example a signed form or an e-mail)',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED': 'Not needed: pseudonymised',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED.hint': '(nobody can be recognised in the lesson)',
+  'citizenConsent.NOT_GIVEN': 'Not given',
+  'citizenConsent.NOT_GIVEN.hint': '(the lesson then stays in the arena or below)',
+  'citizenConsent.notRecorded': 'Not recorded yet.',
+  'citizenConsent.recorded': 'Recorded by you on {date}: {choice}.',
+  'citizenConsent.save': 'Record consent',
+  'citizenConsent.saved': 'Recorded: {choice}.',
+  'citizenConsent.savedBack': 'Recorded: {choice}. The lesson is back in the arena.',
+  'citizenConsent.confirmTitle': 'Back to the arena?',
+  'citizenConsent.confirmText':
+    'The lesson is now at: {rung}. If you record that the resident did not consent, it goes back to the arena at once.',
+  'citizenConsent.confirm': 'Yes, record it',
+  'citizenConsent.cancel': 'Cancel',
+  'ladder.citizenNoConsent':
+    '{name} recorded that the resident this lesson tells of did not consent. So the lesson cannot go beyond the arena.',
+  'ladder.citizenNoConsentOwn':
+    'You recorded that the resident did not consent. So the lesson cannot go beyond the arena.',
+
   'memberships.title': 'Memberships',
   'memberships.intro':
     'People who say they belong to an organisation. Only after your confirmation do they take part on its behalf.',
@@ -799,6 +828,9 @@ export const enPages: Record<PageKey, string> = {
   'notifications.removedMeans':
     'You cannot take part or follow until the lead researcher lets you back. You may ask to be let back.',
   'notifications.madePublic': '{actor} made your lesson public: anyone can read it now.',
+  'notifications.draftDeletionProposed':
+    'Your draft has not been touched for long and will be deleted in 30 days. Want to keep it? Open it, choose ‘Edit’ and save it.',
+  'notifications.draftGone': 'The draft was deleted.',
   'notifications.membershipRequested': '{actor} says they belong to {organisation}.',
   'notifications.membershipConfirmed':
     '{actor} confirmed that you belong to {organisation}. You can now take part on behalf of {organisation}.',
@@ -1118,6 +1150,14 @@ export const enPages: Record<PageKey, string> = {
   'privacyCheck.kind.BIRTH_DATE': 'Date of birth',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Health or debts next to a name',
   'privacyCheck.kind.EXTRA_WORD': 'Word from the werkplaats’s list',
+
+  // Hints while typing: the personal-data check's rules in the editor (issue 20).
+  'privacyHints.count':
+    '{count, plural, one {# possible piece of personal data} other {# possible pieces of personal data}} in the lesson',
+  'privacyHints.none': 'No possible personal data left in the lesson.',
+  'privacyHints.explain':
+    'Someone may be recognised by this. Change it now, or later: before the lesson goes beyond the practice, the check asks you to replace it or say why it may stay.',
+  'privacyHints.becomes': '(replaced: “{suggestion}”)',
   // Changing the e-mail address (My details, mail-finish)
   'emailChange.title': 'Change your e-mail address',
   'emailChange.intro':

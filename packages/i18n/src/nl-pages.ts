@@ -529,6 +529,7 @@ export const nlPages = {
   'notifications.kind.INVITATION_DECIDED': 'Antwoord op je uitnodiging',
   'notifications.kind.PARTICIPANT_REMOVED': 'De trekker heeft je uit het atelier gehaald',
   'notifications.kind.LESSON_MADE_PUBLIC': 'Je les is openbaar gemaakt',
+  'notifications.kind.DRAFT_DELETION_PROPOSED': 'Je concept wordt binnenkort verwijderd',
   'notifications.kind.MEMBERSHIP_REQUESTED': 'Iemand zegt bij een organisatie te horen',
   'notifications.kind.MEMBERSHIP_DECIDED': 'Er is besloten over je lidmaatschap',
   'notifications.kind.WORKSHOP_ROLE_GRANTED': 'Rol in de werkplaats toegekend',
@@ -679,6 +680,34 @@ export const nlPages = {
   'consent.logNo': 'Nee, alleen binnen het atelier',
   'consent.logYes': 'Ja, de trekker mag hem openbaar maken',
 
+  // Consent of the citizen a lesson tells of (issue 20).
+  'citizenConsent.title': 'Toestemming van de inwoner',
+  'citizenConsent.explain':
+    'Vertelt deze les wat een inwoner zei of deed? Leg dan vast hoe die toestemming gaf om het verder te vertellen dan de praktijk. Zonder toestemming kan de les niet naar de tribune of openbaar.',
+  'citizenConsent.legend': 'Hoe gaf de inwoner toestemming?',
+  'citizenConsent.VERBAL': 'Mondeling',
+  'citizenConsent.VERBAL.hint': '(de inwoner zei dat het mocht)',
+  'citizenConsent.WRITTEN': 'Schriftelijk',
+  'citizenConsent.WRITTEN.hint': '(bijvoorbeeld een getekend formulier of een mail)',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED': 'Niet nodig: gepseudonimiseerd',
+  'citizenConsent.NOT_NEEDED_PSEUDONYMISED.hint': '(niemand is in de les te herkennen)',
+  'citizenConsent.NOT_GIVEN': 'Niet gegeven',
+  'citizenConsent.NOT_GIVEN.hint': '(de les blijft dan in de arena of lager)',
+  'citizenConsent.notRecorded': 'Nog niet vastgelegd.',
+  'citizenConsent.recorded': 'Vastgelegd door jou op {date}: {choice}.',
+  'citizenConsent.save': 'Toestemming vastleggen',
+  'citizenConsent.saved': 'Vastgelegd: {choice}.',
+  'citizenConsent.savedBack': 'Vastgelegd: {choice}. De les staat weer in de arena.',
+  'citizenConsent.confirmTitle': 'Terug naar de arena?',
+  'citizenConsent.confirmText':
+    'De les staat nu op: {rung}. Leg je vast dat de inwoner geen toestemming gaf, dan gaat hij meteen terug naar de arena.',
+  'citizenConsent.confirm': 'Ja, vastleggen',
+  'citizenConsent.cancel': 'Annuleren',
+  'ladder.citizenNoConsent':
+    '{name} heeft vastgelegd dat de inwoner over wie deze les gaat geen toestemming gaf. Daarom kan de les niet verder dan de arena.',
+  'ladder.citizenNoConsentOwn':
+    'Je hebt vastgelegd dat de inwoner geen toestemming gaf. Daarom kan de les niet verder dan de arena.',
+
   'memberships.title': 'Lidmaatschappen',
   'memberships.intro':
     'Mensen die zeggen bij een organisatie te horen. Pas na je bevestiging doen ze namens die organisatie mee.',
@@ -801,6 +830,9 @@ export const nlPages = {
   'notifications.removedMeans':
     'Je kunt niet meedoen of volgen tot de trekker je terug laat. Je kunt vragen om terug te mogen.',
   'notifications.madePublic': '{actor} heeft je les openbaar gemaakt: iedereen kan hem nu lezen.',
+  'notifications.draftDeletionProposed':
+    'Je concept is lang niet aangeraakt en wordt over 30 dagen verwijderd. Wil je het bewaren? Open het, klik op ‘Bewerken’ en sla het op.',
+  'notifications.draftGone': 'Het concept is verwijderd.',
   'notifications.membershipRequested': '{actor} zegt te horen bij {organisation}.',
   'notifications.membershipConfirmed':
     '{actor} heeft bevestigd dat je bij {organisation} hoort. Je kunt nu namens {organisation} meedoen.',
@@ -1123,6 +1155,14 @@ export const nlPages = {
   'privacyCheck.kind.BIRTH_DATE': 'Geboortedatum',
   'privacyCheck.kind.HEALTH_OR_DEBT_WITH_NAME': 'Gezondheid of schulden bij een naam',
   'privacyCheck.kind.EXTRA_WORD': 'Woord uit de lijst van de werkplaats',
+
+  // Hints while typing: the personal-data check's rules in the editor (issue 20).
+  'privacyHints.count':
+    '{count, plural, one {# mogelijk persoonsgegeven} other {# mogelijke persoonsgegevens}} in de les',
+  'privacyHints.none': 'Geen mogelijke persoonsgegevens meer in de les.',
+  'privacyHints.explain':
+    'Hieraan is misschien iemand te herkennen. Pas het nu aan, of later: voordat de les verder gaat dan de praktijk, vraagt de check je het te vervangen of te zeggen waarom het mag blijven.',
+  'privacyHints.becomes': '(vervangen: “{suggestion}”)',
   // Changing the e-mail address (Mijn gegevens, mail-finish)
   'emailChange.title': 'Je e-mailadres wijzigen',
   'emailChange.intro':

@@ -11,19 +11,13 @@ import {
   requireLessonEdit,
   requireLessonMove,
   requireVisibilityStep,
+  requireCitizenConsent,
   requireConfirmedEmail,
   leadsAtelier,
 } from '../common/authz/policy.js';
 import type { AtelierRole } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import {
-  AppError,
-  BadInputError,
-  ConflictError,
-  ErrorCode,
-  ForbiddenError,
-  NotFoundError,
-} from '../common/graphql/app-error.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
 import { allOf, paginate, type ConnectionPage, type PageReadAhead } from '../common/graphql/connection.js';
 import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
@@ -301,12 +295,7 @@ export class LessonService implements OnModuleInit {
         await workshopWords(this.prisma, role.workshopId),
         acceptedOf(lesson.privacyAccepted),
       );
-      if (RANK[to] > RANK[Visibility.ARENA] && lesson.citizenConsent === CitizenConsent.NOT_GIVEN) {
-        throw new AppError(
-          'The citizen this lesson tells of did not consent: it stays in the arena',
-          ErrorCode.CONSENT_REQUIRED,
-        );
-      }
+      requireCitizenConsent(lesson, to);
     }
     return this.prisma.$transaction((tx) => this.step(tx, lesson, to, role.viewer.userId, role.workshopId));
   }

@@ -6,6 +6,7 @@ import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { toGlobalId } from '../common/graphql/relay.js';
 import { excerpt } from '../common/text/sanitize.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { DRAFT_GRACE_DAYS } from '../privacy/retention-rules.js';
 import { MailService } from '../mail/mail.service.js';
 import { MailRenderers, type RenderedAtSend } from '../mail/renderers.js';
 import { mailLocale, renderMail, type MailLocale } from '../mail/template.js';
@@ -48,6 +49,10 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
   REACTION_ADDED: (a) => ({ nl: `Nieuwe reactie in ${a}`, en: `New reaction in ${a}` }),
   LESSON_WAITING: (a) => ({ nl: `Een les wacht op je in ${a}`, en: `A lesson waits for you in ${a}` }),
   LESSON_MADE_PUBLIC: (a) => ({ nl: `Je les is openbaar in ${a}`, en: `Your lesson is public in ${a}` }),
+  DRAFT_DELETION_PROPOSED: (a) => ({
+    nl: `Je concept in ${a} wordt binnenkort verwijderd`,
+    en: `Your draft in ${a} will soon be deleted`,
+  }),
 };
 
 /** What the notifications the app shows without content of an atelier say, one line each. */
@@ -79,6 +84,10 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
     en: 'Someone says they belong to an organisation.',
   },
   MEMBERSHIP_DECIDED: { nl: 'Er is besloten over je lidmaatschap.', en: 'Your membership was decided.' },
+  DRAFT_DELETION_PROPOSED: {
+    nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Wil je het bewaren? Open het en sla het op.`,
+    en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Want to keep it? Open it and save it.`,
+  },
 };
 
 const T = {

@@ -193,6 +193,21 @@ export class NotificationService {
   }
 
   /**
+   * Tells each author that their draft, untouched for the werkplaats's retention time, is proposed for deletion
+   * (the retention sweep): nobody acts, so there is no actor.
+   */
+  async notifyDraftDeletionProposed(
+    tx: Tx,
+    drafts: readonly { id: string; authorId: string }[],
+  ): Promise<number> {
+    if (drafts.length === 0) return 0;
+    return this.create(
+      tx,
+      drafts.map((d) => ({ userId: d.authorId, kind: 'DRAFT_DELETION_PROPOSED' as const, lessonId: d.id })),
+    );
+  }
+
+  /**
    * Tells the given people of something that concerns them (a decision about them, their lesson made public),
    * never the one acting; `note` is what the actor wrote (a reason, a message).
    */

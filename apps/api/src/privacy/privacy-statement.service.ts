@@ -14,6 +14,7 @@ import { PASSWORD_TOKEN_DAYS } from '../auth/password-token.js';
 import type { UpdatePrivacyStatementInput } from './dto/privacy-statement.input.js';
 import type { PrivacyStatement } from './models/privacy-statement.model.js';
 import type { RetentionFacts } from './processing-register.js';
+import { DRAFT_GRACE_DAYS } from './retention-rules.js';
 import { registerCsv, registerJson } from './register-document.js';
 
 /** A part's text: trimmed; empty goes back to the default text. */
@@ -122,10 +123,10 @@ export class PrivacyStatementService {
     requireAdmin(viewer, workshopId);
     const workshop = await this.prisma.workshop.findUnique({
       where: { id: workshopId },
-      select: { name: true, privacyStatement: true },
+      select: { name: true, privacyStatement: true, draftRetentionMonths: true },
     });
     if (!workshop) throw new NotFoundError('Workshop');
-    const facts = this.retentionFacts();
+    const facts = this.retentionFacts(workshop.draftRetentionMonths);
     const statement = workshop.privacyStatement;
     const heading = {
       workshopName: workshop.name,
@@ -138,8 +139,10 @@ export class PrivacyStatementService {
   }
 
   /** How long the code keeps what, from the configuration of this deployment. */
-  retentionFacts(): RetentionFacts {
+  retentionFacts(draftRetentionMonths: number): RetentionFacts {
     return {
+      draftRetentionMonths,
+      draftGraceDays: DRAFT_GRACE_DAYS,
       sessionIdleMinutes: Math.round(this.config.session.idleMs / 60_000),
       sessionAbsoluteHours: Math.round(this.config.session.absoluteMs / 3_600_000),
       knownBrowserDays: Math.round(KNOWN_BROWSER_MS / 86_400_000),

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
 import { PrivacyStatementResolver, WorkshopPrivacyStatementResolver } from './privacy-statement.resolver.js';
 import { PrivacyStatementService } from './privacy-statement.service.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
 import { WorkshopPrivacyWordsResolver } from './privacy-words.resolver.js';
+import { WorkshopRetentionResolver } from './retention.resolver.js';
+import { RetentionSweep } from './retention.js';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, NotificationModule],
   providers: [
     PrivacyService,
     PrivacyResolver,
@@ -15,6 +18,8 @@ import { WorkshopPrivacyWordsResolver } from './privacy-words.resolver.js';
     PrivacyStatementResolver,
     WorkshopPrivacyStatementResolver,
     WorkshopPrivacyWordsResolver,
+    WorkshopRetentionResolver,
+    RetentionSweep,
   ],
 })
 export class PrivacyModule {}

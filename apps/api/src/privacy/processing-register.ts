@@ -44,6 +44,9 @@ export interface RetentionFacts {
   sessionAbsoluteHours: number;
   knownBrowserDays: number;
   passwordTokenDays: number;
+  /** The werkplaats's retention of untouched drafts, and the grace period after proposing their deletion. */
+  draftRetentionMonths: number;
+  draftGraceDays: number;
 }
 
 const ACCOUNT_GROUND =
@@ -315,7 +318,7 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       purpose:
         'Vastleggen wat in de praktijk geleerd is en het stap voor stap delen (praktijk, arena, tribune, openbaar).',
       legalGround: `${WORK_GROUND} Verhalen van inwoners alleen met hun toestemming of gepseudonimiseerd.`,
-      retention: KEPT_ANONYMISED,
+      retention: `Een concept dat ${facts.draftRetentionMonths} maanden niet is aangeraakt, wordt de auteur voorgesteld om te verwijderen (melding en e-mail) en ${facts.draftGraceDays} dagen later verwijderd, tenzij de auteur het intussen opslaat. Gedeelde lessen: ${KEPT_ANONYMISED.charAt(0).toLowerCase()}${KEPT_ANONYMISED.slice(1)}`,
       readers: TRIBUNE_READERS,
     },
     LessonVisibilityChange: {

@@ -132,7 +132,12 @@ describe('the web app under the GraphQL limits', () => {
       )[name] ?? ids.atelier!,
     query: 'buurt',
     // A theme's page by its slug; the werkplaats of a page's address (its privacy statement too) by its own.
-    slug: ['CurrentWorkshop', 'PrivacyStatementPage', 'BeheerPrivacyStatement'].includes(name)
+    slug: [
+      'CurrentWorkshop',
+      'PrivacyStatementPage',
+      'BeheerPrivacyStatement',
+      'BeheerPrivacyWords',
+    ].includes(name)
       ? 'arnhem-nijmegen'
       : 'sociale-basis',
     workshopId: ids.workshop!,
@@ -166,6 +171,8 @@ describe('the web app under the GraphQL limits', () => {
         'AccessibilityContacts',
         'BeheerPrivacyStatement',
         'BeheerProcessingRegister',
+        'BeheerPrivacyWords',
+        'BeheerDraftRetention',
         'DigestDraft',
         'DigestPreview',
         'AtelierDigests',

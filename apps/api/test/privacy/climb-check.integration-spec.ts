@@ -255,8 +255,12 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     expect((await trekker.query(CONSENT, { id, c: 'WRITTEN' })).errors?.[0]?.extensions.code).toBe(
       'FORBIDDEN',
     );
+    const steps = `query($id: ID!) { lesson(id: $id) { allowedVisibilities } }`;
+    expect((await trekker.ok(steps, { id })).lesson.allowedVisibilities).toContain('TRIBUNE');
     const notGiven = (await author.ok(CONSENT, { id, c: 'NOT_GIVEN' })).recordCitizenConsent;
     expect(notGiven).toMatchObject({ citizenConsent: 'NOT_GIVEN', citizenConsentAt: expect.any(String) });
+    // The tribune is not offered, so the page says why before anyone tries; asked all the same, it is refused.
+    expect((await trekker.ok(steps, { id })).lesson.allowedVisibilities).not.toContain('TRIBUNE');
     expect((await trekker.query(STEP, { id, v: 'TRIBUNE' })).errors?.[0]?.extensions.code).toBe(
       'CONSENT_REQUIRED',
     );

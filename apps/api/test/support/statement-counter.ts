@@ -26,13 +26,14 @@ export async function countStatements(
   } finally {
     prototype.query = original;
   }
-  // Transaction control, the session check (refreshed once a minute, whatever the query) and the mail worker's
-  // statements (on its own schedule, not the request's) are left out.
+  // Transaction control, the session check (refreshed once a minute, whatever the query) and the mail worker's and
+  // retention sweep's statements (on their own schedule, not the request's) are left out.
   const counted = sent.filter(
     ({ text }) =>
       !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) &&
       !/"Session"/.test(text) &&
-      !text.startsWith('/* mail worker */'),
+      !text.startsWith('/* mail worker */') &&
+      !text.startsWith('/* retention sweep */'),
   );
   // names: what each statement was prepared under (statement-names.ts), undefined when sent unnamed.
   return {

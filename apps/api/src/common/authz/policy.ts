@@ -1,11 +1,19 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import {
+  CitizenConsent,
   Visibility,
   type AtelierJoinMode,
   type ParticipationRole,
   type ParticipationStatus,
 } from '../../generated/prisma/enums.js';
-import { BadInputError, ConflictError, ForbiddenError, UnauthenticatedError } from '../graphql/app-error.js';
+import {
+  AppError,
+  BadInputError,
+  ConflictError,
+  ErrorCode,
+  ForbiddenError,
+  UnauthenticatedError,
+} from '../graphql/app-error.js';
 import type { MaybeViewer, Viewer } from './viewer.js';
 
 /**
@@ -583,15 +591,41 @@ export function requireVisibilityStep(
   if (to === Visibility.PUBLIC && !own && !item.publicConsent) throw new NoPublicConsentError();
 }
 
-/** The rungs a reader may move a lesson to from where it is (empty: they may not move it). */
+/**
+ * A lesson whose author recorded that the citizen it tells of did not consent stays at ARENA or below
+ * (CONSENT_REQUIRED); not recorded, it is not held back.
+ */
+export function requireCitizenConsent(
+  lesson: { citizenConsent?: CitizenConsent | null },
+  to: Visibility,
+): void {
+  if (SHARED.includes(to) && lesson.citizenConsent === CitizenConsent.NOT_GIVEN) {
+    throw new AppError(
+      'The citizen this lesson tells of did not consent: it stays in the arena',
+      ErrorCode.CONSENT_REQUIRED,
+    );
+  }
+}
+
+/**
+ * The rungs a reader may move a lesson to from where it is (empty: they may not move it). A rung the citizen's
+ * consent keeps it from is not offered.
+ */
 export function allowedLessonSteps(
   role: AtelierRole | null,
-  lesson: { authorId: string; visibility: Visibility; practiceId: string | null; publicConsent: boolean },
+  lesson: {
+    authorId: string;
+    visibility: Visibility;
+    practiceId: string | null;
+    publicConsent: boolean;
+    citizenConsent?: CitizenConsent | null;
+  },
 ): Visibility[] {
   if (!role) return [];
   return neighbours(lesson, Visibility.DRAFT).filter((to) => {
     try {
       requireVisibilityStep(role, lesson, to);
+      if (LADDER.indexOf(to) > LADDER.indexOf(lesson.visibility)) requireCitizenConsent(lesson, to);
       return true;
     } catch {
       return false;

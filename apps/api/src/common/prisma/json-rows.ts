@@ -18,7 +18,7 @@ import type {
  * each of these with Prisma's own row, so a new DateTime column cannot slip through unrevived.
  */
 const DATE_FIELDS = {
-  Lesson: ['citizenConsentAt', 'sharedAt', 'createdAt', 'updatedAt'],
+  Lesson: ['citizenConsentAt', 'deletionProposedAt', 'sharedAt', 'createdAt', 'updatedAt'],
   Insight: ['sharedAt', 'createdAt', 'updatedAt'],
   User: ['erasedAt', 'blockedAt', 'emailConfirmedAt', 'createdAt', 'updatedAt'],
   Atelier: ['startedAt', 'closedAt'],

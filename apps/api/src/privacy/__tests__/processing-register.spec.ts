@@ -9,6 +9,8 @@ const FACTS: RetentionFacts = {
   sessionAbsoluteHours: 168,
   knownBrowserDays: 365,
   passwordTokenDays: 7,
+  draftRetentionMonths: 12,
+  draftGraceDays: 30,
 };
 
 interface SchemaModel {
@@ -96,6 +98,10 @@ describe('the register of processing describes every table holding personal data
     expect(sessions?.bewaartermijn).toContain('45 minuten zonder gebruik of 12 uur na het inloggen');
     const mail = registerRows(FACTS).find((r) => r.tabel === 'MailMessage');
     expect(mail?.bewaartermijn).toContain('gewist zodra de mail verzonden is');
+    // The werkplaats's own retention of drafts, as its beheerder set it.
+    const lessons = registerRows({ ...FACTS, draftRetentionMonths: 6 }).find((r) => r.tabel === 'Lesson');
+    expect(lessons?.bewaartermijn).toContain('Een concept dat 6 maanden niet is aangeraakt');
+    expect(lessons?.bewaartermijn).toContain('30 dagen later verwijderd');
   });
 
   it('writes CSV with Dutch headings that a spreadsheet reads as UTF-8, one row per table with personal data', () => {

@@ -10,6 +10,8 @@ import { LoadError, Loading } from '../common/States';
 import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
 import { PART_DEFAULT, STATEMENT_PARTS, type StatementPart } from '../statements/parts';
+import { DraftRetentionSection } from './DraftRetentionSection';
+import { PrivacyWordsSection } from './PrivacyWordsSection';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
 const BeheerPrivacyQuery = graphql(`
@@ -82,7 +84,8 @@ function download(text: string, type: string, name: string) {
 
 /**
  * Privacy in beheer: the werkplaats's privacy statement, part by part (an empty part shows the default text, which
- * the empty field shows in grey), and the register of processing to download for the FG.
+ * the empty field shows in grey), its word list for the personal-data check, how long untouched drafts are kept,
+ * and the register of processing to download for the FG.
  */
 export function PrivacySection({ workshop, slug }: { workshop: BeheerWorkshop; slug: string }) {
   const { bt } = useBeheerText();
@@ -120,6 +123,8 @@ export function PrivacySection({ workshop, slug }: { workshop: BeheerWorkshop; s
           defaults={(part) => t(PART_DEFAULT[part], { workshop: workshop.name })}
         />
       </section>
+      <PrivacyWordsSection workshop={workshop} slug={slug} />
+      <DraftRetentionSection workshop={workshop} slug={slug} />
       <RegisterDownload workshop={workshop} slug={slug} />
     </>
   );

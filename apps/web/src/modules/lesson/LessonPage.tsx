@@ -23,9 +23,11 @@ import { ConditionsFieldset, LessonFacets, LevelAndDomainFieldset } from './Less
 import { MoveLesson } from './MoveLesson';
 import { RichTextEditor } from './RichTextEditor';
 import { Reactions } from '../reactions/Reactions';
+import { CitizenConsent } from './CitizenConsent';
 import { PublicConsent } from './PublicConsent';
 import { VisibilityLadder } from './VisibilityLadder';
 import { PersonalDataCheck, type PersonalDataChoice } from './PersonalDataCheck';
+import { PersonalDataHints } from './PersonalDataHints';
 
 const LessonQuery = graphql(`
   query LessonPage($id: ID!) {
@@ -42,7 +44,9 @@ const LessonQuery = graphql(`
       canEdit
       allowedVisibilities
       publicConsent
+      citizenConsent
       ...PublicConsent_lesson
+      ...CitizenConsent_lesson
       author {
         id
         name
@@ -216,9 +220,16 @@ export function LessonPage() {
     lesson.practice || lesson.municipality
       ? VISIBILITY_LADDER
       : VISIBILITY_LADDER.filter((rung) => rung !== 'PRACTICE');
-  // Why the step to the public is missing (or there) for someone who may move the lesson.
+  // Why the step to the public is missing (or there) for someone who may move the lesson; and why a lesson
+  // whose citizen did not consent stays in the arena, said before anyone tries to share it further.
   const ladderNote =
-    !isAuthor && lesson.allowedVisibilities.length > 0 && lesson.visibility === 'TRIBUNE' ? (
+    lesson.citizenConsent === 'NOT_GIVEN' && lesson.visibility === 'ARENA' ? (
+      <p className="ladder__note">
+        {isAuthor
+          ? t('ladder.citizenNoConsentOwn')
+          : t('ladder.citizenNoConsent', { name: lesson.author.name })}
+      </p>
+    ) : !isAuthor && lesson.allowedVisibilities.length > 0 && lesson.visibility === 'TRIBUNE' ? (
       <p className="ladder__note">
         {lesson.publicConsent
           ? t('ladder.consentGiven', { name: lesson.author.name })
@@ -262,6 +273,11 @@ export function LessonPage() {
                 label={t('lesson.body')}
                 value={draft.body}
                 onChange={(body) => setDraft({ ...draft, body })}
+              />
+              <PersonalDataHints
+                title={draft.title}
+                body={draft.body}
+                saved={{ title: lesson.title, body: lesson.body, findings: lesson.personalDataFindings }}
               />
               <ConditionsFieldset
                 legend={t('lesson.conditions')}
@@ -376,6 +392,7 @@ export function LessonPage() {
               setCheckProblem(null);
             }}
           />
+          {isAuthor && <CitizenConsent lesson={lesson} onChanged={() => refetch()} />}
           {isAuthor && <PublicConsent lesson={lesson} onChanged={() => refetch()} />}
           {isAuthor && lesson.canEdit && viewer && (
             <MoveLesson

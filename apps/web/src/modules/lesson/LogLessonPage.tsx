@@ -14,6 +14,7 @@ import { Field } from '../auth/Field';
 import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, LevelAndDomainFieldset, Select } from './LessonFields';
 import { LessonPreview } from './LessonPreview';
+import { PersonalDataHints } from './PersonalDataHints';
 import { RichTextEditor } from './RichTextEditor';
 
 const LogLessonContextQuery = graphql(`
@@ -177,6 +178,7 @@ export function LogLessonPage() {
           }}
           error={errors.body}
         />
+        <PersonalDataHints title={title} body={body} />
         <ConditionsFieldset
           legend={t('lesson.conditions')}
           hint={t('lesson.conditionsHint')}

@@ -55,7 +55,10 @@ graphql(`
   }
 `);
 
-/** The kinds that tell of a decision about taking part, a lesson made public, or a membership. */
+/**
+ * The kinds that tell of a decision about taking part, a lesson made public, a draft proposed for deletion, or a
+ * membership.
+ */
 export const DECISION_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
   'JOIN_REQUESTED',
   'JOIN_REQUEST_DECIDED',
@@ -63,6 +66,7 @@ export const DECISION_KINDS: ReadonlySet<NotificationKind> = new Set<Notificatio
   'INVITATION_DECIDED',
   'PARTICIPANT_REMOVED',
   'LESSON_MADE_PUBLIC',
+  'DRAFT_DELETION_PROPOSED',
   'MEMBERSHIP_REQUESTED',
   'MEMBERSHIP_DECIDED',
 ]);
@@ -149,6 +153,21 @@ export function DecisionNotification({
           </p>
         );
       else since = 'notifications.gone';
+      break;
+    case 'DRAFT_DELETION_PROPOSED':
+      // Told by the retention sweep: nobody acted. Opening and saving the draft keeps it.
+      sentence = 'notifications.draftDeletionProposed';
+      if (n.lesson)
+        extra = (
+          <p>
+            <Link
+              to={workshopPath(n.lesson.atelier.workshop.slug, `/lessen/${encodeURIComponent(n.lesson.id)}`)}
+            >
+              {n.lesson.title}
+            </Link>
+          </p>
+        );
+      else since = 'notifications.draftGone';
       break;
     case 'MEMBERSHIP_REQUESTED':
       sentence = 'notifications.membershipRequested';

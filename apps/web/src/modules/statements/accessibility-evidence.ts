@@ -28,7 +28,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.password', specs: ['password-reset', 'first-run'], phone: true },
   {
     page: 'a11y.page.lesson',
-    specs: ['partner', 'consent', 'privacy-check', 'lesson-form', 'editing'],
+    specs: ['partner', 'consent', 'privacy-check', 'lesson-form', 'editing', 'citizen-consent'],
     phone: true,
   },
   { page: 'a11y.page.dashboard', specs: ['trekker', 'joining', 'digest', 'activity-edit'], phone: true },
@@ -40,7 +40,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.search', specs: ['search'], phone: true },
   { page: 'a11y.page.committee', specs: ['committee'], phone: false },
   { page: 'a11y.page.memberships', specs: ['memberships', 'signup-organisation'], phone: true },
-  { page: 'a11y.page.beheer', specs: ['beheer', 'beheer-organisaties'], phone: true },
+  { page: 'a11y.page.beheer', specs: ['beheer', 'beheer-organisaties', 'privacy-words'], phone: true },
   { page: 'a11y.page.profile', specs: ['profile', 'email-change', 'signup-organisation'], phone: true },
   { page: 'a11y.page.privacy', specs: ['privacy', 'calendar', 'mail-settings'], phone: true },
   { page: 'a11y.page.theme', specs: ['theme'], phone: true },

@@ -1,0 +1,118 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { NotificationService } from '../notification/notification.service.js';
+
+import { DRAFT_GRACE_DAYS } from './retention-rules.js';
+
+export { DRAFT_GRACE_DAYS } from './retention-rules.js';
+
+const DAY_MS = 86_400_000;
+/** How often each replica sweeps: retention counts in months and days, an hour late is no matter. */
+const SWEEP_MS = 60 * 60_000;
+/** Marked as background work: it runs on its own schedule, not a request's (the statement-count specs). */
+const MARK = '/* retention sweep */';
+
+export interface RetentionSweepResult {
+  /** Drafts proposed for deletion now (their authors told). */
+  proposed: number;
+  /** Drafts deleted now, their grace period over. */
+  deleted: number;
+  /** Proposals that lapsed because the draft was touched (or left DRAFT) since. */
+  lapsed: number;
+}
+
+/**
+ * Retention of drafts (issue 20): a lesson left in DRAFT untouched (updatedAt) for its werkplaats's
+ * `draftRetentionMonths` is proposed to its author for deletion (a notification, with mail as they receive it);
+ * touched since, the proposal lapses and the clock starts again; untouched for DRAFT_GRACE_DAYS after the
+ * proposal, it is deleted, with an audit event in its werkplaats. Set-based statements, safe for several
+ * replicas sweeping at once: each row is proposed or deleted by one statement only.
+ */
+@Injectable()
+export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger('Retention');
+  private timer: NodeJS.Timeout | undefined;
+  private first: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private running: Promise<unknown> | undefined;
+  /** When this process last swept: a tick soon after a sweep asked for otherwise has nothing to do. */
+  private lastSweepAt = 0;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const tick = () => {
+      if (this.stopped || Date.now() - this.lastSweepAt < SWEEP_MS / 2) return;
+      this.running = this.sweep().catch((error: unknown) =>
+        this.log.warn(
+          `The retention sweep could not run: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+    };
+    this.timer = setInterval(tick, SWEEP_MS);
+    this.timer.unref();
+    this.first = setTimeout(tick, 5_000);
+    this.first.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    clearTimeout(this.first);
+    await this.running;
+  }
+
+  async sweep(now = new Date()): Promise<RetentionSweepResult> {
+    this.lastSweepAt = Date.now();
+    const at = now.toISOString();
+    // Touched since it was proposed (any save bumps updatedAt), or no longer a draft: the proposal lapses.
+    const lapsed = await this.prisma.$executeRawUnsafe(
+      `${MARK} UPDATE "Lesson" SET "deletionProposedAt" = NULL
+        WHERE "deletionProposedAt" IS NOT NULL
+          AND ("updatedAt" > "deletionProposedAt" OR visibility <> 'DRAFT')`,
+    );
+    const graceEnd = new Date(now.getTime() - DRAFT_GRACE_DAYS * DAY_MS).toISOString();
+    const deleted = await this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRawUnsafe<{ id: string; authorId: string; workshopId: string }[]>(
+        `${MARK} DELETE FROM "Lesson" l USING "Atelier" a
+          WHERE a.id = l."atelierId" AND l.visibility = 'DRAFT'
+            AND l."deletionProposedAt" <= $1::timestamp AND l."updatedAt" <= l."deletionProposedAt"
+          RETURNING l.id, l."authorId", a."workshopId"`,
+        graceEnd,
+      );
+      if (rows.length > 0) {
+        await tx.auditEvent.createMany({
+          data: rows.map((r) => ({
+            workshopId: r.workshopId,
+            actorId: null,
+            personId: r.authorId,
+            action: 'lesson.retention-deleted',
+            targetType: 'Lesson',
+            targetId: r.id,
+            details: { graceDays: DRAFT_GRACE_DAYS },
+          })),
+        });
+      }
+      return rows.length;
+    });
+    const proposed = await this.prisma.$transaction(async (tx) => {
+      // Untouched for the werkplaats's retention time: proposed (the statement sets the time, not updatedAt).
+      const rows = await tx.$queryRawUnsafe<{ id: string; authorId: string }[]>(
+        `${MARK} UPDATE "Lesson" l SET "deletionProposedAt" = $1::timestamp
+           FROM "Atelier" a JOIN "Workshop" w ON w.id = a."workshopId"
+          WHERE a.id = l."atelierId" AND l.visibility = 'DRAFT' AND l."deletionProposedAt" IS NULL
+            AND l."updatedAt" <= $1::timestamp - make_interval(months => w."draftRetentionMonths")
+          RETURNING l.id, l."authorId"`,
+        at,
+      );
+      await this.notifications.notifyDraftDeletionProposed(tx, rows);
+      return rows.length;
+    });
+    if (proposed + deleted > 0)
+      this.log.log(`Retention: ${proposed} draft(s) proposed for deletion, ${deleted} deleted`);
+    return { proposed, deleted, lapsed };
+  }
+}
