@@ -131,8 +131,19 @@ describe('partner journey', () => {
     await page.getByText('Nu: Praktijk').waitFor();
     await page.getByRole('button', { name: 'Delen met: Arena' }).click();
     await page.getByText('Nu: Arena').waitFor();
+    // A step taken by mistake is taken back at once, beside what it said.
+    const ladder = page.getByRole('region', { name: 'Wie ziet deze les?' });
+    await ladder.getByText('Gedeeld: Arena.').waitFor();
+    await ladder.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await ladder.getByText('Ongedaan gemaakt. Nu weer: Praktijk.').waitFor();
+    await page.getByText('Nu: Praktijk').waitFor();
+    expect(await ladder.getByRole('button', { name: 'Ongedaan maken' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Delen met: Arena' }).click();
+    await page.getByText('Nu: Arena').waitFor();
     await page.getByText(/van Concept naar Praktijk door Sanne Bakker/).waitFor();
-    await page.getByText(/van Praktijk naar Arena door Sanne Bakker/).waitFor();
+    // The history keeps every step, the one taken back too.
+    await page.getByText(/van Arena naar Praktijk door Sanne Bakker/).waitFor();
+    expect(await page.getByText(/van Praktijk naar Arena door Sanne Bakker/).count()).toBe(2);
     await shot(page, 'lesson-in-arena');
 
     await page.getByRole('link', { name: /^Meldingen/ }).click();

@@ -201,6 +201,8 @@ export const enPages: Record<PageKey, string> = {
   'ladder.moveBack': 'Move back to: {rung}',
   'ladder.none': 'You cannot share this lesson further. The lead researcher shares lessons with the tribune.',
   'ladder.done': 'Shared: {rung}.',
+  'ladder.undo': 'Undo',
+  'ladder.undone': 'Undone. Now again: {rung}.',
 
   'editor.toolbar': 'Formatting',
   'editor.bold': 'Bold',

@@ -203,6 +203,8 @@ export const nlPages = {
   'ladder.moveBack': 'Terugzetten naar: {rung}',
   'ladder.none': 'Jij kunt deze les niet verder delen. De trekker deelt lessen met de tribune.',
   'ladder.done': 'Gedeeld: {rung}.',
+  'ladder.undo': 'Ongedaan maken',
+  'ladder.undone': 'Ongedaan gemaakt. Nu weer: {rung}.',
 
   'editor.toolbar': 'Opmaak',
   'editor.bold': 'Vet',

@@ -43,6 +43,9 @@ const SEARCH = `query($q: String!, $w: ID) {
       ... on Lesson { visibility atelier { workshop { slug } } }
       ... on Insight { visibility atelier { workshop { slug } } }
       ... on Atelier { workshop { slug } }
+      ... on SocialIssue { workshop { slug } }
+      ... on Activity { atelier { workshop { slug } } }
+      ... on Product { atelier { workshop { slug } } }
     } }
   }
 }`;
@@ -227,9 +230,14 @@ describe('werkplaatsen on one deployment, as the web app reads them', () => {
     // B's atelier and its four PUBLIC insights; its TRIBUNE and ARENA insights and lessons stay out.
     const kinds = inB.edges.map((e) => e.node.__typename);
     expect(kinds.filter((k) => k === 'Insight')).toHaveLength(4);
+    // Of what climbs the ladder, only PUBLIC; its kwestie is on the public agenda; no tribune activity.
     expect(
-      inB.edges.filter((e) => e.node.__typename !== 'Atelier').every((e) => e.node.visibility === 'PUBLIC'),
+      inB.edges
+        .filter((e) => e.node.__typename === 'Lesson' || e.node.__typename === 'Insight')
+        .every((e) => e.node.visibility === 'PUBLIC'),
     ).toBe(true);
+    expect(kinds).toContain('SocialIssue');
+    expect(kinds).not.toContain('Activity');
     const inA = (await visitor.ok<Search>(SEARCH, { q: 'eenzaamheid', w: gid('Workshop', a.id) })).search;
     expect(inA.totalCount).toBeGreaterThan(0);
     expect(slugs(inA)).toEqual(['arnhem-nijmegen']);

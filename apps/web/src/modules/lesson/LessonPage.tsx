@@ -153,6 +153,8 @@ export function LessonPage() {
   // What a step on the ladder did, said on the ladder itself, next to its buttons.
   const [ladderNotice, setLadderNotice] = useState<string | null>(null);
   const [ladderProblem, setLadderProblem] = useState<string | null>(null);
+  // The last step up, which can be taken back at once ("Ongedaan maken"): from where, to where.
+  const [lastStep, setLastStep] = useState<{ from: Visibility; to: Visibility } | null>(null);
   const [conflict, setConflict] = useState(false);
   // A step refused for personal data in the text: the rung it was for, while the findings are shown.
   const [checking, setChecking] = useState<Visibility | null>(null);
@@ -170,16 +172,20 @@ export function LessonPage() {
 
   const up = VISIBILITY_LADDER.indexOf(lesson.visibility);
   const authorName = lesson.author.name;
-  async function move(to: Visibility) {
+  async function move(to: Visibility, undoing = false) {
     setLadderNotice(null);
     setLadderProblem(null);
+    setLastStep(null);
+    const from = lesson!.visibility;
     try {
       await setVisibility({ variables: { id, visibility: to } });
+      const wentUp = VISIBILITY_LADDER.indexOf(to) > up;
       setLadderNotice(
-        t(VISIBILITY_LADDER.indexOf(to) > up ? 'ladder.done' : 'ladder.movedBack', {
+        t(undoing ? 'ladder.undone' : wentUp ? 'ladder.done' : 'ladder.movedBack', {
           rung: t(`visibility.${to}`),
         }),
       );
+      if (wentUp) setLastStep({ from, to });
       await refetch();
     } catch (failure) {
       const first = apiProblems(failure)[0];
@@ -380,6 +386,13 @@ export function LessonPage() {
             onMove={(to) => void move(to)}
             notice={ladderNotice}
             problem={ladderProblem}
+            onUndo={
+              lastStep &&
+              lesson.visibility === lastStep.to &&
+              lesson.allowedVisibilities.includes(lastStep.from)
+                ? () => void move(lastStep.from, true)
+                : undefined
+            }
           />
           <PersonalDataCheck
             open={checking !== null}

@@ -19,6 +19,8 @@ interface Props {
   notice?: string | null;
   /** Why the last step failed, said there too. */
   problem?: string | null;
+  /** Taking the last step up back at once, offered beside its notice while the item still stands there. */
+  onUndo?: () => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export function VisibilityLadder({
   note,
   notice = null,
   problem = null,
+  onUndo,
 }: Props) {
   const { t } = useI18n();
   // A step up to the tribune or the public reaches people outside the atelier: asked first, "Annuleren" focused.
@@ -85,6 +88,13 @@ export function VisibilityLadder({
         })}
       </ol>
       <StatusMessage>{notice}</StatusMessage>
+      {notice && onUndo && (
+        <p className="ladder__undo">
+          <button type="button" className="button button--quiet" disabled={busy} onClick={onUndo}>
+            {t('ladder.undo')}
+          </button>
+        </p>
+      )}
       {problem && (
         <p className="form__problem" role="alert">
           {problem}
