@@ -1,5 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, axeViolations, launchBrowser, newPage, screenshots, signIn } from './support/browser';
+import {
+  DEMO,
+  api,
+  atelierId,
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshots,
+  signIn,
+} from './support/browser';
 
 /** The number in the header's badge for unread notifications (0 when there is no badge). */
 function unreadInHeader(page: Page): Promise<number> {
@@ -26,6 +35,24 @@ describe('notifications', () => {
   ] as const) {
     it(`opening one marks it read and leads to its werkplaats address (${label})`, async () => {
       const shot = screenshots('notifications');
+      // Something new for the tribune member, whatever other journeys have read already: the trekker plans an
+      // activity in the atelier she follows.
+      const trekker = await newPage(browser);
+      await signIn(trekker.page, DEMO.trekker);
+      await api(
+        trekker.context,
+        'mutation($a: ID!, $i: PlanActivityInput!) { planActivity(atelierId: $a, input: $i) { id } }',
+        {
+          a: await atelierId(trekker.context, 'Leeratelier Eenzaamheid en betekenisvol contact'),
+          i: {
+            kind: 'LEARNING_SESSION',
+            title: `Leersessie over vaste ontmoetingsplekken (${label})`,
+            startsAt: '2031-03-12T18:30:00.000Z',
+            location: 'Buurtcentrum De Klif',
+          },
+        },
+      );
+      await trekker.context.close();
       const { context, page } = await newPage(browser, viewport);
       await signIn(page, DEMO.tribune);
       await page.goto('/meldingen');
