@@ -234,7 +234,6 @@ export const enPages: Record<PageKey, string> = {
   'dashboard.shareTribuneWho':
     '{count, plural, one {The # follower on the tribune and the arena will then see it.} other {The # followers on the tribune and the arena will then see it.}}',
   'dashboard.map': 'Practices per municipality',
-  'dashboard.mapCaption': 'Schematic map of the learning practices',
   'dashboard.practicesIn': '{count, plural, one {# practice} other {# practices}}',
   'dashboard.size': 'Size',
   'dashboard.participants': 'Participants',
@@ -274,7 +273,7 @@ export const enPages: Record<PageKey, string> = {
 
   'compose.title': 'Compose an insight',
   'compose.intro':
-    'Choose lessons from different practices and municipalities and connect them into a regional insight. The insight starts in the arena; share it with the tribune afterwards.',
+    'Choose lessons from different practices and municipalities and connect them into a regional insight. Keep it in the arena, or share it straight away with the tribune or with everyone.',
   'compose.filters': 'Filter lessons',
   'compose.filterCondition': 'Condition',
   'compose.filterMunicipality': 'Municipality',
@@ -1258,4 +1257,22 @@ export const enPages: Record<PageKey, string> = {
   'lesson.moveSubmit': 'Move',
   'lesson.moved': 'The lesson is now with {practice}.',
   'lesson.moveNone': 'You take part in no other practice of this atelier.',
+  // Trekker's pages (issue 19): the practices per gemeente on the dashboard; composing an insight at a rung, with
+  // the warning how many of its lessons its readers will see.
+  'dashboard.placesEmpty': 'This atelier has no learning practices yet.',
+  'dashboard.practiceFacts':
+    '{participants, plural, one {# participant} other {# participants}} · {lessons, plural, one {# lesson} other {# lessons}}',
+  'compose.visibility': 'Who reads the insight?',
+  'compose.submitTribune': 'Share insight with the tribune',
+  'compose.submitPublic': 'Make insight public',
+  'compose.readersSee.TRIBUNE':
+    'Readers on the tribune see {seen} of the {total, plural, one {# lesson} other {# lessons}}: {rest, plural, one {the other one stays in the arena} other {the other # stay in the arena}}.',
+  'compose.readersSee.PUBLIC':
+    'Whoever reads the public insight sees {seen} of the {total, plural, one {# lesson} other {# lessons}}: {rest, plural, one {the other one is not public} other {the other # are not public}}.',
+  'compose.readersSeeNone.TRIBUNE':
+    '{total, plural, one {Readers on the tribune will not see the chosen lesson: it stays in the arena.} other {Readers on the tribune see none of the # chosen lessons: they stay in the arena.}}',
+  'compose.readersSeeNone.PUBLIC':
+    '{total, plural, one {Whoever reads the public insight will not see the chosen lesson: it is not public.} other {Whoever reads the public insight sees none of the # chosen lessons: they are not public.}}',
+  'compose.readersHint':
+    'Should they be able to read everything? Then first move those lessons to the same rung as the insight, or choose a smaller circle here.',
 };

@@ -236,7 +236,6 @@ export const nlPages = {
   'dashboard.shareTribuneWho':
     '{count, plural, one {De # volger op de tribune en de arena zien hem dan.} other {De # volgers op de tribune en de arena zien hem dan.}}',
   'dashboard.map': 'Praktijken per gemeente',
-  'dashboard.mapCaption': 'Schematische kaart van de lerende praktijken',
   'dashboard.practicesIn': '{count, plural, one {# praktijk} other {# praktijken}}',
   'dashboard.size': 'Omvang',
   'dashboard.participants': 'Deelnemers',
@@ -275,7 +274,7 @@ export const nlPages = {
 
   'compose.title': 'Een inzicht samenstellen',
   'compose.intro':
-    'Kies lessen uit verschillende praktijken en gemeenten en verbind ze tot een regionaal inzicht. Het inzicht begint in de arena; deel het daarna met de tribune.',
+    'Kies lessen uit verschillende praktijken en gemeenten en verbind ze tot een regionaal inzicht. Bewaar het in de arena, of deel het meteen met de tribune of met iedereen.',
   'compose.filters': 'Lessen filteren',
   'compose.filterCondition': 'Voorwaarde',
   'compose.filterMunicipality': 'Gemeente',
@@ -1265,6 +1264,24 @@ export const nlPages = {
   'lesson.moveSubmit': 'Verplaatsen',
   'lesson.moved': 'De les staat nu bij {practice}.',
   'lesson.moveNone': 'Je doet niet mee in een andere praktijk van dit atelier.',
+  // Trekker's pages (issue 19): the practices per gemeente on the dashboard; composing an insight at a rung, with
+  // the warning how many of its lessons its readers will see.
+  'dashboard.placesEmpty': 'Dit atelier heeft nog geen lerende praktijken.',
+  'dashboard.practiceFacts':
+    '{participants, plural, one {# deelnemer} other {# deelnemers}} · {lessons, plural, one {# les} other {# lessen}}',
+  'compose.visibility': 'Wie leest het inzicht?',
+  'compose.submitTribune': 'Inzicht delen met de tribune',
+  'compose.submitPublic': 'Inzicht openbaar maken',
+  'compose.readersSee.TRIBUNE':
+    'Lezers op de tribune zien {seen} van de {total, plural, one {# les} other {# lessen}}: {rest, plural, one {de andere blijft in de arena} other {de andere # blijven in de arena}}.',
+  'compose.readersSee.PUBLIC':
+    'Wie het inzicht openbaar leest, ziet {seen} van de {total, plural, one {# les} other {# lessen}}: {rest, plural, one {de andere is niet openbaar} other {de andere # zijn niet openbaar}}.',
+  'compose.readersSeeNone.TRIBUNE':
+    '{total, plural, one {Lezers op de tribune zien de gekozen les niet: die blijft in de arena.} other {Lezers op de tribune zien geen van de # gekozen lessen: die blijven in de arena.}}',
+  'compose.readersSeeNone.PUBLIC':
+    '{total, plural, one {Wie het inzicht openbaar leest, ziet de gekozen les niet: die is niet openbaar.} other {Wie het inzicht openbaar leest, ziet geen van de # gekozen lessen: die zijn niet openbaar.}}',
+  'compose.readersHint':
+    'Moeten zij alles kunnen lezen? Zet die lessen dan eerst op dezelfde trede als het inzicht, of kies hier een kleinere kring.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONDITIONS, type Condition } from '@werkplaats/domain';
-import { useState, type FormEvent } from 'react';
+import { CONDITIONS, rung, type Condition, type Visibility } from '@werkplaats/domain';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
@@ -11,6 +11,7 @@ import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { queryStatus } from '../common/QueryStatus';
+import { ConditionTags } from '../common/ConditionTags';
 import { Empty } from '../common/States';
 import { ConditionsFieldset, Select } from '../lesson/LessonFields';
 import { RichTextEditor } from '../lesson/RichTextEditor';
@@ -38,6 +39,7 @@ const ComposeQuery = graphql(`
           node {
             id
             title
+            excerpt
             visibility
             conditions
             author {
@@ -69,6 +71,41 @@ const CreateInsightMutation = graphql(`
 
 type FieldKey = 'title' | 'body' | 'conditions' | 'lessonIds';
 
+/** The rungs an insight can be composed at from here: the arena (the default) or shared straight away. */
+const INSIGHT_RUNGS = ['ARENA', 'TRIBUNE', 'PUBLIC'] as const;
+type InsightRung = (typeof INSIGHT_RUNGS)[number];
+
+const SUBMIT_KEY = {
+  ARENA: 'compose.submit',
+  TRIBUNE: 'compose.submitTribune',
+  PUBLIC: 'compose.submitPublic',
+} as const;
+
+/**
+ * How many of the chosen lessons the insight's readers will read, by the API's ladder: a tribune member reads
+ * lessons at TRIBUNE and above, a visitor only PUBLIC ones (policy.ts, readableLessons). Null when all of them.
+ */
+function readersSee(
+  insight: InsightRung,
+  lessons: readonly { visibility: Visibility }[],
+): { seen: number; total: number; rest: number } | null {
+  if (insight === 'ARENA') return null;
+  const seen = lessons.filter((l) => rung(l.visibility) >= rung(insight)).length;
+  const total = lessons.length;
+  return seen === total ? null : { seen, total, rest: total - seen };
+}
+
+/**
+ * The lesson's excerpt (the API's first words, cut at a word) shortened further for the picker: at most `max`
+ * characters, again at a word boundary, with "…".
+ */
+function shortExcerpt(excerpt: string, max = 160): string {
+  if (excerpt.length <= max) return excerpt;
+  const cut = excerpt.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…-]+$/, '')}…`;
+}
+
 /** The trekker connects lessons from several practices and gemeenten into a regional insight. */
 export function ComposeInsightPage() {
   const { id = '' } = useParams();
@@ -87,7 +124,10 @@ export function ComposeInsightPage() {
     },
   });
   const [create, creating] = useMutation(CreateInsightMutation);
-  const [picked, setPicked] = useState<Map<string, string>>(new Map());
+  // The chosen lessons keep their rung, so the warning counts them even when a filter hides them.
+  const [picked, setPicked] = useState<Map<string, { title: string; visibility: Visibility }>>(new Map());
+  const [visibility, setVisibility] = useState<InsightRung>('ARENA');
+  const uid = useId();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [conditions, setConditions] = useState<Condition[]>([]);
@@ -113,6 +153,8 @@ export function ComposeInsightPage() {
     .map((e) => e.node)
     .filter((l) => l.visibility !== 'DRAFT' && l.visibility !== 'PRACTICE');
   const municipalities = new Map(atelier.practices.map((p) => [p.municipality.id, p.municipality.name]));
+  const unseen = readersSee(visibility, [...picked.values()]);
+  const warningId = `${uid}-warning`;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -126,7 +168,10 @@ export function ComposeInsightPage() {
     if (Object.keys(missing).length > 0) return;
     try {
       const result = await create({
-        variables: { atelierId: id, input: { title, body, conditions, lessonIds: [...picked.keys()] } },
+        variables: {
+          atelierId: id,
+          input: { title, body, conditions, visibility, lessonIds: [...picked.keys()] },
+        },
       });
       if (result.data)
         await navigate(workshop.path(`/inzichten/${encodeURIComponent(result.data.createInsight.id)}`));
@@ -155,9 +200,9 @@ export function ComposeInsightPage() {
       </header>
       <form ref={form} className="two-columns" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div className="stack">
-          <fieldset className="card fieldset">
+          <fieldset className="card fieldset compose__filters">
             <legend>{t('compose.filters')}</legend>
-            <div className="form__row">
+            <div className="compose__filter-row">
               <Select
                 label={t('compose.filterCondition')}
                 value={condition}
@@ -194,33 +239,40 @@ export function ComposeInsightPage() {
               <Empty>{t('compose.noLessons')}</Empty>
             ) : (
               <ul className="card-list">
-                {lessons.map((lesson) => (
-                  <li key={lesson.id} className="card lesson">
-                    <label className="checkbox checkbox--block">
-                      <input
-                        type="checkbox"
-                        checked={picked.has(lesson.id)}
-                        onChange={(e) => {
-                          const next = new Map(picked);
-                          if (e.target.checked) next.set(lesson.id, lesson.title);
-                          else next.delete(lesson.id);
-                          setPicked(next);
-                        }}
-                      />
-                      <span>
+                {lessons.map((lesson) => {
+                  const details = `${uid}-${lesson.id}`;
+                  return (
+                    <li key={lesson.id} className="card compose__pick">
+                      <label className="checkbox checkbox--block">
+                        <input
+                          type="checkbox"
+                          checked={picked.has(lesson.id)}
+                          aria-describedby={details}
+                          onChange={(e) => {
+                            const next = new Map(picked);
+                            if (e.target.checked)
+                              next.set(lesson.id, { title: lesson.title, visibility: lesson.visibility });
+                            else next.delete(lesson.id);
+                            setPicked(next);
+                          }}
+                        />
                         <strong>{lesson.title}</strong>
-                        <span className="meta">
+                      </label>
+                      <div id={details} className="compose__pick-details">
+                        {lesson.excerpt && <p className="compose__excerpt">{shortExcerpt(lesson.excerpt)}</p>}
+                        <p className="meta">
                           <span className={`badge badge--${lesson.visibility.toLowerCase()}`}>
                             {t(`visibility.${lesson.visibility}`)}
                           </span>
-                          <span>{lesson.author.name}</span>
                           {lesson.municipality && <span>{lesson.municipality.name}</span>}
                           {lesson.practice && <span>{lesson.practice.title}</span>}
-                        </span>
-                      </span>
-                    </label>
-                  </li>
-                ))}
+                          <span>{lesson.author.name}</span>
+                        </p>
+                        <ConditionTags conditions={lesson.conditions} />
+                      </div>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </fieldset>
@@ -241,8 +293,42 @@ export function ComposeInsightPage() {
               onChange={setConditions}
               error={errors.conditions}
             />
-            <button type="submit" className="button button--primary" disabled={creating.loading}>
-              {t('compose.submit')}
+            <fieldset className="field fieldset">
+              <legend>{t('compose.visibility')}</legend>
+              {INSIGHT_RUNGS.map((r) => (
+                <label key={r} className="checkbox checkbox--block">
+                  <input
+                    type="radio"
+                    name={`${uid}-visibility`}
+                    checked={visibility === r}
+                    onChange={() => setVisibility(r)}
+                  />
+                  <span>
+                    <strong>{t(`visibility.${r}`)}</strong>
+                    <span className="meta">{t(`visibilityInfo.${r}`)}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <div aria-live="polite">
+              {unseen && visibility !== 'ARENA' && (
+                <div id={warningId} className="notice compose__warning">
+                  <p>
+                    {unseen.seen === 0
+                      ? t(`compose.readersSeeNone.${visibility}`, { total: unseen.total })
+                      : t(`compose.readersSee.${visibility}`, unseen)}
+                  </p>
+                  <p>{t('compose.readersHint')}</p>
+                </div>
+              )}
+            </div>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={creating.loading}
+              aria-describedby={unseen ? warningId : undefined}
+            >
+              {t(SUBMIT_KEY[visibility])}
             </button>
           </div>
         </div>

@@ -16,7 +16,6 @@ import { JoinRequestQueue } from './JoinRequestQueue';
 import { ParticipantsSection } from './ParticipantsSection';
 import { EmailInvitations } from '../invitations/EmailInvitations';
 import { PlanActivityForm } from './PlanActivityForm';
-import { PracticeMap } from './PracticeMap';
 
 const DashboardQuery = graphql(`
   query TrekkerDashboard($id: ID!, $workshopId: ID) {
@@ -53,11 +52,16 @@ const DashboardQuery = graphql(`
       practices {
         id
         title
+        neighbourhood
         municipality {
           id
           name
-          latitude
-          longitude
+        }
+        participants {
+          id
+        }
+        lessons {
+          id
         }
       }
       activities(upcoming: true) {
@@ -102,7 +106,7 @@ const ShareMutation = graphql(`
 
 export function DashboardPage() {
   const { id = '' } = useParams();
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, locale } = useI18n();
   const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, {
     variables: { id, workshopId: workshop.id },
@@ -132,20 +136,21 @@ export function DashboardPage() {
     );
   }
 
-  const places = new Map<
-    string,
-    { name: string; latitude: number | null; longitude: number | null; count: number }
-  >();
-  for (const p of atelier.practices) {
+  // The gemeenten of the werkgebied where its practices run, each with its practices, by name.
+  const practices = atelier.practices;
+  const places = new Map<string, { id: string; name: string; practices: (typeof practices)[number][] }>();
+  for (const p of practices) {
     const place = places.get(p.municipality.id) ?? {
+      id: p.municipality.id,
       name: p.municipality.name,
-      latitude: p.municipality.latitude ?? null,
-      longitude: p.municipality.longitude ?? null,
-      count: 0,
+      practices: [],
     };
-    place.count += 1;
+    place.practices.push(p);
     places.set(p.municipality.id, place);
   }
+  const byName = new Intl.Collator(locale).compare;
+  const gemeenten = [...places.values()].sort((a, b) => byName(a.name, b.name));
+  for (const g of gemeenten) g.practices.sort((a, b) => byName(a.title, b.title));
   const waiting = atelier.waiting.edges.map((e) => e.node);
   const requests = atelier.joinRequests.edges.map((e) => e.node);
   const openFor = new Map(requests.map((r) => [r.user.id, r.kind]));
@@ -323,16 +328,40 @@ export function DashboardPage() {
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
             <ConditionSpreadChart spread={atelier.conditionSpread} />
           </section>
-          <section className="card" aria-labelledby="kaart">
-            <h2 id="kaart">{t('dashboard.map')}</h2>
-            <PracticeMap places={[...places.values()]} />
-            <ul>
-              {[...places.values()].map((p) => (
-                <li key={p.name}>
-                  {p.name}: {t('dashboard.practicesIn', { count: p.count })}
-                </li>
-              ))}
-            </ul>
+          <section className="card" aria-labelledby="praktijken-per-gemeente">
+            <h2 id="praktijken-per-gemeente">{t('dashboard.map')}</h2>
+            {gemeenten.length === 0 ? (
+              <Empty>{t('dashboard.placesEmpty')}</Empty>
+            ) : (
+              <ul className="places">
+                {gemeenten.map((g) => (
+                  <li key={g.id} className="places__gemeente">
+                    <h3 id={`gemeente-${g.id}`} className="places__name">
+                      {g.name}{' '}
+                      <span className="meta places__count">
+                        ({t('dashboard.practicesIn', { count: g.practices.length })})
+                      </span>
+                    </h3>
+                    <ul className="places__practices" aria-labelledby={`gemeente-${g.id}`}>
+                      {g.practices.map((p) => (
+                        <li key={p.id}>
+                          <span className="places__practice">{p.title}</span>
+                          <span className="meta">
+                            {p.neighbourhood && <span>{p.neighbourhood}</span>}
+                            <span>
+                              {t('dashboard.practiceFacts', {
+                                participants: p.participants.length,
+                                lessons: p.lessons.length,
+                              })}
+                            </span>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         </aside>
       </div>

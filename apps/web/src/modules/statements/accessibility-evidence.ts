@@ -31,7 +31,11 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
     specs: ['partner', 'consent', 'privacy-check', 'lesson-form', 'editing', 'citizen-consent'],
     phone: true,
   },
-  { page: 'a11y.page.dashboard', specs: ['trekker', 'joining', 'digest', 'activity-edit'], phone: true },
+  {
+    page: 'a11y.page.dashboard',
+    specs: ['trekker', 'joining', 'digest', 'activity-edit', 'compose-insight'],
+    phone: true,
+  },
   {
     page: 'a11y.page.tribune',
     specs: ['tribune', 'feed-filters', 'notifications', 'editing', 'activity-edit'],
