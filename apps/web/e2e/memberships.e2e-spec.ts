@@ -131,7 +131,7 @@ describe('memberships', () => {
     await choice.getByRole('radio', { name: 'Welzijn Rijnoever' }).check();
     await choice.getByRole('button', { name: 'Meedoen in de arena', exact: true }).click();
     await choice.getByText('Je doet mee in de arena.').waitFor();
-    await choice.getByText('Namens Welzijn Rijnoever').waitFor();
+    await choice.getByText('Namens Welzijn Rijnoever', { exact: true }).waitFor();
     await shot(page, 'joined-on-behalf');
     await Promise.all([karin.context.close(), lars.context.close(), beheer.context.close()]);
   });

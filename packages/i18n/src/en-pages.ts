@@ -1275,4 +1275,24 @@ export const enPages: Record<PageKey, string> = {
     '{total, plural, one {Whoever reads the public insight will not see the chosen lesson: it is not public.} other {Whoever reads the public insight sees none of the # chosen lessons: they are not public.}}',
   'compose.readersHint':
     'Should they be able to read everything? Then first move those lessons to the same rung as the insight, or choose a smaller circle here.',
+  'myHistory.title': 'Your taking part here',
+  'myHistory.joined.ARENA': 'On {date} you started working in the arena',
+  'myHistory.joined.TRIBUNE': 'On {date} you started following from the tribune',
+  'myHistory.switched.ARENA': 'On {date} from the tribune to the arena',
+  'myHistory.switched.TRIBUNE': 'On {date} from the arena to the tribune',
+  'myHistory.left.ARENA': 'On {date} you left the arena',
+  'myHistory.left.TRIBUNE': 'On {date} you left the tribune',
+  'myHistory.removed': 'On {date} the trekker removed you from the atelier',
+  'myHistory.moved': 'On {date} your participation was moved',
+  'myHistory.onBehalf': '(on behalf of {organisation})',
+  'lesson.draftHint': 'What you type is kept on this device until you save the lesson or sign out.',
+  'lesson.draftRestored': 'We kept your unfinished lesson. You continue where you left off.',
+  'lesson.draftDiscard': 'Discard',
+  'lesson.draftDiscardTitle': 'Discard the unfinished lesson?',
+  'lesson.draftDiscardBody':
+    'What you typed disappears from the form and from this device. This cannot be undone.',
+  'lesson.draftDiscardCancel': 'Cancel',
+  'lesson.draftDiscarded': 'Your unfinished lesson was discarded.',
+  'lesson.draftLeaveBody':
+    'Your lesson is not saved yet. What you typed is kept on this device until you sign out: open the lesson form again and it is back.',
 };

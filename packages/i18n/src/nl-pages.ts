@@ -1282,6 +1282,26 @@ export const nlPages = {
     '{total, plural, one {Wie het inzicht openbaar leest, ziet de gekozen les niet: die is niet openbaar.} other {Wie het inzicht openbaar leest, ziet geen van de # gekozen lessen: die zijn niet openbaar.}}',
   'compose.readersHint':
     'Moeten zij alles kunnen lezen? Zet die lessen dan eerst op dezelfde trede als het inzicht, of kies hier een kleinere kring.',
+  'myHistory.title': 'Jouw deelname hier',
+  'myHistory.joined.ARENA': 'Op {date} ging je meedoen in de arena',
+  'myHistory.joined.TRIBUNE': 'Op {date} ging je volgen vanaf de tribune',
+  'myHistory.switched.ARENA': 'Op {date} van de tribune naar de arena',
+  'myHistory.switched.TRIBUNE': 'Op {date} van de arena naar de tribune',
+  'myHistory.left.ARENA': 'Op {date} uit de arena vertrokken',
+  'myHistory.left.TRIBUNE': 'Op {date} van de tribune vertrokken',
+  'myHistory.removed': 'Op {date} door de trekker uit het atelier gehaald',
+  'myHistory.moved': 'Op {date} is je deelname verplaatst',
+  'myHistory.onBehalf': '(namens {organisation})',
+  'lesson.draftHint': 'Wat je typt, bewaren we op dit apparaat tot je de les opslaat of uitlogt.',
+  'lesson.draftRestored': 'We hebben je onafgemaakte les bewaard. Je schrijft verder waar je was gebleven.',
+  'lesson.draftDiscard': 'Weggooien',
+  'lesson.draftDiscardTitle': 'Onafgemaakte les weggooien?',
+  'lesson.draftDiscardBody':
+    'Wat je typte verdwijnt uit het formulier en van dit apparaat. Dat kun je niet ongedaan maken.',
+  'lesson.draftDiscardCancel': 'Annuleren',
+  'lesson.draftDiscarded': 'Je onafgemaakte les is weggegooid.',
+  'lesson.draftLeaveBody':
+    'Je les is nog niet opgeslagen. Wat je typte, bewaren we op dit apparaat tot je uitlogt: open je de les opnieuw, dan staat het er weer.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

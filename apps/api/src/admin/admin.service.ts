@@ -344,6 +344,11 @@ export class AdminService {
         where: { organisationId: duplicateId },
         data: { organisationId: intoId },
       });
+      // The history of taking part keeps saying on whose behalf, under the organisation's surviving name.
+      await tx.participationChange.updateMany({
+        where: { organisationId: duplicateId },
+        data: { organisationId: intoId },
+      });
       const joinRequests = await tx.joinRequest.updateMany({
         where: { organisationId: duplicateId },
         data: { organisationId: intoId },

@@ -326,16 +326,23 @@ export async function seedWorkshop(
     for (const [i, [role, key]] of members.entries()) {
       // A guest takes part as themself: their organisation belongs to another werkplaats.
       const person = content.people.find((p) => p.key === key);
+      const organisationId = person ? must(organisations, person.organisation) : null;
       const joinedAt = new Date(startedAt.getTime() + (i + 1) * 7 * DAY);
       await tx.participation.create({
         data: {
           atelierId: atelier.id,
           userId: must(people, key),
-          organisationId: person ? must(organisations, person.organisation) : null,
+          organisationId,
           role,
           joinedAt,
           history: {
-            create: { kind: 'JOINED', actorId: must(people, key), toRole: role, createdAt: joinedAt },
+            create: {
+              kind: 'JOINED',
+              actorId: must(people, key),
+              toRole: role,
+              organisationId,
+              createdAt: joinedAt,
+            },
           },
         },
       });

@@ -346,6 +346,7 @@ export class JoiningService implements OnModuleInit {
           kind: 'REMOVED',
           fromRole: current.role,
           note: text,
+          organisationId: current.organisationId,
         },
       });
       // Taking part in the atelier's practices ends with it, and what they had asked is moot.
@@ -642,6 +643,7 @@ export class JoiningService implements OnModuleInit {
           kind: 'SWITCHED',
           fromRole: existing.role,
           toRole: p.role,
+          organisationId: existing.organisationId,
         },
       });
       return switched;
@@ -655,7 +657,13 @@ export class JoiningService implements OnModuleInit {
           data: { atelierId: p.atelierId, userId: p.userId, role: p.role, organisationId: p.organisationId },
         });
     await tx.participationChange.create({
-      data: { participationId: participation.id, actorId: p.actorId, kind: 'JOINED', toRole: p.role },
+      data: {
+        participationId: participation.id,
+        actorId: p.actorId,
+        kind: 'JOINED',
+        toRole: p.role,
+        organisationId: participation.organisationId,
+      },
     });
     return participation;
   }

@@ -8,6 +8,7 @@ import {
   AtelierParticipationResolver,
   JoinRequestResolver,
   NotificationJoiningResolver,
+  ParticipationChangeResolver,
   ParticipationResolver,
 } from './participation.resolver.js';
 import { ParticipationService } from './participation.service.js';
@@ -20,6 +21,7 @@ import { AtelierInvitationResolver, InvitationResolver } from './invitation.reso
     ParticipationService,
     JoiningService,
     ParticipationResolver,
+    ParticipationChangeResolver,
     JoinRequestResolver,
     AtelierParticipationResolver,
     NotificationJoiningResolver,

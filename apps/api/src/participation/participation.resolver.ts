@@ -4,6 +4,7 @@ import type {
   JoinRequest as JoinRequestRow,
   Notification as NotificationRow,
   Participation as ParticipationRow,
+  ParticipationChange as ParticipationChangeRow,
 } from '../generated/prisma/client.js';
 import { AtelierJoinMode, ParticipationRole } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
@@ -183,10 +184,26 @@ export class ParticipationResolver {
   }
 
   @ResolveField(() => [ParticipationChange], {
-    description: 'Every join, switch, leave and removal, oldest first.',
+    description:
+      'Every join, switch, leave and removal, oldest first: only your own (empty for anyone else).',
   })
   history(participation: ParticipationRow, _args: unknown, ctx: RequestContext) {
-    return this.participationService.history(ctx.loaders, participation.id);
+    return this.participationService.history(ctx.loaders, ctx.viewer, participation.id);
+  }
+}
+
+@Resolver(() => ParticipationChange)
+export class ParticipationChangeResolver {
+  constructor(private readonly werkgebiedService: WerkgebiedService) {}
+
+  @ResolveField(() => Organisation, {
+    nullable: true,
+    description: 'On whose behalf you took part at that moment (null: for yourself).',
+  })
+  organisation(change: ParticipationChangeRow, _args: unknown, ctx: RequestContext) {
+    return change.organisationId
+      ? this.werkgebiedService.loadOrganisation(ctx.loaders, ctx.viewer, change.organisationId)
+      : null;
   }
 }
 
@@ -277,6 +294,14 @@ export class AtelierParticipationResolver {
   })
   myParticipation(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.participationService.mine(ctx.loaders, ctx.viewer, atelier.id);
+  }
+
+  @ResolveField(() => [ParticipationChange], {
+    description:
+      'Your own joins, switches, leaves and removals here, newest first, also after you left (empty for a visitor).',
+  })
+  myHistory(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
+    return this.participationService.myHistory(ctx.loaders, ctx.viewer, atelier.id);
   }
 }
 

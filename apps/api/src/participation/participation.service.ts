@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Participation, ParticipationChange, ParticipationRole } from '../generated/prisma/client.js';
 import { AuditService } from '../common/audit/audit.service.js';
-import { ateliersReadableAt, requireViewer } from '../common/authz/policy.js';
+import { ateliersReadableAt, ownParticipationChanges, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
 import {
@@ -48,7 +48,13 @@ export class ParticipationService implements OnModuleInit {
       if (!current || current.status !== 'ACTIVE') throw new NotFoundError('Participation');
       await tx.participation.update({ where: { id: current.id }, data: { status: kind } });
       await tx.participationChange.create({
-        data: { participationId: current.id, actorId, kind, fromRole: current.role },
+        data: {
+          participationId: current.id,
+          actorId,
+          kind,
+          fromRole: current.role,
+          organisationId: current.organisationId,
+        },
       });
       await this.recordChange(tx, current, actorId, 'participation.left', { role: current.role });
       await tx.practiceParticipant.updateMany({
@@ -161,19 +167,45 @@ export class ParticipationService implements OnModuleInit {
     );
   }
 
-  history(loaders: Loaders, participationId: string): Loaded<ParticipationChange[]> {
+  /** A participation's history, oldest first: only for the person it is about (empty for anyone else). */
+  history(loaders: Loaders, viewer: MaybeViewer, participationId: string): Loaded<ParticipationChange[]> {
     return loaders
       .get<string, ParticipationChange[]>('participation.history', async (ids) =>
         groupByKey(
           ids,
           await this.prisma.participationChange.findMany({
-            where: { participationId: { in: [...ids] } },
+            where: { AND: [{ participationId: { in: [...ids] } }, ownParticipationChanges(viewer)] },
             orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           }),
           (r) => r.participationId,
         ),
       )
       .value(participationId);
+  }
+
+  /**
+   * The signed-in person's own history in an atelier, newest first, also after they left or were removed;
+   * empty for a visitor and for someone who never took part.
+   */
+  myHistory(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<ParticipationChange[]> {
+    if (!viewer) return [];
+    return loaders
+      .get<string, (ParticipationChange & { participation: { atelierId: string } })[]>(
+        'participation.myHistory',
+        async (ids) =>
+          groupByKey(
+            ids,
+            await this.prisma.participationChange.findMany({
+              where: {
+                AND: [{ participation: { atelierId: { in: [...ids] } } }, ownParticipationChanges(viewer)],
+              },
+              include: { participation: { select: { atelierId: true } } },
+              orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+            }),
+            (r) => r.participation.atelierId,
+          ),
+      )
+      .value(atelierId);
   }
 }
 

@@ -170,6 +170,10 @@ export class PrivacyService {
         where: { userId: v.userId, status: 'ACTIVE' },
         data: { status: 'LEFT', organisationId: null },
       });
+      await tx.participationChange.updateMany({
+        where: { participation: { userId: v.userId } },
+        data: { organisationId: null },
+      });
       await this.audit.record(
         { workshopId: null, actorId: null, action: 'account.erased', targetType: 'User', targetId: v.userId },
         tx,

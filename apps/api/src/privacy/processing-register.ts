@@ -249,7 +249,11 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
     },
     ParticipationChange: {
       subject: 'Geschiedenis van deelname',
-      fields: { actorId: 'wie de wijziging deed', note: 'reden (vrije tekst, bijvoorbeeld bij verwijderen)' },
+      fields: {
+        actorId: 'wie de wijziging deed',
+        note: 'reden (vrije tekst, bijvoorbeeld bij verwijderen)',
+        organisationId: 'namens welke organisatie, op dat moment',
+      },
       dataSubjects: 'Deelnemers en trekkers',
       purpose: 'Verantwoorden wie wanneer instapte, wisselde, vertrok of werd verwijderd.',
       legalGround: SECURITY_GROUND,

@@ -13,6 +13,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql-shell';
 import { JoinLink } from '../modules/auth/JoinLink';
 import { useI18n } from './i18n';
+import { clearDrafts } from './drafts';
 import { useRolesIn, useViewer } from './session';
 import { useWorkshopState, workshopPath } from './workshop';
 
@@ -135,8 +136,12 @@ export function Layout() {
 
   async function onSignOut() {
     await signOut();
+    // Unsaved drafts kept in this browser may hold personal data: they go with the session. Again once the
+    // form has gone, in case a pause in typing wrote one while the store was reset.
+    clearDrafts();
     await client.resetStore();
     await navigate('/');
+    clearDrafts();
   }
 
   const languageButton = (

@@ -20,13 +20,14 @@ function heldLink(event: MouseEvent): URL | null {
 /**
  * Leaving a form with unsaved text asks first. While `dirty`, a link to another page of the app opens a dialog
  * (focus on "Annuleren", which stays), and closing or reloading the tab gets the browser's own question. Returns
- * the dialog, to be rendered by the form's page.
+ * the dialog, to be rendered by the form's page. `body` says what happens to the text instead of the usual
+ * "it is lost" (the lesson form keeps a draft on the device).
  *
  * React Router's `useBlocker` needs a data router, and the app keeps declarative routes (a smaller first bundle:
  * see router.tsx), so links are held here instead: a capturing listener on the document runs before the Link's
  * own handler and stops it. The browser's back button is not held (it has already moved when the app hears it).
  */
-export function useUnsavedChanges(dirty: boolean): ReactNode {
+export function useUnsavedChanges(dirty: boolean, body?: string): ReactNode {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [pending, setPending] = useState<string | null>(null);
@@ -66,7 +67,7 @@ export function useUnsavedChanges(dirty: boolean): ReactNode {
       }}
       onClose={() => setPending(null)}
     >
-      <p>{t('unsaved.body')}</p>
+      <p>{body ?? t('unsaved.body')}</p>
     </ConfirmDialog>
   );
 }

@@ -758,6 +758,15 @@ export function readableJoinRequests(viewer: MaybeViewer): Prisma.JoinRequestWhe
 }
 
 /**
+ * The history of taking part (joined, switched, left, removed) is read here by the person it is about, and by
+ * nobody else: a visitor reads nothing, another participant and the trekker not through this path.
+ */
+export function ownParticipationChanges(viewer: MaybeViewer): Prisma.ParticipationChangeWhereInput {
+  if (!viewer) return NOTHING;
+  return { participation: { userId: viewer.userId } };
+}
+
+/**
  * Invitations by e-mail hold addresses of people who may have no account: they are read only by those who may
  * make and withdraw them. An atelier's by those who lead it (its trekker, the commissie of its werkplaats, as for
  * the in-app invitation); a werkplaats's own by its beheerders. Nobody else, the invited person included (they

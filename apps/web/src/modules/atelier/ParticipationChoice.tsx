@@ -12,6 +12,7 @@ import type {
 } from '../../gql/graphql';
 import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
+import { MyParticipationHistory } from './MyParticipationHistory';
 import { OnBehalfOf } from './OnBehalfOf';
 import { JoinLink } from '../auth/JoinLink';
 
@@ -30,6 +31,16 @@ graphql(`
     myParticipation {
       id
       role
+      organisation {
+        id
+        name
+      }
+    }
+    myHistory {
+      kind
+      fromRole
+      toRole
+      createdAt
       organisation {
         id
         name
@@ -505,6 +516,7 @@ export function ParticipationChoice({ atelier, viewer, onChanged }: Props) {
           {problem}
         </p>
       )}
+      <MyParticipationHistory changes={atelier.myHistory} />
     </section>
   );
 }

@@ -11,11 +11,14 @@ import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
+import { StatusMessage } from '../common/StatusMessage';
 import { ConditionsFieldset, LevelAndDomainFieldset, Select } from './LessonFields';
 import { LessonPreview } from './LessonPreview';
 import { PersonalDataHints } from './PersonalDataHints';
 import { RichTextEditor } from './RichTextEditor';
+import { useLessonDraft } from './useLessonDraft';
 
 const LogLessonContextQuery = graphql(`
   query LogLessonContext($id: ID!) {
@@ -74,7 +77,41 @@ export function LogLessonPage() {
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
-  const leavePrompt = useUnsavedChanges(hasText(title) || hasText(body));
+  const leavePrompt = useUnsavedChanges(hasText(title) || hasText(body), t('lesson.draftLeaveBody'));
+  // The rich-text editor takes its content when it starts: a restored or discarded draft starts it anew.
+  const [editorRevision, setEditorRevision] = useState(0);
+  const [askDiscard, setAskDiscard] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const draft = useLessonDraft(
+    viewer?.id ?? null,
+    id,
+    { title, body, conditions, level, domain, practiceId },
+    (kept) => {
+      setTitle(kept.title);
+      setBody(kept.body);
+      setConditions(kept.conditions);
+      setLevel(kept.level);
+      setDomain(kept.domain);
+      setPracticeId(kept.practiceId);
+      setEditorRevision((r) => r + 1);
+    },
+  );
+
+  function discardDraft() {
+    setAskDiscard(false);
+    draft.discard();
+    setTitle('');
+    setBody('');
+    setConditions([]);
+    setLevel('');
+    setDomain('');
+    setPracticeId(null);
+    setErrors({});
+    setEditorRevision((r) => r + 1);
+    setNotice(t('lesson.draftDiscarded'));
+    // Once the dialog has closed (it hands focus back to the notice's button, which is gone): the title.
+    window.setTimeout(() => form.current?.querySelector('input')?.focus(), 0);
+  }
 
   /** A field changed: what was said about it no longer holds. */
   const edited = (key: FieldKey) => setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
@@ -125,8 +162,10 @@ export function LogLessonPage() {
           },
         },
       });
-      if (result.data)
+      if (result.data) {
+        draft.saved();
         await navigate(workshop.path(`/lessen/${encodeURIComponent(result.data.logLesson.id)}`));
+      }
     } catch (failure) {
       const fieldErrors: Partial<Record<FieldKey, string>> = {};
       for (const p of apiProblems(failure)) {
@@ -152,6 +191,16 @@ export function LogLessonPage() {
       <p className="eyebrow">{atelier.title}</p>
       <h1>{t('lesson.logTitle')}</h1>
       <p className="lead">{t('lesson.logIntro')}</p>
+      <p className="field__hint">{t('lesson.draftHint')}</p>
+      <StatusMessage>{notice}</StatusMessage>
+      {draft.restored && (
+        <div className="notice draft-notice">
+          <p>{t('lesson.draftRestored')}</p>
+          <button type="button" className="button button--quiet" onClick={() => setAskDiscard(true)}>
+            {t('lesson.draftDiscard')}
+          </button>
+        </div>
+      )}
       <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {problem && (
           <p className="form__problem" role="alert">
@@ -170,6 +219,7 @@ export function LogLessonPage() {
           error={errors.title}
         />
         <RichTextEditor
+          key={editorRevision}
           label={t('lesson.body')}
           value={body}
           onChange={(next) => {
@@ -268,6 +318,16 @@ export function LogLessonPage() {
         </div>
       </form>
       {leavePrompt}
+      <ConfirmDialog
+        open={askDiscard}
+        title={t('lesson.draftDiscardTitle')}
+        confirmLabel={t('lesson.draftDiscard')}
+        cancelLabel={t('lesson.draftDiscardCancel')}
+        onConfirm={discardDraft}
+        onClose={() => setAskDiscard(false)}
+      >
+        <p>{t('lesson.draftDiscardBody')}</p>
+      </ConfirmDialog>
     </section>
   );
 }

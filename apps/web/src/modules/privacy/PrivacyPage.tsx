@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { apiProblems } from '../../app/errors';
 import { useI18n } from '../../app/i18n';
+import { clearDrafts } from '../../app/drafts';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
@@ -67,6 +68,7 @@ export function PrivacyPage() {
       await erase({ variables: { password } });
       dialog.current?.close();
       setErased(true);
+      clearDrafts();
       await client.resetStore();
     } catch (error) {
       const problem = apiProblems(error)[0];

@@ -19,7 +19,7 @@ export interface AxeEvidence {
  */
 export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.werkplaatsen', specs: ['werkplaatsen', 'smoke', 'header'], phone: true },
-  { page: 'a11y.page.atelier', specs: ['smoke', 'joining'], phone: true },
+  { page: 'a11y.page.atelier', specs: ['smoke', 'joining', 'participation-history'], phone: true },
   {
     page: 'a11y.page.account',
     specs: ['smoke', 'signup-organisation', 'errors', 'confirm-email', 'welcome', 'invitation'],
@@ -28,7 +28,15 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.password', specs: ['password-reset', 'first-run'], phone: true },
   {
     page: 'a11y.page.lesson',
-    specs: ['partner', 'consent', 'privacy-check', 'lesson-form', 'editing', 'citizen-consent'],
+    specs: [
+      'partner',
+      'consent',
+      'privacy-check',
+      'lesson-form',
+      'editing',
+      'citizen-consent',
+      'lesson-draft',
+    ],
     phone: true,
   },
   {
