@@ -143,7 +143,10 @@ describe('partner journey', () => {
     await page.getByText(/van Concept naar Praktijk door Sanne Bakker/).waitFor();
     // The history keeps every step, the one taken back too.
     await page.getByText(/van Arena naar Praktijk door Sanne Bakker/).waitFor();
-    await page.getByText(/van Praktijk naar Arena door Sanne Bakker/).nth(1).waitFor();
+    await page
+      .getByText(/van Praktijk naar Arena door Sanne Bakker/)
+      .nth(1)
+      .waitFor();
     expect(await page.getByText(/van Praktijk naar Arena door Sanne Bakker/).count()).toBe(2);
     await shot(page, 'lesson-in-arena');
 
