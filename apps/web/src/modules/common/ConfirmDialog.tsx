@@ -43,6 +43,10 @@ export function ConfirmDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [note, setNote] = useState('');
+  // The dialog opens and closes as `open` says. The browser fires its close event later, as a task of its own:
+  // a close this component made is not reported again then, or a quick reopen (Escape, then Enter on the same
+  // button) would be closed by the late event of the close before it.
+  const closing = useRef(false);
 
   useEffect(() => {
     const element = dialog.current;
@@ -52,9 +56,15 @@ export function ConfirmDialog({
       if (initialFocus === 'note') element.querySelector('textarea')?.focus();
       else cancel.current?.focus();
     } else if (!open && element.open) {
+      closing.current = true;
       element.close();
     }
   }, [open, initialFocus]);
+
+  function close() {
+    setNote('');
+    onClose();
+  }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -66,9 +76,14 @@ export function ConfirmDialog({
       ref={dialog}
       className="dialog"
       aria-labelledby={`${id}-title`}
+      // Escape asks to close: the state closes it, as "Annuleren" does.
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
       onClose={() => {
-        setNote('');
-        onClose();
+        if (closing.current) closing.current = false;
+        else close();
       }}
     >
       <form className="form" onSubmit={onSubmit} noValidate>
@@ -96,7 +111,7 @@ export function ConfirmDialog({
           >
             {confirmLabel}
           </button>
-          <button ref={cancel} type="button" className="button" onClick={() => dialog.current?.close()}>
+          <button ref={cancel} type="button" className="button" onClick={close}>
             {cancelLabel}
           </button>
         </div>
