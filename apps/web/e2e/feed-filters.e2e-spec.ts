@@ -62,6 +62,8 @@ describe('feed filters and the atelier page’s activities', () => {
         .getByRole('status')
         .getByText(/met dit filter/)
         .waitFor();
+      // The count is said before the narrowed list is drawn: read the list once it is there.
+      await page.locator('.feed-item').first().waitFor();
       const narrowed = await items(page);
       expect(narrowed.length).toBeGreaterThan(0);
       expect(
