@@ -46,7 +46,7 @@ describe('notifications', () => {
           a: await atelierId(trekker.context, 'Leeratelier Eenzaamheid en betekenisvol contact'),
           i: {
             kind: 'LEARNING_SESSION',
-            title: `Leersessie over vaste ontmoetingsplekken (${label})`,
+            title: `Leersessie over vaste plekken in de wijk (${label})`,
             startsAt: '2031-03-12T18:30:00.000Z',
             location: 'Buurtcentrum De Klif',
           },
