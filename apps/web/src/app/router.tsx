@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { BrowserRouter, matchPath, Outlet, Route, Routes } from 'react-router';
 import { LoadError, Loading } from '../modules/common/States';
 import { RouteErrorBoundary } from '../modules/common/RouteError';
 import { pageTextsReady } from './i18n';
@@ -7,24 +7,42 @@ import { Layout } from './Layout';
 import { useViewer } from './session';
 import { useWorkshopState, WorkshopProvider } from './workshop';
 
+/** A page's component that can be asked to load before it is drawn. */
+type Page = ComponentType & { preload: () => Promise<unknown> };
+
+/**
+ * A lazily loaded page whose loading can also start early (`preload`): on a first visit the page's chunk loads
+ * while the werkplaats and the viewer are still being asked for, instead of after. A failed load is forgotten, so
+ * a retry asks again.
+ */
+function preloadable(load: () => Promise<ComponentType>): Page {
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  return Object.assign(
+    lazy(async () => ({ default: await preload() })),
+    { preload },
+  );
+}
+
 /**
  * A page of its own chunk: it shows once both its code and the pages' texts (see i18n.tsx) are in. The two front
- * doors need only the shell's texts, so they load as plain `lazy` chunks: a first visit waits for less.
+ * doors need only the shell's texts, so they load without them: a first visit waits for less.
  */
-function lazyPage(load: () => Promise<ComponentType>) {
-  return lazy(async () => {
-    const [Page] = await Promise.all([load(), pageTextsReady()]);
-    return { default: Page };
-  });
+function lazyPage(load: () => Promise<ComponentType>): Page {
+  return preloadable(async () => (await Promise.all([load(), pageTextsReady()]))[0]);
 }
 
 // Every page is its own chunk: the two front doors (the list of werkplaatsen at `/`, a werkplaats's agenda at
 // `/w/<slug>`) each load one small chunk after the shell. Declarative routes keep the router's share of the
 // first bundle small (no data-router runtime).
-const WorkshopsPage = lazy(async () => ({
-  default: (await import('../modules/workshop/WorkshopsPage')).WorkshopsPage,
-}));
-const AgendaPage = lazy(async () => ({ default: (await import('../modules/agenda/AgendaPage')).AgendaPage }));
+const WorkshopsPage = preloadable(
+  async () => (await import('../modules/workshop/WorkshopsPage')).WorkshopsPage,
+);
+const AgendaPage = preloadable(async () => (await import('../modules/agenda/AgendaPage')).AgendaPage);
 const OldObjectAddress = lazyPage(
   async () => (await import('../modules/workshop/OldAddress')).OldObjectAddress,
 );
@@ -117,7 +135,7 @@ function WorkshopRoute() {
 }
 
 /** The pages of a werkplaats, under `/w/:slug`. */
-const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
+const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'ateliers/:id', Page: AtelierPage },
   { path: 'ateliers/:id/les', Page: LogLessonPage },
   { path: 'ateliers/:id/dashboard', Page: DashboardPage },
@@ -136,7 +154,7 @@ const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
 ];
 
 /** Pages of no werkplaats, and the addresses from before werkplaatsen had their own (they redirect). */
-const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
+const OTHER_PAGES: { path: string; Page: Page }[] = [
   { path: '/', Page: WorkshopsPage },
   { path: '/inloggen', Page: SignInPage },
   { path: '/registreren', Page: SignUpPage },
@@ -162,6 +180,21 @@ const OTHER_PAGES: { path: string; Page: ComponentType }[] = [
   { path: '/beheer/*', Page: OldWorkshopAddress },
   { path: '*', Page: NotFound },
 ];
+
+/**
+ * Starts loading the page an address shows (its chunk and the pages' texts), so that it loads alongside the shell's
+ * first questions; drawing it later finds it loaded. Called once, with the address the visit starts at.
+ */
+export function preloadPage(pathname: string): void {
+  const candidates = [
+    { path: '/w/:slug', Page: AgendaPage },
+    ...WORKSHOP_PAGES.map(({ path, Page }) => ({ path: `/w/:slug/${path}`, Page })),
+    ...OTHER_PAGES,
+  ];
+  const match = candidates.find(({ path, Page }) => Page !== NotFound && matchPath(path, pathname));
+  // The page's own chunk only; a failure here is the page's to show when it is drawn.
+  match?.Page.preload().catch(() => undefined);
+}
 
 export function AppRoutes() {
   return (
