@@ -279,8 +279,22 @@ export class NotificationMail implements OnModuleInit {
       where: { userId: data.userId, createdAt: { gte: new Date(data.from), lt: new Date(data.to) } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
+    // Who switched from direct mail to a summary in the period got some of these on their own already: those
+    // are not said twice. A direct mail that was dropped or is still waiting did not reach them, so it stays in.
+    const mailedAlone = new Set(
+      (
+        await this.prisma.mailMessage.findMany({
+          where: {
+            idempotencyKey: { in: notifications.map((n) => `notification:${n.id}`) },
+            status: { in: ['SENT', 'SENDING'] },
+          },
+          select: { idempotencyKey: true },
+        })
+      ).map((m) => m.idempotencyKey),
+    );
     const items: Item[] = [];
     for (const n of notifications) {
+      if (mailedAlone.has(`notification:${n.id}`)) continue;
       const item = await this.item(reader.viewer, n, reader.locale);
       if (item) items.push(item);
     }

@@ -292,6 +292,61 @@ describe('notification mail', () => {
       await t.http().post(path).type('form').send('List-Unsubscribe=One-Click');
       expect((await t.prisma.user.findUniqueOrThrow({ where: { id: p.userId } })).mailDelivery).toBe('NONE');
     });
+
+    it('who switches from direct mail to a daily summary is not told twice: what was mailed on its own is left out, what was not is in', async () => {
+      const p = await participant('TRIBUNE', 'NORMAL');
+      const author = (await f.user(DEMO.arena)).id;
+      const mailedAlone = await f.lesson({
+        atelierId,
+        authorId: author,
+        visibility: 'TRIBUNE',
+        title: `Al los gemaild ${randomUUID().slice(0, 6)}`,
+      });
+      const notYet = await f.lesson({
+        atelierId,
+        authorId: author,
+        visibility: 'TRIBUNE',
+        title: `Nog niet gemaild ${randomUUID().slice(0, 6)}`,
+      });
+      const yesterday = new Date(Date.now() - 86_400_000);
+      yesterday.setUTCHours(9, 0, 0, 0);
+      const sent = await t.prisma.notification.create({
+        data: { userId: p.userId, kind: 'LESSON_SHARED', lessonId: mailedAlone.id, createdAt: yesterday },
+      });
+      const dropped = await t.prisma.notification.create({
+        data: { userId: p.userId, kind: 'LESSON_SHARED', lessonId: notYet.id, createdAt: yesterday },
+      });
+      // The morning's direct mails: one went out; the other was dropped, as its person had switched by then.
+      await t.prisma.mailMessage.createMany({
+        data: [
+          {
+            idempotencyKey: `notification:${sent.id}`,
+            to: p.email,
+            userId: p.userId,
+            subject: mailedAlone.title,
+            text: '',
+            html: '',
+            status: 'SENT',
+            sentAt: yesterday,
+          },
+          {
+            idempotencyKey: `notification:${dropped.id}`,
+            to: p.email,
+            userId: p.userId,
+            subject: notYet.title,
+            text: '',
+            html: '',
+            status: 'DROPPED',
+          },
+        ],
+      });
+      await p.client.ok(SET_DELIVERY, { d: 'DAILY' });
+
+      await t.app.get(SummarySweep).sweep();
+      const mail = await smtp.waitFor((m) => m.to === p.email && m.subject === 'Je dagelijkse overzicht');
+      expect(mail.text).toContain(notYet.title);
+      expect(mail.text).not.toContain(mailedAlone.title);
+    });
   });
 
   describe('no mail holds what its recipient may not read', () => {
