@@ -7,10 +7,11 @@ import { AuthService } from './auth.service.js';
 import { KnownBrowserService } from './known-browser.service.js';
 import { SessionHook } from './session.hook.js';
 import { SessionService } from './session.service.js';
+import { SessionSweep } from './session.sweep.js';
 
 @Module({
   imports: [UserModule, WerkgebiedModule, ParticipationModule],
-  providers: [AuthService, SessionService, KnownBrowserService, SessionHook, AuthResolver],
+  providers: [AuthService, SessionService, SessionSweep, KnownBrowserService, SessionHook, AuthResolver],
   exports: [AuthService, SessionService, KnownBrowserService, SessionHook],
 })
 export class AuthModule {}

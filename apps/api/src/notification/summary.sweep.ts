@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type pg from 'pg';
 import { PG_POOL } from '../common/prisma/prisma.service.js';
+import { PeriodicSweep } from '../common/schedule/periodic-sweep.js';
 import { MailWorker } from '../mail/mail.worker.js';
 import type { SummaryPeriod } from './notification-mail.js';
 
@@ -38,13 +39,13 @@ export function lastPeriod(period: SummaryPeriod, now: Date): { from: Date; to: 
  */
 @Injectable()
 export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger('Mail');
-  private timer: NodeJS.Timeout | undefined;
-  private first: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private running: Promise<unknown> | undefined;
-  /** When this process last swept: a tick soon after a sweep asked for otherwise has nothing to queue. */
-  private lastSweepAt = 0;
+  private readonly periodic = new PeriodicSweep({
+    name: 'The summary sweep',
+    everyMs: SWEEP_MS,
+    firstAfterMs: 1_000,
+    log: new Logger('Mail'),
+    work: () => this.sweep(),
+  });
 
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
@@ -52,31 +53,16 @@ export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    const tick = () => {
-      if (this.stopped || Date.now() - this.lastSweepAt < SWEEP_MS / 2) return;
-      this.running = this.sweep().catch((error: unknown) =>
-        this.log.warn(
-          `The summary sweep could not run: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      );
-    };
-    this.timer = setInterval(tick, SWEEP_MS);
-    this.timer.unref();
-    // A first sweep soon after start-up, off the start's own path.
-    this.first = setTimeout(tick, 1_000);
-    this.first.unref();
+    this.periodic.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    clearTimeout(this.first);
-    await this.running;
+    await this.periodic.stop();
   }
 
   /** Queues what ended before `now`; returns how many summaries were queued. */
   async sweep(now = new Date()): Promise<number> {
-    this.lastSweepAt = Date.now();
+    this.periodic.ran();
     let queued = 0;
     for (const period of ['DAILY', 'WEEKLY'] as const) {
       const { from, to, label } = lastPeriod(period, now);

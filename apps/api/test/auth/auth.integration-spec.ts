@@ -1,3 +1,4 @@
+import { SessionSweep } from '../../src/auth/session.sweep.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
@@ -244,6 +245,45 @@ describe('sessions', () => {
       });
       expect((await absolute.ok(ME)).me).toBeNull();
       expect(await t.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    });
+
+    it('forgets the ended sessions of people who do not come back, and keeps those in use', async () => {
+      for (const [email, name] of [
+        ['weg-idle@example.nl', 'Weg Idle'],
+        ['weg-oud@example.nl', 'Weg Oud'],
+        ['blijft@example.nl', 'Blijft'],
+      ] as const) {
+        await t.client().ok(SIGN_UP, { input: { email, password: 'juist-wachtwoord', name } });
+      }
+      const idle = await t.client().signIn('weg-idle@example.nl', 'juist-wachtwoord');
+      const old = await t.client().signIn('weg-oud@example.nl', 'juist-wachtwoord');
+      const active = await t.client().signIn('blijft@example.nl', 'juist-wachtwoord');
+      const idOf = async (email: string) => (await t.prisma.user.findUniqueOrThrow({ where: { email } })).id;
+      await t.prisma.session.updateMany({
+        where: { userId: await idOf('weg-idle@example.nl') },
+        data: { lastSeenAt: new Date(Date.now() - t.config.session.idleMs - 1000) },
+      });
+      await t.prisma.session.updateMany({
+        where: { userId: await idOf('weg-oud@example.nl') },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
+
+      await t.app.get(SessionSweep).sweep();
+
+      const left = await t.prisma.session.findMany({
+        where: {
+          userId: {
+            in: await Promise.all(
+              ['weg-idle@example.nl', 'weg-oud@example.nl', 'blijft@example.nl'].map(idOf),
+            ),
+          },
+        },
+        select: { userId: true },
+      });
+      expect(left).toEqual([{ userId: await idOf('blijft@example.nl') }]);
+      expect((await active.ok(ME)).me.name).toBe('Blijft');
+      expect((await idle.ok(ME)).me).toBeNull();
+      expect((await old.ok(ME)).me).toBeNull();
     });
 
     it('shows a person their own email address and nobody else', async () => {

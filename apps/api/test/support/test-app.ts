@@ -10,6 +10,7 @@ import { contentChanged } from '../../src/common/graphql/response-cache.js';
 import { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { SummarySweep } from '../../src/notification/summary.sweep.js';
 import { RetentionSweep } from '../../src/privacy/retention.js';
+import { SessionSweep } from '../../src/auth/session.sweep.js';
 import { createApp } from '../../src/server/create-app.js';
 import { poolOptions } from '../../src/server/open-database.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
@@ -147,6 +148,8 @@ export async function startTestApp(
   // summaries and the mail worker renders them, reading through the app's pool. Done here, before any test runs, a
   // spec that counts a request's statements or idles the pool measures its requests, not that background work.
   if (options.demo) await settleStartUpMail(app, prisma);
+  // The session sweep's start-up tick, done now: a spec that idles the pool or counts statements meets no sweep.
+  await app.get(SessionSweep).sweep();
   const server = app.getHttpServer();
   return {
     app,
