@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
@@ -78,12 +78,15 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
       {issue.nationalThemes.length > 0 && (
         <p className="meta">
           {t('agenda.themesOf')}{' '}
-          {issue.nationalThemes.map((theme, i) => (
-            <span key={theme.id}>
-              {i > 0 && ', '}
-              <Link to={`/themas/${theme.slug}`}>{theme.name}</Link>
-            </span>
-          ))}
+          {/* One item of the line of facts, so the commas sit against the names (the line spaces its items). */}
+          <span>
+            {issue.nationalThemes.map((theme, i) => (
+              <Fragment key={theme.id}>
+                {i > 0 && ', '}
+                <Link to={`/themas/${theme.slug}`}>{theme.name}</Link>
+              </Fragment>
+            ))}
+          </span>
         </p>
       )}
       {issue.mergedInto && (
