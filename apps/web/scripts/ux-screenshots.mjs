@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 
 const { values } = parseArgs({ options: { before: { type: 'string' }, after: { type: 'string' } } });
 if (!values.before || !values.after) throw new Error('Give --before <url> and --after <url>');
@@ -187,21 +188,21 @@ try {
     (shot, i) =>
       `| ${i + 1} | ${shot.what} | ${shot.as ?? 'visitor'}, ${shot.viewport.width} px | ![before](before/${files.before[i]}) | ![after](after/${files.after[i]}) |`,
   );
-  writeFileSync(
-    join(out, 'README.md'),
-    [
-      '# The UX round (issue 19), before and after',
-      '',
-      'Taken by `apps/web/scripts/ux-screenshots.mjs` from two builds on the same demo data: before is the main branch',
-      'as it was before the round (commit a167ad4), after is the commit this file came with. Each row is the same',
-      'address, as the same demo person, at the same window size.',
-      '',
-      '| # | what was seen | who, width | before | after |',
-      '| --- | --- | --- | --- | --- |',
-      ...rows,
-      '',
-    ].join('\n'),
-  );
+  const index = [
+    '# The UX round (issue 19), before and after',
+    '',
+    'Taken by `apps/web/scripts/ux-screenshots.mjs` from two builds on the same demo data: before is the main branch',
+    'as it was before the round (commit 17fa6de), after is the commit this file came with. Each row is the same',
+    'address, as the same demo person, at the same window size.',
+    '',
+    '| # | what was seen | who, width | before | after |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+  // Written as the repository's formatter would (the test command checks every Markdown file).
+  const file = join(out, 'README.md');
+  writeFileSync(file, await format(index, { ...(await resolveConfig(file)), filepath: file }));
   console.log(`Wrote ${SHOTS.length * 2} screenshots to ${out}`);
 } finally {
   await browser.close();
