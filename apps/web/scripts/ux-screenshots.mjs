@@ -1,3 +1,4 @@
+/* global document */
 // Before/after screenshots of the UX round (issue 19): the same pages, as the same demo people, at the same sizes,
 // taken from two running builds (an older commit and this one), written to docs/ux-round/{before,after}/ with an
 // index. Usage: node scripts/ux-screenshots.mjs --before http://127.0.0.1:3301 --after http://127.0.0.1:3100
