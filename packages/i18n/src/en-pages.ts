@@ -137,7 +137,7 @@ export const enPages: Record<PageKey, string> = {
   'privacy.exportButton': 'Download my data',
   'privacy.eraseTitle': 'Delete your account',
   'privacy.eraseBody':
-    'Your account is deleted and your name and email address are erased. Lessons and reactions stay for the atelier, without your name.',
+    'Your account is deleted and your name and email address are erased. Lessons and reactions stay for the atelier, without your name: where you or others wrote your name, a stand-in takes its place (such as ‘persoon A’).',
   'privacy.eraseButton': 'Delete my account',
   'privacy.eraseConfirmTitle': 'Are you sure?',
   'privacy.eraseConfirmBody': 'This cannot be undone. Enter your password to confirm.',

@@ -139,7 +139,7 @@ export const nlPages = {
   'privacy.exportButton': 'Mijn gegevens downloaden',
   'privacy.eraseTitle': 'Je account verwijderen',
   'privacy.eraseBody':
-    'Je account wordt verwijderd en je naam en e-mailadres worden gewist. Lessen en reacties blijven bestaan voor het atelier, zonder je naam.',
+    'Je account wordt verwijderd en je naam en e-mailadres worden gewist. Lessen en reacties blijven bestaan voor het atelier, zonder je naam: ook waar jij of anderen je naam schreven, komt er een vervanging voor in de plaats (zoals ‘persoon A’).',
   'privacy.eraseButton': 'Mijn account verwijderen',
   'privacy.eraseConfirmTitle': 'Weet je het zeker?',
   'privacy.eraseConfirmBody': 'Dit kan niet ongedaan worden gemaakt. Vul je wachtwoord in om te bevestigen.',

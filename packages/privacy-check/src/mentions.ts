@@ -27,10 +27,15 @@ export interface NameParts {
  */
 export function nameParts(fullName: string): NameParts | null {
   const words = tokenise(fullName);
-  while (words.length > 1 && TITLES.has(words[0]!.lower)) words.shift();
+  let titled = false;
+  while (words.length > 1 && TITLES.has(words[0]!.lower)) {
+    words.shift();
+    titled = true;
+  }
   if (words.length === 0) return null;
   const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && PARTICLES.has(w.lower));
-  const surnameStart = particle > 0 ? particle : words.length > 1 ? words.length - 1 : words.length;
+  // One word is a first name ("Sanne"), unless a title stood before it ("Dhr. Jansen").
+  const surnameStart = particle > 0 ? particle : words.length > 1 || titled ? words.length - 1 : 1;
   const given = words.slice(0, surnameStart);
   return {
     given: given.filter((w) => !w.initial).map((w) => w.lower),

@@ -131,6 +131,27 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     expect(row.privacyAccepted).toEqual([expect.objectContaining({ text: 'Meneer A.', byId: trekkerId })]);
   });
 
+  it('the lift to the public passes the same check (a lesson whose text gained findings on the tribune, and an insight)', async () => {
+    // Written into the database as it might be after the word list grew: the lift is where it is caught.
+    const lesson = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE', practiceId, publicConsent: true });
+    await t.prisma.lesson.update({ where: { id: lesson.id }, data: { body: BODY } });
+    const refused = await trekker.query(STEP, { id: gid('Lesson', lesson.id), v: 'PUBLIC' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERSONAL_DATA',
+      findings: [{ kind: 'NAME' }, { kind: 'PHONE' }],
+    });
+    const insight = await f.insight({ atelierId, authorId: trekkerId, visibility: 'TRIBUNE' });
+    await t.prisma.insight.update({ where: { id: insight.id }, data: { body: BODY } });
+    const lift = await trekker.query(
+      `mutation($id: ID!, $v: Visibility!) { setInsightVisibility(id: $id, visibility: $v) { visibility } }`,
+      { id: gid('Insight', insight.id), v: 'PUBLIC' },
+    );
+    expect(lift.errors?.[0]?.extensions.code).toBe('PERSONAL_DATA');
+    expect(await t.prisma.lesson.findUniqueOrThrow({ where: { id: lesson.id } })).toMatchObject({
+      visibility: 'TRIBUNE',
+    });
+  });
+
   it('a confirmation needs a reason, and a choice for a finding the text no longer has is refused', async () => {
     const id = await lessonWith(BODY, 'PRACTICE');
     const { version, personalDataFindings } = (await author.ok(FINDINGS, { id })).lesson;
