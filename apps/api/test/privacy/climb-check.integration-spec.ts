@@ -150,6 +150,9 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     expect(await t.prisma.lesson.findUniqueOrThrow({ where: { id: lesson.id } })).toMatchObject({
       visibility: 'TRIBUNE',
     });
+    // Texts no path could have written stay out of the demo's own check below.
+    await t.prisma.lesson.delete({ where: { id: lesson.id } });
+    await t.prisma.insight.delete({ where: { id: insight.id } });
   });
 
   it('a confirmation needs a reason, and a choice for a finding the text no longer has is refused', async () => {
@@ -366,6 +369,7 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     expect(copy.node.items.map((i: { lesson: { id: string } }) => idOf(i.lesson.id)).sort()).toEqual(
       [clean.id, named.id].sort(),
     );
+    await t.prisma.lesson.delete({ where: { id: back.id } });
   });
 
   it('consent: not given keeps a lesson in the arena (CONSENT_REQUIRED); recorded with who and when', async () => {
