@@ -114,4 +114,24 @@ describe('personal data before sharing', () => {
       await trekker.context.close();
     });
   }
+
+  it('the hints know the werkplaats’s own word list, as the server’s check does', async () => {
+    const { context, page } = await newPage(browser, { width: 1366, height: 900 });
+    await signIn(page, DEMO.arena);
+    await page.goto('/w/arnhem-nijmegen');
+    await page.getByRole('link', { name: LONELINESS }).click();
+    await page.getByRole('link', { name: 'Een les vastleggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Een les vastleggen' }).waitFor();
+    await page.getByLabel('Titel').fill('Samen koken');
+    await page.locator('.rich-text__input').click();
+    // "Daalseweg" is on the demo werkplaats's list (a street, no house number: the package alone would not hint it).
+    await page.keyboard.type('We spraken af in het buurthuis aan de Daalseweg.');
+    const hints = page.getByRole('list', { name: '1 mogelijk persoonsgegeven in de les' });
+    await hints.waitFor();
+    expect(await hints.getByRole('listitem').allInnerTexts()).toEqual([
+      'Woord uit de lijst van de werkplaats: Daalseweg (vervangen: “[plaats]”)',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -137,7 +137,7 @@ export const enPages: Record<PageKey, string> = {
   'privacy.exportButton': 'Download my data',
   'privacy.eraseTitle': 'Delete your account',
   'privacy.eraseBody':
-    'Your account is deleted and your name and email address are erased. Lessons and reactions stay for the atelier, without your name.',
+    'Your account is deleted and your name and email address are erased. Lessons and reactions stay for the atelier, without your name: where you or others wrote your name, a stand-in takes its place (such as ‘persoon A’).',
   'privacy.eraseButton': 'Delete my account',
   'privacy.eraseConfirmTitle': 'Are you sure?',
   'privacy.eraseConfirmBody': 'This cannot be undone. Enter your password to confirm.',
@@ -830,7 +830,7 @@ export const enPages: Record<PageKey, string> = {
     'You cannot take part or follow until the lead researcher lets you back. You may ask to be let back.',
   'notifications.madePublic': '{actor} made your lesson public: anyone can read it now.',
   'notifications.draftDeletionProposed':
-    'Your draft has not been touched for long and will be deleted in 30 days. Want to keep it? Open it, choose ‘Edit’ and save it.',
+    'Your draft has not been touched for long and will be deleted in 30 days. Open it to keep it or to delete it now.',
   'notifications.draftGone': 'The draft was deleted.',
   'notifications.membershipRequested': '{actor} says they belong to {organisation}.',
   'notifications.membershipConfirmed':
@@ -1207,6 +1207,10 @@ export const enPages: Record<PageKey, string> = {
   'digest.sendWho':
     '{count, plural, one {Goes to # follower of the atelier, with only what they may read.} other {Goes to # followers of the atelier, each with only what they may read.}}',
   'digest.sendConfirm': 'Send the digest now?',
+  'digest.itemsHoldPersonalData': 'The digest was not sent: one or more items still hold personal data. Check them in the lesson or insight itself, or leave them out.',
+  'digest.holdsPersonalData': 'Still holds personal data and does not go out like this.',
+  'digest.resolveInLesson': 'Check in the lesson ‘{title}’',
+  'digest.resolveInInsight': 'Check in the insight ‘{title}’',
   'digest.sentStatus': 'The digest was sent.',
   'digest.sentOpen': 'See it in the atelier',
   'digest.sentTitle': 'What we learned',
@@ -1293,6 +1297,15 @@ export const enPages: Record<PageKey, string> = {
     'What you typed disappears from the form and from this device. This cannot be undone.',
   'lesson.draftDiscardCancel': 'Cancel',
   'lesson.draftDiscarded': 'Your unfinished lesson was discarded.',
+  'lesson.deletionProposedTitle': 'Proposal to delete this draft',
+  'lesson.deletionProposed': 'This draft has not been touched for long and will be deleted on {date}. Do you want to keep it?',
+  'lesson.keepDraft': 'Keep draft',
+  'lesson.deleteDraft': 'Delete now',
+  'lesson.deleteDraftConfirm': 'Delete the draft now?',
+  'lesson.deleteDraftYes': 'Yes, delete',
+  'lesson.deleteDraftText': 'The draft is gone for good. This cannot be undone.',
+  'lesson.draftDeletedTitle': 'Draft deleted',
+  'lesson.draftDeleted': 'The draft was deleted.',
   'lesson.draftLeaveBody':
     'Your lesson is not saved yet. What you typed is kept on this device until you sign out: open the lesson form again and it is back.',
 };

@@ -139,7 +139,7 @@ export const nlPages = {
   'privacy.exportButton': 'Mijn gegevens downloaden',
   'privacy.eraseTitle': 'Je account verwijderen',
   'privacy.eraseBody':
-    'Je account wordt verwijderd en je naam en e-mailadres worden gewist. Lessen en reacties blijven bestaan voor het atelier, zonder je naam.',
+    'Je account wordt verwijderd en je naam en e-mailadres worden gewist. Lessen en reacties blijven bestaan voor het atelier, zonder je naam: ook waar jij of anderen je naam schreven, komt er een vervanging voor in de plaats (zoals ‘persoon A’).',
   'privacy.eraseButton': 'Mijn account verwijderen',
   'privacy.eraseConfirmTitle': 'Weet je het zeker?',
   'privacy.eraseConfirmBody': 'Dit kan niet ongedaan worden gemaakt. Vul je wachtwoord in om te bevestigen.',
@@ -832,7 +832,7 @@ export const nlPages = {
     'Je kunt niet meedoen of volgen tot de trekker je terug laat. Je kunt vragen om terug te mogen.',
   'notifications.madePublic': '{actor} heeft je les openbaar gemaakt: iedereen kan hem nu lezen.',
   'notifications.draftDeletionProposed':
-    'Je concept is lang niet aangeraakt en wordt over 30 dagen verwijderd. Wil je het bewaren? Open het, klik op ‘Bewerken’ en sla het op.',
+    'Je concept is lang niet aangeraakt en wordt over 30 dagen verwijderd. Open het om het te bewaren of nu te verwijderen.',
   'notifications.draftGone': 'Het concept is verwijderd.',
   'notifications.membershipRequested': '{actor} zegt te horen bij {organisation}.',
   'notifications.membershipConfirmed':
@@ -1214,6 +1214,10 @@ export const nlPages = {
   'digest.sendWho':
     '{count, plural, one {Gaat naar # volger van het atelier, met alleen wat die mag lezen.} other {Gaat naar # volgers van het atelier, ieder met alleen wat die mag lezen.}}',
   'digest.sendConfirm': 'Overzicht nu versturen?',
+  'digest.itemsHoldPersonalData': 'Het overzicht is niet verstuurd: een of meer onderdelen bevatten nog persoonsgegevens. Kijk ze na in de les of het inzicht zelf, of laat ze weg.',
+  'digest.holdsPersonalData': 'Bevat nog persoonsgegevens en gaat zo niet mee.',
+  'digest.resolveInLesson': 'Nakijken in de les ‘{title}’',
+  'digest.resolveInInsight': 'Nakijken in het inzicht ‘{title}’',
   'digest.sentStatus': 'Het overzicht is verstuurd.',
   'digest.sentOpen': 'Bekijk het in het atelier',
   'digest.sentTitle': 'Wat we leerden',
@@ -1300,6 +1304,15 @@ export const nlPages = {
     'Wat je typte verdwijnt uit het formulier en van dit apparaat. Dat kun je niet ongedaan maken.',
   'lesson.draftDiscardCancel': 'Annuleren',
   'lesson.draftDiscarded': 'Je onafgemaakte les is weggegooid.',
+  'lesson.deletionProposedTitle': 'Voorstel om dit concept te verwijderen',
+  'lesson.deletionProposed': 'Dit concept is lang niet aangeraakt en wordt op {date} verwijderd. Wil je het bewaren?',
+  'lesson.keepDraft': 'Concept bewaren',
+  'lesson.deleteDraft': 'Nu verwijderen',
+  'lesson.deleteDraftConfirm': 'Concept nu verwijderen?',
+  'lesson.deleteDraftYes': 'Ja, verwijderen',
+  'lesson.deleteDraftText': 'Het concept verdwijnt helemaal. Dit kun je niet ongedaan maken.',
+  'lesson.draftDeletedTitle': 'Concept verwijderd',
+  'lesson.draftDeleted': 'Het concept is verwijderd.',
   'lesson.draftLeaveBody':
     'Je les is nog niet opgeslagen. Wat je typte, bewaren we op dit apparaat tot je uitlogt: open je de les opnieuw, dan staat het er weer.',
 } as const;

@@ -20,7 +20,7 @@ import { isValidBsn } from './bsn.js';
 
 type Draft = Omit<Finding, 'id'>;
 
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
@@ -32,7 +32,7 @@ interface Token {
 
 const TOKEN = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?/gu;
 
-function tokenise(text: string): Token[] {
+export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
@@ -53,14 +53,14 @@ function tokenise(text: string): Token[] {
 }
 
 /** The text just before a position, without spaces and opening quotes or brackets (a bounded look-back). */
-function before(text: string, pos: number): string {
+export function before(text: string, pos: number): string {
   let i = pos;
   while (i > 0 && /[\s"“‘'(]/u.test(text[i - 1]!)) i--;
   return text.slice(Math.max(0, i - 1), i);
 }
 
 /** Whether the token opens a sentence (or the text), where any word is written with a capital. */
-function atSentenceStart(text: string, tokens: Token[], i: number): boolean {
+export function atSentenceStart(text: string, tokens: Token[], i: number): boolean {
   const last = before(text, tokens[i]!.start);
   if (last === '') return true;
   if (!/[.!?]/.test(last)) return false;
@@ -73,7 +73,7 @@ function atSentenceStart(text: string, tokens: Token[], i: number): boolean {
   );
 }
 
-const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
+export const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
 
 /**
  * The surname after a title or first name: particles and capitalised words, ending on a capitalised word
@@ -122,7 +122,7 @@ function nameParts(tokens: Token[], from: number, to: number): Omit<NameMention,
   return parts;
 }
 
-const isFirstName = (t: Token): boolean =>
+export const isFirstName = (t: Token): boolean =>
   t.capitalised && !t.initial && t.lower.split('-').every((part) => firstNames().has(part));
 
 function findNames(text: string, tokens: Token[]): NameMention[] {
@@ -184,7 +184,7 @@ function findNames(text: string, tokens: Token[]): NameMention[] {
 }
 
 /** The next word after token i, skipping an age in brackets and a comma ("Roos (34), vertelde"). */
-function nextWord(text: string, tokens: Token[], i: number): Token | undefined {
+export function nextWord(text: string, tokens: Token[], i: number): Token | undefined {
   const next = tokens[i + 1];
   if (!next) return undefined;
   const between = text.slice(tokens[i]!.end, next.start);
@@ -582,7 +582,7 @@ export function findPersonalData(text: string, options: CheckOptions = {}): Find
 }
 
 /** Gives each person one letter, in order of first mention: "mevrouw J." → "mevrouw A.", "Fatma" → "persoon B". */
-function suggestStandIns(findings: Finding[], text: string): Finding[] {
+export function suggestStandIns(findings: Finding[], text: string): Finding[] {
   // Letters already in the text as an initial or a stand-in ("mevrouw A." kept from an earlier round) are
   // not handed out again, so two people never share a stand-in.
   const taken = new Set(

@@ -10,3 +10,5 @@ export type {
   FindingKind,
   PseudonymiseResult,
 } from './types.js';
+export { findMentionsOf, nameParts } from './mentions.js';
+export type { NameParts } from './mentions.js';

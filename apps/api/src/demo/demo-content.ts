@@ -24,6 +24,8 @@ export const WORKSHOP = {
   slug: 'arnhem-nijmegen',
   name: 'Werkplaats Sociaal Domein Arnhem en Nijmegen',
   region: 'Arnhem-Nijmegen',
+  // The beheerder's own words for the personal-data check: a street and a neighbourhood that no demo text names.
+  privacyWords: ['Daalseweg', 'Kolpingbuurt'],
 };
 
 /** The gemeenten of Arnhem-Nijmegen, as `werkplaats setup --werkgebied arnhem-nijmegen` loads them. */

@@ -76,7 +76,7 @@ export interface DemoLesson {
  * of a werkplaats seeded before it (found by e-mail) who take part here too.
  */
 export interface DemoWorkshopContent {
-  workshop: { slug: string; name: string; region: string };
+  workshop: { slug: string; name: string; region: string; privacyWords?: string[] };
   /** When the first kwesties came on the agenda, and when the first atelier started (the next a day later). */
   agendaSince: Date;
   ateliersFrom: Date;

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AtelierModule } from '../atelier/atelier.module.js';
 import { UserModule } from '../user/user.module.js';
-import { AtelierDigestResolver, DigestResolver } from './digest.resolver.js';
+import { AtelierDigestResolver, DigestItemResolver, DigestResolver } from './digest.resolver.js';
 import { DigestService } from './digest.service.js';
 
 @Module({
   imports: [AtelierModule, UserModule],
-  providers: [DigestService, DigestResolver, AtelierDigestResolver],
+  providers: [DigestService, DigestResolver, DigestItemResolver, AtelierDigestResolver],
 })
 export class DigestModule {}

@@ -9,13 +9,15 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
-import { DigestService } from './digest.service.js';
+import { PersonalDataFinding, ResolvePersonalDataInput } from '../privacy/models/personal-data.model.js';
+import { DigestService, type DigestEntry } from './digest.service.js';
 import {
   Digest,
   DigestConnection,
   DigestItem,
   DigestPreview,
   DigestReader,
+  ResolveDigestPersonalDataPayload,
   UpdateDigestInput,
 } from './models/digest.model.js';
 
@@ -86,12 +88,46 @@ export class DigestResolver {
     return this.digestService.update(viewer, fromGlobalId('Digest', id, 'id'), input);
   }
 
+  @ResolveField(() => [PersonalDataFinding], {
+    description:
+      'For the trekker of a draft: the personal data in its introduction that would stop it being sent now.',
+  })
+  personalDataFindings(digest: DigestRow, _args: unknown, ctx: RequestContext) {
+    return this.digestService.personalDataFindings(ctx.loaders, ctx.viewer, digest);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResolveDigestPersonalDataPayload, {
+    description:
+      "The trekker pseudonymises or confirms, one choice per finding, the personal data in a draft digest's introduction (PERSONAL_DATA on sending).",
+  })
+  resolveDigestPersonalData(
+    @Args('input') input: ResolvePersonalDataInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.digestService.resolvePersonalData(viewer, input);
+  }
+
   @SignedIn()
   @Mutation(() => Digest, {
-    description: 'The trekker sends a draft digest: one mail per follower, each with what they may read.',
+    description:
+      'The trekker sends a draft digest: one mail per follower, each with what they may read. Refused (PERSONAL_DATA) while its introduction or an item holds unresolved personal data.',
   })
   sendDigest(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
     return this.digestService.send(viewer, fromGlobalId('Digest', id, 'id'));
+  }
+}
+
+@Resolver(() => DigestItem)
+export class DigestItemResolver {
+  constructor(private readonly digestService: DigestService) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'For the trekker: its lesson or insight holds personal data nobody resolved, so the digest is not sent with it until that is resolved in the lesson or insight (or it is left out).',
+  })
+  holdsPersonalData(entry: DigestEntry, _args: unknown, ctx: RequestContext) {
+    return this.digestService.itemHoldsPersonalData(ctx.loaders, ctx.viewer, entry);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Condition, Digest, Insight, Lesson, Prisma } from '../generated/pr
 import { AccessService } from '../common/authz/access.service.js';
 import {
   DIGEST_VISIBILITIES,
+  mayWriteDigest,
   readableDigests,
   readableInsightsIn,
   readableLessonsIn,
@@ -30,6 +31,17 @@ import {
   UnsubscribeSettings,
 } from '../mail/unsubscribe.js';
 import { excerpt } from '../common/text/sanitize.js';
+import {
+  acceptedOf,
+  climbFindings,
+  PersonalDataError,
+  privacyWordsOf,
+  requireNoPersonalData,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+  type ClimbFinding,
+} from '../privacy/climb-check.js';
 
 /** A digest's item with what it shows: exactly one of lesson and insight. */
 export interface DigestEntry {
@@ -228,13 +240,19 @@ export class DigestService implements OnModuleInit {
           position,
         })),
       });
-      return tx.digest.update({ where: { id: digestId }, data: { introduction: data.introduction } });
+      return tx.digest.update({
+        where: { id: digestId },
+        data: { introduction: data.introduction, version: { increment: 1 } },
+      });
     });
   }
 
   /**
    * Sends the draft: one message per follower (arena and tribune participants who did not turn this atelier's
-   * digest off), each rendered when sent as its recipient may read it. Sending twice queues nothing twice.
+   * digest off), each rendered when sent as its recipient may read it. Sending twice queues nothing twice. The
+   * digest shows its text to the tribune, so its introduction and every item pass the personal-data check first
+   * (PERSONAL_DATA: the introduction's findings, resolved with resolveDigestPersonalData; or, reason ITEMS, the
+   * items still holding findings, resolved in the lesson or insight itself).
    */
   async send(viewer: MaybeViewer, digestId: string): Promise<Digest> {
     const digest = await this.draftForAuthor(viewer, digestId);
@@ -245,6 +263,8 @@ export class DigestService implements OnModuleInit {
         data: { status: 'SENT', sentAt: now, draftOfId: null },
       });
       if (count !== 1) throw new ConflictError('This digest was sent already');
+      // Checked on the row as it is sent (locked by the update above); a refusal rolls the sending back.
+      await this.requireNoPersonalDataIn(tx, digestId);
       const atelier = await tx.atelier.findUniqueOrThrow({
         where: { id: digest.atelierId },
         select: {
@@ -428,6 +448,101 @@ export class DigestService implements OnModuleInit {
     return { mail, itemCount: rows.length };
   }
 
+  /** The check on what a digest shows: its introduction, then every item that would go out with it. */
+  private async requireNoPersonalDataIn(tx: Tx, digestId: string): Promise<void> {
+    const digest = await tx.digest.findUniqueOrThrow({
+      where: { id: digestId },
+      select: { introduction: true, privacyAccepted: true, atelier: { select: { workshopId: true } } },
+    });
+    const words = await workshopWords(tx, digest.atelier.workshopId);
+    requireNoPersonalData(
+      { body: digest.introduction, html: false },
+      words,
+      acceptedOf(digest.privacyAccepted),
+    );
+    const rows = await tx.digestItem.findMany({
+      where: { digestId },
+      include: { lesson: true, insight: true },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    });
+    const flagged = rows.flatMap((row) => {
+      const text = row.lesson ?? row.insight;
+      // An item below the digest's rung goes to nobody (compose leaves it out), so its text is not shown.
+      if (!text || !DIGEST_VISIBILITIES.includes(text.visibility)) return [];
+      const findings = climbFindings(
+        { title: text.title, body: text.body, html: true },
+        words,
+        acceptedOf(text.privacyAccepted),
+      );
+      if (findings.length === 0) return [];
+      return [row.lesson ? toGlobalId('Lesson', row.lesson.id) : toGlobalId('Insight', row.insight!.id)];
+    });
+    if (flagged.length > 0) throw new PersonalDataError([], flagged);
+  }
+
+  /** For the trekker of a draft: what in its introduction would stop it being sent now. */
+  async personalDataFindings(loaders: Loaders, viewer: MaybeViewer, digest: Digest): Promise<ClimbFinding[]> {
+    if (digest.status !== 'DRAFT') return [];
+    const role = await this.access.atelierRoleFor(loaders, viewer, digest.atelierId);
+    if (!role || !mayWriteDigest(role)) return [];
+    return climbFindings(
+      { body: digest.introduction, html: false },
+      await privacyWordsOf(loaders, this.prisma, role.workshopId),
+      acceptedOf(digest.privacyAccepted),
+    );
+  }
+
+  /** For the trekker: whether an item's lesson or insight holds personal data nobody resolved (it would stop sending). */
+  async itemHoldsPersonalData(loaders: Loaders, viewer: MaybeViewer, entry: DigestEntry): Promise<boolean> {
+    const text = entry.lesson ?? entry.insight;
+    if (!text) return false;
+    const role = await this.access.atelierRoleFor(loaders, viewer, text.atelierId);
+    if (!role || !mayWriteDigest(role)) return false;
+    const words = await privacyWordsOf(loaders, this.prisma, role.workshopId);
+    return (
+      climbFindings({ title: text.title, body: text.body, html: true }, words, acceptedOf(text.privacyAccepted))
+        .length > 0
+    );
+  }
+
+  /**
+   * The trekker resolves the findings in a draft's introduction, as an author does in a lesson: each pseudonymised
+   * or confirmed with a reason. Names the version it read.
+   */
+  async resolvePersonalData(
+    viewer: MaybeViewer,
+    input: { id: string; version: number; choices: ChoiceInput[] },
+  ): Promise<{ digest: Digest; unresolved: ClimbFinding[] }> {
+    const digest = await this.draftForAuthor(viewer, fromGlobalId('Digest', input.id, 'input.id'));
+    const role = await this.access.atelierRole(viewer, digest.atelierId);
+    const result = resolvePersonalData(
+      { body: digest.introduction, html: false },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(digest.privacyAccepted),
+      input.choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    const { count } = await this.prisma.digest.updateMany({
+      where: { id: digest.id, version: input.version, status: 'DRAFT' },
+      data: {
+        introduction: result.body,
+        privacyAccepted: result.accepted as unknown as Prisma.InputJsonValue,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      throw new ConflictError('Someone changed this digest in the meantime; check it again', {
+        field: 'input.version',
+        currentVersion: digest.version,
+      });
+    }
+    return {
+      digest: await this.prisma.digest.findUniqueOrThrow({ where: { id: digest.id } }),
+      unresolved: result.unresolved,
+    };
+  }
+
   private async draftForAuthor(viewer: MaybeViewer, digestId: string): Promise<Digest> {
     const digest = await this.prisma.digest.findUnique({ where: { id: digestId } });
     if (!digest) throw new NotFoundError('Digest');
@@ -463,10 +578,17 @@ export class DigestService implements OnModuleInit {
 
 const emptyMail = { subject: '', text: '', html: '' };
 
-/** A digest item whose lesson or insight this reader of the atelier may read. */
+/**
+ * A digest item whose lesson or insight this reader of the atelier may read, and that is still at the digest's
+ * rung: one moved back below the tribune after it was put in goes out to nobody, an arena member included.
+ */
 function readableItem(atelierId: string, role: AtelierRole | null): Prisma.DigestItemWhereInput {
+  const atRung = { visibility: { in: [...DIGEST_VISIBILITIES] } };
   return {
-    OR: [{ lesson: readableLessonsIn(atelierId, role) }, { insight: readableInsightsIn(atelierId, role) }],
+    OR: [
+      { lesson: { AND: [readableLessonsIn(atelierId, role), atRung] } },
+      { insight: { AND: [readableInsightsIn(atelierId, role), atRung] } },
+    ],
   };
 }
 

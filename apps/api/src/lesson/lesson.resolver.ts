@@ -11,7 +11,7 @@ import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
 import { AccessService } from '../common/authz/access.service.js';
-import { allowedLessonSteps, mayEditLesson } from '../common/authz/policy.js';
+import { allowedLessonSteps, isDraftAuthor, mayEditLesson } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
@@ -26,6 +26,7 @@ import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
 import { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-lesson.input.js';
 import { LessonService } from './lesson.service.js';
 import { acceptedOf, climbFindings, type ClimbFinding } from '../privacy/climb-check.js';
+import { DRAFT_GRACE_DAYS } from '../privacy/retention-rules.js';
 import {
   PersonalDataFinding,
   ResolveLessonPersonalDataPayload,
@@ -103,6 +104,33 @@ export class LessonResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.lessonService.resolvePersonalData(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson, {
+    description:
+      'Its author keeps a draft proposed for deletion (deletionDueAt): the proposal lapses and the retention starts again.',
+  })
+  keepDraft(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.lessonService.keepDraft(viewer, fromGlobalId('Lesson', id, 'id'));
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, {
+    description: 'Its author deletes a draft now (CONFLICT once it is no longer a draft).',
+  })
+  deleteDraft(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
+    return this.lessonService.deleteDraft(viewer, fromGlobalId('Lesson', id, 'id'));
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'For its author: when this draft will be deleted, untouched for the retention of its werkplaats (null: not proposed for deletion).',
+  })
+  deletionDueAt(lesson: LessonRow, _args: unknown, ctx: RequestContext): Date | null {
+    if (!lesson.deletionProposedAt || !isDraftAuthor(ctx.viewer, lesson)) return null;
+    return new Date(lesson.deletionProposedAt.getTime() + DRAFT_GRACE_DAYS * 86_400_000);
   }
 
   @SignedIn()

@@ -13,6 +13,7 @@ import {
   requireVisibilityStep,
   requireCitizenConsent,
   requireConfirmedEmail,
+  requireDraftAuthor,
   leadsAtelier,
 } from '../common/authz/policy.js';
 import type { AtelierRole } from '../common/authz/policy.js';
@@ -29,6 +30,7 @@ import { NotificationService } from '../notification/notification.service.js';
 import { PracticeService } from '../practice/practice.service.js';
 import {
   acceptedOf,
+  privacyWordsOf,
   requireNoPersonalData,
   resolvePersonalData,
   workshopWords,
@@ -385,15 +387,7 @@ export class LessonService implements OnModuleInit {
 
   /** A werkplaats's own words for the check, batched per request (for the findings field of many lessons). */
   privacyWords(loaders: Loaders, workshopId: string): Loaded<string[]> {
-    return loaders
-      .get<string, string[]>('workshop.privacyWords', async (ids) => {
-        const rows = await this.prisma.workshop.findMany({
-          where: { id: { in: [...ids] } },
-          select: { id: true, privacyWords: true },
-        });
-        return ids.map((id) => rows.find((r) => r.id === id)?.privacyWords ?? []);
-      })
-      .value(workshopId);
+    return privacyWordsOf(loaders, this.prisma, workshopId);
   }
 
   /** Lifting a lesson above PRACTICE waits for a confirmed address (the policy's requireConfirmedEmail). */
@@ -401,6 +395,49 @@ export class LessonService implements OnModuleInit {
     requireConfirmedEmail(
       await this.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { emailConfirmedAt: true } }),
     );
+  }
+
+  /**
+   * Its author keeps a draft the retention sweep proposed for deletion: the proposal lapses, and the save starts the
+   * retention clock again (updatedAt).
+   */
+  async keepDraft(viewer: MaybeViewer, lessonId: string): Promise<Lesson> {
+    const lesson = await this.byId(viewer, lessonId);
+    requireDraftAuthor(viewer, lesson);
+    const { count } = await this.prisma.lesson.updateMany({
+      where: { id: lesson.id, visibility: Visibility.DRAFT },
+      data: { deletionProposedAt: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError('This lesson is no longer a draft');
+    return this.prisma.lesson.findUniqueOrThrow({ where: { id: lesson.id } });
+  }
+
+  /** Its author deletes a draft now (proposed for deletion or not), rather than waiting for the sweep. */
+  async deleteDraft(viewer: MaybeViewer, lessonId: string): Promise<boolean> {
+    const lesson = await this.byId(viewer, lessonId);
+    const v = requireDraftAuthor(viewer, lesson);
+    const atelier = await this.prisma.atelier.findUniqueOrThrow({
+      where: { id: lesson.atelierId },
+      select: { workshopId: true },
+    });
+    await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.lesson.deleteMany({
+        where: { id: lesson.id, authorId: v.userId, visibility: Visibility.DRAFT },
+      });
+      if (count === 0) throw new ConflictError('This lesson is no longer a draft');
+      await this.audit.record(
+        {
+          workshopId: atelier.workshopId,
+          actorId: v.userId,
+          action: 'lesson.draft-deleted',
+          targetType: 'Lesson',
+          targetId: lesson.id,
+          details: { proposed: lesson.deletionProposedAt !== null },
+        },
+        tx,
+      );
+    });
+    return true;
   }
 
   /**

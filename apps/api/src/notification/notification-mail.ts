@@ -85,8 +85,8 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
   },
   MEMBERSHIP_DECIDED: { nl: 'Er is besloten over je lidmaatschap.', en: 'Your membership was decided.' },
   DRAFT_DELETION_PROPOSED: {
-    nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Wil je het bewaren? Open het en sla het op.`,
-    en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Want to keep it? Open it and save it.`,
+    nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Open het om het te bewaren of nu te verwijderen.`,
+    en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Open it to keep it or to delete it now.`,
   },
 };
 

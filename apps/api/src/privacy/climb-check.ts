@@ -7,6 +7,7 @@ import {
   type FindingKind,
 } from '@werkplaats/privacy-check';
 import { AppError, BadInputError, ErrorCode } from '../common/graphql/app-error.js';
+import type { Loaded, Loaders } from '../common/graphql/loaders.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
 
 /**
@@ -49,7 +50,7 @@ const SEPARATOR_SEEN = '\n\n\n';
  * The text the rules read, with the same length as the stored text so a finding's offsets point into what is
  * stored: tags become spaces, an entity becomes its character padded with spaces.
  */
-function readable(text: ClimbText): string {
+export function readable(text: ClimbText): string {
   const body = text.html
     ? text.body
         .replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length))
@@ -90,6 +91,23 @@ export async function workshopWords(db: Pick<Tx, 'workshop'>, workshopId: string
   return workshop?.privacyWords ?? [];
 }
 
+/** A werkplaats's own words for the check, batched per request (for the findings of many texts in one page). */
+export function privacyWordsOf(
+  loaders: Loaders,
+  db: Pick<Tx, 'workshop'>,
+  workshopId: string,
+): Loaded<string[]> {
+  return loaders
+    .get<string, string[]>('workshop.privacyWords', async (ids) => {
+      const rows = await db.workshop.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, privacyWords: true },
+      });
+      return ids.map((id) => rows.find((r) => r.id === id)?.privacyWords ?? []);
+    })
+    .value(workshopId);
+}
+
 /** The findings in a text that nobody resolved yet. */
 export function climbFindings(
   text: ClimbText,
@@ -113,13 +131,19 @@ export function climbFindings(
   });
 }
 
-/** PERSONAL_DATA: the climb is refused; the findings go along so the client can show them in place. */
+/**
+ * PERSONAL_DATA: the climb is refused; the findings go along so the client can show them in place. A text that
+ * carries others' texts (a digest and its items) names those that still hold findings: `reason: 'ITEMS'` and their
+ * global ids in `items`, each resolved where it was written.
+ */
 export class PersonalDataError extends AppError {
-  constructor(findings: ClimbFinding[]) {
+  constructor(findings: ClimbFinding[], items: string[] = []) {
     super(
-      `The text holds ${findings.length} piece(s) of personal data; pseudonymise each or confirm why it may stay (resolvePersonalData)`,
+      findings.length > 0
+        ? `The text holds ${findings.length} piece(s) of personal data; pseudonymise each or confirm why it may stay (resolvePersonalData)`
+        : `${items.length} item(s) hold personal data nobody resolved; resolve it in each, or leave them out`,
       ErrorCode.PERSONAL_DATA,
-      { findings },
+      items.length > 0 ? { findings, items, reason: 'ITEMS' } : { findings },
     );
   }
 }

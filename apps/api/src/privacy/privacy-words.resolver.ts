@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Workshop as WorkshopRow } from '../generated/prisma/client.js';
+import type { Atelier as AtelierRow, Workshop as WorkshopRow } from '../generated/prisma/client.js';
+import { Atelier } from '../atelier/models/atelier.model.js';
+import { AccessService } from '../common/authz/access.service.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
-import { isAdmin, requireAdmin } from '../common/authz/policy.js';
+import { isAdmin, mayReadPrivacyWordsIn, requireAdmin } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { BadInputError } from '../common/graphql/app-error.js';
@@ -9,6 +11,7 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { Workshop } from '../werkgebied/models/municipality.model.js';
+import { privacyWordsOf } from './climb-check.js';
 
 const MAX_WORDS = 2000;
 const MAX_WORD_LENGTH = 100;
@@ -69,5 +72,28 @@ export class WorkshopPrivacyWordsResolver {
       );
       return workshop;
     });
+  }
+}
+
+/**
+ * The same words where texts are written: the browser's hints while typing (PersonalDataHints) pass them to the
+ * package's check as the server does, so a street on the list is hinted before sharing is refused over it.
+ */
+@Resolver(() => Atelier)
+export class AtelierPrivacyWordsResolver {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly access: AccessService,
+  ) {}
+
+  @ResolveField(() => [String], {
+    nullable: true,
+    description:
+      "Its werkplaats's own words for the personal-data check, for the hints while writing: for those who write in it (its arena, trekker and the commissie); null for others.",
+  })
+  async privacyWords(atelier: AtelierRow, _args: unknown, ctx: RequestContext): Promise<string[] | null> {
+    const role = await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, atelier.id);
+    if (!mayReadPrivacyWordsIn(role)) return null;
+    return privacyWordsOf(ctx.loaders, this.prisma, atelier.workshopId);
   }
 }

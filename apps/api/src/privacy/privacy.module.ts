@@ -5,7 +5,7 @@ import { PrivacyStatementResolver, WorkshopPrivacyStatementResolver } from './pr
 import { PrivacyStatementService } from './privacy-statement.service.js';
 import { PrivacyResolver } from './privacy.resolver.js';
 import { PrivacyService } from './privacy.service.js';
-import { WorkshopPrivacyWordsResolver } from './privacy-words.resolver.js';
+import { AtelierPrivacyWordsResolver, WorkshopPrivacyWordsResolver } from './privacy-words.resolver.js';
 import { WorkshopRetentionResolver } from './retention.resolver.js';
 import { RetentionSweep } from './retention.js';
 
@@ -18,6 +18,7 @@ import { RetentionSweep } from './retention.js';
     PrivacyStatementResolver,
     WorkshopPrivacyStatementResolver,
     WorkshopPrivacyWordsResolver,
+    AtelierPrivacyWordsResolver,
     WorkshopRetentionResolver,
     RetentionSweep,
   ],

@@ -26,7 +26,7 @@ export class PrivacyResolver {
   @SignedIn()
   @Mutation(() => Boolean, {
     description:
-      'Erases your account (confirm with your password). What you contributed stays, anonymised. Refused while you are the last beheerder of a werkplaats (CONFLICT, reason LAST_BEHEERDER).',
+      'Erases your account (confirm with your password). What you contributed stays, anonymised; in every text that names you (yours and others’) your name is replaced by a stand-in ("mevrouw A."). Refused while you are the last beheerder of a werkplaats (CONFLICT, reason LAST_BEHEERDER).',
   })
   async eraseMe(
     @Args('password') password: string,

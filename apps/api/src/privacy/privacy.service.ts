@@ -6,6 +6,10 @@ import { BadInputError } from '../common/graphql/app-error.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuthService, type ClientInfo } from '../auth/auth.service.js';
 import { SessionService } from '../auth/session.service.js';
+import { pseudonymiseMentionsOfErased } from './erasure-pseudonymise.js';
+
+/** Erasing reads every text naming the person: more than the default five seconds on a large werkplaats. */
+const ERASURE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 /** The name an erased account is shown under, next to the contributions it leaves. */
 export const ERASED_NAME = 'Verwijderd account';
@@ -114,7 +118,8 @@ export class PrivacyService {
    * Erases the account after the password confirms it (under the limits on wrong passwords of signing in):
    * name and email anonymised, password, sessions and known browsers gone, memberships, roles, practice places,
    * registrations and notifications removed, participations ended. Lessons, insights, questions and reactions
-   * stay, under "Verwijderd account".
+   * stay, under "Verwijderd account", and every text that names the person (theirs and others') has their name
+   * replaced by the check's stand-ins.
    */
   async eraseMe(viewer: MaybeViewer, password: string, client: ClientInfo): Promise<void> {
     const v = requireViewer(viewer);
@@ -134,6 +139,9 @@ export class PrivacyService {
       for (const workshopId of beheerderOf) {
         await tx.$queryRaw`SELECT 1 FROM "Workshop" WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`;
       }
+      // Before the name goes: every text naming the person gets stand-ins instead (counted, never the name).
+      const now = new Date();
+      const pseudonymised = await pseudonymiseMentionsOfErased(tx, { id: v.userId, name: user.name }, now);
       await tx.user.update({
         where: { id: v.userId },
         data: {
@@ -142,7 +150,7 @@ export class PrivacyService {
           // Not a hash any verifier accepts: the account can never sign in again.
           passwordHash: '!erased',
           partyKind: null,
-          erasedAt: new Date(),
+          erasedAt: now,
         },
       });
       await tx.membership.deleteMany({ where: { userId: v.userId } });
@@ -178,7 +186,24 @@ export class PrivacyService {
         { workshopId: null, actorId: null, action: 'account.erased', targetType: 'User', targetId: v.userId },
         tx,
       );
-    });
+      if (pseudonymised.texts > 0) {
+        await this.audit.record(
+          {
+            workshopId: null,
+            actorId: null,
+            action: 'account.texts-pseudonymised',
+            targetType: 'User',
+            targetId: v.userId,
+            details: {
+              texts: pseudonymised.texts,
+              mentions: pseudonymised.mentions,
+              byKind: pseudonymised.byKind,
+            },
+          },
+          tx,
+        );
+      }
+    }, ERASURE_TRANSACTION);
     await this.sessions.revokeAll(v.userId);
   }
 }

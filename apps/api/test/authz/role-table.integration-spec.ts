@@ -124,7 +124,50 @@ async function newIssue(x: Context): Promise<string> {
   return issue.id;
 }
 
+/** The demo atelier's draft digest, made straight in the database when there is none yet. */
+async function draftDigest(x: Context) {
+  const trekker = await x.f.user(DEMO.trekker);
+  return x.t.prisma.digest.upsert({
+    where: { draftOfId: x.atelierId },
+    create: { atelierId: x.atelierId, authorId: trekker.id, draftOfId: x.atelierId, periodFrom: new Date() },
+    update: {},
+  });
+}
+
 export const ROWS: Row[] = [
+  // the personal-data check: the werkplaats's word list is read where texts the check reads are written (the hints
+  // while typing), and only the trekker resolves the findings in the introduction of their digest
+  {
+    // Null for whoever may not read it: counted here as not found.
+    action: "read the werkplaats's word list for the hints while writing in an atelier",
+    run: async (c, x) => {
+      const result = await c.query(`query($id: ID!) { atelier(id: $id) { privacyWords } }`, {
+        id: gid('Atelier', x.atelierId),
+      });
+      if (result.errors) return result;
+      if ((result.data as { atelier: { privacyWords: string[] | null } }).atelier.privacyWords) return result;
+      return { ...result, errors: [{ message: 'no words read', extensions: { code: 'NOT_FOUND' } }] };
+    },
+    expect: {
+      visitor: 'NOT_FOUND',
+      tribune: 'NOT_FOUND',
+      arena: 'ok',
+      trekker: 'ok',
+      committee: 'ok',
+      admin: 'NOT_FOUND',
+    },
+  },
+  {
+    action: "resolve the personal data in a draft digest's introduction",
+    run: async (c, x) => {
+      const digest = await draftDigest(x);
+      return c.query(
+        `mutation($i: ResolvePersonalDataInput!) { resolveDigestPersonalData(input: $i) { digest { id } } }`,
+        { i: { id: gid('Digest', digest.id), version: digest.version, choices: [] } },
+      );
+    },
+    expect: { ...trekkerWork, committee: 'FORBIDDEN' },
+  },
   // accounts: anyone may make one (the answer never tells whether the address had one); a person changes their own
   // password (erasing one's own account, the same rule, is pinned in the privacy spec: it would end the cell's person)
   {

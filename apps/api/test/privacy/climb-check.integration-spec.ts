@@ -131,6 +131,30 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     expect(row.privacyAccepted).toEqual([expect.objectContaining({ text: 'Meneer A.', byId: trekkerId })]);
   });
 
+  it('the lift to the public passes the same check (a lesson whose text gained findings on the tribune, and an insight)', async () => {
+    // Written into the database as it might be after the word list grew: the lift is where it is caught.
+    const lesson = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE', practiceId, publicConsent: true });
+    await t.prisma.lesson.update({ where: { id: lesson.id }, data: { body: BODY } });
+    const refused = await trekker.query(STEP, { id: gid('Lesson', lesson.id), v: 'PUBLIC' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERSONAL_DATA',
+      findings: [{ kind: 'NAME' }, { kind: 'PHONE' }],
+    });
+    const insight = await f.insight({ atelierId, authorId: trekkerId, visibility: 'TRIBUNE' });
+    await t.prisma.insight.update({ where: { id: insight.id }, data: { body: BODY } });
+    const lift = await trekker.query(
+      `mutation($id: ID!, $v: Visibility!) { setInsightVisibility(id: $id, visibility: $v) { visibility } }`,
+      { id: gid('Insight', insight.id), v: 'PUBLIC' },
+    );
+    expect(lift.errors?.[0]?.extensions.code).toBe('PERSONAL_DATA');
+    expect(await t.prisma.lesson.findUniqueOrThrow({ where: { id: lesson.id } })).toMatchObject({
+      visibility: 'TRIBUNE',
+    });
+    // Texts no path could have written stay out of the demo's own check below.
+    await t.prisma.lesson.delete({ where: { id: lesson.id } });
+    await t.prisma.insight.delete({ where: { id: insight.id } });
+  });
+
   it('a confirmation needs a reason, and a choice for a finding the text no longer has is refused', async () => {
     const id = await lessonWith(BODY, 'PRACTICE');
     const { version, personalDataFindings } = (await author.ok(FINDINGS, { id })).lesson;
@@ -248,6 +272,104 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
       p: [{ findingId, action: 'PSEUDONYMISE', replacement: 'een buurtbewoner' }],
     });
     expect(posted.react.body).toBe('Bij ons vertelde een buurtbewoner hetzelfde.');
+  });
+
+  it('the trekker’s digest: its introduction is checked before it is sent, and no item with findings goes out', async () => {
+    const DIGEST = `query($a: ID!) { atelier(id: $a) { digestDraft { id version status
+      personalDataFindings { id kind text suggestion }
+      items { holdsPersonalData lesson { id } } } } }`;
+    const SEND = `mutation($id: ID!) { sendDigest(id: $id) { status } }`;
+    const RESOLVE_DIGEST = `mutation($input: ResolvePersonalDataInput!) {
+      resolveDigestPersonalData(input: $input) { digest { introduction version } unresolved { id } }
+    }`;
+    const a = gid('Atelier', atelierId);
+    const clean = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE' });
+    const named = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE' });
+    await t.prisma.lesson.update({
+      where: { id: named.id },
+      data: { body: '<p>Meneer De Vries kwam elke week naar de buurtkamer.</p>' },
+    });
+    // Put in, then moved back to the arena: it goes to nobody, so its text does not stop the digest.
+    const back = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE' });
+    await t.prisma.lesson.update({ where: { id: back.id }, data: { body: BODY, visibility: 'ARENA' } });
+    const { id } = (await trekker.ok(`mutation($a: ID!) { startDigest(atelierId: $a) { id } }`, { a })).startDigest;
+    await trekker.ok(
+      `mutation($id: ID!, $input: UpdateDigestInput!) { updateDigest(id: $id, input: $input) { id } }`,
+      {
+        id,
+        input: {
+          introduction: 'Mevrouw Jansen vertelde het mooiste verhaal. Bel 06-12345678 voor meer.',
+          itemIds: [clean, named].map((l) => gid('Lesson', l.id)),
+        },
+      },
+    );
+    await t.prisma.digestItem.create({ data: { digestId: idOf(id), lessonId: back.id, position: 9 } });
+
+    // The introduction first: refused with its findings, as a climb is, and nothing is sent.
+    const refused = await trekker.query(SEND, { id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERSONAL_DATA',
+      findings: [
+        { kind: 'NAME', field: 'body', text: 'Mevrouw Jansen', suggestion: 'Mevrouw A.' },
+        { kind: 'PHONE', text: '06-12345678' },
+      ],
+    });
+    expect(await t.prisma.digest.findUniqueOrThrow({ where: { id: idOf(id) } })).toMatchObject({
+      status: 'DRAFT',
+    });
+    expect(await t.prisma.mailMessage.count({ where: { idempotencyKey: { startsWith: `digest:${idOf(id)}` } } })).toBe(0);
+    const draft = (await trekker.ok(DIGEST, { a })).atelier.digestDraft;
+    expect(draft.personalDataFindings.map((x: { kind: string }) => x.kind)).toEqual(['NAME', 'PHONE']);
+    expect(
+      Object.fromEntries(draft.items.map((i: { lesson: { id: string }; holdsPersonalData: boolean }) => [
+        idOf(i.lesson.id),
+        i.holdsPersonalData,
+      ])),
+    ).toEqual({ [clean.id]: false, [named.id]: true });
+    // Only the trekker sees the findings.
+    expect((await author.ok(DIGEST, { a })).atelier.digestDraft).toBeNull();
+
+    const [name, phone] = draft.personalDataFindings as { id: string }[];
+    const choices = [
+      { findingId: name!.id, action: 'PSEUDONYMISE' },
+      { findingId: phone!.id, action: 'CONFIRM', reason: 'Het nummer van het wijkcentrum' },
+    ];
+    const stale = await trekker.query(RESOLVE_DIGEST, { input: { id, version: draft.version - 1, choices } });
+    expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const resolved = (await trekker.ok(RESOLVE_DIGEST, { input: { id, version: draft.version, choices } }))
+      .resolveDigestPersonalData;
+    expect(resolved).toMatchObject({
+      digest: { introduction: 'Mevrouw A. vertelde het mooiste verhaal. Bel 06-12345678 voor meer.' },
+      unresolved: [],
+    });
+
+    // Then the items: the lesson that names someone stops it, named, until it is resolved where it was written.
+    expect((await trekker.query(SEND, { id })).errors?.[0]?.extensions).toMatchObject({
+      code: 'PERSONAL_DATA',
+      reason: 'ITEMS',
+      findings: [],
+      items: [gid('Lesson', named.id)],
+    });
+    const lesson = (await trekker.ok(FINDINGS, { id: gid('Lesson', named.id) })).lesson;
+    await trekker.ok(RESOLVE, {
+      input: {
+        id: gid('Lesson', named.id),
+        version: lesson.version,
+        choices: lesson.personalDataFindings
+          .filter((x: { kind: string }) => x.kind === 'NAME')
+          .map((x: { id: string }) => ({ findingId: x.id, action: 'PSEUDONYMISE' })),
+      },
+    });
+    expect((await trekker.ok(SEND, { id })).sendDigest.status).toBe('SENT');
+    // The copy in the atelier holds what reached the tribune, never the lesson moved back to the arena.
+    const copy = await trekker.ok(
+      `query($id: ID!) { node(id: $id) { ... on Digest { items { lesson { id } } } } }`,
+      { id },
+    );
+    expect(copy.node.items.map((i: { lesson: { id: string } }) => idOf(i.lesson.id)).sort()).toEqual(
+      [clean.id, named.id].sort(),
+    );
+    await t.prisma.lesson.delete({ where: { id: back.id } });
   });
 
   it('consent: not given keeps a lesson in the arena (CONSENT_REQUIRED); recorded with who and when', async () => {

@@ -108,6 +108,45 @@ describe('retention of untouched drafts', () => {
     expect(await row(old.id)).toMatchObject({ deletionProposedAt: null });
   });
 
+  it('its author keeps a proposed draft or deletes it at once; nobody else decides', async () => {
+    const now = new Date();
+    const kept = await draftTouched(now, 15);
+    const dropped = await draftTouched(now, 15);
+    await sweep.sweep(now);
+    const DUE = `query($id: ID!) { lesson(id: $id) { deletionDueAt } }`;
+    expect((await author.ok(DUE, { id: gid('Lesson', kept.id) })).lesson.deletionDueAt).toBe(
+      new Date(now.getTime() + DRAFT_GRACE_DAYS * DAY).toISOString(),
+    );
+    // The trekker reads drafts but neither sees the date nor decides; a tribune member does not find it at all.
+    const trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+    const tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+    expect((await trekker.ok(DUE, { id: gid('Lesson', kept.id) })).lesson.deletionDueAt).toBeNull();
+    const KEEP = `mutation($id: ID!) { keepDraft(id: $id) { deletionDueAt } }`;
+    const DELETE = `mutation($id: ID!) { deleteDraft(id: $id) }`;
+    for (const mutation of [KEEP, DELETE]) {
+      const id = gid('Lesson', dropped.id);
+      expect((await trekker.query(mutation, { id })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect((await tribune.query(mutation, { id })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect((await t.client().query(mutation, { id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+
+    expect((await author.ok(KEEP, { id: gid('Lesson', kept.id) })).keepDraft).toEqual({ deletionDueAt: null });
+    expect((await row(kept.id))?.deletionProposedAt).toBeNull();
+    expect((await author.ok(DELETE, { id: gid('Lesson', dropped.id) })).deleteDraft).toBe(true);
+    expect(await row(dropped.id)).toBeNull();
+    expect(
+      await t.prisma.auditEvent.findFirst({ where: { targetId: dropped.id, action: 'lesson.draft-deleted' } }),
+    ).toMatchObject({ workshopId, actorId: authorId, details: { proposed: true } });
+    // The grace period over, the kept draft stays.
+    await sweep.sweep(new Date(now.getTime() + (DRAFT_GRACE_DAYS + 1) * DAY));
+    expect(await row(kept.id)).not.toBeNull();
+    // Only a draft: one shared with the arena is not deleted this way.
+    const shared = await f.lesson({ atelierId, authorId, visibility: 'ARENA' });
+    expect((await author.query(DELETE, { id: gid('Lesson', shared.id) })).errors?.[0]?.extensions.code).toBe(
+      'CONFLICT',
+    );
+  });
+
   it('the beheerder sets the retention per werkplaats: shorter, a younger draft is proposed', async () => {
     expect((await admin.ok(RETENTION, { s: 'arnhem-nijmegen' })).workshop).toEqual({
       draftRetentionMonths: 12,

@@ -633,6 +633,25 @@ export function allowedLessonSteps(
   });
 }
 
+/**
+ * A draft the retention sweep proposed for deletion (or any draft) is kept or deleted by its author alone: the
+ * trekker reads drafts but does not decide over someone's unfinished writing.
+ */
+export function requireDraftAuthor(
+  viewer: MaybeViewer,
+  lesson: { authorId: string; visibility: Visibility },
+): Viewer {
+  const v = requireViewer(viewer);
+  if (lesson.authorId !== v.userId) throw new ForbiddenError('Only its author keeps or deletes a draft');
+  if (lesson.visibility !== Visibility.DRAFT) throw new ConflictError('Only a draft is kept or deleted here');
+  return v;
+}
+
+/** Whether the viewer is a lesson's author, who hears of (and decides over) its proposed deletion. */
+export function isDraftAuthor(viewer: MaybeViewer, lesson: { authorId: string; visibility: Visibility }): boolean {
+  return viewer !== null && lesson.authorId === viewer.userId && lesson.visibility === Visibility.DRAFT;
+}
+
 /** Whether a reader may edit a lesson's text (the author in the arena, or the trekker). */
 export function mayEditLesson(role: AtelierRole | null, lesson: { authorId: string }): boolean {
   if (!role) return false;
@@ -1077,8 +1096,20 @@ export function readableInsightsIn(atelierId: string, role: AtelierRole | null):
 }
 
 /** Only the atelier's own trekker composes and sends its digest: it speaks for the atelier, to its followers. */
+export function mayWriteDigest(role: AtelierRole | null): boolean {
+  return role !== null && role.isTrekker;
+}
+
 export function requireDigestAuthor(role: AtelierRole): void {
-  if (!role.isTrekker) throw new ForbiddenError('Only the trekker of this atelier writes its digest');
+  if (!mayWriteDigest(role)) throw new ForbiddenError('Only the trekker of this atelier writes its digest');
+}
+
+/**
+ * The werkplaats's own words for the personal-data check are read by whoever writes texts in its ateliers that the
+ * check reads (the arena, the trekker, the commissie), so the hints while typing use them as the server does.
+ */
+export function mayReadPrivacyWordsIn(role: AtelierRole | null): boolean {
+  return role !== null && worksInArena(role);
 }
 
 /** A digest is proposed from what reached the tribune or the public, never from what the arena keeps. */

@@ -5,6 +5,7 @@ import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
 import { Insight } from '../../insight/models/insight.model.js';
 import { Lesson } from '../../lesson/models/lesson.model.js';
+import { PersonalDataFinding } from '../../privacy/models/personal-data.model.js';
 
 registerEnumType(DigestStatus, {
   name: 'DigestStatus',
@@ -34,6 +35,10 @@ export class Digest extends Node {
   periodFrom!: Date;
   @Field(() => Date, { nullable: true }) sentAt!: Date | null;
   @Field() updatedAt!: Date;
+  @Field(() => Int, {
+    description: 'Changes with every save; resolveDigestPersonalData names the version it read.',
+  })
+  version!: number;
 }
 
 @ObjectType()
@@ -70,4 +75,11 @@ export class UpdateDigestInput {
     description: "The lessons and insights in the trekker's order; those left out are proposed again.",
   })
   itemIds!: string[];
+}
+
+@ObjectType()
+export class ResolveDigestPersonalDataPayload {
+  @Field(() => Digest) digest!: Digest;
+  @Field(() => [PersonalDataFinding], { description: 'What still stops it being sent (no choice made yet).' })
+  unresolved!: PersonalDataFinding[];
 }

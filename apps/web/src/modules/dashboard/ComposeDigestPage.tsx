@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
 import { StatusMessage } from '../common/StatusMessage';
+import { PersonalDataCheck, type PersonalDataChoice } from '../lesson/PersonalDataCheck';
 
 const DigestDraftQuery = graphql(`
   query DigestDraft($id: ID!) {
@@ -27,10 +28,19 @@ const DigestDraftQuery = graphql(`
       arenaCount
       digestDraft {
         id
+        version
         introduction
         periodFrom
+        personalDataFindings {
+          id
+          kind
+          field
+          text
+          suggestion
+        }
         items {
           condition
+          holdsPersonalData
           lesson {
             id
             title
@@ -68,7 +78,23 @@ const UpdateDigestMutation = graphql(`
   mutation UpdateDigest($id: ID!, $input: UpdateDigestInput!) {
     updateDigest(id: $id, input: $input) {
       id
+      version
       introduction
+    }
+  }
+`);
+
+const ResolveDigestPersonalDataMutation = graphql(`
+  mutation ResolveDigestPersonalData($input: ResolvePersonalDataInput!) {
+    resolveDigestPersonalData(input: $input) {
+      digest {
+        id
+        version
+        introduction
+      }
+      unresolved {
+        id
+      }
     }
   }
 `);
@@ -122,6 +148,10 @@ function entryOf(item: {
       };
 }
 
+/** Where an item's own text is resolved: the lesson's or the insight's page. */
+const pathOf = (entry: Entry) =>
+  `/${entry.kind === 'lesson' ? 'lessen' : 'inzichten'}/${encodeURIComponent(entry.id)}`;
+
 const READERS: DigestReader[] = ['TRIBUNE', 'ARENA', 'PUBLIC'];
 
 /**
@@ -136,6 +166,10 @@ export function ComposeDigestPage() {
   const [start, starting] = useMutation(StartDigestMutation);
   const [update, saving] = useMutation(UpdateDigestMutation);
   const [send, sending] = useMutation(SendDigestMutation);
+  const [resolvePersonalData, resolving] = useMutation(ResolveDigestPersonalDataMutation);
+  // Sending was refused for personal data in the introduction: its findings are shown to resolve.
+  const [checking, setChecking] = useState(false);
+  const [checkProblem, setCheckProblem] = useState<string | null>(null);
   const [loadPreview, preview] = useLazyQuery(DigestPreviewQuery, { fetchPolicy: 'network-only' });
   const [introduction, setIntroduction] = useState('');
   const [items, setItems] = useState<Entry[]>([]);
@@ -212,6 +246,10 @@ export function ComposeDigestPage() {
   async function onSend() {
     setAsking(false);
     if (!draft || !(await save())) return;
+    await sendNow();
+  }
+  async function sendNow() {
+    if (!draft) return;
     try {
       await send({ variables: { id: draft.id } });
       setSent(true);
@@ -219,9 +257,37 @@ export function ComposeDigestPage() {
       await refetch();
     } catch (failure) {
       const [first] = apiProblems(failure);
+      if (first?.code === 'PERSONAL_DATA') {
+        // The findings as they are now: the introduction's are resolved here, an item's in its own page.
+        await refetch();
+        if (first.reason === 'ITEMS') setProblem(t('digest.itemsHoldPersonalData'));
+        else setChecking(true);
+        return;
+      }
       setProblem(first ? problemText(t, first) : t('state.error'));
     }
   }
+  /** Each finding in the introduction replaced or kept with its reason, then the digest is sent again. */
+  async function resolveAndSend(choices: PersonalDataChoice[]) {
+    if (!draft) return;
+    setCheckProblem(null);
+    try {
+      const result = await resolvePersonalData({
+        variables: { input: { id: draft.id, version: draft.version, choices } },
+      });
+      const introductionNow = result.data?.resolveDigestPersonalData.digest.introduction;
+      if (introductionNow !== undefined) setIntroduction(introductionNow);
+    } catch (failure) {
+      setCheckProblem(problemText(t, apiProblems(failure)[0]!));
+      await refetch();
+      return;
+    }
+    setChecking(false);
+    await sendNow();
+  }
+  const holdsPersonalData = new Set(
+    (draft?.items ?? []).filter((i) => i.holdsPersonalData).map((i) => entryOf(i).id),
+  );
 
   const shown = preview.data?.atelier?.digestDraft?.preview;
   return (
@@ -296,6 +362,16 @@ export function ComposeDigestPage() {
                         {t(item.kind === 'lesson' ? 'digest.lesson' : 'digest.insight')} ·{' '}
                         {conditionLabel(item.condition)}
                       </span>
+                      {holdsPersonalData.has(item.id) && (
+                        <p className="notice">
+                          {t('digest.holdsPersonalData')}{' '}
+                          <Link to={workshop.path(pathOf(item))}>
+                            {t(item.kind === 'lesson' ? 'digest.resolveInLesson' : 'digest.resolveInInsight', {
+                              title: item.title,
+                            })}
+                          </Link>
+                        </p>
+                      )}
                       <div className="choice">
                         <button
                           type="button"
@@ -429,6 +505,17 @@ export function ComposeDigestPage() {
               >
                 <p>{t('digest.sendWho', { count: atelier.arenaCount + atelier.tribuneCount })}</p>
               </ConfirmDialog>
+              <PersonalDataCheck
+                open={checking}
+                findings={draft.personalDataFindings}
+                busy={resolving.loading || sending.loading}
+                problem={checkProblem}
+                onResolve={(choices) => void resolveAndSend(choices)}
+                onClose={() => {
+                  setChecking(false);
+                  setCheckProblem(null);
+                }}
+              />
             </section>
           </div>
         </div>

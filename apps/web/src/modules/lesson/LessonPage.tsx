@@ -28,6 +28,7 @@ import { PublicConsent } from './PublicConsent';
 import { VisibilityLadder } from './VisibilityLadder';
 import { PersonalDataCheck, type PersonalDataChoice } from './PersonalDataCheck';
 import { PersonalDataHints } from './PersonalDataHints';
+import { DraftDeletionNotice } from './DraftDeletionNotice';
 
 const LessonQuery = graphql(`
   query LessonPage($id: ID!) {
@@ -58,7 +59,9 @@ const LessonQuery = graphql(`
         }
         id
         title
+        privacyWords
       }
+      deletionDueAt
       practice {
         id
         title
@@ -160,11 +163,24 @@ export function LessonPage() {
   const [checking, setChecking] = useState<Visibility | null>(null);
   const [checkProblem, setCheckProblem] = useState<string | null>(null);
   const [resolvePersonalData, resolving] = useMutation(ResolvePersonalDataMutation);
+  // Its author deleted the draft (proposed for deletion) here: where to go from here, not the lesson.
+  const [deletedFrom, setDeletedFrom] = useState<{ id: string; title: string } | null>(null);
 
   const lesson = data?.lesson;
   const leavePrompt = useUnsavedChanges(
     draft !== null && lesson != null && (draft.title !== lesson.title || draft.body !== lesson.body),
   );
+  if (deletedFrom) {
+    return (
+      <section className="narrow">
+        <h1>{t('lesson.draftDeletedTitle')}</h1>
+        <p role="status">{t('lesson.draftDeleted')}</p>
+        <p>
+          <Link to={workshop.path(`/ateliers/${encodeURIComponent(deletedFrom.id)}`)}>{deletedFrom.title}</Link>
+        </p>
+      </section>
+    );
+  }
   if (!lesson) return queryStatus({ loading, error, retry: refetch });
   // Under another werkplaats's address: to its own.
   if (lesson.atelier.workshop.slug !== workshop.slug)
@@ -267,6 +283,13 @@ export function LessonPage() {
       </p>
       <div className="two-columns">
         <div className="stack">
+          {lesson.deletionDueAt && (
+            <DraftDeletionNotice
+              lessonId={lesson.id}
+              dueAt={lesson.deletionDueAt}
+              onDeleted={() => setDeletedFrom({ id: lesson.atelier.id, title: lesson.atelier.title })}
+            />
+          )}
           {draft ? (
             <form className="form card" onSubmit={(e) => void save(e)} noValidate>
               <Field
@@ -283,6 +306,7 @@ export function LessonPage() {
               <PersonalDataHints
                 title={draft.title}
                 body={draft.body}
+                words={lesson.atelier.privacyWords}
                 saved={{ title: lesson.title, body: lesson.body, findings: lesson.personalDataFindings }}
               />
               <ConditionsFieldset

@@ -30,6 +30,7 @@ const LogLessonContextQuery = graphql(`
       id
       title
       canWorkInArena
+      privacyWords
       practices {
         id
         title
@@ -228,7 +229,7 @@ export function LogLessonPage() {
           }}
           error={errors.body}
         />
-        <PersonalDataHints title={title} body={body} />
+        <PersonalDataHints title={title} body={body} words={data?.atelier?.privacyWords} />
         <ConditionsFieldset
           legend={t('lesson.conditions')}
           hint={t('lesson.conditionsHint')}

@@ -5,6 +5,9 @@ import { useI18n } from '../../app/i18n';
 /** How long typing rests before the text is checked again: hints follow the writing, not every key. */
 const PAUSE_MS = 700;
 
+/** One empty list for lessons of a werkplaats without words, so the hints' effect sees no change. */
+const NO_WORDS: readonly string[] = [];
+
 export interface Hint {
   kind: FindingKind;
   text: string;
@@ -32,12 +35,13 @@ export interface SavedText {
 
 /**
  * The personal-data check's rules run in the browser as hints while a lesson is written: the same package the API
- * refuses a climb with, minus the werkplaats's own word list (which only the server holds). For a saved lesson,
- * what its author already pseudonymised or confirmed is not hinted again.
+ * refuses a climb with, with the werkplaats's own word list (Atelier.privacyWords) as the server uses it. For a
+ * saved lesson, what its author already pseudonymised or confirmed is not hinted again.
  */
 function usePersonalDataHints(
   title: string,
   body: string,
+  words: readonly string[],
   saved?: SavedText,
 ): { hints: Hint[] | null; seen: boolean } {
   // `seen`: some were found earlier, so their being gone is worth saying.
@@ -50,11 +54,11 @@ function usePersonalDataHints(
       void rules().then(({ findPersonalData }) => {
         if (!current) return;
         const accepted: AcceptedText[] = saved
-          ? findPersonalData(readable(saved.title, saved.body))
+          ? findPersonalData(readable(saved.title, saved.body), { extraWords: words })
               .filter((f) => !saved.findings.some((s) => s.kind === f.kind && s.text === f.text))
               .map((f) => ({ kind: f.kind, text: f.text }))
           : [];
-        const hints = findPersonalData(readable(title, body), { accepted }).map((f) => ({
+        const hints = findPersonalData(readable(title, body), { extraWords: words, accepted }).map((f) => ({
           kind: f.kind,
           text: f.text,
           suggestion: f.suggestion,
@@ -68,7 +72,7 @@ function usePersonalDataHints(
     };
     // The saved text by its parts: a parent's new object for the same text does not restart the pause.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [empty, title, body, saved?.title, saved?.body, saved?.findings]);
+  }, [empty, title, body, words, saved?.title, saved?.body, saved?.findings]);
   return empty ? { hints: null, seen: state.seen } : state;
 }
 
@@ -79,14 +83,17 @@ function usePersonalDataHints(
 export function PersonalDataHints({
   title,
   body,
+  words,
   saved,
 }: {
   title: string;
   body: string;
+  /** The werkplaats's own words (street and place names), as the server's check has them. */
+  words?: readonly string[] | null;
   saved?: SavedText;
 }) {
   const { t } = useI18n();
-  const { hints, seen } = usePersonalDataHints(title, body, saved);
+  const { hints, seen } = usePersonalDataHints(title, body, words ?? NO_WORDS, saved);
   const id = useId();
   const count = hints?.length ?? 0;
   return (

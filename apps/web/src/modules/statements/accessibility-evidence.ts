@@ -36,6 +36,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
       'editing',
       'citizen-consent',
       'lesson-draft',
+      'draft-retention',
     ],
     phone: true,
   },
