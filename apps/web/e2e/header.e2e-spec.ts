@@ -71,6 +71,37 @@ describe('header and navigation', () => {
     }
   });
 
+  it('stays one row from 1024 to 1366 px for every role: the menu button below 1280 px, all in view above', async () => {
+    const shot = screenshots('header');
+    for (const who of [DEMO.admin, DEMO.tribune, DEMO.committee, DEMO.trekker]) {
+      const { context, page } = await newPage(browser, WIDE);
+      await signIn(page, who);
+      await page.goto(`${DEMO_WORKSHOP}/tribune`);
+      await page.getByRole('heading', { level: 1, name: 'Tribune' }).waitFor();
+      for (const width of [1024, 1100, 1200, 1280, 1366]) {
+        await page.setViewportSize({ width, height: 800 });
+        const search = page.getByRole('search').getByRole('searchbox', { name: 'Zoeken' });
+        const menu = page.getByRole('button', { name: /^Menu/ });
+        if (width < 1280) {
+          // A small laptop: the links, search and account sit behind the menu, as on a phone.
+          await menu.waitFor();
+          expect(await search.isVisible()).toBe(false);
+        } else {
+          await search.waitFor();
+          expect(await menu.isVisible()).toBe(false);
+          // The search field gives way, but keeps room to type in.
+          expect((await search.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(120);
+        }
+        expect({ width, rows: await rowsOfHeader(page) }).toEqual({ width, rows: 1 });
+        expect(await headerHeight(page)).toBeLessThanOrEqual(64);
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        if (who === DEMO.admin) await shot(page, `row-${width}`);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('at 1366 px the person’s own things open under their name, by keyboard, and Escape closes them', async () => {
     const shot = screenshots('header');
     const { context, page } = await newPage(browser, WIDE);

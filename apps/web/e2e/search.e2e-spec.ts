@@ -104,6 +104,8 @@ describe('search', () => {
       await page.locator('.search__headline mark').first().waitFor();
       expect(await page.locator('.search__headline *:not(mark)').count()).toBe(0);
       await shot(page, `${label}-all-kinds`);
+      // On a phone the filters are folded away under one button, which says how many are chosen.
+      if (viewport === PHONE) await page.getByRole('button', { name: 'Filters', exact: true }).click();
 
       // The kind chips are checkboxes: Tab to one and Space to choose it.
       const activities = page.getByRole('checkbox', { name: 'Activiteiten' });

@@ -387,8 +387,16 @@ export const enPages: Record<PageKey, string> = {
   'search.allConditions': 'All conditions',
   'search.conditionNote':
     'Only lessons and insights say which condition they speak to: with a condition you search only those.',
-  'search.filterFrom': 'From',
-  'search.filterTo': 'Up to and including',
+  'search.filterFrom': 'From (date)',
+  'search.filterTo': 'Up to and including (date)',
+  'search.filtersToggle': '{count, plural, =0 {Filters} other {Filters (#)}}',
+  'search.dateChosen': 'Chosen: {date}',
+  'search.fromEmpty': 'Empty: no start date.',
+  'search.toEmpty': 'Empty: no end date.',
+  'search.periodFrom': 'from {from}',
+  'search.periodTo': 'up to and including {to}',
+  'search.periodBoth': 'from {from} up to and including {to}',
+  'search.periodSentence': 'Chosen period: {period}.',
   'search.badRange': 'The "Up to and including" date lies before the "From" date. Choose a later end date.',
   'search.clearFilters': 'Clear filters',
 
@@ -408,6 +416,8 @@ export const enPages: Record<PageKey, string> = {
   'insight.visibleOf':
     '{visible} of {total, plural, one {# lesson} other {# lessons}} visible to you; the others are still in the arena.',
   'insight.noneVisible': 'The lessons behind this insight are still in the arena.',
+  'insight.readersHint':
+    'Should they be able to read everything? Then move those lessons to the same rung first, and share the insight after.',
   'insight.by': 'By {name}',
 
   'reactions.title': 'Reactions',
@@ -419,6 +429,9 @@ export const enPages: Record<PageKey, string> = {
   'reactions.edited': 'edited',
   'reactions.edit': 'Edit',
   'reactions.delete': 'Delete',
+  'reactions.editNamed': 'Edit your reaction of {when}',
+  'reactions.deleteNamed': 'Delete your reaction of {when}',
+  'reactions.whenAt': '{day} at {time}',
   'reactions.editLabel': 'Edit your reaction',
   'reactions.save': 'Save',
   'reactions.cancel': 'Cancel',

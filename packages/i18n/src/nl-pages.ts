@@ -388,8 +388,16 @@ export const nlPages = {
   'search.allConditions': 'Alle voorwaarden',
   'search.conditionNote':
     'Alleen lessen en inzichten zeggen over welke voorwaarde ze gaan: met een voorwaarde zoek je alleen daarin.',
-  'search.filterFrom': 'Vanaf',
-  'search.filterTo': 'Tot en met',
+  'search.filterFrom': 'Vanaf (datum)',
+  'search.filterTo': 'Tot en met (datum)',
+  'search.filtersToggle': '{count, plural, =0 {Filters} other {Filters (#)}}',
+  'search.dateChosen': 'Gekozen: {date}',
+  'search.fromEmpty': 'Leeg: zonder begindatum.',
+  'search.toEmpty': 'Leeg: zonder einddatum.',
+  'search.periodFrom': 'vanaf {from}',
+  'search.periodTo': 'tot en met {to}',
+  'search.periodBoth': 'van {from} tot en met {to}',
+  'search.periodSentence': 'Gekozen periode: {period}.',
   'search.badRange': 'De datum bij "Tot en met" ligt voor die bij "Vanaf". Kies een latere einddatum.',
   'search.clearFilters': 'Filters wissen',
 
@@ -409,6 +417,8 @@ export const nlPages = {
   'insight.visibleOf':
     '{visible} van {total, plural, one {# les} other {# lessen}} zichtbaar voor jou; de andere staan nog in de arena.',
   'insight.noneVisible': 'De lessen achter dit inzicht staan nog in de arena.',
+  'insight.readersHint':
+    'Moeten zij alles kunnen lezen? Zet die lessen dan eerst op dezelfde trede, en deel het inzicht daarna.',
   'insight.by': 'Door {name}',
 
   'reactions.title': 'Reacties',
@@ -420,6 +430,9 @@ export const nlPages = {
   'reactions.edited': 'bewerkt',
   'reactions.edit': 'Bewerken',
   'reactions.delete': 'Verwijderen',
+  'reactions.editNamed': 'Je reactie van {when} bewerken',
+  'reactions.deleteNamed': 'Je reactie van {when} verwijderen',
+  'reactions.whenAt': '{day} om {time}',
   'reactions.editLabel': 'Je reactie bewerken',
   'reactions.save': 'Opslaan',
   'reactions.cancel': 'Annuleren',

@@ -74,7 +74,8 @@ export class SummarySweep implements OnApplicationBootstrap, OnModuleDestroy {
         `${MARK} INSERT INTO "MailMessage"
             (id, "idempotencyKey", "to", "userId", locale, subject, text, html, headers, template, "templateData",
              "nextAttemptAt", "createdAt")
-         SELECT gen_random_uuid(), 'summary:' || $1 || ':' || u.id || ':' || $2, u.email, u.id, u.locale,
+         SELECT gen_random_uuid(), 'summary:' || $1 || ':' || u.id || ':' || $2, u.email, u.id,
+                CASE WHEN u.locale = 'en' THEN 'en' ELSE 'nl' END,
                 CASE WHEN u.locale = 'en' THEN $3 ELSE $4 END, '', '', '{}'::jsonb, 'summary',
                 jsonb_build_object('userId', u.id, 'period', $1, 'from', $5::text, 'to', $6::text),
                 (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')

@@ -36,6 +36,15 @@ export class UserResolver {
     return viewer?.userId === user.id ? user.emailConfirmedAt !== null : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The language you chose for the interface and your mail: nl or en; null until you choose one (your mail is then in Dutch), and for anyone but yourself.',
+  })
+  locale(user: UserRow, _args: unknown, { viewer }: RequestContext): string | null {
+    return viewer?.userId === user.id ? user.locale : null;
+  }
+
   @ResolveField(() => Boolean, {
     description: 'Whether this is you and you sit on a programmacommissie (false for anyone else).',
   })

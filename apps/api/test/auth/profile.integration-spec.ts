@@ -1,5 +1,5 @@
 // One's own profile (updateMe): name and language change for oneself only; a name left empty or a language not
-// offered is BAD_USER_INPUT on that field, and what is left out stays as it was.
+// offered is BAD_USER_INPUT on that field, and what is left out stays as it was. No language is saved until chosen.
 import { DemoFixtures } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
@@ -19,6 +19,10 @@ describe('changing one’s own profile', () => {
     await person.ok(UPDATE, { input: { partyKind: 'PROFESSIONAL' } });
   });
   afterAll(() => t.close());
+
+  it('successful: a new account has no language saved (null) until the person chooses one', async () => {
+    expect((await person.ok(ME)).me.locale).toBeNull();
+  });
 
   it('successful: name (trimmed) and language change; the party kind, left out, stays', async () => {
     const changed = await person.ok(UPDATE, { input: { name: '  Els van Dijk ', locale: 'en' } });

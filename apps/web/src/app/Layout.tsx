@@ -12,7 +12,7 @@ import {
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql-shell';
 import { JoinLink } from '../modules/auth/JoinLink';
-import { useI18n } from './i18n';
+import { useI18n, useSavedLocaleAtSignIn } from './i18n';
 import { clearDrafts } from './drafts';
 import { useRolesIn, useViewer } from './session';
 import { useWorkshopState, workshopPath } from './workshop';
@@ -65,7 +65,8 @@ function useDisclosure(pathname: string, button: RefObject<HTMLButtonElement | n
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
-  const { viewer, failed: viewerFailed } = useViewer();
+  const { viewer, loading: viewerLoading, failed: viewerFailed } = useViewer();
+  useSavedLocaleAtSignIn(viewer, !viewerLoading && !viewerFailed);
   const { slug, workshop } = useWorkshopState();
   // Beheer and the commissie's agenda are offered where the person holds that role (anywhere, off a werkplaats),
   // and on a werkplaats's page only once that werkplaats is known.

@@ -1,6 +1,15 @@
 import { format, LOCALES, type Locale, type MessageKey, type PageKey, type ShellKey } from '@werkplaats/i18n';
 import { nl } from '@werkplaats/i18n/nl';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 const STORAGE_KEY = 'werkplaats.locale';
 
@@ -16,9 +25,13 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+function isLocale(value: string | null | undefined): value is Locale {
+  return (LOCALES as readonly (string | null | undefined)[]).includes(value);
+}
+
 function storedLocale(): Locale {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
-  return (LOCALES as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'nl';
+  return isLocale(stored) ? stored : 'nl';
 }
 
 // Only the Dutch texts of the shell (the frame and the two front doors) ship with the first JavaScript. The other
@@ -102,6 +115,25 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [active, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/**
+ * At sign-in (a visitor becomes a person, in this tab) the interface switches to the language the person chose in
+ * their profile. Without one saved, the language this browser shows stays: what a visitor chose is not lost. Only at
+ * sign-in: later, the header's switch is this browser's own choice, and a reload keeps it.
+ */
+export function useSavedLocaleAtSignIn(viewer: { id: string; locale?: string | null } | null, known: boolean) {
+  const { locale, setLocale } = useI18n();
+  // The person last known in this tab: undefined while unknown, null for a visitor.
+  const last = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!known) return;
+    const id = viewer?.id ?? null;
+    const signedIn = last.current === null && id !== null;
+    last.current = id;
+    const saved = viewer?.locale;
+    if (signedIn && isLocale(saved) && saved !== locale) setLocale(saved);
+  }, [viewer, known, locale, setLocale]);
 }
 
 export function useI18n(): I18n {

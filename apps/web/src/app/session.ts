@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       name
       email
       emailConfirmed
+      locale
       workshops {
         id
         slug

@@ -1376,7 +1376,7 @@ export type UpdateMyLocaleMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyLocaleMutation = { updateMe: { id: string, locale: string } };
+export type UpdateMyLocaleMutation = { updateMe: { id: string, locale: string | null } };
 
 export type UpdateMyNameMutationVariables = Exact<{
   name: string;
@@ -1403,7 +1403,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type ProfilePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfilePageQuery = { me: { id: string, name: string, locale: string, partyKind: PartyKind | null, memberships: Array<{ id: string, status: MembershipStatus, function: string | null, isContact: boolean, createdAt: string, organisation: { id: string, name: string, status: OrganisationStatus } }> } | null };
+export type ProfilePageQuery = { me: { id: string, name: string, locale: string | null, partyKind: PartyKind | null, memberships: Array<{ id: string, status: MembershipStatus, function: string | null, isContact: boolean, createdAt: string, organisation: { id: string, name: string, status: OrganisationStatus } }> } | null };
 
 export type Reactions_ReactionFragment = { id: string, body: string, createdAt: string, editedAt: string | null, canEdit: boolean, author: { id: string, name: string } };
 

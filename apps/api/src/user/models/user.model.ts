@@ -15,7 +15,8 @@ export class User extends Node {
   })
   email!: string | null;
   @Field(() => PartyKind, { nullable: true }) partyKind!: PartyKind | null;
-  @Field({ description: 'Preferred language of the interface: nl or en.' }) locale!: string;
+  /** Resolved by UserResolver.locale: one's own only. */
+  locale!: string | null;
 }
 
 @ObjectType()

@@ -76,6 +76,8 @@ export function ConfirmDialog({
       ref={dialog}
       className="dialog"
       aria-labelledby={`${id}-title`}
+      // What will happen is read out with the question, though the focus starts on a button.
+      aria-describedby={`${id}-body`}
       // Escape asks to close: the state closes it, as "Annuleren" does.
       onCancel={(event) => {
         event.preventDefault();
@@ -88,7 +90,7 @@ export function ConfirmDialog({
     >
       <form className="form" onSubmit={onSubmit} noValidate>
         <h2 id={`${id}-title`}>{title}</h2>
-        <div>{children}</div>
+        <div id={`${id}-body`}>{children}</div>
         {noteLabel && (
           <TextArea
             label={noteLabel}

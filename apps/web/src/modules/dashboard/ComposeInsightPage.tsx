@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CONDITIONS, rung, type Condition, type Visibility } from '@werkplaats/domain';
+import { CONDITIONS, type Condition, type Visibility } from '@werkplaats/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { apiProblems, fieldName } from '../../app/errors';
@@ -15,6 +15,7 @@ import { ConditionTags } from '../common/ConditionTags';
 import { Empty } from '../common/States';
 import { ConditionsFieldset, Select } from '../lesson/LessonFields';
 import { RichTextEditor } from '../lesson/RichTextEditor';
+import { ReadersWarning, readersSee } from '../insight/ReadersWarning';
 
 const ComposeQuery = graphql(`
   query ComposeInsight($id: ID!, $condition: Condition, $municipalityId: ID, $practiceId: ID) {
@@ -80,20 +81,6 @@ const SUBMIT_KEY = {
   TRIBUNE: 'compose.submitTribune',
   PUBLIC: 'compose.submitPublic',
 } as const;
-
-/**
- * How many of the chosen lessons the insight's readers will read, by the API's ladder: a tribune member reads
- * lessons at TRIBUNE and above, a visitor only PUBLIC ones (policy.ts, readableLessons). Null when all of them.
- */
-function readersSee(
-  insight: InsightRung,
-  lessons: readonly { visibility: Visibility }[],
-): { seen: number; total: number; rest: number } | null {
-  if (insight === 'ARENA') return null;
-  const seen = lessons.filter((l) => rung(l.visibility) >= rung(insight)).length;
-  const total = lessons.length;
-  return seen === total ? null : { seen, total, rest: total - seen };
-}
 
 /**
  * The lesson's excerpt (the API's first words, cut at a word) shortened further for the picker: at most `max`
@@ -312,14 +299,12 @@ export function ComposeInsightPage() {
             </fieldset>
             <div aria-live="polite">
               {unseen && visibility !== 'ARENA' && (
-                <div id={warningId} className="notice compose__warning">
-                  <p>
-                    {unseen.seen === 0
-                      ? t(`compose.readersSeeNone.${visibility}`, { total: unseen.total })
-                      : t(`compose.readersSee.${visibility}`, unseen)}
-                  </p>
-                  <p>{t('compose.readersHint')}</p>
-                </div>
+                <ReadersWarning
+                  id={warningId}
+                  rung={visibility}
+                  unseen={unseen}
+                  hint={t('compose.readersHint')}
+                />
               )}
             </div>
             <button

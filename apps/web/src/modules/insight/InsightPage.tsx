@@ -14,6 +14,7 @@ import { LessonCard } from '../lesson/LessonCard';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
 import { Reactions } from '../reactions/Reactions';
 import { EditInsightForm } from './EditInsightForm';
+import { ReadersWarning, readersSee } from './ReadersWarning';
 
 /** An insight starts in the arena: the rungs below are a lesson's. */
 const INSIGHT_RUNGS: readonly Visibility[] = ['ARENA', 'TRIBUNE', 'PUBLIC'];
@@ -189,6 +190,20 @@ export function InsightPage() {
               busy={moving.loading}
               onMove={(to) => void move(to)}
               notice={notice}
+              confirmNote={(to) => {
+                // Lessons the lifter cannot read stand lower still: their readers will not see them either.
+                const unseen = readersSee(
+                  to,
+                  insight.lessons,
+                  Math.max(0, insight.lessonCount - insight.lessons.length),
+                );
+                return (
+                  unseen &&
+                  (to === 'TRIBUNE' || to === 'PUBLIC') && (
+                    <ReadersWarning rung={to} unseen={unseen} hint={t('insight.readersHint')} />
+                  )
+                );
+              }}
             />
           )}
           {shared && (

@@ -21,6 +21,8 @@ interface Props {
   problem?: string | null;
   /** Taking the last step up back at once, offered beside its notice while the item still stands there. */
   onUndo?: () => void;
+  /** Said in the question before a step up to the tribune or the public (what those readers will miss). */
+  confirmNote?: (to: Visibility) => ReactNode;
 }
 
 /**
@@ -39,6 +41,7 @@ export function VisibilityLadder({
   notice = null,
   problem = null,
   onUndo,
+  confirmNote,
 }: Props) {
   const { t } = useI18n();
   // A step up to the tribune or the public reaches people outside the atelier: asked first, "Annuleren" focused.
@@ -115,6 +118,7 @@ export function VisibilityLadder({
         onClose={() => setAsking(null)}
       >
         <p>{asking && t(`ladder.then.${asking}`)}</p>
+        {asking && confirmNote?.(asking)}
         <p>{t('ladder.confirmBack')}</p>
       </ConfirmDialog>
     </section>

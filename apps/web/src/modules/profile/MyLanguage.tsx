@@ -21,12 +21,13 @@ const NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
 
 /**
  * The language of the interface and of one's mail, kept with the account (the header's switch changes only this
- * browser's). Saved, the page switches to it, and says so in it.
+ * browser's). Saved, the page switches to it, and says so in it; it is the language the app takes at each sign-in.
  */
-export function MyLanguage({ locale }: { locale: string }) {
-  const { t, setLocale } = useI18n();
+export function MyLanguage({ locale }: { locale: string | null }) {
+  const { t, locale: shown, setLocale } = useI18n();
   const name = useId();
-  const [value, setValue] = useState<Locale>(locale === 'en' ? 'en' : 'nl');
+  // None saved yet: the language the page is in is offered first.
+  const [value, setValue] = useState<Locale>(locale === 'en' || locale === 'nl' ? locale : shown);
   const [save, saving] = useMutation(UpdateLocaleMutation);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

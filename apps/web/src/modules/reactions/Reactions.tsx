@@ -83,6 +83,23 @@ export function Reactions({
     awaitRefetchQueries: true,
   });
   const leavePrompt = useUnsavedChanges(body.trim() !== '');
+  // Each of one's own reactions named by when it was written ("Je reactie van 6 december bewerken"), with the time
+  // too where two of them share a day, so a screen reader's list of buttons tells them apart.
+  const thisYear = new Date().getFullYear();
+  const dayOf = (r: Reactions_ReactionFragment) =>
+    formatDate(
+      r.createdAt,
+      new Date(r.createdAt).getFullYear() === thisYear
+        ? { day: 'numeric', month: 'long' }
+        : { day: 'numeric', month: 'long', year: 'numeric' },
+    );
+  const ownDays = reactions.filter((r) => r.canEdit).map(dayOf);
+  const when = (r: Reactions_ReactionFragment) => {
+    const day = dayOf(r);
+    return ownDays.filter((d) => d === day).length > 1
+      ? t('reactions.whenAt', { day, time: formatDate(r.createdAt, { hour: '2-digit', minute: '2-digit' }) })
+      : day;
+  };
 
   async function onDelete() {
     if (!deleting) return;
@@ -133,7 +150,7 @@ export function Reactions({
         <p className="meta">{t('reactions.empty')}</p>
       ) : (
         <ul ref={list} className="reactions">
-          {reactions.map((r) => (
+          {reactions.map((r, index) => (
             <li key={r.id}>
               <p className="meta">
                 <strong>{r.author.name}</strong> {formatDate(r.createdAt)}
@@ -150,13 +167,15 @@ export function Reactions({
                 />
               ) : (
                 <>
-                  <p>{r.body}</p>
+                  <p id={`${id}-reaction-${index}`}>{r.body}</p>
                   {r.canEdit && (
                     <div className="choice">
                       <button
                         type="button"
                         className="button button--quiet"
                         data-edit={r.id}
+                        aria-label={t('reactions.editNamed', { when: when(r) })}
+                        aria-describedby={`${id}-reaction-${index}`}
                         onClick={() => {
                           setListNotice(null);
                           setNotice(null);
@@ -168,6 +187,8 @@ export function Reactions({
                       <button
                         type="button"
                         className="button button--quiet"
+                        aria-label={t('reactions.deleteNamed', { when: when(r) })}
+                        aria-describedby={`${id}-reaction-${index}`}
                         onClick={() => {
                           setListNotice(null);
                           setNotice(null);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CONDITIONS, type Condition } from '@werkplaats/domain';
 import { useI18n } from '../../app/i18n';
@@ -180,8 +180,17 @@ function useSearchFilters() {
     update((next) => {
       for (const name of ['soort', 'atelier', 'voorwaarde', 'van', 'tot']) next.delete(name);
     });
-  const active = kinds.length > 0 || atelierId !== null || condition !== null || from !== null || to !== null;
-  return { query, kinds, atelierId, condition, from, to, set, toggleKind, clear, active };
+  // The kinds chosen count as one filter, like each of the fields.
+  const count = [kinds.length > 0, atelierId, condition, from, to].filter(Boolean).length;
+  return { query, kinds, atelierId, condition, from, to, set, toggleKind, clear, active: count > 0, count };
+}
+
+/** Wide enough for the filters beside the results' first lines; on a phone they fold away at first. */
+const FILTERS_OPEN_AT = '(min-width: 48rem)';
+
+/** A day (YYYY-MM-DD) as the page's language says it, in the reader's time zone ("1 december 2026"). */
+function dayText(formatDate: (iso: string) => string, day: string): string {
+  return formatDate(`${day}T00:00:00`);
 }
 
 /** A snippet as text, its matches in <mark>: built from ranges, never from markup sent by the server. */
@@ -204,6 +213,10 @@ export function SearchPage() {
   const filters = useSearchFilters();
   const { query } = filters;
   const id = useId();
+  // Open where there is room (the filters beside the first results); folded on a phone, so results come first.
+  const [filtersOpen, setFiltersOpen] = useState(
+    () => typeof window === 'undefined' || window.matchMedia(FILTERS_OPEN_AT).matches,
+  );
   const badRange = filters.from !== null && filters.to !== null && filters.to < filters.from;
   const { data, loading, error, refetch, fetchMore } = useQuery(SearchQuery, {
     variables: {
@@ -221,6 +234,17 @@ export function SearchPage() {
   const ateliers = useQuery(SearchAteliersQuery, { variables: { workshopId: workshop.id } });
   const choices = ateliers.data?.ateliers.edges.map((e) => e.node) ?? [];
   const edges = data?.search.edges ?? [];
+  // The chosen period said back in words, with the count of what was found.
+  const from = filters.from ? dayText(formatDate, filters.from) : null;
+  const to = filters.to ? dayText(formatDate, filters.to) : null;
+  const period =
+    from && to
+      ? t('search.periodBoth', { from, to })
+      : from
+        ? t('search.periodFrom', { from })
+        : to
+          ? t('search.periodTo', { to })
+          : null;
 
   const atelierPath = (atelierId: string) => workshop.path(`/ateliers/${encodeURIComponent(atelierId)}`);
   const href = (node: (typeof edges)[number]['node']): string | null => {
@@ -246,7 +270,25 @@ export function SearchPage() {
     <section className="prose">
       <h1>{t('search.title')}</h1>
       <p className="meta">{t('search.intro')}</p>
-      <form className="search-filters" aria-label={t('search.filters')} onSubmit={(e) => e.preventDefault()}>
+      <button
+        type="button"
+        className="button search-filters__toggle"
+        aria-expanded={filtersOpen}
+        aria-controls={`${id}-filters`}
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        <svg className="search-filters__caret" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+          <path d={filtersOpen ? 'M2 8 L6 4 L10 8' : 'M2 4 L6 8 L10 4'} />
+        </svg>
+        {t('search.filtersToggle', { count: filters.count })}
+      </button>
+      <form
+        id={`${id}-filters`}
+        className="search-filters"
+        aria-label={t('search.filters')}
+        hidden={!filtersOpen}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <fieldset className="chips">
           <legend>{t('search.filterKind')}</legend>
           {KINDS.map(({ kind }) => (
@@ -303,8 +345,12 @@ export function SearchPage() {
               id={`${id}-from`}
               type="date"
               value={filters.from ?? ''}
+              aria-describedby={`${id}-from-chosen`}
               onChange={(e) => filters.set('van', e.target.value)}
             />
+            <p className="field__hint" id={`${id}-from-chosen`}>
+              {from ? t('search.dateChosen', { date: from }) : t('search.fromEmpty')}
+            </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>{t('search.filterTo')}</label>
@@ -313,9 +359,12 @@ export function SearchPage() {
               type="date"
               value={filters.to ?? ''}
               aria-invalid={badRange || undefined}
-              aria-describedby={badRange ? `${id}-range` : undefined}
+              aria-describedby={badRange ? `${id}-to-chosen ${id}-range` : `${id}-to-chosen`}
               onChange={(e) => filters.set('tot', e.target.value)}
             />
+            <p className="field__hint" id={`${id}-to-chosen`}>
+              {to ? t('search.dateChosen', { date: to }) : t('search.toEmpty')}
+            </p>
           </div>
           {filters.active && (
             <button type="button" className="button button--quiet" onClick={filters.clear}>
@@ -344,6 +393,7 @@ export function SearchPage() {
         <div className="state state--empty">
           <p role="status">
             {filters.active ? t('search.noneFiltered', { query }) : t('search.none', { query })}
+            {period && ` ${t('search.periodSentence', { period })}`}
           </p>
           {filters.active && (
             <button type="button" className="button" onClick={filters.clear}>
@@ -358,6 +408,7 @@ export function SearchPage() {
               count: data?.search.totalCount ?? 0,
               query,
             })}
+            {period && `, ${period}`}
           </p>
           <ul className="card-list">
             {edges.map(({ cursor, snippet, node }) => {
