@@ -49,7 +49,9 @@ describe('a question from arena to answered', () => {
       await openAtelier(arena.page, id);
       const questions = arena.page.getByRole('region', { name: 'Vragen' });
       // The demo's questions, each with its status.
-      await questions.getByRole('link', { name: 'Hoe bereiken we mensen die nooit naar de buurtkamer komen?' }).waitFor();
+      await questions
+        .getByRole('link', { name: 'Hoe bereiken we mensen die nooit naar de buurtkamer komen?' })
+        .waitFor();
       await questions.getByText('Geparkeerd').first().waitFor();
       await questions.getByLabel('Vraag', { exact: true }).fill(title);
       await questions
@@ -57,7 +59,9 @@ describe('a question from arena to answered', () => {
         .fill('Op woensdag staat de moestuin open, maar dezelfde vijf mensen komen.');
       await questions.getByRole('button', { name: 'Vraag stellen' }).click();
       await questions.getByText('Je vraag staat bij de vragen van de arena.').waitFor();
-      const card = questions.getByRole('listitem').filter({ has: arena.page.getByRole('link', { name: title }) });
+      const card = questions
+        .getByRole('listitem')
+        .filter({ has: arena.page.getByRole('link', { name: title }) });
       await card.getByText('Open', { exact: true }).waitFor();
       expect(await axeViolations(arena.page)).toEqual([]);
       expect(await sidewaysOverflow(arena.page)).toBeLessThanOrEqual(0);
@@ -85,13 +89,18 @@ describe('a question from arena to answered', () => {
       await trekker.page.getByRole('link', { name: title }).click();
       await trekker.page.getByRole('heading', { level: 1, name: title }).waitFor();
       // Not answered yet: the ladder says why there is no step up.
-      await trekker.page.getByText('Een vraag gaat pas naar de tribune als hij beantwoord is.', { exact: false }).waitFor();
+      await trekker.page
+        .getByText('Een vraag gaat pas naar de tribune als hij beantwoord is.', { exact: false })
+        .waitFor();
       await trekker.page.getByRole('button', { name: 'Bewerken' }).click();
       await trekker.page.getByRole('radio', { name: 'Beantwoord' }).check();
       await trekker.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await trekker.page.getByText('De vraag is bijgewerkt.').waitFor();
       // Focus is back where the edit began.
-      await trekker.page.getByRole('button', { name: 'Bewerken' }).and(trekker.page.locator(':focus')).waitFor();
+      await trekker.page
+        .getByRole('button', { name: 'Bewerken' })
+        .and(trekker.page.locator(':focus'))
+        .waitFor();
       await trekker.page.getByRole('button', { name: 'Delen met: Tribune' }).click();
       const dialog = trekker.page.getByRole('dialog', { name: 'Delen met: Tribune?' });
       await dialog.waitFor();
@@ -112,12 +121,16 @@ describe('a question from arena to answered', () => {
       await signIn(tribune.page, DEMO.tribune);
       await openAtelier(tribune.page, id);
       const shared = tribune.page.getByRole('region', { name: 'Vragen' });
-      const sharedCard = shared.getByRole('listitem').filter({ has: tribune.page.getByRole('link', { name: title }) });
+      const sharedCard = shared
+        .getByRole('listitem')
+        .filter({ has: tribune.page.getByRole('link', { name: title }) });
       await sharedCard.getByText('Beantwoord', { exact: true }).waitFor();
       await sharedCard.getByRole('link', { name: ANSWER }).waitFor();
       // The arena's open questions are not the tribune's to read.
       expect(
-        await shared.getByRole('link', { name: 'Hoe bereiken we mensen die nooit naar de buurtkamer komen?' }).count(),
+        await shared
+          .getByRole('link', { name: 'Hoe bereiken we mensen die nooit naar de buurtkamer komen?' })
+          .count(),
       ).toBe(0);
       expect(await axeViolations(tribune.page)).toEqual([]);
       await sharedCard.getByRole('link', { name: title }).click();
@@ -134,7 +147,10 @@ describe('a question from arena to answered', () => {
       // A visitor finds it neither on the atelier page nor at its address.
       const visitor = await newPage(browser, viewport);
       await openAtelier(visitor.page, id);
-      await visitor.page.getByRole('region', { name: 'Vragen' }).getByText('Er zijn nog geen openbare vragen.', { exact: false }).waitFor();
+      await visitor.page
+        .getByRole('region', { name: 'Vragen' })
+        .getByText('Er zijn nog geen openbare vragen.', { exact: false })
+        .waitFor();
       expect(await visitor.page.getByRole('link', { name: title }).count()).toBe(0);
       await visitor.page.goto(questionUrl);
       await visitor.page.getByRole('heading', { name: 'Deze pagina bestaat niet' }).waitFor();

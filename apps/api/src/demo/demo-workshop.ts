@@ -407,18 +407,26 @@ export async function seedWorkshop(
         changes: {
           create: [
             ...(q.status && q.status !== 'OPEN'
-              ? [{ kind: 'STATUS' as const, fromValue: 'OPEN', toValue: q.status, createdAt: daysAgo(30 - i, now) }]
+              ? [
+                  {
+                    kind: 'STATUS' as const,
+                    fromValue: 'OPEN',
+                    toValue: q.status,
+                    createdAt: daysAgo(30 - i, now),
+                  },
+                ]
               : []),
             // Shared one rung at a time by the trekker, as the ladder asks.
-            ...VISIBILITY_LADDER.slice(VISIBILITY_LADDER.indexOf('ARENA'), VISIBILITY_LADDER.indexOf(q.visibility ?? 'ARENA')).map(
-              (from, step) => ({
-                kind: 'VISIBILITY' as const,
-                fromValue: from,
-                toValue: VISIBILITY_LADDER[VISIBILITY_LADDER.indexOf(from) + 1]!,
-                actorId: must(trekkers, q.atelier),
-                createdAt: daysAgo(20 - i - step, now),
-              }),
-            ),
+            ...VISIBILITY_LADDER.slice(
+              VISIBILITY_LADDER.indexOf('ARENA'),
+              VISIBILITY_LADDER.indexOf(q.visibility ?? 'ARENA'),
+            ).map((from, step) => ({
+              kind: 'VISIBILITY' as const,
+              fromValue: from,
+              toValue: VISIBILITY_LADDER[VISIBILITY_LADDER.indexOf(from) + 1]!,
+              actorId: must(trekkers, q.atelier),
+              createdAt: daysAgo(20 - i - step, now),
+            })),
           ],
         },
       },
@@ -528,7 +536,9 @@ export async function seedWorkshop(
   for (const [i, q] of content.questions.entries()) {
     const linkedById = must(people, q.author);
     for (const key of q.lessons ?? []) {
-      await tx.questionLesson.create({ data: { questionId: questions[i]!, lessonId: must(lessons, key), linkedById } });
+      await tx.questionLesson.create({
+        data: { questionId: questions[i]!, lessonId: must(lessons, key), linkedById },
+      });
     }
     for (const key of q.insights ?? []) {
       await tx.questionInsight.create({

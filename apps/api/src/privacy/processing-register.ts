@@ -295,7 +295,8 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       dataSubjects: 'Deelnemers in de arena en trekkers',
       purpose: 'Laten zien wat een vraag van de arena beantwoordt.',
       legalGround: WORK_GROUND,
-      retention: 'Zolang vraag en les bestaan. Bij verwijderen van het account blijft de koppeling staan zonder naam.',
+      retention:
+        'Zolang vraag en les bestaan. Bij verwijderen van het account blijft de koppeling staan zonder naam.',
       readers: 'Wie zowel de vraag als de les mag lezen.',
     },
     QuestionInsight: {
@@ -304,7 +305,8 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       dataSubjects: 'Deelnemers in de arena en trekkers',
       purpose: 'Laten zien wat een vraag van de arena beantwoordt.',
       legalGround: WORK_GROUND,
-      retention: 'Zolang vraag en inzicht bestaan. Bij verwijderen van het account blijft de koppeling staan zonder naam.',
+      retention:
+        'Zolang vraag en inzicht bestaan. Bij verwijderen van het account blijft de koppeling staan zonder naam.',
       readers: 'Wie zowel de vraag als het inzicht mag lezen.',
     },
     QuestionChange: {

@@ -133,7 +133,9 @@ export class KnowledgePathService {
       if (link.lesson.practiceId) chains.practices.get(link.insightId)!.add(link.lesson.practiceId);
     }
     const lessonIds = [...new Set(links.map((l) => l.lessonId))];
-    const practiceIds = [...new Set(links.flatMap((l) => (l.lesson.practiceId ? [l.lesson.practiceId] : [])))];
+    const practiceIds = [
+      ...new Set(links.flatMap((l) => (l.lesson.practiceId ? [l.lesson.practiceId] : []))),
+    ];
     const questions = await this.prisma.question.findMany({
       where: {
         OR: [
@@ -161,7 +163,11 @@ export class KnowledgePathService {
   }
 
   /** Reads what the reader may read of every step of every root (one statement per kind) and counts the rest. */
-  private async readableSteps(viewer: MaybeViewer, roots: readonly string[], chains: Chains): Promise<PathRows[]> {
+  private async readableSteps(
+    viewer: MaybeViewer,
+    roots: readonly string[],
+    chains: Chains,
+  ): Promise<PathRows[]> {
     const all = (map: Map<string, Set<string>>) => [...new Set([...map.values()].flatMap((s) => [...s]))];
     const [questions, practices, lessons, insights] = await Promise.all([
       this.prisma.question.findMany({

@@ -112,7 +112,8 @@ export class QuestionResolver {
   }
 
   @ResolveField(() => QuestionAnswers, {
-    description: 'The lessons and insights linked to it that you may read; the other links counted as hidden.',
+    description:
+      'The lessons and insights linked to it that you may read; the other links counted as hidden.',
   })
   answers(question: QuestionRow, _args: unknown, ctx: RequestContext) {
     return this.questionService.answers(ctx.loaders, ctx.viewer, question.id);
@@ -132,10 +133,15 @@ export class QuestionResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit it (updateQuestion).' })
   async canEdit(question: QuestionRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    return mayEditQuestion(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, question.atelierId), question);
+    return mayEditQuestion(
+      await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, question.atelierId),
+      question,
+    );
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you may link lessons and insights to it (linkQuestionAnswer).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may link lessons and insights to it (linkQuestionAnswer).',
+  })
   async canLink(question: QuestionRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return mayLinkQuestions(await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, question.atelierId));
   }
@@ -143,7 +149,11 @@ export class QuestionResolver {
   @ResolveField(() => [Visibility], {
     description: 'The rungs you may move it to now (empty: you may not move it; up only once ANSWERED).',
   })
-  async allowedVisibilities(question: QuestionRow, _args: unknown, ctx: RequestContext): Promise<Visibility[]> {
+  async allowedVisibilities(
+    question: QuestionRow,
+    _args: unknown,
+    ctx: RequestContext,
+  ): Promise<Visibility[]> {
     return allowedQuestionSteps(
       await this.access.atelierRoleFor(ctx.loaders, ctx.viewer, question.atelierId),
       question,
@@ -155,7 +165,10 @@ export class QuestionResolver {
 export class QuestionChangeResolver {
   constructor(private readonly userService: UserService) {}
 
-  @ResolveField(() => User, { nullable: true, description: 'Who made the change (null once their account is gone).' })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who made the change (null once their account is gone).',
+  })
   actor(change: QuestionChangeRow, _args: unknown, ctx: RequestContext) {
     return change.actorId ? this.userService.load(ctx.loaders, change.actorId) : null;
   }
@@ -183,7 +196,8 @@ export class LessonQuestionsResolver {
   constructor(private readonly questionService: QuestionService) {}
 
   @ResolveField(() => AnsweredQuestions, {
-    description: 'The questions it answers (Beantwoordt vraag) that you may read; the others counted as hidden.',
+    description:
+      'The questions it answers (Beantwoordt vraag) that you may read; the others counted as hidden.',
   })
   answersQuestions(lesson: LessonRow, _args: unknown, ctx: RequestContext) {
     return this.questionService.answeredByLesson(ctx.loaders, ctx.viewer, lesson.id);
@@ -198,14 +212,16 @@ export class InsightQuestionsResolver {
   ) {}
 
   @ResolveField(() => AnsweredQuestions, {
-    description: 'The questions it answers (Beantwoordt vraag) that you may read; the others counted as hidden.',
+    description:
+      'The questions it answers (Beantwoordt vraag) that you may read; the others counted as hidden.',
   })
   answersQuestions(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.questionService.answeredByInsight(ctx.loaders, ctx.viewer, insight.id);
   }
 
   @ResolveField(() => KnowledgePath, {
-    description: 'The chain behind it: its lessons, their practices, the questions those work on or it answers.',
+    description:
+      'The chain behind it: its lessons, their practices, the questions those work on or it answers.',
   })
   knowledgePath(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.paths.fromInsight(ctx.loaders, ctx.viewer, insight);

@@ -230,7 +230,9 @@ export class QuestionService implements OnModuleInit {
   async unlink(viewer: MaybeViewer, questionId: string, answerId: string): Promise<Question> {
     const { question, answer } = await this.linkEnds(viewer, questionId, answerId);
     if (answer.type === 'Lesson') {
-      await this.prisma.questionLesson.deleteMany({ where: { questionId: question.id, lessonId: answer.id } });
+      await this.prisma.questionLesson.deleteMany({
+        where: { questionId: question.id, lessonId: answer.id },
+      });
     } else {
       await this.prisma.questionInsight.deleteMany({
         where: { questionId: question.id, insightId: answer.id },
@@ -263,7 +265,11 @@ export class QuestionService implements OnModuleInit {
           });
     if (!answer) throw new NotFoundError(parsed.type);
     if (answer.atelierId !== question.atelierId) {
-      throw new BadInputError('answerId', 'A question is answered by lessons and insights of its own atelier', 'notAllowed');
+      throw new BadInputError(
+        'answerId',
+        'A question is answered by lessons and insights of its own atelier',
+        'notAllowed',
+      );
     }
     return { question, answer: { type: parsed.type, id: parsed.id } };
   }

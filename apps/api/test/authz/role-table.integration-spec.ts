@@ -937,7 +937,9 @@ export const ROWS: Row[] = [
     action: 'read an ARENA question by node(id)',
     run: async (c, x) =>
       foundOr(
-        await c.query(`query($id: ID!) { node(id: $id) { id } }`, { id: gid('Question', await aQuestion(x, 'ARENA')) }),
+        await c.query(`query($id: ID!) { node(id: $id) { id } }`, {
+          id: gid('Question', await aQuestion(x, 'ARENA')),
+        }),
         (data: { node: { id: string } | null }) => data.node !== null,
       ),
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
@@ -955,12 +957,17 @@ export const ROWS: Row[] = [
   {
     action: 'find a TRIBUNE question by search',
     run: async (c, x) => {
-      const word = `vraagrol${randomUUID().replace(/[^a-f]/g, '').slice(0, 10)}`;
+      const word = `vraagrol${randomUUID()
+        .replace(/[^a-f]/g, '')
+        .slice(0, 10)}`;
       const id = await aQuestion(x, 'TRIBUNE', `Vraag ${word}`);
       return foundOr(
-        await c.query(`query($q: String!) { search(query: $q) { edges { node { ... on Question { id } } } } }`, {
-          q: word,
-        }),
+        await c.query(
+          `query($q: String!) { search(query: $q) { edges { node { ... on Question { id } } } } }`,
+          {
+            q: word,
+          },
+        ),
         (data: { search: { edges: { node: { id?: string } }[] } }) =>
           data.search.edges.some((e) => e.node.id === gid('Question', id)),
       );
@@ -971,7 +978,11 @@ export const ROWS: Row[] = [
     action: 'read a TRIBUNE question through the PUBLIC lesson that answers it',
     run: async (c, x) => {
       const question = await aQuestion(x, 'TRIBUNE');
-      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'PUBLIC' });
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'PUBLIC',
+      });
       await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
       return foundOr(
         await c.query(
@@ -979,7 +990,9 @@ export const ROWS: Row[] = [
           { id: gid('Lesson', lesson.id) },
         ),
         (data: { lesson: { answersQuestions: { questions: { id: string }[]; hiddenCount: number } } }) => {
-          const shown = data.lesson.answersQuestions.questions.some((q) => q.id === gid('Question', question));
+          const shown = data.lesson.answersQuestions.questions.some(
+            (q) => q.id === gid('Question', question),
+          );
           // Not shown is counted instead: never both, never neither.
           expect(data.lesson.answersQuestions.hiddenCount).toBe(shown ? 0 : 1);
           return shown;
@@ -992,12 +1005,19 @@ export const ROWS: Row[] = [
     action: 'read an ARENA lesson through the PUBLIC question it answers',
     run: async (c, x) => {
       const question = await aQuestion(x, 'PUBLIC');
-      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
       await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
       return foundOr(
-        await c.query(`query($id: ID!) { question(id: $id) { answers { hiddenCount lessons { id title } } } }`, {
-          id: gid('Question', question),
-        }),
+        await c.query(
+          `query($id: ID!) { question(id: $id) { answers { hiddenCount lessons { id title } } } }`,
+          {
+            id: gid('Question', question),
+          },
+        ),
         (data: { question: { answers: { lessons: { id: string }[]; hiddenCount: number } } }) => {
           const shown = data.question.answers.lessons.some((l) => l.id === gid('Lesson', lesson.id));
           expect(data.question.answers.hiddenCount).toBe(shown ? 0 : 1);
@@ -1011,14 +1031,22 @@ export const ROWS: Row[] = [
     action: 'read an ARENA lesson on the knowledge path of a PUBLIC question',
     run: async (c, x) => {
       const question = await aQuestion(x, 'PUBLIC');
-      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
       await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
       return foundOr(
         await c.query(
           `query($id: ID!) { question(id: $id) { knowledgePath { steps { kind hiddenCount items { ... on Lesson { id title } } } } } }`,
           { id: gid('Question', question) },
         ),
-        (data: { question: { knowledgePath: { steps: { kind: string; hiddenCount: number; items: { id?: string }[] }[] } } }) => {
+        (data: {
+          question: {
+            knowledgePath: { steps: { kind: string; hiddenCount: number; items: { id?: string }[] }[] };
+          };
+        }) => {
           const lessons = data.question.knowledgePath.steps.find((s) => s.kind === 'LESSON')!;
           const shown = lessons.items.some((l) => l.id === gid('Lesson', lesson.id));
           expect(lessons.hiddenCount).toBe(shown ? 0 : 1);
@@ -1058,13 +1086,23 @@ export const ROWS: Row[] = [
   {
     action: 'share an open question with the tribune',
     run: async (c, x) => c.query(SHARE_QUESTION, { id: gid('Question', await aQuestion(x, 'ARENA')) }),
-    expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND', trekker: 'CONFLICT', committee: 'CONFLICT' },
+    expect: {
+      ...trekkerWork,
+      tribune: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+      trekker: 'CONFLICT',
+      committee: 'CONFLICT',
+    },
   },
   {
     action: 'link a TRIBUNE lesson to a TRIBUNE question',
     run: async (c, x) => {
       const question = await aQuestion(x, 'TRIBUNE');
-      const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' });
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
       return c.query(LINK_ANSWER, { q: gid('Question', question), a: gid('Lesson', lesson.id) });
     },
     expect: arenaWork,
@@ -1073,7 +1111,11 @@ export const ROWS: Row[] = [
     action: 'unlink an insight from a TRIBUNE question',
     run: async (c, x) => {
       const question = await aQuestion(x, 'TRIBUNE');
-      const insight = await x.f.insight({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' });
+      const insight = await x.f.insight({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
       await x.t.prisma.questionInsight.create({ data: { questionId: question, insightId: insight.id } });
       return c.query(UNLINK_ANSWER, { q: gid('Question', question), a: gid('Insight', insight.id) });
     },
@@ -1132,7 +1174,13 @@ async function aQuestion(
   status?: 'OPEN' | 'ANSWERED',
 ): Promise<string> {
   const { user } = await x.f.participant(x.atelierId, 'ARENA');
-  const question = await x.f.question({ atelierId: x.atelierId, authorId: user.id, visibility, title, status });
+  const question = await x.f.question({
+    atelierId: x.atelierId,
+    authorId: user.id,
+    visibility,
+    title,
+    status,
+  });
   return question.id;
 }
 
@@ -1144,7 +1192,9 @@ async function readQuestion(c: GraphQLClient, questionId: string): Promise<Graph
 
 async function findInAtelierList(c: GraphQLClient, x: Context, questionId: string): Promise<GraphQLResponse> {
   return foundOr(
-    await c.query(`query($id: ID!) { atelier(id: $id) { questions { id } } }`, { id: gid('Atelier', x.atelierId) }),
+    await c.query(`query($id: ID!) { atelier(id: $id) { questions { id } } }`, {
+      id: gid('Atelier', x.atelierId),
+    }),
     (data: { atelier: { questions: { id: string }[] } }) =>
       data.atelier.questions.some((q) => q.id === gid('Question', questionId)),
   );

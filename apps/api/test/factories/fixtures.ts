@@ -110,7 +110,8 @@ export class DemoFixtures {
         title: options.title ?? `Testvraag ${randomUUID().slice(0, 8)}`,
         body: options.body ?? '',
         visibility: options.visibility ?? 'ARENA',
-        status: options.status ?? (options.visibility && options.visibility !== 'ARENA' ? 'ANSWERED' : 'OPEN'),
+        status:
+          options.status ?? (options.visibility && options.visibility !== 'ARENA' ? 'ANSWERED' : 'OPEN'),
       },
     });
   }

@@ -66,7 +66,10 @@ describe('the arena’s questions and the knowledge path', () => {
     expect(refined.updateQuestion).toMatchObject({ title: 'Wie missen we aan de lange tafel?', version: 2 });
     // Sharing an unanswered question is refused, for the trekker too.
     const early = await trekker.query(STEP, { id, v: 'TRIBUNE' });
-    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'QUESTION_NOT_ANSWERED' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'QUESTION_NOT_ANSWERED',
+    });
 
     const answered = await trekker.ok(UPDATE, { id, i: { version: 2, status: 'ANSWERED' } });
     expect(answered.updateQuestion.history).toEqual([
@@ -76,12 +79,22 @@ describe('the arena’s questions and the knowledge path', () => {
     // The arena member who wrote it does not share it: that is the trekker's.
     expect((await arena.query(STEP, { id, v: 'TRIBUNE' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     // One rung at a time.
-    expect((await trekker.query(STEP, { id, v: 'PUBLIC' })).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await trekker.query(STEP, { id, v: 'PUBLIC' })).errors?.[0]?.extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const shared = await trekker.ok(STEP, { id, v: 'TRIBUNE' });
-    expect(shared.setQuestionVisibility).toEqual({ visibility: 'TRIBUNE', allowedVisibilities: ['ARENA', 'PUBLIC'] });
+    expect(shared.setQuestionVisibility).toEqual({
+      visibility: 'TRIBUNE',
+      allowedVisibilities: ['ARENA', 'PUBLIC'],
+    });
 
     const read = await tribune.ok(READ, { id });
-    expect(read.question).toMatchObject({ status: 'ANSWERED', visibility: 'TRIBUNE', canEdit: false, canLink: false });
+    expect(read.question).toMatchObject({
+      status: 'ANSWERED',
+      visibility: 'TRIBUNE',
+      canEdit: false,
+      canLink: false,
+    });
     expect(read.question.history.map((h: { toValue: string }) => h.toValue)).toEqual([
       'IN_PRACTICE',
       'ANSWERED',
@@ -143,7 +156,11 @@ describe('the arena’s questions and the knowledge path', () => {
     await arena.ok(LINK, { q, a: gid('Lesson', lesson.id) });
     expect((await arena.ok(READ, { id: q })).question.answers.lessons).toHaveLength(1);
     await arena.ok(UNLINK, { q, a: gid('Lesson', lesson.id) });
-    expect((await arena.ok(READ, { id: q })).question.answers).toEqual({ hiddenCount: 0, lessons: [], insights: [] });
+    expect((await arena.ok(READ, { id: q })).question.answers).toEqual({
+      hiddenCount: 0,
+      lessons: [],
+      insights: [],
+    });
   });
 
   /**
@@ -152,7 +169,12 @@ describe('the arena’s questions and the knowledge path', () => {
    */
   async function sharedQuestionWithPath() {
     const word = randomUUID().slice(0, 6);
-    const question = await f.question({ atelierId, authorId: arenaId, visibility: 'TRIBUNE', title: `Vraag ${word}` });
+    const question = await f.question({
+      atelierId,
+      authorId: arenaId,
+      visibility: 'TRIBUNE',
+      title: `Vraag ${word}`,
+    });
     const nijmegen = await f.municipality('Nijmegen');
     const practice = await t.prisma.practice.create({
       data: {
@@ -171,11 +193,26 @@ describe('the arena’s questions and the knowledge path', () => {
       practiceId: practice.id,
       title: `Arenales ${word}`,
     });
-    const sharedLesson = await f.lesson({ atelierId, authorId: arenaId, visibility: 'TRIBUNE', title: `Tribuneles ${word}` });
+    const sharedLesson = await f.lesson({
+      atelierId,
+      authorId: arenaId,
+      visibility: 'TRIBUNE',
+      title: `Tribuneles ${word}`,
+    });
     await t.prisma.questionLesson.create({ data: { questionId: question.id, lessonId: sharedLesson.id } });
-    const arenaInsight = await f.insight({ atelierId, authorId: arenaId, visibility: 'ARENA', title: `Arenainzicht ${word}` });
+    const arenaInsight = await f.insight({
+      atelierId,
+      authorId: arenaId,
+      visibility: 'ARENA',
+      title: `Arenainzicht ${word}`,
+    });
     await t.prisma.insightLesson.create({ data: { insightId: arenaInsight.id, lessonId: arenaLesson.id } });
-    const sharedInsight = await f.insight({ atelierId, authorId: arenaId, visibility: 'TRIBUNE', title: `Tribuneinzicht ${word}` });
+    const sharedInsight = await f.insight({
+      atelierId,
+      authorId: arenaId,
+      visibility: 'TRIBUNE',
+      title: `Tribuneinzicht ${word}`,
+    });
     await t.prisma.questionInsight.create({ data: { questionId: question.id, insightId: sharedInsight.id } });
     return { question, practice, arenaLesson, sharedLesson, arenaInsight, sharedInsight };
   }
@@ -185,7 +222,8 @@ describe('the arena’s questions and the knowledge path', () => {
     const id = gid('Question', p.question.id);
     const seen = await tribune.query(PATH_OF_QUESTION, { id });
     expect(seen.errors).toBeUndefined();
-    const steps = (seen.data as { question: { knowledgePath: { steps: Step[] } } }).question.knowledgePath.steps;
+    const steps = (seen.data as { question: { knowledgePath: { steps: Step[] } } }).question.knowledgePath
+      .steps;
     const byKind = Object.fromEntries(steps.map((s) => [s.kind, s]));
     expect(steps.map((s) => s.kind)).toEqual(['QUESTION', 'PRACTICE', 'LESSON', 'INSIGHT']);
     expect(byKind.QUESTION!.items.map((i) => i.title)).toEqual([p.question.title]);
@@ -194,7 +232,8 @@ describe('the arena’s questions and the knowledge path', () => {
     expect(byKind.INSIGHT).toMatchObject({ items: [{ title: p.sharedInsight.title }], hiddenCount: 1 });
     // Not a word of what is hidden, anywhere in the answer.
     const raw = JSON.stringify(seen);
-    for (const hidden of [p.practice.title, p.arenaLesson.title, p.arenaInsight.title]) expect(raw).not.toContain(hidden);
+    for (const hidden of [p.practice.title, p.arenaLesson.title, p.arenaInsight.title])
+      expect(raw).not.toContain(hidden);
 
     // The arena reads the whole chain.
     const all = (await arena.ok(PATH_OF_QUESTION, { id })).question.knowledgePath.steps as Step[];
@@ -225,7 +264,8 @@ describe('the arena’s questions and the knowledge path', () => {
     const id = gid('Insight', insight.id);
 
     const ofVisitor = await visitor.query(PATH_OF_INSIGHT, { id });
-    const steps = (ofVisitor.data as { insight: { knowledgePath: { steps: Step[] } } }).insight.knowledgePath.steps;
+    const steps = (ofVisitor.data as { insight: { knowledgePath: { steps: Step[] } } }).insight.knowledgePath
+      .steps;
     expect(steps.map((s) => [s.kind, s.items.length, s.hiddenCount])).toEqual([
       ['QUESTION', 0, 1],
       ['PRACTICE', 0, 1],
@@ -244,10 +284,16 @@ describe('the arena’s questions and the knowledge path', () => {
       ['INSIGHT', [insight.title], 0],
     ]);
     // The lesson's side of the link: the tribune reads the question the shared lesson answers.
-    const lesson = await tribune.ok(`query($id: ID!) { lesson(id: $id) { answersQuestions { hiddenCount questions { title } } } }`, {
-      id: gid('Lesson', p.sharedLesson.id),
+    const lesson = await tribune.ok(
+      `query($id: ID!) { lesson(id: $id) { answersQuestions { hiddenCount questions { title } } } }`,
+      {
+        id: gid('Lesson', p.sharedLesson.id),
+      },
+    );
+    expect(lesson.lesson.answersQuestions).toEqual({
+      hiddenCount: 0,
+      questions: [{ title: p.question.title }],
     });
-    expect(lesson.lesson.answersQuestions).toEqual({ hiddenCount: 0, questions: [{ title: p.question.title }] });
   });
 
   it('the atelier’s questions with their answers and paths cost the same statements for 2 questions as for 12', async () => {

@@ -1217,7 +1217,8 @@ export function mayLinkQuestions(role: AtelierRole | null): boolean {
 }
 
 export function requireQuestionLinking(role: AtelierRole): void {
-  if (!mayLinkQuestions(role)) throw new ForbiddenError('Only the arena of this atelier links answers to its questions');
+  if (!mayLinkQuestions(role))
+    throw new ForbiddenError('Only the arena of this atelier links answers to its questions');
 }
 
 /** A link between a question and a lesson shows only to a reader who reads both ends; the others are counted as hidden. */

@@ -13,7 +13,8 @@ export enum KnowledgeStepKind {
 }
 registerEnumType(KnowledgeStepKind, {
   name: 'KnowledgeStepKind',
-  description: 'A step of the knowledge path: the questions, the practices that work on them, the lessons learned there, the insights resting on those.',
+  description:
+    'A step of the knowledge path: the questions, the practices that work on them, the lessons learned there, the insights resting on those.',
 });
 
 /** What a step of the knowledge path holds. Rows carry their type in `__typename`. */
@@ -23,7 +24,10 @@ export const KnowledgeItem = createUnionType({
   resolveType: (value: { __typename?: string }) => value.__typename,
 });
 
-@ObjectType({ description: 'One step of a knowledge path: what the reader may read of it, oldest first, and how many more are hidden.' })
+@ObjectType({
+  description:
+    'One step of a knowledge path: what the reader may read of it, oldest first, and how many more are hidden.',
+})
 export class KnowledgePathStep {
   @Field(() => KnowledgeStepKind) kind!: KnowledgeStepKind;
   @Field(() => [KnowledgeItem]) items!: unknown[];

@@ -9,7 +9,8 @@ registerEnumType(QuestionStatus, {
 });
 registerEnumType(QuestionChangeKind, {
   name: 'QuestionChangeKind',
-  description: 'What a step in a question’s history changed: its STATUS or its VISIBILITY (rung of the ladder).',
+  description:
+    'What a step in a question’s history changed: its STATUS or its VISIBILITY (rung of the ladder).',
 });
 
 @ObjectType({

@@ -103,10 +103,13 @@ export function AnswersQuestions({ targetId, atelierId }: { targetId: string; at
       return;
     }
     const title = data?.atelier?.questions.find((q) => q.id === chosen)?.title ?? '';
-    void act(async () => {
-      await link({ variables: { questionId: chosen, answerId: targetId } });
-      setChosen('');
-    }, t('question.linked', { title }));
+    void act(
+      async () => {
+        await link({ variables: { questionId: chosen, answerId: targetId } });
+        setChosen('');
+      },
+      t('question.linked', { title }),
+    );
   }
 
   return (
@@ -140,7 +143,9 @@ export function AnswersQuestions({ targetId, atelierId }: { targetId: string; at
       ) : (
         links.hiddenCount === 0 && <p className="meta">{t('question.answersNone')}</p>
       )}
-      {links.hiddenCount > 0 && <p className="meta">{t('question.hiddenQuestions', { count: links.hiddenCount })}</p>}
+      {links.hiddenCount > 0 && (
+        <p className="meta">{t('question.hiddenQuestions', { count: links.hiddenCount })}</p>
+      )}
       {canLink &&
         (choices.length === 0 ? (
           <p className="meta">{t('question.nothingToLink')}</p>

@@ -79,12 +79,15 @@ export function KnowledgePathSection({ id }: { id: string }) {
       <p className="meta">{t('path.lead')}</p>
       <ol className="knowledge-path__steps">
         {path.steps.map((step) => (
-          <li key={step.kind} className={`knowledge-path__step knowledge-path__step--${step.kind.toLowerCase()}`}>
+          <li
+            key={step.kind}
+            className={`knowledge-path__step knowledge-path__step--${step.kind.toLowerCase()}`}
+          >
             <h3>{t(`path.step.${step.kind}`)}</h3>
             {step.items.length > 0 && (
               <ul className="knowledge-path__items">
                 {step.items.map((item) => (
-                  <PathItem key={itemKey(item)} item={item} />
+                  <PathItem key={item.id} item={item} />
                 ))}
               </ul>
             )}
@@ -101,14 +104,9 @@ export function KnowledgePathSection({ id }: { id: string }) {
   );
 }
 
-function itemKey(item: Item): string {
-  return 'id' in item ? item.id : item.__typename;
-}
-
 function PathItem({ item }: { item: Item }) {
   const { formatDate } = useI18n();
   const workshop = useWorkshop();
-  if (!('id' in item)) return null;
   const date = <span className="meta"> · {formatDate(item.createdAt)}</span>;
   switch (item.__typename) {
     case 'Question':

@@ -158,7 +158,11 @@ export function QuestionForm({
         </p>
       )}
       <p className="choice">
-        <button type="submit" className="button button--primary" disabled={adding.loading || updating.loading}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={adding.loading || updating.loading}
+        >
           {question ? t('question.save') : t('question.add')}
         </button>
         {onCancel && (

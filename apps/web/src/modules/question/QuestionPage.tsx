@@ -251,7 +251,9 @@ export function QuestionPage() {
                   ))}
                 </ul>
               )}
-              {hiddenCount > 0 && <p className="meta">{t('question.hiddenAnswers', { count: hiddenCount })}</p>}
+              {hiddenCount > 0 && (
+                <p className="meta">{t('question.hiddenAnswers', { count: hiddenCount })}</p>
+              )}
               {question.canLink && <p className="field__hint">{t('question.linkFromLesson')}</p>}
               <StatusMessage>{answerNotice}</StatusMessage>
             </section>
@@ -273,7 +275,9 @@ export function QuestionPage() {
               note={waitsForAnswer ? <p className="meta">{t('question.shareWhenAnswered')}</p> : undefined}
             />
           )}
-          {!(question.allowedVisibilities.length > 0 || waitsForAnswer) && <StatusMessage>{notice}</StatusMessage>}
+          {!(question.allowedVisibilities.length > 0 || waitsForAnswer) && (
+            <StatusMessage>{notice}</StatusMessage>
+          )}
           {question.history.length > 0 && (
             <section className="card" aria-labelledby="vraag-geschiedenis">
               <h2 id="vraag-geschiedenis">{t('question.historyTitle')}</h2>

@@ -67,9 +67,7 @@ export function QuestionsSection({ atelierId, signedIn }: { atelierId: string; s
           ))}
         </ul>
       )}
-      {canWorkInArena && (
-        <QuestionForm atelierId={atelierId} onSaved={() => refetch()} />
-      )}
+      {canWorkInArena && <QuestionForm atelierId={atelierId} onSaved={() => refetch()} />}
     </section>
   );
 }
@@ -104,7 +102,9 @@ export function QuestionCard({ question }: { question: QuestionCard_QuestionFrag
             {insights.map((insight) => (
               <li key={insight.id}>
                 <span className="meta">{t('question.kindInsight')}:</span>{' '}
-                <Link to={workshop.path(`/inzichten/${encodeURIComponent(insight.id)}`)}>{insight.title}</Link>
+                <Link to={workshop.path(`/inzichten/${encodeURIComponent(insight.id)}`)}>
+                  {insight.title}
+                </Link>
               </li>
             ))}
           </ul>
