@@ -73,7 +73,7 @@ describe('a question from arena to answered', () => {
       const picker = answers.getByLabel('Koppel aan een vraag van de arena');
       await picker.focus();
       await picker.selectOption({ label: title });
-      await answers.getByRole('button', { name: 'Koppelen' }).focus();
+      await answers.getByRole('button', { name: 'Koppelen', exact: true }).focus();
       await arena.page.keyboard.press('Enter');
       await answers.getByText(`Gekoppeld aan de vraag: ${title}`).waitFor();
       await answers.getByRole('link', { name: title }).waitFor();
