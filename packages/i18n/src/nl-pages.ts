@@ -941,6 +941,7 @@ export const nlPages = {
   'a11y.page.privacy': 'privacy en je gegevens, en de pagina die niet bestaat',
   'a11y.page.theme': 'een landelijk thema',
   'a11y.page.statements': 'de privacyverklaring en deze toegankelijkheidsverklaring',
+  'a11y.page.questions': 'de vragen van de arena, wat ze beantwoordt en het kennispad',
   'a11y.limitsTitle': 'Bekende beperkingen',
   'a11y.limit.untested':
     'Niet elke toestand van elke pagina wordt automatisch getoetst; de lijst hierboven zegt welke wel.',
@@ -1328,6 +1329,80 @@ export const nlPages = {
   'lesson.draftDeleted': 'Het concept is verwijderd.',
   'lesson.draftLeaveBody':
     'Je les is nog niet opgeslagen. Wat je typte, bewaren we op dit apparaat tot je uitlogt: open je de les opnieuw, dan staat het er weer.',
+  // The arena's questions and the knowledge path (issue 21).
+  'question.sectionTitle': 'Vragen',
+  'question.emptyArena': 'De arena heeft nog geen vragen gesteld. Stel hieronder de eerste.',
+  'question.emptyShared':
+    'Er zijn nog geen vragen met jou gedeeld. De trekker deelt een vraag zodra die beantwoord is.',
+  'question.emptyPublic':
+    'Er zijn nog geen openbare vragen. De trekker deelt een vraag zodra die beantwoord is.',
+  'question.answeredBy': 'Wat deze vraag beantwoordt',
+  'question.kindLesson': 'Les',
+  'question.kindInsight': 'Inzicht',
+  'question.hiddenAnswers':
+    '{count, plural, one {# antwoord is verborgen voor jou} other {# antwoorden zijn verborgen voor jou}}',
+  'question.noAnswersYet': 'Nog niets gekoppeld dat deze vraag beantwoordt.',
+  'question.noAnswersArena':
+    'Nog niets gekoppeld. Koppel een les of inzicht vanaf de pagina van die les of dat inzicht.',
+  'question.status.OPEN': 'Open',
+  'question.status.IN_PRACTICE': 'In de praktijk',
+  'question.status.ANSWERED': 'Beantwoord',
+  'question.status.PARKED': 'Geparkeerd',
+  'question.titleTooShort': 'Schrijf je vraag in minstens 3 tekens.',
+  'question.added': 'Je vraag staat bij de vragen van de arena.',
+  'question.addTitle': 'Een vraag stellen',
+  'question.editTitle': 'Vraag bijwerken',
+  'question.titleLabel': 'Vraag',
+  'question.titleHint': 'Zo kort en open mogelijk, bijvoorbeeld: Hoe bereiken we …?',
+  'question.bodyLabel': 'Toelichting (niet verplicht)',
+  'question.bodyHint': 'Waarom deze vraag ertoe doet. Schrijf geen namen of adressen van inwoners.',
+  'question.statusLabel': 'Waar staat de arena met deze vraag?',
+  'question.statusHint':
+    'Een gedeelde vraag blijft beantwoord; haal hem eerst terug naar de arena om hem te heropenen.',
+  'question.add': 'Vraag stellen',
+  'question.save': 'Wijzigingen opslaan',
+  'question.cancel': 'Annuleren',
+  'question.saved': 'De vraag is bijgewerkt.',
+  'question.problemShared': 'Een gedeelde vraag blijft beantwoord. Haal hem eerst terug naar de arena.',
+  'question.problemNotAnswered':
+    'Alleen een beantwoorde vraag kan gedeeld worden. Zet de status eerst op Beantwoord.',
+  'question.problemPersonalData':
+    'Deze tekst noemt mogelijk een inwoner (een naam, adres of telefoonnummer). Pas de vraag aan voordat hij de arena uit gaat.',
+  'question.eyebrow': 'Vraag van de arena',
+  'question.by': 'Gesteld door {name}',
+  'question.edit': 'Bewerken',
+  'question.ladderTitle': 'Wie ziet deze vraag?',
+  'question.shareWhenAnswered':
+    'Een vraag gaat pas naar de tribune als hij beantwoord is. Zet de status op Beantwoord om hem te kunnen delen.',
+  'question.historyTitle': 'Geschiedenis',
+  'question.historyStatus': 'Op {date} zette {name} de status van {from} op {to}',
+  'question.historyVisibility': 'Op {date} zette {name} de vraag van {from} naar {to}',
+  'question.someone': 'iemand',
+  'question.linkFromLesson': 'Een les of inzicht koppel je vanaf de pagina van die les of dat inzicht.',
+  'question.answersTitle': 'Beantwoordt vraag',
+  'question.answersNone': 'Nog aan geen vraag gekoppeld.',
+  'question.hiddenQuestions':
+    '{count, plural, one {Beantwoordt ook # vraag die jij niet kunt zien} other {Beantwoordt ook # vragen die jij niet kunt zien}}',
+  'question.nothingToLink': 'Er is geen andere vraag in dit atelier om aan te koppelen.',
+  'question.pickLabel': 'Koppel aan een vraag van de arena',
+  'question.pickNone': 'Kies een vraag',
+  'question.pickFirst': 'Kies eerst een vraag.',
+  'question.link': 'Koppelen',
+  'question.unlink': 'Ontkoppelen',
+  'question.linked': 'Gekoppeld aan de vraag: {title}',
+  'question.unlinked': 'Ontkoppeld: {title}',
+  'path.title': 'Kennispad',
+  'path.lead':
+    'Van vraag via lerende praktijken en lessen naar inzichten. Je ziet wat jij mag lezen; de rest tellen we alleen.',
+  'path.step.QUESTION': 'Vraag',
+  'path.step.PRACTICE': 'Lerende praktijken',
+  'path.step.LESSON': 'Geleerde lessen',
+  'path.step.INSIGHT': 'Regionale inzichten',
+  'path.hidden': '{count} verborgen',
+  'path.empty.QUESTION': 'Nog geen vraag die hierheen leidt.',
+  'path.empty.PRACTICE': 'Nog geen lerende praktijk werkt hieraan.',
+  'path.empty.LESSON': 'Nog geen lessen.',
+  'path.empty.INSIGHT': 'Nog geen inzichten.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -6,6 +6,7 @@ import {
   type DemoIssue,
   type DemoLesson,
   type DemoPerson,
+  type DemoQuestion,
   type DemoWorkshopContent,
   type ThemeSlug,
 } from './demo-workshop.js';
@@ -400,24 +401,33 @@ export const ATELIERS: DemoAtelier[] = [
   },
 ];
 
-export const QUESTIONS: { atelier: string; author: string; title: string; body: string }[] = [
+export const QUESTIONS: DemoQuestion[] = [
   {
     atelier: 'loneliness',
     author: 'arena',
     title: 'Hoe bereiken we mensen die nooit naar de buurtkamer komen?',
     body: 'De vaste bezoekers vinden ons wel. De mensen over wie de huisarts zich zorgen maakt, zien we niet.',
+    // The practice in Hatert works on it; one of its lessons speaks to it.
+    status: 'IN_PRACTICE',
+    lessons: ['l-arena-1'],
   },
   {
     atelier: 'loneliness',
     author: 'kees',
     title: 'Wat maakt dat een ontmoeting in een dorp anders werkt dan in de stad?',
     body: '',
+    status: 'PARKED',
   },
   {
     atelier: 'loneliness',
     author: 'trekker',
     title: 'Wanneer wordt een ontmoeting betekenisvol contact?',
     body: 'We willen scherp krijgen waar we op letten in de praktijken.',
+    // Answered and shared with the tribune; one of its answers stays in the arena (the tribune sees it counted).
+    status: 'ANSWERED',
+    visibility: 'TRIBUNE',
+    lessons: ['l-tribune-1', 'l-arena-3'],
+    insights: ['i-loneliness'],
   },
   {
     atelier: 'poverty',

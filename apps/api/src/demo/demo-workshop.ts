@@ -9,6 +9,7 @@ import type {
   PartyKind,
   ProductKind,
   ProductO,
+  QuestionStatus,
   Visibility,
 } from '../generated/prisma/enums.js';
 
@@ -51,6 +52,21 @@ export interface DemoAtelier {
   tribune: string[];
   /** People who asked to join the arena and wait for the trekker. */
   requests?: { person: string; message: string }[];
+}
+
+/** A question of an arena; the links to its answers are made once the lessons and insights exist. */
+export interface DemoQuestion {
+  atelier: string;
+  author: string;
+  title: string;
+  body: string;
+  /** OPEN unless given. */
+  status?: QuestionStatus;
+  /** ARENA unless given; a shared question is ANSWERED and climbed one rung at a time, by the trekker. */
+  visibility?: 'ARENA' | 'TRIBUNE' | 'PUBLIC';
+  /** Keys of the lessons and insights that answer it. */
+  lessons?: string[];
+  insights?: string[];
 }
 
 export interface DemoLesson {
@@ -106,7 +122,7 @@ export interface DemoWorkshopContent {
   }[];
   issues: readonly DemoIssue[];
   ateliers: readonly DemoAtelier[];
-  questions: readonly { atelier: string; author: string; title: string; body: string }[];
+  questions: readonly DemoQuestion[];
   practices: readonly {
     key: string;
     atelier: string;
@@ -385,7 +401,34 @@ export async function seedWorkshop(
         authorId: must(people, q.author),
         title: q.title,
         body: q.body,
+        status: q.status ?? 'OPEN',
+        visibility: q.visibility ?? 'ARENA',
         createdAt: daysAgo(100 - i, now),
+        changes: {
+          create: [
+            ...(q.status && q.status !== 'OPEN'
+              ? [
+                  {
+                    kind: 'STATUS' as const,
+                    fromValue: 'OPEN',
+                    toValue: q.status,
+                    createdAt: daysAgo(30 - i, now),
+                  },
+                ]
+              : []),
+            // Shared one rung at a time by the trekker, as the ladder asks.
+            ...VISIBILITY_LADDER.slice(
+              VISIBILITY_LADDER.indexOf('ARENA'),
+              VISIBILITY_LADDER.indexOf(q.visibility ?? 'ARENA'),
+            ).map((from, step) => ({
+              kind: 'VISIBILITY' as const,
+              fromValue: from,
+              toValue: VISIBILITY_LADDER[VISIBILITY_LADDER.indexOf(from) + 1]!,
+              actorId: must(trekkers, q.atelier),
+              createdAt: daysAgo(20 - i - step, now),
+            })),
+          ],
+        },
       },
     });
     questions.push(row.id);
@@ -487,6 +530,21 @@ export async function seedWorkshop(
       },
     });
     insights.set(ins.key, row.id);
+  }
+
+  // What answers the arena's questions: links made once the lessons and insights exist.
+  for (const [i, q] of content.questions.entries()) {
+    const linkedById = must(people, q.author);
+    for (const key of q.lessons ?? []) {
+      await tx.questionLesson.create({
+        data: { questionId: questions[i]!, lessonId: must(lessons, key), linkedById },
+      });
+    }
+    for (const key of q.insights ?? []) {
+      await tx.questionInsight.create({
+        data: { questionId: questions[i]!, insightId: must(insights, key), linkedById },
+      });
+    }
   }
 
   for (const a of content.activities) {

@@ -286,7 +286,37 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       purpose: 'Samen vragen formuleren rond een kwestie.',
       legalGround: WORK_GROUND,
       retention: KEPT_ANONYMISED,
-      readers: 'De arena, de trekker en de programmacommissie van het atelier.',
+      readers:
+        'De arena, de trekker en de programmacommissie van het atelier; een beantwoorde vraag die de trekker deelde ook de tribune of iedereen.',
+    },
+    QuestionLesson: {
+      subject: 'Lessen die een vraag beantwoorden',
+      fields: { linkedById: 'wie de les aan de vraag koppelde' },
+      dataSubjects: 'Deelnemers in de arena en trekkers',
+      purpose: 'Laten zien wat een vraag van de arena beantwoordt.',
+      legalGround: WORK_GROUND,
+      retention:
+        'Zolang vraag en les bestaan. Bij verwijderen van het account blijft de koppeling staan zonder naam.',
+      readers: 'Wie zowel de vraag als de les mag lezen.',
+    },
+    QuestionInsight: {
+      subject: 'Inzichten die een vraag beantwoorden',
+      fields: { linkedById: 'wie het inzicht aan de vraag koppelde' },
+      dataSubjects: 'Deelnemers in de arena en trekkers',
+      purpose: 'Laten zien wat een vraag van de arena beantwoordt.',
+      legalGround: WORK_GROUND,
+      retention:
+        'Zolang vraag en inzicht bestaan. Bij verwijderen van het account blijft de koppeling staan zonder naam.',
+      readers: 'Wie zowel de vraag als het inzicht mag lezen.',
+    },
+    QuestionChange: {
+      subject: 'Geschiedenis van de status en zichtbaarheid van vragen',
+      fields: { actorId: 'wie de status of de trede van de vraag veranderde' },
+      dataSubjects: 'Deelnemers in de arena, trekkers en commissieleden',
+      purpose: 'Verantwoorden wie een vraag beantwoord noemde en met wie deelde.',
+      legalGround: SECURITY_GROUND,
+      retention: 'Zolang de vraag bestaat. Bij verwijderen van het account blijft de stap staan zonder naam.',
+      readers: 'Wie de vraag leest.',
     },
     Practice: {
       subject: 'Lerende praktijken',

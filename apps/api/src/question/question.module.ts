@@ -1,11 +1,27 @@
 import { Module } from '@nestjs/common';
+import { AtelierModule } from '../atelier/atelier.module.js';
 import { UserModule } from '../user/user.module.js';
-import { AtelierQuestionsResolver, QuestionResolver } from './question.resolver.js';
+import { KnowledgePathService } from './knowledge-path.service.js';
+import {
+  AtelierQuestionsResolver,
+  InsightQuestionsResolver,
+  LessonQuestionsResolver,
+  QuestionChangeResolver,
+  QuestionResolver,
+} from './question.resolver.js';
 import { QuestionService } from './question.service.js';
 
 @Module({
-  imports: [UserModule],
-  providers: [QuestionService, QuestionResolver, AtelierQuestionsResolver],
-  exports: [QuestionService],
+  imports: [AtelierModule, UserModule],
+  providers: [
+    QuestionService,
+    KnowledgePathService,
+    QuestionResolver,
+    QuestionChangeResolver,
+    AtelierQuestionsResolver,
+    LessonQuestionsResolver,
+    InsightQuestionsResolver,
+  ],
+  exports: [QuestionService, KnowledgePathService],
 })
 export class QuestionModule {}

@@ -5,6 +5,8 @@ import {
   readableLessons,
   readableLessonsIn,
   readableLessonsInSql,
+  readableQuestions,
+  readableQuestionsIn,
   readsRungIn,
   tribuneReadersOf,
 } from '../../src/common/authz/policy.js';
@@ -54,6 +56,20 @@ describe('the ladder within one atelier equals the general ladder', () => {
         const who = viewer?.userId ?? 'visitor';
         expect({ who, atelierId, ids: ids(within) }).toEqual({ who, atelierId, ids: ids(general) });
         expect({ who, atelierId, sql: ids(inSql) }).toEqual({ who, atelierId, sql: ids(general) });
+        // The arena's questions (issue 21): the same ladder within one atelier as in general.
+        const questions = await t.prisma.question.findMany({
+          where: { AND: [{ atelierId }, readableQuestions(viewer)] },
+          select: { id: true },
+        });
+        const questionsWithin = await t.prisma.question.findMany({
+          where: readableQuestionsIn(atelierId, role),
+          select: { id: true },
+        });
+        expect({ who, atelierId, questions: ids(questionsWithin) }).toEqual({
+          who,
+          atelierId,
+          questions: ids(questions),
+        });
         for (const rung of ['ARENA', 'TRIBUNE'] as const) {
           const reads = await t.prisma.atelier.count({
             where: { AND: [{ id: atelierId }, ateliersReadableAt(viewer, rung)] },

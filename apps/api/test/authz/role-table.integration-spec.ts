@@ -960,6 +960,210 @@ export const ROWS: Row[] = [
     },
     expect: { ...adminWork, committee: 'ok', tribune: 'NOT_FOUND', arena: 'NOT_FOUND', trekker: 'NOT_FOUND' },
   },
+  // the arena's questions (issue 21): read by the ladder on every path, written by the arena, shared by the trekker
+  {
+    action: 'read an ARENA question by id',
+    run: async (c, x) => readQuestion(c, await aQuestion(x, 'ARENA')),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'read a TRIBUNE question by id',
+    run: async (c, x) => readQuestion(c, await aQuestion(x, 'TRIBUNE')),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'read a PUBLIC question by id',
+    run: async (c, x) => readQuestion(c, await aQuestion(x, 'PUBLIC')),
+    expect: everyone,
+  },
+  {
+    action: 'read an ARENA question by node(id)',
+    run: async (c, x) =>
+      foundOr(
+        await c.query(`query($id: ID!) { node(id: $id) { id } }`, {
+          id: gid('Question', await aQuestion(x, 'ARENA')),
+        }),
+        (data: { node: { id: string } | null }) => data.node !== null,
+      ),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'find an ARENA question in the atelier’s list',
+    run: async (c, x) => findInAtelierList(c, x, await aQuestion(x, 'ARENA')),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'find a TRIBUNE question in the atelier’s list',
+    run: async (c, x) => findInAtelierList(c, x, await aQuestion(x, 'TRIBUNE')),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'find a TRIBUNE question by search',
+    run: async (c, x) => {
+      const word = `vraagrol${randomUUID()
+        .replace(/[^a-f]/g, '')
+        .slice(0, 10)}`;
+      const id = await aQuestion(x, 'TRIBUNE', `Vraag ${word}`);
+      return foundOr(
+        await c.query(
+          `query($q: String!) { search(query: $q) { edges { node { ... on Question { id } } } } }`,
+          {
+            q: word,
+          },
+        ),
+        (data: { search: { edges: { node: { id?: string } }[] } }) =>
+          data.search.edges.some((e) => e.node.id === gid('Question', id)),
+      );
+    },
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'read a TRIBUNE question through the PUBLIC lesson that answers it',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'TRIBUNE');
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'PUBLIC',
+      });
+      await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
+      return foundOr(
+        await c.query(
+          `query($id: ID!) { lesson(id: $id) { answersQuestions { hiddenCount questions { id title } } } }`,
+          { id: gid('Lesson', lesson.id) },
+        ),
+        (data: { lesson: { answersQuestions: { questions: { id: string }[]; hiddenCount: number } } }) => {
+          const shown = data.lesson.answersQuestions.questions.some(
+            (q) => q.id === gid('Question', question),
+          );
+          // Not shown is counted instead: never both, never neither.
+          expect(data.lesson.answersQuestions.hiddenCount).toBe(shown ? 0 : 1);
+          return shown;
+        },
+      );
+    },
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'read an ARENA lesson through the PUBLIC question it answers',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'PUBLIC');
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
+      await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
+      return foundOr(
+        await c.query(
+          `query($id: ID!) { question(id: $id) { answers { hiddenCount lessons { id title } } } }`,
+          {
+            id: gid('Question', question),
+          },
+        ),
+        (data: { question: { answers: { lessons: { id: string }[]; hiddenCount: number } } }) => {
+          const shown = data.question.answers.lessons.some((l) => l.id === gid('Lesson', lesson.id));
+          expect(data.question.answers.hiddenCount).toBe(shown ? 0 : 1);
+          return shown;
+        },
+      );
+    },
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'read an ARENA lesson on the knowledge path of a PUBLIC question',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'PUBLIC');
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
+      await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
+      return foundOr(
+        await c.query(
+          `query($id: ID!) { question(id: $id) { knowledgePath { steps { kind hiddenCount items { ... on Lesson { id title } } } } } }`,
+          { id: gid('Question', question) },
+        ),
+        (data: {
+          question: {
+            knowledgePath: { steps: { kind: string; hiddenCount: number; items: { id?: string }[] }[] };
+          };
+        }) => {
+          const lessons = data.question.knowledgePath.steps.find((s) => s.kind === 'LESSON')!;
+          const shown = lessons.items.some((l) => l.id === gid('Lesson', lesson.id));
+          expect(lessons.hiddenCount).toBe(shown ? 0 : 1);
+          return shown;
+        },
+      );
+    },
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'refine one’s own question',
+    run: async (c, x, role) => {
+      const authorId = role === 'visitor' ? x.arenaUserId : (await x.f.user(ROLE_EMAILS[role])).id;
+      const question = await x.f.question({ atelierId: x.atelierId, authorId });
+      return c.query(UPDATE_QUESTION, {
+        id: gid('Question', question.id),
+        i: { version: 1, title: 'Scherper gevraagd: wie zien we niet?', status: 'IN_PRACTICE' },
+      });
+    },
+    expect: arenaWork,
+  },
+  {
+    action: 'refine someone else’s question',
+    run: async (c, x) =>
+      c.query(UPDATE_QUESTION, {
+        id: gid('Question', await aQuestion(x, 'ARENA')),
+        i: { version: 1, status: 'ANSWERED' },
+      }),
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'share an answered question with the tribune',
+    run: async (c, x) =>
+      c.query(SHARE_QUESTION, { id: gid('Question', await aQuestion(x, 'ARENA', undefined, 'ANSWERED')) }),
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'share an open question with the tribune',
+    run: async (c, x) => c.query(SHARE_QUESTION, { id: gid('Question', await aQuestion(x, 'ARENA')) }),
+    expect: {
+      ...trekkerWork,
+      tribune: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+      trekker: 'CONFLICT',
+      committee: 'CONFLICT',
+    },
+  },
+  {
+    action: 'link a TRIBUNE lesson to a TRIBUNE question',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'TRIBUNE');
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
+      return c.query(LINK_ANSWER, { q: gid('Question', question), a: gid('Lesson', lesson.id) });
+    },
+    expect: arenaWork,
+  },
+  {
+    action: 'unlink an insight from a TRIBUNE question',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'TRIBUNE');
+      const insight = await x.f.insight({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
+      await x.t.prisma.questionInsight.create({ data: { questionId: question, insightId: insight.id } });
+      return c.query(UNLINK_ANSWER, { q: gid('Question', question), a: gid('Insight', insight.id) });
+    },
+    expect: arenaWork,
+  },
   // search finds exactly what a direct read shows: the same cells as reading the lesson by id
   { action: 'find a PUBLIC lesson by search', run: (c, x) => findBySearch(c, x, 'PUBLIC'), expect: everyone },
   {
@@ -996,6 +1200,55 @@ export const ROWS: Row[] = [
     },
   },
 ];
+
+const UPDATE_QUESTION = `mutation($id: ID!, $i: UpdateQuestionInput!) { updateQuestion(id: $id, input: $i) { id status } }`;
+const SHARE_QUESTION = `mutation($id: ID!) { setQuestionVisibility(id: $id, visibility: TRIBUNE) { id visibility } }`;
+const LINK_ANSWER = `mutation($q: ID!, $a: ID!) { linkQuestionAnswer(questionId: $q, answerId: $a) { id } }`;
+const UNLINK_ANSWER = `mutation($q: ID!, $a: ID!) { unlinkQuestionAnswer(questionId: $q, answerId: $a) { id } }`;
+
+/**
+ * A fresh question of the loneliness atelier at `visibility`, by a fresh arena member (so that no role of the table
+ * reads it as its author); shared ones are ANSWERED, as the ladder asks.
+ */
+async function aQuestion(
+  x: Context,
+  visibility: 'ARENA' | 'TRIBUNE' | 'PUBLIC',
+  title?: string,
+  status?: 'OPEN' | 'ANSWERED',
+): Promise<string> {
+  const { user } = await x.f.participant(x.atelierId, 'ARENA');
+  const question = await x.f.question({
+    atelierId: x.atelierId,
+    authorId: user.id,
+    visibility,
+    title,
+    status,
+  });
+  return question.id;
+}
+
+async function readQuestion(c: GraphQLClient, questionId: string): Promise<GraphQLResponse> {
+  return c.query(`query($id: ID!) { question(id: $id) { title status visibility } }`, {
+    id: gid('Question', questionId),
+  });
+}
+
+async function findInAtelierList(c: GraphQLClient, x: Context, questionId: string): Promise<GraphQLResponse> {
+  return foundOr(
+    await c.query(`query($id: ID!) { atelier(id: $id) { questions { id } } }`, {
+      id: gid('Atelier', x.atelierId),
+    }),
+    (data: { atelier: { questions: { id: string }[] } }) =>
+      data.atelier.questions.some((q) => q.id === gid('Question', questionId)),
+  );
+}
+
+/** A read that answered without error but did not show the thing sought reads as NOT_FOUND. */
+function foundOr<T>(result: GraphQLResponse, found: (data: T) => boolean): GraphQLResponse {
+  if (result.errors) return result;
+  if (found(result.data as T)) return result;
+  return { ...result, errors: [{ message: 'not shown', extensions: { code: 'NOT_FOUND' } }] };
+}
 
 /** Looks for a fresh insight at `visibility` of the loneliness atelier on the page of its kwestie's theme. */
 async function findOnThemePage(

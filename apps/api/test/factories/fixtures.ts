@@ -94,6 +94,28 @@ export class DemoFixtures {
     });
   }
 
+  /** A new question of the arena written straight into the database, at any rung and status. */
+  async question(options: {
+    atelierId: string;
+    authorId: string;
+    visibility?: 'ARENA' | 'TRIBUNE' | 'PUBLIC';
+    status?: 'OPEN' | 'IN_PRACTICE' | 'ANSWERED' | 'PARKED';
+    title?: string;
+    body?: string;
+  }) {
+    return this.prisma.question.create({
+      data: {
+        atelierId: options.atelierId,
+        authorId: options.authorId,
+        title: options.title ?? `Testvraag ${randomUUID().slice(0, 8)}`,
+        body: options.body ?? '',
+        visibility: options.visibility ?? 'ARENA',
+        status:
+          options.status ?? (options.visibility && options.visibility !== 'ARENA' ? 'ANSWERED' : 'OPEN'),
+      },
+    });
+  }
+
   /**
    * The cases the ladder turns on, given to the demo: one arena member leaves their atelier; another arena member,
    * not its author, has left the practice of a lesson kept at the PRACTICE rung (so that rung must not show it to

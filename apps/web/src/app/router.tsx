@@ -93,6 +93,7 @@ const CommitteePage = lazyPage(
 const SearchPage = lazyPage(async () => (await import('../modules/search/SearchPage')).SearchPage);
 const FeedPage = lazyPage(async () => (await import('../modules/feed/FeedPage')).FeedPage);
 const InsightPage = lazyPage(async () => (await import('../modules/insight/InsightPage')).InsightPage);
+const QuestionPage = lazyPage(async () => (await import('../modules/question/QuestionPage')).QuestionPage);
 const ActivityPage = lazyPage(async () => (await import('../modules/activity/ActivityPage')).ActivityPage);
 const NotificationsPage = lazyPage(
   async () => (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
@@ -143,6 +144,7 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'ateliers/:id/overzicht', Page: ComposeDigestPage },
   { path: 'lessen/:id', Page: LessonPage },
   { path: 'inzichten/:id', Page: InsightPage },
+  { path: 'vragen/:id', Page: QuestionPage },
   { path: 'activiteiten/:id', Page: ActivityPage },
   { path: 'tribune', Page: FeedPage },
   { path: 'zoeken', Page: SearchPage },

@@ -208,10 +208,11 @@ export function readableInsightsSql(viewer: MaybeViewer, alias: string): Prisma.
   return Prisma.sql`(${Prisma.join(ladderSql(viewer, t), ' OR ')})`;
 }
 
-/** `readableQuestions` as SQL on the question alias `alias`. */
+/** `readableQuestions` as SQL on the question alias `alias`: the ladder insights climb. */
 export function readableQuestionsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
-  if (!viewer) return Prisma.sql`FALSE`;
-  return Prisma.sql`${Prisma.raw(alias)}."atelierId" = ANY (${atelierReadersSql(viewer, 'ARENA')})`;
+  const t = Prisma.raw(alias);
+  if (!viewer) return Prisma.sql`${t}.visibility = 'PUBLIC'`;
+  return Prisma.sql`(${Prisma.join(ladderSql(viewer, t), ' OR ')})`;
 }
 
 /** `readableAteliers` as SQL: every atelier. */
@@ -955,9 +956,22 @@ export function readableAuditEvents(
   return { OR: or };
 }
 
-/** Questions are arena content: read by those who read the ARENA rung of their atelier. */
+/**
+ * The arena's questions climb the insights' ladder: written at ARENA (read by those who read the ARENA rung of their
+ * atelier), an answered one shared with the TRIBUNE or the PUBLIC by the trekker. Its author and the trekker read it
+ * wherever it stands, as for lessons and insights.
+ */
 export function readableQuestions(viewer: MaybeViewer): Prisma.QuestionWhereInput {
-  return { atelier: ateliersReadableAt(viewer, 'ARENA') };
+  if (!viewer) return { visibility: Visibility.PUBLIC };
+  return {
+    OR: [
+      { visibility: Visibility.PUBLIC },
+      { authorId: viewer.userId },
+      { atelier: { trekkerId: viewer.userId } },
+      { visibility: Visibility.TRIBUNE, atelier: atelierReaders(viewer, 'TRIBUNE') },
+      { visibility: Visibility.ARENA, atelier: atelierReaders(viewer, 'ARENA') },
+    ],
+  };
 }
 
 /**
@@ -1151,4 +1165,112 @@ export function readerOfKind(
     isAdmin: false,
     participation: { id: nobody, role: kind },
   };
+}
+
+// ---------------------------------------------------------------- the arena's questions (issue 21)
+
+/**
+ * The questions of one atelier a reader may read, once their role there is known: the ladder of `readableQuestions`
+ * worked out for that atelier (the same rows; test/authz/ladder-sql compares them). Other modules (the report, open
+ * data) read questions through this, never by a query of their own.
+ */
+export function readableQuestionsIn(atelierId: string, role: AtelierRole | null): Prisma.QuestionWhereInput {
+  const ladder = lessonLadderIn(role);
+  if (ladder.everything) return { atelierId };
+  if (!ladder.authorId) return { atelierId, visibility: { in: ladder.rungs } };
+  return { atelierId, OR: [{ visibility: { in: ladder.rungs } }, { authorId: ladder.authorId }] };
+}
+
+/** A question's title, body and status are changed by its author while they work in the arena, and by those who lead it. */
+export function mayEditQuestion(role: AtelierRole | null, question: { authorId: string }): boolean {
+  if (!role) return false;
+  return leadsAtelier(role) || (question.authorId === role.viewer.userId && worksInArena(role));
+}
+
+export function requireQuestionEdit(role: AtelierRole, question: { authorId: string }): void {
+  if (!mayEditQuestion(role, question))
+    throw new ForbiddenError('Only its author and the trekker edit a question');
+}
+
+/**
+ * Only an answered question goes beyond the arena, and it stays answered while it is there: to reopen or park a shared
+ * question, the trekker takes it back to the arena first (CONFLICT, reason QUESTION_SHARED).
+ */
+export function requireStatusKeepsShare(
+  question: { visibility: Visibility },
+  status: 'OPEN' | 'IN_PRACTICE' | 'ANSWERED' | 'PARKED',
+): void {
+  if (SHARED.includes(question.visibility) && status !== 'ANSWERED') {
+    throw new ConflictError('A shared question stays answered: take it back to the arena first', {
+      reason: 'QUESTION_SHARED',
+    });
+  }
+}
+
+/**
+ * The rungs a reader may move a question to: only those who lead the atelier, one rung within ARENA–PUBLIC, and up
+ * only once the question is ANSWERED.
+ */
+export function allowedQuestionSteps(
+  role: AtelierRole | null,
+  question: { visibility: Visibility; status: string },
+): Visibility[] {
+  if (!role || !leadsAtelier(role)) return [];
+  return neighbours(question, Visibility.ARENA).filter(
+    (to) => LADDER.indexOf(to) < LADDER.indexOf(question.visibility) || question.status === 'ANSWERED',
+  );
+}
+
+/** A step on a question's ladder: `allowedQuestionSteps`, enforced (an unanswered one: CONFLICT, QUESTION_NOT_ANSWERED). */
+export function requireQuestionStep(
+  role: AtelierRole,
+  question: { visibility: Visibility; status: string },
+  to: Visibility,
+): void {
+  if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker shares a question beyond the arena');
+  if (!neighbours(question, Visibility.ARENA).includes(to)) {
+    throw new BadInputError(
+      'visibility',
+      `One rung at a time, from ARENA up: from ${question.visibility} the next are ${neighbours(question, Visibility.ARENA).join(' and ')}`,
+      'notAllowed',
+    );
+  }
+  if (!allowedQuestionSteps(role, question).includes(to)) {
+    throw new ConflictError('Only an answered question is shared beyond the arena', {
+      reason: 'QUESTION_NOT_ANSWERED',
+    });
+  }
+}
+
+/** Linking lessons and insights to the question they speak to is arena work: the arena, the trekker, the commissie. */
+export function mayLinkQuestions(role: AtelierRole | null): boolean {
+  return role !== null && worksInArena(role);
+}
+
+export function requireQuestionLinking(role: AtelierRole): void {
+  if (!mayLinkQuestions(role))
+    throw new ForbiddenError('Only the arena of this atelier links answers to its questions');
+}
+
+/** A link between a question and a lesson shows only to a reader who reads both ends; the others are counted as hidden. */
+export function readableQuestionLessons(viewer: MaybeViewer): Prisma.QuestionLessonWhereInput {
+  return { question: readableQuestions(viewer), lesson: readableLessons(viewer) };
+}
+
+/** As `readableQuestionLessons`, for the links between questions and insights. */
+export function readableQuestionInsights(viewer: MaybeViewer): Prisma.QuestionInsightWhereInput {
+  return { question: readableQuestions(viewer), insight: readableInsights(viewer) };
+}
+
+/** Practices (arena content as a whole, in the knowledge path): read by those who read their atelier's ARENA rung. */
+export function readablePractices(viewer: MaybeViewer): Prisma.PracticeWhereInput {
+  return { atelier: ateliersReadableAt(viewer, 'ARENA') };
+}
+
+/**
+ * The history of a question's status and rung is read with the question: who reads the question reads how it got
+ * where it is (the step up to the tribune is part of what the tribune reads).
+ */
+export function readableQuestionChanges(viewer: MaybeViewer): Prisma.QuestionChangeWhereInput {
+  return { question: readableQuestions(viewer) };
 }

@@ -13,6 +13,7 @@ import { ConditionSpreadChart } from './ConditionSpreadChart';
 import { AdviceSection } from '../committee/AdviceSection';
 import { LessonCard } from '../lesson/LessonCard';
 import { PracticeSection } from '../practice/PracticeSection';
+import { QuestionsSection } from '../question/QuestionsSection';
 import { NotificationLevelForm } from '../notifications/NotificationLevelForm';
 import { ParticipationChoice } from './ParticipationChoice';
 
@@ -220,6 +221,8 @@ export function AtelierPage() {
               </ul>
             )}
           </section>
+
+          <QuestionsSection atelierId={atelier.id} signedIn={viewer !== null} />
         </div>
 
         <aside className="stack">

@@ -12,6 +12,8 @@ import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
 import { LessonCard } from '../lesson/LessonCard';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
+import { AnswersQuestions } from '../question/AnswersQuestions';
+import { KnowledgePathSection } from '../question/KnowledgePathSection';
 import { Reactions } from '../reactions/Reactions';
 import { EditInsightForm } from './EditInsightForm';
 import { ReadersWarning, readersSee } from './ReadersWarning';
@@ -178,6 +180,7 @@ export function InsightPage() {
               )}
               {insight.lessonCount === 0 && <Empty>{t('insight.noneVisible')}</Empty>}
             </section>
+            <KnowledgePathSection id={insight.id} />
           </div>
         )}
         <aside className="stack">
@@ -209,6 +212,7 @@ export function InsightPage() {
           {shared && (
             <Reactions targetId={insight.id} reactions={insight.reactions} canReact={viewer !== null} />
           )}
+          <AnswersQuestions targetId={insight.id} atelierId={insight.atelier.id} />
         </aside>
       </div>
     </article>

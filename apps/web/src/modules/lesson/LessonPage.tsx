@@ -22,6 +22,7 @@ import { queryStatus } from '../common/QueryStatus';
 import { ConditionsFieldset, LessonFacets, LevelAndDomainFieldset } from './LessonFields';
 import { MoveLesson } from './MoveLesson';
 import { RichTextEditor } from './RichTextEditor';
+import { AnswersQuestions } from '../question/AnswersQuestions';
 import { Reactions } from '../reactions/Reactions';
 import { CitizenConsent } from './CitizenConsent';
 import { PublicConsent } from './PublicConsent';
@@ -446,6 +447,7 @@ export function LessonPage() {
           {(lesson.visibility === 'TRIBUNE' || lesson.visibility === 'PUBLIC') && (
             <Reactions targetId={lesson.id} reactions={lesson.reactions} canReact={viewer !== null} />
           )}
+          <AnswersQuestions targetId={lesson.id} atelierId={lesson.atelier.id} />
           {lesson.visibilityHistory.length > 0 && (
             <section className="card" aria-labelledby="geschiedenis">
               <h2 id="geschiedenis">{t('lesson.historyTitle')}</h2>

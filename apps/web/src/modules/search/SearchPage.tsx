@@ -262,7 +262,7 @@ export function SearchPage() {
       case 'SocialIssue':
         return node.ateliers[0] ? atelierPath(node.ateliers[0].id) : null;
       case 'Question':
-        return null;
+        return workshop.path(`/vragen/${encodeURIComponent(node.id)}`);
     }
   };
 
