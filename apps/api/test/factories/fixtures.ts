@@ -94,6 +94,26 @@ export class DemoFixtures {
     });
   }
 
+  /** A new output written straight into the database, at any rung (outputs start at ARENA). */
+  async product(options: {
+    atelierId: string;
+    visibility: Visibility;
+    title?: string;
+    registeredById?: string | null;
+  }) {
+    return this.prisma.product.create({
+      data: {
+        atelierId: options.atelierId,
+        kind: 'REPORT',
+        title: options.title ?? `Testopbrengst ${randomUUID().slice(0, 8)}`,
+        description: 'Wat de praktijken samen opleverden.',
+        os: ['RESEARCH'],
+        visibility: options.visibility,
+        registeredById: options.registeredById ?? null,
+      },
+    });
+  }
+
   /**
    * The cases the ladder turns on, given to the demo: one arena member leaves their atelier; another arena member,
    * not its author, has left the practice of a lesson kept at the PRACTICE rung (so that rung must not show it to

@@ -15,6 +15,7 @@ import { LessonCard } from '../lesson/LessonCard';
 import { PracticeSection } from '../practice/PracticeSection';
 import { NotificationLevelForm } from '../notifications/NotificationLevelForm';
 import { ParticipationChoice } from './ParticipationChoice';
+import { AtelierOutputs } from '../output/AtelierOutputs';
 
 const AtelierQuery = graphql(`
   query AtelierPage($id: ID!, $workshopId: ID) {
@@ -43,6 +44,7 @@ const AtelierQuery = graphql(`
       advice {
         ...AdviceSection_advice
       }
+      ...AtelierOutputs_atelier
       ...ParticipationChoice_atelier
       joinRequests(first: 100) {
         edges {
@@ -220,6 +222,8 @@ export function AtelierPage() {
               </ul>
             )}
           </section>
+
+          <AtelierOutputs atelier={atelier} />
         </div>
 
         <aside className="stack">
