@@ -41,7 +41,11 @@ const MAX_NAME = 120;
  */
 export function sanitiseFileName(sent: string, ext: AcceptedExtension): string {
   const lastPart = sent.split(/[/\\]/).pop() ?? '';
-  const withoutExtension = lastPart.normalize('NFC').replace(/\.[^.]*$/, '');
+  // Without its last extension, and without the real one before it too ("rapport.pdf.exe" is "rapport").
+  const withoutExtension = lastPart
+    .normalize('NFC')
+    .replace(/\.[^.]*$/, '')
+    .replace(new RegExp(`\\.${ext}$`, 'i'), '');
   const cleaned = withoutExtension
     .replace(/[^\p{L}\p{N} ._()-]+/gu, '-')
     .replace(/\s+/g, ' ')
