@@ -528,9 +528,10 @@ function OutputForm({
             </p>
           )}
         </div>
-        {savedId && errors.file && <p className="notice">{t('output.savedWithoutFile')}</p>}
+        {/* Still here once saved: the output is there, its file failed (success leads to its page). */}
+        {savedId && <p className="notice">{t('output.savedWithoutFile')}</p>}
         <button type="submit" className="button button--primary" disabled={busy}>
-          {savedId && errors.file ? t('output.retryFile') : submitLabel}
+          {savedId ? t('output.retryFile') : submitLabel}
         </button>
       </form>
     </article>
