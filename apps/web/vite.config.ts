@@ -10,6 +10,7 @@ export default defineConfig({
       '/graphql': 'http://localhost:3000',
       '/healthz': 'http://localhost:3000',
       '/kalender': 'http://localhost:3000',
+      '/files': 'http://localhost:3000',
     },
   },
   build: {

@@ -39,6 +39,7 @@ import { NotificationModule } from './notification/notification.module.js';
 import { ParticipationModule } from './participation/participation.module.js';
 import { PracticeModule } from './practice/practice.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { ProductModule } from './product/product.module.js';
 import { QuestionModule } from './question/question.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -115,6 +116,7 @@ export class AppModule {
         SearchModule,
         NetworkModule,
         NationalThemeModule,
+        ProductModule,
       ],
       // The health check tries what requests do, so it lives beside the response cache it reads.
       controllers: [HealthController],

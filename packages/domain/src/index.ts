@@ -45,6 +45,23 @@ export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 export const ACTIVITY_KINDS = ['MEETING', 'NETWORK_MEETING', 'THEME_DISCUSSION', 'LEARNING_SESSION'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
+/** The kinds of output (opbrengst) an atelier registers. */
+export const PRODUCT_KINDS = [
+  'REPORT',
+  'ADVICE',
+  'BOOK',
+  'METHOD',
+  'WORK_FORM',
+  'TEACHING_MODULE',
+  'PUBLICATION',
+  'KNOWLEDGE_CLIP',
+] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+
+/** The four O's an output serves: onderzoek, ontwikkeling, onderwijs, ondersteuning. */
+export const PRODUCT_OS = ['RESEARCH', 'DEVELOPMENT', 'EDUCATION', 'SUPPORT'] as const;
+export type ProductO = (typeof PRODUCT_OS)[number];
+
 export const ORGANISATION_KINDS = [
   'MUNICIPALITY',
   'UNIVERSITY',

@@ -9,6 +9,7 @@ export const en: Record<ShellKey, string> = {
   'nav.main': 'Main menu',
   'nav.agenda': 'Knowledge agenda',
   'nav.feed': 'Tribune',
+  'nav.outputs': 'Outputs',
   'nav.notifications': 'Notifications',
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create account',

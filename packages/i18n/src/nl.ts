@@ -13,6 +13,7 @@ export const nl = {
   'nav.main': 'Hoofdmenu',
   'nav.agenda': 'Kennisagenda',
   'nav.feed': 'Tribune',
+  'nav.outputs': 'Opbrengsten',
   'nav.notifications': 'Meldingen',
   'nav.signIn': 'Inloggen',
   'nav.signUp': 'Account maken',

@@ -353,6 +353,15 @@ export class AdminService {
         where: { organisationId: duplicateId },
         data: { organisationId: intoId },
       });
+      // Outputs made with the duplicate name the surviving organisation (once, if they named both).
+      const productLinks = await tx.productOrganisation.findMany({
+        where: { organisationId: duplicateId },
+        select: { productId: true },
+      });
+      await tx.productOrganisation.createMany({
+        data: productLinks.map(({ productId }) => ({ productId, organisationId: intoId })),
+        skipDuplicates: true,
+      });
       await tx.organisation.delete({ where: { id: duplicateId } });
       const result = await tx.organisation.update({
         where: { id: intoId },

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AdviceResolver, AtelierAdviceResolver, ProductResolver } from './advice.resolver.js';
+import { AdviceResolver, AtelierAdviceResolver } from './advice.resolver.js';
 import { AdviceService } from './advice.service.js';
-import { AtelierModule } from '../atelier/atelier.module.js';
 import { UserModule } from '../user/user.module.js';
 
 @Module({
-  imports: [AtelierModule, UserModule],
-  providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver],
+  imports: [UserModule],
+  providers: [AdviceService, AdviceResolver, AtelierAdviceResolver],
 })
 export class AdviceModule {}

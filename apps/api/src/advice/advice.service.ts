@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Advice, NationalTheme, Product } from '../generated/prisma/client.js';
-import { ateliersReadableAt, readableProducts, requireCommittee } from '../common/authz/policy.js';
+import type { Advice } from '../generated/prisma/client.js';
+import { ateliersReadableAt, requireCommittee } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { NotFoundError } from '../common/graphql/app-error.js';
-import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
+import { type Loaded, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -24,7 +24,7 @@ const adviceSchema = z.object({
   asked: z.boolean(),
 });
 
-/** The commissie's advice (read by those who work on the atelier) and the atelier's products. */
+/** The commissie's advice, read by those who work on the atelier. */
 @Injectable()
 export class AdviceService implements OnModuleInit {
   constructor(
@@ -35,9 +35,6 @@ export class AdviceService implements OnModuleInit {
   onModuleInit(): void {
     this.nodes.register('Advice', (id, viewer) =>
       this.prisma.advice.findFirst({ where: { id, atelier: ateliersReadableAt(viewer, 'ARENA') } }),
-    );
-    this.nodes.register('Product', (id, viewer) =>
-      this.prisma.product.findFirst({ where: { id, ...readableProducts(viewer) } }),
     );
   }
 
@@ -71,33 +68,5 @@ export class AdviceService implements OnModuleInit {
         ),
       )
       .value(atelierId);
-  }
-
-  productsForAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Product[]> {
-    return loaders
-      .get<string, Product[]>('product.byAtelier', async (ids) =>
-        groupByKey(
-          ids,
-          await this.prisma.product.findMany({
-            where: { atelierId: { in: [...ids] }, ...readableProducts(viewer) },
-            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          }),
-          (r) => r.atelierId,
-        ),
-      )
-      .value(atelierId);
-  }
-
-  /** The national themes a product connects to, by name. */
-  productThemes(loaders: Loaders, productId: string): Loaded<NationalTheme[]> {
-    return loaders
-      .get<string, NationalTheme[]>('product.nationalThemes', async (ids) => {
-        const products = await this.prisma.product.findMany({
-          where: { id: { in: [...ids] } },
-          select: { id: true, nationalThemes: { orderBy: { name: 'asc' } } },
-        });
-        return byKey(ids, products, (r) => r.id).map((product) => product?.nationalThemes ?? []);
-      })
-      .value(productId);
   }
 }

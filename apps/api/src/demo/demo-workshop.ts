@@ -602,6 +602,8 @@ export async function seedWorkshop(
         description: p.description,
         os: p.os,
         publishedAt: p.daysAgo === null ? null : daysAgo(p.daysAgo, now),
+        // The demo's dated outputs are out in public; an undated one is still being made in the arena.
+        visibility: p.daysAgo === null ? 'ARENA' : 'PUBLIC',
         nationalThemes: { connect: p.themes.map((slug) => ({ id: must(themes, slug) })) },
       },
     });

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { NationalTheme as NationalThemeRow } from '../generated/prisma/client.js';
-import { ProductConnection } from '../advice/models/advice.model.js';
+import { ProductConnection } from '../product/models/product.model.js';
 import { Public } from '../common/authz/access.decorators.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import type { RequestContext } from '../common/graphql/request-context.js';

@@ -108,6 +108,11 @@ export class PrivacyService {
           },
         },
         advice: { select: { id: true, title: true, body: true, asked: true, createdAt: true } },
+        productsRegistered: {
+          select: { id: true, kind: true, title: true, description: true, visibility: true, createdAt: true },
+        },
+        productAuthorships: { select: { product: { select: { id: true, kind: true, title: true } } } },
+        filesUploaded: { select: { name: true, size: true, contentType: true, createdAt: true } },
         notifications: { select: { kind: true, createdAt: true, readAt: true } },
       },
     });
@@ -174,6 +179,8 @@ export class PrivacyService {
       await tx.knownBrowser.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
+      // Being named an output's author is about the person; the output itself is shared work and stays.
+      await tx.productAuthor.deleteMany({ where: { userId: v.userId } });
       await tx.participation.updateMany({
         where: { userId: v.userId, status: 'ACTIVE' },
         data: { status: 'LEFT', organisationId: null },

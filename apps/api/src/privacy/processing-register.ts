@@ -84,7 +84,44 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
     Organisation: { noPersonalData: 'De netwerkpartners (organisaties), met naam, soort en website.' },
     NationalTheme: { noPersonalData: 'De landelijke thema’s.' },
     InsightLesson: { noPersonalData: 'Welke lessen onder een inzicht liggen (alleen verwijzingen).' },
-    Product: { noPersonalData: 'De opbrengsten van een atelier (rapport, methode, …), zonder auteur.' },
+    Product: {
+      subject: 'Opbrengsten van een atelier (rapport, methode, werkvorm, …)',
+      fields: {
+        registeredById: 'wie de opbrengst registreerde',
+        title: 'titel (vrije tekst)',
+        description: 'samenvatting (vrije tekst)',
+      },
+      dataSubjects: 'Trekkers en arenaleden; inwoners over wie de samenvatting gaat',
+      purpose: 'Laten zien wat de werkplaats maakt, met de lessen en inzichten waarop het steunt.',
+      legalGround: WORK_GROUND,
+      retention: KEPT_ANONYMISED,
+      readers: 'Volgens de zichtbaarheidsladder (arena, tribune of iedereen), wie hem registreerde en de trekker.',
+    },
+    ProductAuthor: {
+      subject: 'Auteurs van opbrengsten',
+      fields: { userId: 'een auteur van de opbrengst' },
+      dataSubjects: 'Deelnemers van het atelier die een opbrengst maakten',
+      purpose: 'Zeggen wie een opbrengst maakte.',
+      legalGround: WORK_GROUND,
+      retention: UNTIL_ERASED,
+      readers: 'Wie de opbrengst leest (volgens de zichtbaarheidsladder).',
+    },
+    ProductOrganisation: { noPersonalData: 'Met welke organisaties een opbrengst is gemaakt (alleen verwijzingen).' },
+    ProductLesson: { noPersonalData: 'Op welke lessen een opbrengst steunt (alleen verwijzingen).' },
+    ProductInsight: { noPersonalData: 'Op welke inzichten een opbrengst steunt (alleen verwijzingen).' },
+    StoredFile: {
+      subject: 'Bestanden bij opbrengsten',
+      fields: {
+        uploadedById: 'wie het bestand toevoegde',
+        name: 'bestandsnaam (zoals de uploader hem gaf, opgeschoond)',
+      },
+      dataSubjects: 'Wie een bestand toevoegde; wie in het bestand voorkomt',
+      purpose: 'Een opbrengst als bestand beschikbaar maken voor wie de opbrengst mag lezen.',
+      legalGround: WORK_GROUND,
+      retention:
+        'Zolang de opbrengst bestaat: wie de opbrengst of het bestand verwijdert, verwijdert ook de opgeslagen bytes.',
+      readers: 'Wie de opbrengst leest (volgens de zichtbaarheidsladder).',
+    },
     User: {
       subject: 'Accounts',
       fields: {

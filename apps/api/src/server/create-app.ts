@@ -17,6 +17,7 @@ import { registerDevMail } from '../mail/dev-mail.route.js';
 import { registerCalendarFeed } from '../activity/calendar-feed.route.js';
 import { CalendarFeedService } from '../activity/calendar-feed.service.js';
 import { registerUnsubscribe } from '../mail/unsubscribe.route.js';
+import { registerFiles } from '../files/files.route.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 import { acceptUtf8JsonOnly } from './json-body.js';
 
@@ -71,6 +72,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   registerCalendarFeed(fastify, app.get(CalendarFeedService));
   // One-click unsubscribe from notification mail (RFC 8058), without signing in.
   await registerUnsubscribe(fastify, app, pool);
+  // Outputs' files: uploaded by who may change the output, served to who may read it (files/files.route.ts).
+  await registerFiles(fastify, app);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

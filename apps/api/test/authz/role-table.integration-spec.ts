@@ -21,6 +21,8 @@ interface Context {
   /** The demo werkplaats. */
   workshopId: string;
   nijmegenId: string;
+  /** The trekker on a client of its own, for the cells that need a file uploaded first. */
+  trekker?: GraphQLClient;
 }
 
 interface Row {
@@ -133,6 +135,18 @@ async function draftDigest(x: Context) {
     update: {},
   });
 }
+/** Who reads an output at each rung: the ladder of domain.md (beheerders read what the tribune reads). */
+const OUTPUT_READERS: Record<'PUBLIC' | 'TRIBUNE' | 'ARENA', Record<Role, Outcome>> = {
+  PUBLIC: everyone,
+  TRIBUNE: { ...everyone, visitor: 'NOT_FOUND' },
+  ARENA: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+};
+
+/** The smallest file a PDF reader opens: what the upload's check by bytes recognises as a PDF. */
+const SMALL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
+    'trailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 export const ROWS: Row[] = [
   // the personal-data check: the werkplaats's word list is read where texts the check reads are written (the hints
@@ -1199,6 +1213,91 @@ export const ROWS: Row[] = [
       admin: 'NOT_FOUND',
     },
   },
+  // outputs (opbrengsten): the ladder on every path (by id, the catalogue, the atelier page, search, the file's
+  // URL), registering and changing them is arena work, sharing them the trekker's
+  ...(['PUBLIC', 'TRIBUNE', 'ARENA'] as const).flatMap((visibility): Row[] => {
+    const reads = OUTPUT_READERS[visibility];
+    return [
+      { action: `read a ${visibility} output by id`, run: (c, x) => readOutput(c, x, visibility, 'id'), expect: reads },
+      {
+        action: `find a ${visibility} output in the catalogue`,
+        run: (c, x) => readOutput(c, x, visibility, 'catalogue'),
+        expect: reads,
+      },
+      {
+        action: `find a ${visibility} output on its atelier's page`,
+        run: (c, x) => readOutput(c, x, visibility, 'atelier'),
+        expect: reads,
+      },
+      {
+        action: `find a ${visibility} output by search`,
+        run: (c, x) => readOutput(c, x, visibility, 'search'),
+        expect: reads,
+      },
+      {
+        action: `download the file of a ${visibility} output by its URL`,
+        run: (c, x) => downloadOutputFile(c, x, visibility),
+        expect: reads,
+      },
+    ];
+  }),
+  {
+    action: 'register an output',
+    run: (c, x) =>
+      c.query(`mutation($a: ID!, $i: RegisterProductInput!) { registerProduct(atelierId: $a, input: $i) { id } }`, {
+        a: gid('Atelier', x.atelierId),
+        i: { kind: 'WORK_FORM', title: 'Werkvorm voor de roltabel', description: 'Zo werkt hij.', os: ['SUPPORT'] },
+      }),
+    expect: arenaWork,
+  },
+  {
+    action: 'change an output in the arena',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
+      return c.query(`mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`, {
+        id: gid('Product', product.id),
+        i: { version: 1, title: 'Een betere titel' },
+      });
+    },
+    expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'change an output shared with the tribune',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'TRIBUNE' });
+      return c.query(`mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`, {
+        id: gid('Product', product.id),
+        i: { version: 1, title: 'Een betere titel' },
+      });
+    },
+    expect: trekkerWork,
+  },
+  {
+    action: 'add a file to an output in the arena',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
+      return asOutcome(await c.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf'));
+    },
+    expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'share an output with the tribune',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
+      return c.query(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
+        id: gid('Product', product.id),
+      });
+    },
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'remove an output in the arena (and its file)',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
+      return c.query(`mutation($id: ID!) { removeProduct(id: $id) }`, { id: gid('Product', product.id) });
+    },
+    expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
 ];
 
 const UPDATE_QUESTION = `mutation($id: ID!, $i: UpdateQuestionInput!) { updateQuestion(id: $id, input: $i) { id status } }`;
@@ -1248,6 +1347,73 @@ function foundOr<T>(result: GraphQLResponse, found: (data: T) => boolean): Graph
   if (result.errors) return result;
   if (found(result.data as T)) return result;
   return { ...result, errors: [{ message: 'not shown', extensions: { code: 'NOT_FOUND' } }] };
+/** An HTTP answer as a cell's outcome: 2xx is ok; 401, 403 and 404 are the codes a GraphQL error would carry. */
+function asOutcome(response: { status: number }): GraphQLResponse {
+  const codes: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
+  if (response.status >= 200 && response.status < 300)
+    return { status: response.status, data: {}, errors: undefined, headers: {} };
+  return {
+    status: response.status,
+    data: null,
+    errors: [{ message: `HTTP ${response.status}`, extensions: { code: codes[response.status] ?? 'HTTP' } }],
+    headers: {},
+  };
+}
+
+/**
+ * Looks for a fresh output at `visibility` of the loneliness atelier (registered by nobody who reads) on one path:
+ * by id, in its werkplaats's catalogue, on its atelier's page or by search. Not there reads as NOT_FOUND.
+ */
+async function readOutput(
+  c: GraphQLClient,
+  x: Context,
+  visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+  path: 'id' | 'catalogue' | 'atelier' | 'search',
+): Promise<GraphQLResponse> {
+  const word = `opbrengstrol${randomUUID()
+    .replace(/[^a-f]/g, '')
+    .slice(0, 10)}`;
+  const product = await x.f.product({ atelierId: x.atelierId, visibility, title: `Opbrengst ${word}` });
+  const id = gid('Product', product.id);
+  if (path === 'id') return c.query(`query($id: ID!) { product(id: $id) { id title } }`, { id });
+  const queries = {
+    catalogue: {
+      query: `query($w: ID!) { products(workshopId: $w, first: 100) { edges { node { id } } } }`,
+      variables: { w: gid('Workshop', x.workshopId) },
+      ids: (data: any): string[] => data.products.edges.map((e: any) => e.node.id),
+    },
+    atelier: {
+      query: `query($a: ID!) { atelier(id: $a) { products { id } } }`,
+      variables: { a: gid('Atelier', x.atelierId) },
+      ids: (data: any): string[] => data.atelier.products.map((p: any) => p.id),
+    },
+    search: {
+      query: `query($q: String!) { search(query: $q) { edges { node { ... on Product { id } } } } }`,
+      variables: { q: word },
+      ids: (data: any): string[] => data.search.edges.map((e: any) => e.node.id),
+    },
+  }[path];
+  const result = await c.query(queries.query, queries.variables);
+  if (result.errors) return result;
+  if (queries.ids(result.data).includes(id)) return result;
+  return { ...result, errors: [{ message: `not found (${path})`, extensions: { code: 'NOT_FOUND' } }] };
+}
+
+/** The trekker adds a small PDF to a fresh output at `visibility`; the reader then asks for it by its URL. */
+async function downloadOutputFile(
+  c: GraphQLClient,
+  x: Context,
+  visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+): Promise<GraphQLResponse> {
+  const product = await x.f.product({ atelierId: x.atelierId, visibility });
+  x.trekker ??= await x.t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+  const uploaded = await x.trekker.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf');
+  if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+  const url = (uploaded.body as { file: { url: string } }).file.url;
+  const response = await c.get(url);
+  if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))
+    throw new Error('the file came back changed');
+  return asOutcome(response);
 }
 
 /** Looks for a fresh insight at `visibility` of the loneliness atelier on the page of its kwestie's theme. */

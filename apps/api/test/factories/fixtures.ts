@@ -112,6 +112,22 @@ export class DemoFixtures {
         visibility: options.visibility ?? 'ARENA',
         status:
           options.status ?? (options.visibility && options.visibility !== 'ARENA' ? 'ANSWERED' : 'OPEN'),
+  /** A new output written straight into the database, at any rung (outputs start at ARENA). */
+  async product(options: {
+    atelierId: string;
+    visibility: Visibility;
+    title?: string;
+    registeredById?: string | null;
+  }) {
+    return this.prisma.product.create({
+      data: {
+        atelierId: options.atelierId,
+        kind: 'REPORT',
+        title: options.title ?? `Testopbrengst ${randomUUID().slice(0, 8)}`,
+        description: 'Wat de praktijken samen opleverden.',
+        os: ['RESEARCH'],
+        visibility: options.visibility,
+        registeredById: options.registeredById ?? null,
       },
     });
   }

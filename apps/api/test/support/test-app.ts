@@ -54,6 +54,28 @@ export class GraphQLClient {
     return result.data as T;
   }
 
+  /** A plain GET with this client's cookies (a file by its URL, say), answered as bytes. */
+  get(path: string) {
+    return this.agent
+      .get(path)
+      .set(this.headers)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  }
+
+  /** A multipart upload of one file (field `file`) with this client's cookies, as the web app sends it. */
+  upload(path: string, bytes: Buffer, filename: string, headers: Record<string, string> = {}) {
+    return this.agent
+      .post(path)
+      .set(this.headers)
+      .set({ 'x-werkplaats-upload': '1', ...headers })
+      .attach('file', bytes, filename);
+  }
+
   /** Signs in and fails the test when that doesn't work. */
   async signIn(email: string, password: string): Promise<this> {
     await this.ok(

@@ -209,6 +209,7 @@ export function Layout() {
                 </NavLink>
               )}
               {viewer && <NavLink to={`${base}/tribune`}>{t('nav.feed')}</NavLink>}
+              {(workshop || slug) && <NavLink to={`${base}/opbrengsten`}>{t('nav.outputs')}</NavLink>}
               {viewer && (
                 <NavLink to="/meldingen">
                   {t('nav.notifications')}

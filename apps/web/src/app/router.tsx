@@ -102,6 +102,12 @@ const MembershipsPage = lazyPage(
   async () => (await import('../modules/memberships/MembershipsPage')).MembershipsPage,
 );
 const BeheerPage = lazyPage(async () => (await import('../modules/beheer/BeheerPage')).BeheerPage);
+const CataloguePage = lazyPage(async () => (await import('../modules/output/CataloguePage')).CataloguePage);
+const OutputPage = lazyPage(async () => (await import('../modules/output/OutputPage')).OutputPage);
+const RegisterOutputPage = lazyPage(
+  async () => (await import('../modules/output/OutputFormPage')).RegisterOutputPage,
+);
+const EditOutputPage = lazyPage(async () => (await import('../modules/output/OutputFormPage')).EditOutputPage);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
@@ -146,6 +152,10 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'inzichten/:id', Page: InsightPage },
   { path: 'vragen/:id', Page: QuestionPage },
   { path: 'activiteiten/:id', Page: ActivityPage },
+  { path: 'opbrengsten', Page: CataloguePage },
+  { path: 'opbrengsten/:id', Page: OutputPage },
+  { path: 'opbrengsten/:id/bewerken', Page: EditOutputPage },
+  { path: 'ateliers/:id/opbrengst', Page: RegisterOutputPage },
   { path: 'tribune', Page: FeedPage },
   { path: 'zoeken', Page: SearchPage },
   { path: 'commissie', Page: CommitteePage },

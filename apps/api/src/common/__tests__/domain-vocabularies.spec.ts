@@ -12,6 +12,8 @@ describe('shared domain vocabularies', () => {
     ['ActivityKind', shared.ACTIVITY_KINDS],
     ['OrganisationKind', shared.ORGANISATION_KINDS],
     ['PartyKind', shared.PARTY_KINDS],
+    ['ProductKind', shared.PRODUCT_KINDS],
+    ['ProductO', shared.PRODUCT_OS],
   ] as const)('%s matches prisma/schema.prisma in values and order', (name, values) => {
     expect([...values]).toEqual(Object.values(db[name]));
   });

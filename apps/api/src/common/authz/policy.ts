@@ -226,11 +226,20 @@ export function readableActivitiesSql(viewer: MaybeViewer, alias: string): Prism
   return Prisma.sql`${Prisma.raw(alias)}."atelierId" = ANY (${atelierReadersSql(viewer, 'TRIBUNE')})`;
 }
 
-/** `readableProducts` as SQL on the product alias `alias`: published ones, and drafts for the arena's readers. */
+/** `readableProducts` as SQL on the product alias `alias`: the ladder, with who registered it in the author's place. */
 export function readableProductsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
   const t = Prisma.raw(alias);
-  if (!viewer) return Prisma.sql`${t}."publishedAt" IS NOT NULL`;
-  return Prisma.sql`(${t}."publishedAt" IS NOT NULL OR ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'ARENA')}))`;
+  if (!viewer) return Prisma.sql`${t}.visibility = 'PUBLIC'`;
+  return Prisma.sql`(${Prisma.join(
+    [
+      Prisma.sql`${t}.visibility = 'PUBLIC'`,
+      Prisma.sql`${t}."registeredById" = ${viewer.userId}::uuid`,
+      Prisma.sql`${t}."atelierId" = ANY (ARRAY(SELECT id FROM "Atelier" WHERE "trekkerId" = ${viewer.userId}::uuid))`,
+      Prisma.sql`(${t}.visibility = 'TRIBUNE' AND ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'TRIBUNE')}))`,
+      Prisma.sql`(${t}.visibility = 'ARENA' AND ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'ARENA')}))`,
+    ],
+    ' OR ',
+  )})`;
 }
 
 /** `readableSocialIssues` as SQL: every kwestie (the agenda is open to everyone). */
@@ -419,9 +428,21 @@ export function ateliersReadableAt(viewer: MaybeViewer, rung: 'ARENA' | 'TRIBUNE
   return viewer ? atelierReaders(viewer, rung) : NOTHING;
 }
 
-/** An atelier's products: published ones for everyone; drafts of products for those who read its arena. */
+/**
+ * An atelier's outputs (products) climb the ladder as insights do, from ARENA: PUBLIC for everyone, TRIBUNE for
+ * those who read that rung of the atelier, ARENA for its arena; whoever registered one and the trekker always.
+ */
 export function readableProducts(viewer: MaybeViewer): Prisma.ProductWhereInput {
-  return { OR: [{ publishedAt: { not: null } }, { atelier: ateliersReadableAt(viewer, 'ARENA') }] };
+  if (!viewer) return { visibility: Visibility.PUBLIC };
+  return {
+    OR: [
+      { visibility: Visibility.PUBLIC },
+      { registeredById: viewer.userId },
+      { atelier: { trekkerId: viewer.userId } },
+      { visibility: Visibility.TRIBUNE, atelier: atelierReaders(viewer, 'TRIBUNE') },
+      { visibility: Visibility.ARENA, atelier: atelierReaders(viewer, 'ARENA') },
+    ],
+  };
 }
 
 /**
@@ -439,11 +460,11 @@ export function publicInsightsUnderTheme(viewer: MaybeViewer, themeId: string): 
   };
 }
 
-/** An atelier's outputs tagged with the theme: published ones only, whoever reads. */
+/** An atelier's outputs tagged with the theme: PUBLIC ones only, whoever reads. */
 export function publishedProductsUnderTheme(viewer: MaybeViewer, themeId: string): Prisma.ProductWhereInput {
   return {
     AND: [
-      { publishedAt: { not: null } },
+      { visibility: Visibility.PUBLIC },
       { nationalThemes: { some: { id: themeId } } },
       readableProducts(viewer),
     ],
@@ -1273,4 +1294,72 @@ export function readablePractices(viewer: MaybeViewer): Prisma.PracticeWhereInpu
  */
 export function readableQuestionChanges(viewer: MaybeViewer): Prisma.QuestionChangeWhereInput {
   return { question: readableQuestions(viewer) };
+// ---------------------------------------------------------------- outputs (products) and their files
+
+/**
+ * The outputs a reader may read within one atelier or one werkplaats: `readableProducts`, narrowed. Other
+ * modules (the report, open data, the network) read outputs through this, never around the ladder.
+ */
+export function readableProductsIn(
+  viewer: MaybeViewer,
+  scope: { atelierId: string } | { workshopId: string },
+): Prisma.ProductWhereInput {
+  const within: Prisma.ProductWhereInput =
+    'atelierId' in scope ? { atelierId: scope.atelierId } : { atelier: { workshopId: scope.workshopId } };
+  return { AND: [within, readableProducts(viewer)] };
+}
+
+/** An uploaded file is read by whoever reads its output, and by nobody else (a direct URL included). */
+export function readableStoredFiles(viewer: MaybeViewer): Prisma.StoredFileWhereInput {
+  return { product: readableProducts(viewer) };
+}
+
+/**
+ * Registering an output is arena work: the trekker, the arena members of its atelier (and the commissie, who may
+ * work in every arena of its werkplaats).
+ */
+export function mayRegisterProduct(role: AtelierRole | null): boolean {
+  return role !== null && worksInArena(role);
+}
+
+export function requireProductRegistration(role: AtelierRole): void {
+  if (!mayRegisterProduct(role)) throw new ForbiddenError('Only the arena of this atelier registers outputs');
+}
+
+/**
+ * Changing an output (its text, sources, authors, file) or removing it: the trekker (or the commissie) always; an
+ * arena member while it is in the arena. What was shared with the tribune or the public is the trekker's to change.
+ */
+export function mayEditProduct(role: AtelierRole | null, product: { visibility: Visibility }): boolean {
+  if (!role) return false;
+  if (leadsAtelier(role)) return true;
+  return worksInArena(role) && !SHARED.includes(product.visibility);
+}
+
+export function requireProductEdit(role: AtelierRole, product: { visibility: Visibility }): void {
+  if (!mayEditProduct(role, product)) {
+    throw new ForbiddenError(
+      SHARED.includes(product.visibility) && worksInArena(role)
+        ? 'Only the trekker changes an output shared with the tribune or the public'
+        : 'Only the arena of this atelier changes its outputs',
+    );
+  }
+}
+
+/** The rungs a reader may move an output to: the trekker (or the commissie) only, one rung within ARENA–PUBLIC. */
+export function allowedProductSteps(role: AtelierRole | null, product: { visibility: Visibility }): Visibility[] {
+  if (!role || !leadsAtelier(role)) return [];
+  return neighbours(product, Visibility.ARENA);
+}
+
+/** A step on an output's ladder: `allowedProductSteps`, enforced. */
+export function requireProductStep(role: AtelierRole, product: { visibility: Visibility }, to: Visibility): void {
+  if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker moves an output on the ladder');
+  if (!allowedProductSteps(role, product).includes(to)) {
+    throw new BadInputError(
+      'visibility',
+      `One rung at a time, from ARENA up: from ${product.visibility} the next are ${allowedProductSteps(role, product).join(' and ')}`,
+      'notAllowed',
+    );
+  }
 }

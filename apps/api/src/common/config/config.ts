@@ -72,7 +72,31 @@ const envSchema = z.object({
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().positive().default(60),
   /** Origins (comma-separated) other than the app's own that may call the API from a browser. */
   CORS_ORIGINS: z.string().default(''),
+  /** The largest file an output may carry, in MB. */
+  FILE_MAX_MB: z.coerce.number().int().positive().max(10_000).default(50),
+  /** S3-compatible storage for uploaded files: https://key:secret@host[:port]/bucket[?region=…]; absent: DATA_DIR/files. */
+  S3_URL: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isS3Url(value), {
+      message: 'is not an http(s) URL with credentials and a bucket',
+    }),
 });
+
+function isS3Url(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.hostname !== '' &&
+      url.username !== '' &&
+      url.password !== '' &&
+      url.pathname.split('/').filter(Boolean).length === 1
+    );
+  } catch {
+    return false;
+  }
+}
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -154,6 +178,14 @@ export interface AppConfig {
     /** Wait before retry n (ms); a message fails at most retryDelaysMs.length + 1 times, then it is dead. */
     retryDelaysMs: number[];
   };
+  files: {
+    /** The largest upload, in bytes. */
+    maxBytes: number;
+    /** Where uploads are kept without S3: DATA_DIR/files. */
+    dir: string;
+    /** S3-compatible storage instead of the disk, when set. */
+    s3Url: string | undefined;
+  };
 }
 
 const WHOLE_MS = 'a whole number of milliseconds above 0';
@@ -189,6 +221,8 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   SMTP_URL: 'an smtp:// or smtps:// URL with a host, such as smtp://user:password@smtp.example.nl:587',
   MAIL_FROM: 'a sender such as "Werkplaats Sociaal Domein" <noreply@werkplaats.example.nl>',
   MAIL_RETRY_DELAYS: 'delays separated by commas, each a number with ms, s, m or h, such as 1m,5m,30m,2h,12h',
+  FILE_MAX_MB: 'a whole number of megabytes above 0',
+  S3_URL: 'an http(s) URL with key, secret and bucket, such as https://key:secret@s3.example.nl/werkplaats',
 };
 
 /** Validates the environment once, at boot, into a typed config. */
@@ -249,6 +283,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         `"Werkplaats Sociaal Domein" <noreply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
       mailDir: join(e.DATA_DIR, 'mail'),
       retryDelaysMs: parseDelays(e.MAIL_RETRY_DELAYS)!,
+    },
+    files: {
+      maxBytes: e.FILE_MAX_MB * 1024 * 1024,
+      dir: join(e.DATA_DIR, 'files'),
+      s3Url: e.S3_URL,
     },
   };
 }

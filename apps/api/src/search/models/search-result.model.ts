@@ -1,6 +1,6 @@
 import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Activity } from '../../activity/models/activity.model.js';
-import { Product } from '../../advice/models/advice.model.js';
+import { Product } from '../../product/models/product.model.js';
 import { Atelier } from '../../atelier/models/atelier.model.js';
 import { Insight } from '../../insight/models/insight.model.js';
 import { Lesson } from '../../lesson/models/lesson.model.js';

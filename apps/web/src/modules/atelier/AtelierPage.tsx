@@ -16,6 +16,7 @@ import { PracticeSection } from '../practice/PracticeSection';
 import { QuestionsSection } from '../question/QuestionsSection';
 import { NotificationLevelForm } from '../notifications/NotificationLevelForm';
 import { ParticipationChoice } from './ParticipationChoice';
+import { AtelierOutputs } from '../output/AtelierOutputs';
 
 const AtelierQuery = graphql(`
   query AtelierPage($id: ID!, $workshopId: ID) {
@@ -44,6 +45,7 @@ const AtelierQuery = graphql(`
       advice {
         ...AdviceSection_advice
       }
+      ...AtelierOutputs_atelier
       ...ParticipationChoice_atelier
       joinRequests(first: 100) {
         edges {
@@ -223,6 +225,7 @@ export function AtelierPage() {
           </section>
 
           <QuestionsSection atelierId={atelier.id} signedIn={viewer !== null} />
+          <AtelierOutputs atelier={atelier} />
         </div>
 
         <aside className="stack">
