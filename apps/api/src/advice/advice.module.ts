@@ -7,5 +7,7 @@ import { UserModule } from '../user/user.module.js';
 @Module({
   imports: [AtelierModule, UserModule],
   providers: [AdviceService, AdviceResolver, ProductResolver, AtelierAdviceResolver],
+  // Products read by their reader (productsForAtelier) for the report and open data.
+  exports: [AdviceService],
 })
 export class AdviceModule {}

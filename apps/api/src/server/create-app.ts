@@ -17,6 +17,10 @@ import { registerDevMail } from '../mail/dev-mail.route.js';
 import { registerCalendarFeed } from '../activity/calendar-feed.route.js';
 import { CalendarFeedService } from '../activity/calendar-feed.service.js';
 import { registerUnsubscribe } from '../mail/unsubscribe.route.js';
+import { registerOpenData } from '../open-data/open-data.route.js';
+import { OpenDataService } from '../open-data/open-data.service.js';
+import { registerReport } from '../report/report.route.js';
+import { ReportService } from '../report/report.service.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
 import { acceptUtf8JsonOnly } from './json-body.js';
 
@@ -71,6 +75,9 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   registerCalendarFeed(fastify, app.get(CalendarFeedService));
   // One-click unsubscribe from notification mail (RFC 8058), without signing in.
   await registerUnsubscribe(fastify, app, pool);
+  // Downloads by address: an atelier's report for its reader, a werkplaats's open data for anyone.
+  registerReport(fastify, app.get(ReportService));
+  registerOpenData(fastify, app.get(OpenDataService));
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

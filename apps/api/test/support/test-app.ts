@@ -53,6 +53,11 @@ export class GraphQLClient {
     return result.data as T;
   }
 
+  /** A GET by address with this client's cookies, as a browser downloads a file (a report, open data). */
+  get(path: string) {
+    return this.agent.get(path).set(this.headers);
+  }
+
   /** Signs in and fails the test when that doesn't work. */
   async signIn(email: string, password: string): Promise<this> {
     await this.ok(

@@ -84,6 +84,7 @@ const MembershipsPage = lazyPage(
 );
 const BeheerPage = lazyPage(async () => (await import('../modules/beheer/BeheerPage')).BeheerPage);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
+const OpenDataPage = lazyPage(async () => (await import('../modules/report/OpenDataPage')).OpenDataPage);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
 function page(Page: ComponentType) {
@@ -132,6 +133,7 @@ const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
   { path: 'lidmaatschappen', Page: MembershipsPage },
   { path: 'beheer/*', Page: BeheerPage },
   { path: 'privacyverklaring', Page: PrivacyStatementPage },
+  { path: 'open-data', Page: OpenDataPage },
   { path: '*', Page: NotFound },
 ];
 
