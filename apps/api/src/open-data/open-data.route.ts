@@ -17,14 +17,15 @@ export function registerOpenData(fastify: FastifyInstance, openData: OpenDataSer
       const workshop = match ? await openData.workshop(request.params.slug) : null;
       if (!match || !workshop) return reply.callNotFound();
       const [, name, extension] = match;
+      const known = (name === 'index' && extension === 'json') || DATASET_NAMES.includes(name as DatasetName);
+      if (!known) return reply.callNotFound();
       // Public data, the same for every reader: a proxy or browser may keep it for a few minutes.
       reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*');
-      if (name === 'index' && extension === 'json') {
+      if (name === 'index') {
         return reply
           .header('content-type', 'application/json; charset=utf-8')
           .send(JSON.stringify(await openData.catalogue(workshop)));
       }
-      if (!DATASET_NAMES.includes(name as DatasetName)) return reply.callNotFound();
       const dataset = await openData.dataset(workshop, name as DatasetName);
       const fileName = `${workshop.slug}-${name}.${extension}`;
       reply.header('content-disposition', `attachment; filename="${fileName}"`);

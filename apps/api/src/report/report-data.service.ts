@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Condition, Domain, Level } from '../generated/prisma/enums.js';
-import { Visibility } from '../generated/prisma/enums.js';
+import { Visibility, type Condition, type Domain, type Level } from '../generated/prisma/enums.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { AdviceService } from '../advice/advice.service.js';
 import { AccessService } from '../common/authz/access.service.js';
