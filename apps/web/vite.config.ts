@@ -10,6 +10,9 @@ export default defineConfig({
       '/graphql': 'http://localhost:3000',
       '/healthz': 'http://localhost:3000',
       '/kalender': 'http://localhost:3000',
+      // Downloads the API makes: an atelier's report and a werkplaats's open data (not the open-data page).
+      '^/w/[^/]+/ateliers/[^/]+/verslag\\.(pdf|md)(\\?|$)': 'http://localhost:3000',
+      '^/w/[^/]+/open-data/[^/]+$': 'http://localhost:3000',
     },
   },
   build: {

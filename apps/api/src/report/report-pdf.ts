@@ -175,6 +175,8 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
+    // Written in the bottom margin: without lowering it, pdfkit would start a new page for the line.
+    doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8.5).fillColor(MUTED);
     doc.text(`${data.atelier.title} · ${x.t('report.page', { page: i + 1 })}`, MARGIN, doc.page.height - MARGIN + 18, {
       width,
