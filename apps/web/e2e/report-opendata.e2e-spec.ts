@@ -28,7 +28,7 @@ async function downloadMarkdownReport(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download het verslag (Markdown (tekst), Nederlands)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('verslag-eenzaamheid-en-betekenisvol-contact.md');
+  expect(file.suggestedFilename()).toBe('verslag-leeratelier-eenzaamheid-en-betekenisvol-contact.md');
   return readFileSync(await file.path(), 'utf8');
 }
 
@@ -50,7 +50,7 @@ describe('the atelier report and open data', () => {
     await signIn(trekker.page, DEMO.trekker);
     const trekkerReport = await downloadMarkdownReport(trekker.page);
     await shot(trekker.page, 'atelier-trekker');
-    expect(trekkerReport).toContain('# Verslag van het leeratelier Eenzaamheid en betekenisvol contact');
+    expect(trekkerReport).toContain('# Verslag: Leeratelier Eenzaamheid en betekenisvol contact');
     expect(trekkerReport).toContain(ARENA_QUESTION);
     expect(trekkerReport).toContain(TRIBUNE_INSIGHT);
     await trekker.context.close();

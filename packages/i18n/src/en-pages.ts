@@ -1308,7 +1308,7 @@ export const enPages: Record<PageKey, string> = {
   'report.languageNl': 'Nederlands',
   'report.languageEn': 'English',
   'report.downloadLink': 'Download the report ({format}, {language})',
-  'report.title': 'Report of the learning atelier {title}',
+  'report.title': 'Report: {title}',
   'report.werkplaats': 'Werkplaats',
   'report.kwestie': 'Social issue',
   'report.trekker': 'Trekker',

@@ -1315,7 +1315,7 @@ export const nlPages = {
   'report.languageNl': 'Nederlands',
   'report.languageEn': 'English',
   'report.downloadLink': 'Download het verslag ({format}, {language})',
-  'report.title': 'Verslag van het leeratelier {title}',
+  'report.title': 'Verslag: {title}',
   'report.werkplaats': 'Werkplaats',
   'report.kwestie': 'Sociale kwestie',
   'report.trekker': 'Trekker',

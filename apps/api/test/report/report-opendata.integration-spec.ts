@@ -46,7 +46,7 @@ describe('the atelier report and open data', () => {
 
   it("differs per reader: the tribune's report has no arena question or lesson, a visitor's only what is public", async () => {
     const forTrekker = await markdown(trekker);
-    expect(forTrekker).toContain('# Verslag van het leeratelier Eenzaamheid en betekenisvol contact');
+    expect(forTrekker).toContain('# Verslag: Leeratelier Eenzaamheid en betekenisvol contact');
     expect(forTrekker).toContain('Gemaakt voor:** de trekker');
     expect(forTrekker).toContain(ARENA_QUESTION);
     expect(forTrekker).toContain(ARENA_LESSON);
@@ -130,7 +130,7 @@ describe('the atelier report and open data', () => {
     expect(body.length).toBeGreaterThan(2000);
 
     const english = await markdown(trekker, 'en');
-    expect(english).toContain('# Report of the learning atelier Eenzaamheid en betekenisvol contact');
+    expect(english).toContain('# Report: Leeratelier Eenzaamheid en betekenisvol contact');
     expect(english).toContain('## Spread of the lessons');
 
     const unknown = await trekker.get(
