@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { ReportData } from './report-data.service.js';
@@ -9,17 +10,21 @@ import {
   spreadCharts,
 } from './report-sections.js';
 import type { ReportTexts } from './report-text.js';
+import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 
 /**
  * Noto Sans from npm (@fontsource/noto-sans), embedded and subset by pdfkit: every character of Dutch (ë, é, ï, …)
  * prints as written, which the PDF standard fonts' WinAnsi encoding does not promise for all text people type.
+ * Read and unwrapped from WOFF once per process (woff.ts), not per report.
  */
+const font = (file: string) =>
+  woffToSfnt(readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`)));
 const FONTS = {
-  regular: require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'),
-  bold: require.resolve('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff'),
-  italic: require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff'),
+  regular: font('noto-sans-latin-400-normal.woff'),
+  bold: font('noto-sans-latin-700-normal.woff'),
+  italic: font('noto-sans-latin-400-italic.woff'),
 };
 
 const INK = '#000000';
