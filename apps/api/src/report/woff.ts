@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 /**
  * A WOFF 1.0 font as the plain TrueType/OpenType (sfnt) file it wraps: each table inflated once, here, with node's
  * zlib. pdfkit reads a WOFF font through fontkit, which inflates tables again (in JavaScript) every time one is read:
- * most of a report's time went there (bench/results/2026-12-06-atelier-report.md).
+ * the largest share of a PDF's time went there (bench/results/2026-12-06-atelier-report.md).
  */
 export function woffToSfnt(woff: Buffer): Buffer {
   if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF 1.0 font');
