@@ -48,10 +48,11 @@ const apiRuntimeEnv = Object.fromEntries(
 );
 const apiNodeOptions = apiRuntimeEnv.NODE_OPTIONS ?? '';
 
-// ------------------------------------------------------------------ the mail benches, run on their own
+// ------------------------------------------------------------------ the mail and report benches, run on their own
 for (const [flag, script] of [
   ['--mail-queue', 'mail-queue.mjs'],
   ['--mail-crash', 'mail-crash.mjs'],
+  ['--atelier-report', 'atelier-report.mjs'],
 ]) {
   if (!process.argv.includes(flag)) continue;
   const args = process.argv.slice(2).filter((arg) => arg !== flag);

@@ -11,6 +11,9 @@ export default defineConfig({
       '/healthz': 'http://localhost:3000',
       '/kalender': 'http://localhost:3000',
       '/files': 'http://localhost:3000',
+      // Downloads the API makes: an atelier's report and a werkplaats's open data (not the open-data page).
+      '^/w/[^/]+/ateliers/[^/]+/verslag\\.(pdf|md)(\\?|$)': 'http://localhost:3000',
+      '^/w/[^/]+/open-data/[^/]+$': 'http://localhost:3000',
     },
   },
   build: {

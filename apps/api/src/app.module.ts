@@ -46,6 +46,8 @@ import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
 import { UserModule } from './user/user.module.js';
 import { WerkgebiedModule } from './werkgebied/werkgebied.module.js';
+import { ReportModule } from './report/report.module.js';
+import { OpenDataModule } from './open-data/open-data.module.js';
 
 const errorLog = new Logger('GraphQL');
 
@@ -117,6 +119,9 @@ export class AppModule {
         NetworkModule,
         NationalThemeModule,
         ProductModule,
+        // report-opendata: the atelier report and open data (their routes are registered in createApp).
+        ReportModule,
+        OpenDataModule,
       ],
       // The health check tries what requests do, so it lives beside the response cache it reads.
       controllers: [HealthController],

@@ -271,4 +271,12 @@ export const beheerEn: Record<BeheerKey, string> = {
   'deadMail.noRetry':
     'Cannot be tried again: this mail held a one-time link. Ask the person to request it again.',
   'auditKind.mail': 'Mail',
+
+  // report-opendata: the licence of the werkplaats's open data.
+  'openDataLicence.title': 'Licence of the open data',
+  'openDataLicence.intro':
+    "Every open-data file of this werkplaats carries this licence. By default CC BY 4.0: reuse is allowed, with attribution.",
+  'openDataLicence.label': 'Licence',
+  'openDataLicence.save': 'Save the licence',
+  'openDataLicence.saved': 'The licence was saved.',
 };

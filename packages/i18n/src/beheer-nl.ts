@@ -271,6 +271,14 @@ export const beheerNl = {
   'deadMail.noRetry':
     'Niet opnieuw te proberen: deze mail had een eenmalige link. Vraag de persoon opnieuw aan te vragen.',
   'auditKind.mail': 'Mail',
+
+  // report-opendata: the licence of the werkplaats's open data.
+  'openDataLicence.title': 'Licentie van de open data',
+  'openDataLicence.intro':
+    'Elk open-databestand van deze werkplaats draagt deze licentie. Standaard CC BY 4.0: hergebruik mag, met naamsvermelding.',
+  'openDataLicence.label': 'Licentie',
+  'openDataLicence.save': 'Licentie opslaan',
+  'openDataLicence.saved': 'De licentie is opgeslagen.',
 } as const;
 
 export type BeheerKey = keyof typeof beheerNl;

@@ -121,4 +121,7 @@ export const en: Record<ShellKey, string> = {
     'We sent a link to {email}. Until you open it, you can read along, follow ateliers from the tribune and accept invitations, but not yet ask to join an arena yourself or share lessons beyond your practice.',
   'app.confirm.resend': 'Send it again',
   'app.confirm.sent': 'A new link was sent to {email}. Only the newest one works.',
+
+  // report-opendata: the footer's link to the werkplaats's open data.
+  'footer.openData': 'Open data',
 };

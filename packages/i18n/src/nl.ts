@@ -126,6 +126,9 @@ export const nl = {
     'We stuurden een link naar {email}. Tot je die opent, kun je meelezen, ateliers volgen vanaf de tribune en uitnodigingen aannemen, maar nog niet zelf vragen om mee te doen in een arena of lessen verder delen dan je praktijk.',
   'app.confirm.resend': 'Stuur opnieuw',
   'app.confirm.sent': 'Er is een nieuwe link naar {email} gestuurd. Alleen de nieuwste werkt.',
+
+  // report-opendata: the footer's link to the werkplaats's open data.
+  'footer.openData': 'Open data',
 } as const;
 
 export type ShellKey = keyof typeof nl;

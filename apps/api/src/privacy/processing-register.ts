@@ -133,6 +133,7 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
         erasedAt: 'wanneer het account werd verwijderd',
         blockedAt: 'wanneer een beheerder het account blokkeerde',
         startedInWorkshopId: 'de werkplaats waarvan een beheerder het account aanmaakte',
+        nameInReports: 'of de naam in verslagen van ateliers mag staan (toestemming, standaard niet)',
       },
       dataSubjects: 'Deelnemers met een account',
       purpose: 'Inloggen, laten zien wie iets schreef of deed, mail sturen over wat de persoon aangaat.',

@@ -15,7 +15,8 @@ export class UserResolver {
 
   @SignedIn()
   @Mutation(() => User, {
-    description: 'Change what you say about yourself: your name, language or party kind.',
+    description:
+      'Change what you say about yourself: your name, language, party kind, or whether reports may name you.',
   })
   updateMe(@Args('input') input: UpdateMeInput, @CurrentViewer() viewer: MaybeViewer) {
     return this.users.updateMe(viewer, input);
@@ -43,6 +44,15 @@ export class UserResolver {
   })
   locale(user: UserRow, _args: unknown, { viewer }: RequestContext): string | null {
     return viewer?.userId === user.id ? user.locale : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether you allow your name in atelier reports (updateMe); null for anyone but yourself: a report names a person only with it.',
+  })
+  nameInReports(user: UserRow, _args: unknown, { viewer }: RequestContext): boolean | null {
+    return viewer?.userId === user.id ? user.nameInReports : null;
   }
 
   @ResolveField(() => Boolean, {

@@ -15,6 +15,7 @@ const updateMeSchema = z.object({
   partyKind: z.enum(PartyKind).nullish(),
   name: personName.nullish(),
   locale: z.enum(MAIL_LOCALES, { message: 'is not a language we offer' }).nullish(),
+  nameInReports: z.boolean().nullish(),
 });
 
 @Injectable()
@@ -88,6 +89,7 @@ export class UserService implements OnModuleInit {
         ...(data.partyKind === undefined ? {} : { partyKind: data.partyKind }),
         ...(data.name != null ? { name: data.name } : {}),
         ...(data.locale != null ? { locale: data.locale } : {}),
+        ...(data.nameInReports != null ? { nameInReports: data.nameInReports } : {}),
       },
     });
   }

@@ -1190,6 +1190,48 @@ export const ROWS: Row[] = [
     run: (c, x) => findBySearch(c, x, 'ARENA'),
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
+  // report-opendata: the atelier report and open data are read by the same ladder, line by line
+  {
+    action: 'find a PUBLIC lesson in the atelier report',
+    run: (c, x) => findInDownload(c, x, 'PUBLIC', 'report'),
+    expect: everyone,
+  },
+  {
+    action: 'find a TRIBUNE lesson in the atelier report',
+    run: (c, x) => findInDownload(c, x, 'TRIBUNE', 'report'),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'find an ARENA lesson in the atelier report',
+    run: (c, x) => findInDownload(c, x, 'ARENA', 'report'),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'find a PUBLIC lesson in the open data',
+    run: (c, x) => findInDownload(c, x, 'PUBLIC', 'open-data'),
+    expect: everyone,
+  },
+  {
+    action: 'find a TRIBUNE lesson in the open data',
+    run: (c, x) => findInDownload(c, x, 'TRIBUNE', 'open-data'),
+    expect: {
+      visitor: 'NOT_FOUND',
+      tribune: 'NOT_FOUND',
+      arena: 'NOT_FOUND',
+      trekker: 'NOT_FOUND',
+      committee: 'NOT_FOUND',
+      admin: 'NOT_FOUND',
+    },
+  },
+  {
+    action: "set the werkplaats's open-data licence",
+    run: (c, x) =>
+      c.query(
+        `mutation($w: ID!) { setOpenDataLicence(workshopId: $w, licence: CC_BY_4_0) { openDataLicence } }`,
+        { w: gid('Workshop', x.workshopId) },
+      ),
+    expect: adminWork,
+  },
   // the national layer: a theme page shows what the werkplaatsen share in public, and nothing lower, to anyone
   {
     action: 'read a national theme page',
@@ -1432,6 +1474,45 @@ async function findOnThemePage(
   ).nationalTheme.insights.edges.map((e) => e.node.id);
   if (ids.includes(gid('Insight', insight.id))) return result;
   return { ...result, errors: [{ message: 'not on the theme page', extensions: { code: 'NOT_FOUND' } }] };
+}
+
+/**
+ * Looks for a fresh lesson at `visibility` (by the arena member) in a download by address: the atelier's report
+ * (Markdown, by the caller's session) or the werkplaats's open data (lessons, JSON). Not in it reads as NOT_FOUND.
+ */
+async function findInDownload(
+  c: GraphQLClient,
+  x: Context,
+  visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+  where: 'report' | 'open-data',
+): Promise<GraphQLResponse> {
+  const title = `Les downloadrol ${randomUUID().replace(/[^a-f]/g, '').slice(0, 10)}`;
+  const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, title });
+  // The insight makes the lesson a line of the report (the report lists an insight's lessons).
+  const insight = await x.t.prisma.insight.create({
+    data: {
+      atelierId: x.atelierId,
+      authorId: x.arenaUserId,
+      title: `Inzicht ${title}`,
+      body: '<p>Wat de praktijken samen laten zien.</p>',
+      conditions: ['SOCIAL_INCLUSION'],
+      visibility: 'PUBLIC',
+      lessons: { create: [{ lessonId: lesson.id }] },
+    },
+  });
+  const path =
+    where === 'report'
+      ? `/w/arnhem-nijmegen/ateliers/${gid('Atelier', x.atelierId)}/verslag.md`
+      : '/w/arnhem-nijmegen/open-data/lessen.json';
+  const response = await c.get(path);
+  await x.t.prisma.insight.delete({ where: { id: insight.id } });
+  const found = response.status === 200 && response.text.includes(title);
+  return {
+    status: response.status,
+    data: null,
+    headers: response.headers,
+    errors: found ? undefined : [{ message: `not in the ${where}`, extensions: { code: 'NOT_FOUND' } }],
+  };
 }
 
 /**

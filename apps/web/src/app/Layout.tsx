@@ -324,6 +324,8 @@ export function Layout() {
           <Link to={`${base}/privacyverklaring`}>{t('footer.privacyStatement')}</Link>
           <Link to="/toegankelijkheid">{t('footer.accessibility')}</Link>
           <Link to="/privacy">{t('footer.privacy')}</Link>
+          {/* What the werkplaats of the page shares as open data (report-opendata). */}
+          {base && <Link to={`${base}/open-data`}>{t('footer.openData')}</Link>}
         </nav>
       </footer>
     </div>

@@ -109,6 +109,7 @@ const RegisterOutputPage = lazyPage(
 );
 const EditOutputPage = lazyPage(async () => (await import('../modules/output/OutputFormPage')).EditOutputPage);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
+const OpenDataPage = lazyPage(async () => (await import('../modules/report/OpenDataPage')).OpenDataPage);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
 function page(Page: ComponentType) {
@@ -162,6 +163,7 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'lidmaatschappen', Page: MembershipsPage },
   { path: 'beheer/*', Page: BeheerPage },
   { path: 'privacyverklaring', Page: PrivacyStatementPage },
+  { path: 'open-data', Page: OpenDataPage },
   { path: '*', Page: NotFound },
 ];
 

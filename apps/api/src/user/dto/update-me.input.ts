@@ -16,4 +16,9 @@ export class UpdateMeInput {
     description: 'The language of the interface and of your mail: nl or en.',
   })
   locale?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether your name may appear in atelier reports (otherwise they count you under your organisation).',
+  })
+  nameInReports?: boolean | null;
 }

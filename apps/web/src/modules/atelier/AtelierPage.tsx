@@ -9,6 +9,7 @@ import { JoinLink } from '../auth/JoinLink';
 import { graphql } from '../../gql';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
+import { ReportDownload } from '../report/ReportDownload';
 import { ConditionSpreadChart } from './ConditionSpreadChart';
 import { AdviceSection } from '../committee/AdviceSection';
 import { LessonCard } from '../lesson/LessonCard';
@@ -238,6 +239,8 @@ export function AtelierPage() {
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
             <ConditionSpreadChart spread={atelier.conditionSpread} />
           </section>
+
+          <ReportDownload workshopSlug={workshop.slug} atelierId={atelier.id} />
 
           <AdviceSection
             atelierId={atelier.id}

@@ -11,6 +11,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
 import { PART_DEFAULT, STATEMENT_PARTS, type StatementPart } from '../statements/parts';
 import { DraftRetentionSection } from './DraftRetentionSection';
+import { OpenDataLicenceSection } from '../report/OpenDataLicenceSection';
 import { PrivacyWordsSection } from './PrivacyWordsSection';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
@@ -126,6 +127,7 @@ export function PrivacySection({ workshop, slug }: { workshop: BeheerWorkshop; s
       <PrivacyWordsSection workshop={workshop} slug={slug} />
       <DraftRetentionSection workshop={workshop} slug={slug} />
       <RegisterDownload workshop={workshop} slug={slug} />
+      <OpenDataLicenceSection workshop={workshop} slug={slug} />
     </>
   );
 }

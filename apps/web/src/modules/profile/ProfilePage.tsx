@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { JoinLink } from '../auth/JoinLink';
 import { LoadError, Loading } from '../common/States';
 import { MyMemberships } from '../memberships/MyMemberships';
+import { NameInReports } from '../report/NameInReports';
 import { EmailChangeForm } from './EmailChangeForm';
 import { MyLanguage } from './MyLanguage';
 import { MyName } from './MyName';
@@ -20,6 +21,7 @@ const ProfileQuery = graphql(`
       name
       locale
       partyKind
+      nameInReports
       memberships {
         ...MyMemberships_membership
       }
@@ -68,6 +70,7 @@ export function ProfilePage() {
           <PasswordChangeForm />
           <EmailChangeForm current={viewer.email ?? ''} />
           <MyPartyKind partyKind={me.partyKind ?? null} />
+          <NameInReports allowed={me.nameInReports ?? false} />
           <MyMemberships memberships={me.memberships} onChanged={() => profile.refetch()} />
         </>
       ) : profile.error ? (

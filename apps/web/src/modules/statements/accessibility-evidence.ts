@@ -68,4 +68,5 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.outputs', specs: ['outputs'], phone: true },
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
   { page: 'a11y.page.questions', specs: ['questions'], phone: true },
+  { page: 'a11y.page.openData', specs: ['report-opendata'], phone: true },
 ];
