@@ -43,6 +43,7 @@ import { QuestionModule } from './question/question.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
+import { SpreadModule } from './spread/spread.module.js';
 import { UserModule } from './user/user.module.js';
 import { WerkgebiedModule } from './werkgebied/werkgebied.module.js';
 
@@ -114,6 +115,7 @@ export class AppModule {
         DigestModule,
         SearchModule,
         NetworkModule,
+        SpreadModule,
         NationalThemeModule,
       ],
       // The health check tries what requests do, so it lives beside the response cache it reads.

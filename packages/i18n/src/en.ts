@@ -120,4 +120,8 @@ export const en: Record<ShellKey, string> = {
     'We sent a link to {email}. Until you open it, you can read along, follow ateliers from the tribune and accept invitations, but not yet ask to join an arena yourself or share lessons beyond your practice.',
   'app.confirm.resend': 'Send it again',
   'app.confirm.sent': 'A new link was sent to {email}. Only the newest one works.',
+  // The werkplaats's knowledge in pictures (issue 21: network and spread), linked from the footer.
+  'footer.workshopLinks': 'This werkplaats in pictures',
+  'footer.network': 'The network',
+  'footer.spread': 'Spread of the lessons',
 };

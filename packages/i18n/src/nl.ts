@@ -125,6 +125,10 @@ export const nl = {
     'We stuurden een link naar {email}. Tot je die opent, kun je meelezen, ateliers volgen vanaf de tribune en uitnodigingen aannemen, maar nog niet zelf vragen om mee te doen in een arena of lessen verder delen dan je praktijk.',
   'app.confirm.resend': 'Stuur opnieuw',
   'app.confirm.sent': 'Er is een nieuwe link naar {email} gestuurd. Alleen de nieuwste werkt.',
+  // The werkplaats's knowledge in pictures (issue 21: network and spread), linked from the footer.
+  'footer.workshopLinks': 'Deze werkplaats in beeld',
+  'footer.network': 'Het netwerk',
+  'footer.spread': 'Spreiding van de lessen',
 } as const;
 
 export type ShellKey = keyof typeof nl;

@@ -84,6 +84,11 @@ const MembershipsPage = lazyPage(
 );
 const BeheerPage = lazyPage(async () => (await import('../modules/beheer/BeheerPage')).BeheerPage);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
+const NetworkPage = lazyPage(async () => (await import('../modules/network/NetworkPage')).NetworkPage);
+const SpreadPage = lazyPage(async () => (await import('../modules/spread/SpreadPage')).SpreadPage);
+const AtelierSpreadPage = lazyPage(
+  async () => (await import('../modules/spread/AtelierSpreadPage')).AtelierSpreadPage,
+);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
 function page(Page: ComponentType) {
@@ -132,6 +137,9 @@ const WORKSHOP_PAGES: { path: string; Page: ComponentType }[] = [
   { path: 'lidmaatschappen', Page: MembershipsPage },
   { path: 'beheer/*', Page: BeheerPage },
   { path: 'privacyverklaring', Page: PrivacyStatementPage },
+  { path: 'netwerk', Page: NetworkPage },
+  { path: 'spreiding', Page: SpreadPage },
+  { path: 'ateliers/:id/spreiding', Page: AtelierSpreadPage },
   { path: '*', Page: NotFound },
 ];
 

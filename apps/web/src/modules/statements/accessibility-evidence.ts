@@ -57,4 +57,6 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.privacy', specs: ['privacy', 'calendar', 'mail-settings'], phone: true },
   { page: 'a11y.page.theme', specs: ['theme'], phone: true },
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
+  { page: 'a11y.page.network', specs: ['network'], phone: true },
+  { page: 'a11y.page.spread', specs: ['spread'], phone: true },
 ];
