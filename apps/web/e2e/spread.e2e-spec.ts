@@ -62,7 +62,7 @@ describe('the spread views', () => {
     await shot(page, 'werkplaats');
 
     // Only lessons about social cohesion: every table counts those, and the cohesion row is all of them.
-    await page.getByLabel('Voorwaarde').selectOption({ label: 'Sociale cohesie' });
+    await page.getByLabel('Voorwaarde', { exact: true }).selectOption({ label: 'Sociale cohesie' });
     await page.waitForURL(/voorwaarde=SOCIAL_COHESION/);
     await page
       .getByRole('status')

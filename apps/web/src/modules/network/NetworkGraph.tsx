@@ -155,7 +155,6 @@ export function NetworkGraph({
               role="link"
               aria-label={name}
               className={`network-node${near && !near.has(n.id) ? ' network-node--faded' : ''}`}
-              transform={`translate(${n.x} ${n.y})`}
               onClick={follow(href)}
               onKeyDown={follow(href)}
               onFocus={() => setActive(n.id)}
@@ -164,10 +163,12 @@ export function NetworkGraph({
               onMouseLeave={() => setActive(null)}
             >
               <title>{name}</title>
-              <NodeMark kind={n.kind} r={RADIUS[n.kind]} />
-              <text x={RADIUS[n.kind] + 5} y={4} className="network-node__label" aria-hidden="true">
-                {shortLabel(n.label)}
-              </text>
+              <g transform={`translate(${n.x} ${n.y})`}>
+                <NodeMark kind={n.kind} r={RADIUS[n.kind]} />
+                <text x={RADIUS[n.kind] + 5} y={4} className="network-node__label" aria-hidden="true">
+                  {shortLabel(n.label)}
+                </text>
+              </g>
             </a>
           );
         })}
