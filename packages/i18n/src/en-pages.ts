@@ -1365,7 +1365,7 @@ export const enPages: Record<PageKey, string> = {
   'spread.byLevel': 'By level',
   'spread.byDomain': 'By domain',
   'spread.byMunicipality': 'By gemeente',
-  'spread.atelierLevel': 'At atelier level (no gemeente)',
+  'spread.atelierLevel': 'No gemeente',
   'spread.chartLabel': 'Bar chart {title}; the numbers are in the table with it.',
   'spread.tableCaption': '{title}, in numbers',
   'spread.valueColumn': 'What',

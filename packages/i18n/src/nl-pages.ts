@@ -1372,7 +1372,7 @@ export const nlPages = {
   'spread.byLevel': 'Per niveau',
   'spread.byDomain': 'Per domein',
   'spread.byMunicipality': 'Per gemeente',
-  'spread.atelierLevel': 'Op atelierniveau (geen gemeente)',
+  'spread.atelierLevel': 'Zonder gemeente',
   'spread.chartLabel': 'Staafdiagram {title}; de cijfers staan in de tabel erbij.',
   'spread.tableCaption': '{title}, in cijfers',
   'spread.valueColumn': 'Wat',

@@ -27,9 +27,21 @@ const RADIUS: Record<NetworkNodeKind, number> = {
   TREKKER: 8,
   ORGANISATION: 9,
 };
-const LABEL_CHARS = 26;
-const shortLabel = (label: string) =>
-  label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
+const LINE_CHARS = 24;
+
+/**
+ * A label in lines of about LINE_CHARS characters, broken between words: shown whole, so that the link's name
+ * (its kind and label) holds all of its visible text.
+ */
+function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= LINE_CHARS) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /**
  * Where every node goes, worked out at once (a few hundred steps of d3-force for some dozens of nodes take a few
@@ -61,9 +73,10 @@ function layout(network: Network): { nodes: Placed[]; links: Link[]; viewBox: st
   const pad = 30;
   // Labels run to the right of their node: room for the longest one on the right edge.
   const left = Math.min(0, ...xs) - pad;
-  const right = Math.max(0, ...xs) + pad + LABEL_CHARS * 6.2;
+  const right = Math.max(0, ...xs) + pad + LINE_CHARS * 6.2;
   const top = Math.min(0, ...ys) - pad;
-  const bottom = Math.max(0, ...ys) + pad;
+  // The longest labels run to four lines below their node.
+  const bottom = Math.max(0, ...ys) + pad + 3 * 13;
   return { nodes, links, viewBox: `${left} ${top} ${right - left} ${bottom - top}` };
 }
 
@@ -165,8 +178,13 @@ export function NetworkGraph({
               <title>{name}</title>
               <g transform={`translate(${n.x} ${n.y})`}>
                 <NodeMark kind={n.kind} r={RADIUS[n.kind]} />
-                <text x={RADIUS[n.kind] + 5} y={4} className="network-node__label" aria-hidden="true">
-                  {shortLabel(n.label)}
+                <text y={4} className="network-node__label" aria-hidden="true">
+                  {labelLines(n.label).map((line, i, lines) => (
+                    <tspan key={i} x={RADIUS[n.kind] + 5} dy={i === 0 ? 0 : 13}>
+                      {/* The space between lines keeps the words apart in the text read from the drawing. */}
+                      {i < lines.length - 1 ? `${line} ` : line}
+                    </tspan>
+                  ))}
                 </text>
               </g>
             </a>

@@ -75,9 +75,9 @@ interface Bar {
 }
 
 const ROW = 22;
-const LABEL_WIDTH = 190;
-const BAR_WIDTH = 170;
-const LABEL_CHARS = 30;
+const LABEL_WIDTH = 200;
+const BAR_WIDTH = 150;
+const LABEL_CHARS = 28;
 
 /**
  * One dimension of the spread: a bar chart (SVG, named for screen readers, which read its numbers in the table)
@@ -95,7 +95,7 @@ function SpreadChart({ title, bars, total, note }: { title: string; bars: Bar[];
       <div className="spread-chart__body">
         <svg
           className="spread-chart__bars"
-          viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 40} ${bars.length * ROW}`}
+          viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 36} ${bars.length * ROW}`}
           role="img"
           aria-label={t('spread.chartLabel', { title })}
         >
