@@ -44,6 +44,7 @@ import { QuestionModule } from './question/question.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
+import { SpreadModule } from './spread/spread.module.js';
 import { UserModule } from './user/user.module.js';
 import { WerkgebiedModule } from './werkgebied/werkgebied.module.js';
 import { ReportModule } from './report/report.module.js';
@@ -117,6 +118,7 @@ export class AppModule {
         DigestModule,
         SearchModule,
         NetworkModule,
+        SpreadModule,
         NationalThemeModule,
         ProductModule,
         // report-opendata: the atelier report and open data (their routes are registered in createApp).

@@ -124,4 +124,8 @@ export const en: Record<ShellKey, string> = {
 
   // report-opendata: the footer's link to the werkplaats's open data.
   'footer.openData': 'Open data',
+  // The werkplaats's knowledge in pictures (issue 21: network and spread), linked from the footer.
+  'footer.workshopLinks': 'This werkplaats in pictures',
+  'footer.network': 'The network',
+  'footer.spread': 'Spread of the lessons',
 };

@@ -129,6 +129,10 @@ export const nl = {
 
   // report-opendata: the footer's link to the werkplaats's open data.
   'footer.openData': 'Open data',
+  // The werkplaats's knowledge in pictures (issue 21: network and spread), linked from the footer.
+  'footer.workshopLinks': 'Deze werkplaats in beeld',
+  'footer.network': 'Het netwerk',
+  'footer.spread': 'Spreiding van de lessen',
 } as const;
 
 export type ShellKey = keyof typeof nl;

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Condition } from '../generated/prisma/enums.js';
 import type { Atelier as AtelierRow } from '../generated/prisma/client.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, Public } from '../common/authz/access.decorators.js';
@@ -7,6 +8,24 @@ import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { ConditionSpread, Network } from './network.model.js';
 import { NetworkService } from './network.service.js';
+
+@ArgsType()
+class NetworkArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the ateliers of this werkplaats.' })
+  workshopId?: string | null;
+
+  @Field(() => Condition, {
+    nullable: true,
+    description: 'Only ateliers with a lesson you may read that speaks to this condition.',
+  })
+  condition?: Condition | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only ateliers whose kwestie connects to this national theme.' })
+  nationalThemeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only ateliers with a lerende praktijk in this gemeente.' })
+  municipalityId?: string | null;
+}
 
 @Resolver()
 export class NetworkResolver {
@@ -17,14 +36,17 @@ export class NetworkResolver {
     description:
       'The network picture: kwesties, ateliers, gemeenten, trekkers and (for followers) organisations.',
   })
-  network(
-    @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null,
-    @CurrentViewer() viewer: MaybeViewer,
-  ) {
-    return this.networkService.network(
-      viewer,
-      workshopId ? fromGlobalId('Workshop', workshopId, 'workshopId') : undefined,
-    );
+  network(@Args() args: NetworkArgs, @CurrentViewer() viewer: MaybeViewer) {
+    return this.networkService.network(viewer, {
+      workshopId: args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null,
+      condition: args.condition ?? null,
+      nationalThemeId: args.nationalThemeId
+        ? fromGlobalId('NationalTheme', args.nationalThemeId, 'nationalThemeId')
+        : null,
+      municipalityId: args.municipalityId
+        ? fromGlobalId('Municipality', args.municipalityId, 'municipalityId')
+        : null,
+    });
   }
 
   @Public()

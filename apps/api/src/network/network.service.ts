@@ -6,6 +6,7 @@ import {
   readableLessons,
   readableLessonsIn,
   readableOrganisationParticipations,
+  readableOrganisations,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import type { Loaders } from '../common/graphql/loaders.js';
@@ -24,6 +25,13 @@ const emptyCounts = () => new Map<Condition, number>(Object.values(Condition).ma
 const asList = (counts: Map<Condition, number>) =>
   [...counts].map(([condition, count]) => ({ condition, count }));
 
+export interface NetworkFilter {
+  workshopId: string | null;
+  condition: Condition | null;
+  nationalThemeId: string | null;
+  municipalityId: string | null;
+}
+
 /** The network picture and the werkplaats-wide spread over the conditions; both bounded in statements. */
 @Injectable()
 export class NetworkService {
@@ -32,29 +40,44 @@ export class NetworkService {
     private readonly access: AccessService,
   ) {}
 
-  async network(viewer: MaybeViewer, workshopId: string | undefined): Promise<Network> {
-    const inWorkshop = workshopId ? { workshopId } : {};
-    const [ateliers, practiceGroups, memberGroups] = await Promise.all([
-      this.prisma.atelier.findMany({
-        where: { ...inWorkshop, status: 'ACTIVE', socialIssue: { status: 'ACTIVE' } },
-        select: {
-          id: true,
-          title: true,
-          socialIssue: { select: { id: true, title: true } },
-          trekker: { select: { id: true, name: true } },
-        },
-        orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
-      }),
+  /**
+   * The picture of the ateliers the filters leave: their kwesties, trekkers, gemeenten and (for those who read the
+   * atelier's tribune) organisations. The condition filter looks only at lessons the reader may read.
+   */
+  async network(viewer: MaybeViewer, filter: NetworkFilter): Promise<Network> {
+    const where: Prisma.AtelierWhereInput[] = [{ status: 'ACTIVE', socialIssue: { status: 'ACTIVE' } }];
+    if (filter.workshopId) where.push({ workshopId: filter.workshopId });
+    if (filter.condition) {
+      where.push({
+        lessons: { some: { AND: [readableLessons(viewer), { conditions: { has: filter.condition } }] } },
+      });
+    }
+    if (filter.nationalThemeId) {
+      where.push({ socialIssue: { nationalThemes: { some: { id: filter.nationalThemeId } } } });
+    }
+    if (filter.municipalityId) where.push({ practices: { some: { municipalityId: filter.municipalityId } } });
+    const ateliers = await this.prisma.atelier.findMany({
+      where: { AND: where },
+      select: {
+        id: true,
+        title: true,
+        socialIssue: { select: { id: true, title: true } },
+        trekker: { select: { id: true, name: true } },
+      },
+      orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+    });
+    const ofAteliers = { atelierId: { in: ateliers.map((a) => a.id) } };
+    const [practiceGroups, memberGroups] = await Promise.all([
       // Where an atelier works is public (its practices' gemeenten, counted); the practices themselves are not.
       this.prisma.practice.groupBy({
         by: ['atelierId', 'municipalityId'],
-        where: { atelier: inWorkshop },
+        where: ofAteliers,
         _count: { _all: true },
       }),
       // Which organisations take part is shown only to those who read the atelier's tribune.
       this.prisma.participation.groupBy({
         by: ['atelierId', 'organisationId'],
-        where: { AND: [readableOrganisationParticipations(viewer), { atelier: inWorkshop }] },
+        where: { AND: [readableOrganisationParticipations(viewer), ofAteliers] },
         _count: { _all: true },
       }),
     ]);
@@ -65,7 +88,14 @@ export class NetworkService {
       }),
       this.prisma.organisation.findMany({
         where: {
-          id: { in: [...new Set(memberGroups.flatMap((g) => (g.organisationId ? [g.organisationId] : [])))] },
+          AND: [
+            readableOrganisations(viewer),
+            {
+              id: {
+                in: [...new Set(memberGroups.flatMap((g) => (g.organisationId ? [g.organisationId] : [])))],
+              },
+            },
+          ],
         },
         select: { id: true, name: true },
       }),

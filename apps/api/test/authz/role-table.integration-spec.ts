@@ -1456,6 +1456,75 @@ async function downloadOutputFile(
   if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))
     throw new Error('the file came back changed');
   return asOutcome(response);
+  // issue 21: the spread counts what a direct read shows; the network shows organisations to the tribune's readers
+  {
+    action: 'count a PUBLIC lesson in the werkplaats’s spread',
+    run: (c, x) => countInSpread(c, x, 'PUBLIC', 'werkplaats'),
+    expect: everyone,
+  },
+  {
+    action: 'count a TRIBUNE lesson in the atelier’s spread',
+    run: (c, x) => countInSpread(c, x, 'TRIBUNE', 'atelier'),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'count an ARENA lesson in the werkplaats’s spread',
+    run: (c, x) => countInSpread(c, x, 'ARENA', 'werkplaats'),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'count an ARENA lesson in the atelier’s spread',
+    run: (c, x) => countInSpread(c, x, 'ARENA', 'atelier'),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'see which organisations take part in an atelier, in the network picture',
+    run: seeOrganisationsInNetwork,
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+];
+
+/**
+ * Counts, in a spread, a fresh lesson at `visibility` (by the arena member, as in findBySearch) learned in a gemeente
+ * of its own, so that the spread narrowed to that gemeente counts it or nothing. Not counted reads as NOT_FOUND.
+ */
+async function countInSpread(
+  c: GraphQLClient,
+  x: Context,
+  visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+  scope: 'werkplaats' | 'atelier',
+): Promise<GraphQLResponse> {
+  const place = await x.t.prisma.municipality.create({
+    data: { workshopId: x.workshopId, name: `Telgemeente ${randomUUID().slice(0, 8)}`, cbsCode: `T-${randomUUID()}` },
+  });
+  await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, municipalityId: place.id });
+  const m = gid('Municipality', place.id);
+  const result =
+    scope === 'werkplaats'
+      ? await c.query(`query($w: ID!, $m: ID!) { lessonSpread(workshopId: $w, municipalityId: $m) { total } }`, {
+          w: gid('Workshop', x.workshopId),
+          m,
+        })
+      : await c.query(`query($a: ID!, $m: ID!) { atelier(id: $a) { lessonSpread(municipalityId: $m) { total } } }`, {
+          a: gid('Atelier', x.atelierId),
+          m,
+        });
+  if (result.errors) return result;
+  const data = result.data as { lessonSpread?: { total: number }; atelier?: { lessonSpread: { total: number } } };
+  const total = data.lessonSpread?.total ?? data.atelier?.lessonSpread.total;
+  if (total === 1) return result;
+  return { ...result, errors: [{ message: 'not counted', extensions: { code: 'NOT_FOUND' } }] };
+}
+
+/** Whether the network picture links an organisation to the loneliness atelier. None shown reads as NOT_FOUND. */
+async function seeOrganisationsInNetwork(c: GraphQLClient, x: Context): Promise<GraphQLResponse> {
+  const result = await c.query(`query($w: ID!) { network(workshopId: $w) { edges { to kind } } }`, {
+    w: gid('Workshop', x.workshopId),
+  });
+  if (result.errors) return result;
+  const edges = (result.data as { network: { edges: { to: string; kind: string }[] } }).network.edges;
+  if (edges.some((e) => e.kind === 'TAKES_PART' && e.to === gid('Atelier', x.atelierId))) return result;
+  return { ...result, errors: [{ message: 'no organisations', extensions: { code: 'NOT_FOUND' } }] };
 }
 
 /** Looks for a fresh insight at `visibility` of the loneliness atelier on the page of its kwestie's theme. */

@@ -118,6 +118,76 @@ describe('the network picture and the werkplaats-wide spread', () => {
     }
   });
 
+  const FILTERED = `query($w: ID, $condition: Condition, $theme: ID, $m: ID) {
+    network(workshopId: $w, condition: $condition, nationalThemeId: $theme, municipalityId: $m) {
+      nodes { id kind label } edges { from to kind weight } } }`;
+  const ateliersIn = (data: any) =>
+    data.network.nodes
+      .filter((n: any) => n.kind === 'ATELIER')
+      .map((n: any) => n.id)
+      .sort();
+  const activeAteliers = async (where: object) =>
+    (
+      await t.prisma.atelier.findMany({
+        where: { AND: [{ status: 'ACTIVE', socialIssue: { status: 'ACTIVE' } }, where] },
+        select: { id: true },
+      })
+    )
+      .map((a) => gid('Atelier', a.id))
+      .sort();
+
+  it('successful-network: the filters by national theme and gemeente narrow the ateliers, for everyone', async () => {
+    const workshop = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
+    const w = gid('Workshop', workshop.id);
+    const theme = await t.prisma.nationalTheme.findUniqueOrThrow({ where: { slug: 'armoede' } });
+    const byTheme = await visitor.ok(FILTERED, { w, theme: gid('NationalTheme', theme.id) });
+    const expected = await activeAteliers({
+      workshopId: workshop.id,
+      socialIssue: { nationalThemes: { some: { id: theme.id } } },
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ateliersIn(byTheme)).toEqual(expected);
+    expect(ateliersIn(byTheme).length).toBeLessThan(ateliersIn(await visitor.ok(FILTERED, { w })).length);
+
+    const nijmegen = await f.municipality('Nijmegen');
+    const inNijmegen = await tribune.ok(FILTERED, { w, m: gid('Municipality', nijmegen.id) });
+    expect(ateliersIn(inNijmegen)).toEqual(
+      await activeAteliers({ workshopId: workshop.id, practices: { some: { municipalityId: nijmegen.id } } }),
+    );
+    // A narrowed picture still hides the organisations of ateliers the reader does not follow.
+    const visitorInNijmegen = await visitor.ok(FILTERED, { w, m: gid('Municipality', nijmegen.id) });
+    expect(visitorInNijmegen.network.nodes.filter((n: any) => n.kind === 'ORGANISATION')).toEqual([]);
+    expect(inNijmegen.network.nodes.some((n: any) => n.kind === 'ORGANISATION')).toBe(true);
+  });
+
+  it('successful-network: the condition filter looks only at the lessons the reader may read', async () => {
+    const workshop = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
+    const w = gid('Workshop', workshop.id);
+    const atelier = await f.atelierOf(LONELINESS);
+    const trekkerUser = await f.user(DEMO.trekker);
+    // An arena lesson about a condition no lesson a visitor reads in this atelier speaks to.
+    const conditions = ['SOCIO_ECONOMIC_SECURITY', 'SOCIAL_INCLUSION', 'SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT'] as const;
+    let condition: (typeof conditions)[number] | undefined;
+    for (const c of conditions) {
+      const seen = await t.prisma.lesson.count({
+        where: { atelierId: atelier.id, visibility: 'PUBLIC', conditions: { has: c } },
+      });
+      if (seen === 0) condition = c;
+    }
+    expect(condition).toBeDefined();
+    await f.lesson({ atelierId: atelier.id, authorId: trekkerUser.id, visibility: 'ARENA', conditions: [condition!] });
+    const loneliness = gid('Atelier', atelier.id);
+    const asVisitor = await visitor.ok(FILTERED, { w, condition });
+    expect(ateliersIn(asVisitor)).toEqual(
+      await activeAteliers({
+        workshopId: workshop.id,
+        lessons: { some: { visibility: 'PUBLIC', conditions: { has: condition } } },
+      }),
+    );
+    expect(ateliersIn(asVisitor)).not.toContain(loneliness);
+    expect(ateliersIn(await trekker.ok(FILTERED, { w, condition }))).toContain(loneliness);
+  });
+
   it('successful-network: a bounded number of statements, however many ateliers and practices', async () => {
     const before = await countStatements(() => tribune.ok(NETWORK));
     const atelier = await f.atelierOf(LONELINESS);

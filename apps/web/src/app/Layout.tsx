@@ -320,6 +320,13 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t('footer.about')}</p>
         {/* The statements the law expects: a werkplaats's own privacy statement, off one the list of them. */}
+        {/* What a werkplaats knows, in pictures: its network and the spread of its lessons. */}
+        {slug && (
+          <nav aria-label={t('footer.workshopLinks')} className="site-footer__links">
+            <Link to={`${base}/netwerk`}>{t('footer.network')}</Link>
+            <Link to={`${base}/spreiding`}>{t('footer.spread')}</Link>
+          </nav>
+        )}
         <nav aria-label={t('footer.links')} className="site-footer__links">
           <Link to={`${base}/privacyverklaring`}>{t('footer.privacyStatement')}</Link>
           <Link to="/toegankelijkheid">{t('footer.accessibility')}</Link>

@@ -110,6 +110,11 @@ const RegisterOutputPage = lazyPage(
 const EditOutputPage = lazyPage(async () => (await import('../modules/output/OutputFormPage')).EditOutputPage);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
 const OpenDataPage = lazyPage(async () => (await import('../modules/report/OpenDataPage')).OpenDataPage);
+const NetworkPage = lazyPage(async () => (await import('../modules/network/NetworkPage')).NetworkPage);
+const SpreadPage = lazyPage(async () => (await import('../modules/spread/SpreadPage')).SpreadPage);
+const AtelierSpreadPage = lazyPage(
+  async () => (await import('../modules/spread/AtelierSpreadPage')).AtelierSpreadPage,
+);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
 function page(Page: ComponentType) {
@@ -164,6 +169,9 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'beheer/*', Page: BeheerPage },
   { path: 'privacyverklaring', Page: PrivacyStatementPage },
   { path: 'open-data', Page: OpenDataPage },
+  { path: 'netwerk', Page: NetworkPage },
+  { path: 'spreiding', Page: SpreadPage },
+  { path: 'ateliers/:id/spreiding', Page: AtelierSpreadPage },
   { path: '*', Page: NotFound },
 ];
 

@@ -238,6 +238,9 @@ export function AtelierPage() {
           <section aria-labelledby="spreiding" className="card">
             <h2 id="spreiding">{t('atelier.spreadTitle')}</h2>
             <ConditionSpreadChart spread={atelier.conditionSpread} />
+            <p>
+              <Link to={`${here}/spreiding`}>{t('atelier.spreadMore')}</Link>
+            </p>
           </section>
 
           <ReportDownload workshopSlug={workshop.slug} atelierId={atelier.id} />

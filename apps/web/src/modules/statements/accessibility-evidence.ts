@@ -69,4 +69,6 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
   { page: 'a11y.page.questions', specs: ['questions'], phone: true },
   { page: 'a11y.page.openData', specs: ['report-opendata'], phone: true },
+  { page: 'a11y.page.network', specs: ['network'], phone: true },
+  { page: 'a11y.page.spread', specs: ['spread'], phone: true },
 ];
