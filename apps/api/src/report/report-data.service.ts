@@ -147,7 +147,7 @@ export class ReportDataService {
           lessons: { select: { lessonId: true } },
         },
       }),
-      this.questions.forAtelier(loaders, viewer, atelierId),
+      this.questions.forAtelier(loaders, viewer, atelierId, null),
       this.products.forAtelier(loaders, viewer, atelierId),
       this.heldActivities(loaders, viewer, atelierId),
       readsRungIn(role, 'TRIBUNE') ? this.participants(viewer, atelierId) : Promise.resolve(null),

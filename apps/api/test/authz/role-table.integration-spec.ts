@@ -1340,6 +1340,32 @@ export const ROWS: Row[] = [
     },
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
+  // issue 21: the spread counts what a direct read shows; the network shows organisations to the tribune's readers
+  {
+    action: 'count a PUBLIC lesson in the werkplaats’s spread',
+    run: (c, x) => countInSpread(c, x, 'PUBLIC', 'werkplaats'),
+    expect: everyone,
+  },
+  {
+    action: 'count a TRIBUNE lesson in the atelier’s spread',
+    run: (c, x) => countInSpread(c, x, 'TRIBUNE', 'atelier'),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'count an ARENA lesson in the werkplaats’s spread',
+    run: (c, x) => countInSpread(c, x, 'ARENA', 'werkplaats'),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'count an ARENA lesson in the atelier’s spread',
+    run: (c, x) => countInSpread(c, x, 'ARENA', 'atelier'),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'see which organisations take part in an atelier, in the network picture',
+    run: seeOrganisationsInNetwork,
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
 ];
 
 const UPDATE_QUESTION = `mutation($id: ID!, $i: UpdateQuestionInput!) { updateQuestion(id: $id, input: $i) { id status } }`;
@@ -1389,6 +1415,8 @@ function foundOr<T>(result: GraphQLResponse, found: (data: T) => boolean): Graph
   if (result.errors) return result;
   if (found(result.data as T)) return result;
   return { ...result, errors: [{ message: 'not shown', extensions: { code: 'NOT_FOUND' } }] };
+}
+
 /** An HTTP answer as a cell's outcome: 2xx is ok; 401, 403 and 404 are the codes a GraphQL error would carry. */
 function asOutcome(response: { status: number }): GraphQLResponse {
   const codes: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
@@ -1456,33 +1484,7 @@ async function downloadOutputFile(
   if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))
     throw new Error('the file came back changed');
   return asOutcome(response);
-  // issue 21: the spread counts what a direct read shows; the network shows organisations to the tribune's readers
-  {
-    action: 'count a PUBLIC lesson in the werkplaats’s spread',
-    run: (c, x) => countInSpread(c, x, 'PUBLIC', 'werkplaats'),
-    expect: everyone,
-  },
-  {
-    action: 'count a TRIBUNE lesson in the atelier’s spread',
-    run: (c, x) => countInSpread(c, x, 'TRIBUNE', 'atelier'),
-    expect: { ...everyone, visitor: 'NOT_FOUND' },
-  },
-  {
-    action: 'count an ARENA lesson in the werkplaats’s spread',
-    run: (c, x) => countInSpread(c, x, 'ARENA', 'werkplaats'),
-    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
-  },
-  {
-    action: 'count an ARENA lesson in the atelier’s spread',
-    run: (c, x) => countInSpread(c, x, 'ARENA', 'atelier'),
-    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
-  },
-  {
-    action: 'see which organisations take part in an atelier, in the network picture',
-    run: seeOrganisationsInNetwork,
-    expect: { ...everyone, visitor: 'NOT_FOUND' },
-  },
-];
+}
 
 /**
  * Counts, in a spread, a fresh lesson at `visibility` (by the arena member, as in findBySearch) learned in a gemeente

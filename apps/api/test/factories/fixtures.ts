@@ -112,6 +112,10 @@ export class DemoFixtures {
         visibility: options.visibility ?? 'ARENA',
         status:
           options.status ?? (options.visibility && options.visibility !== 'ARENA' ? 'ANSWERED' : 'OPEN'),
+      },
+    });
+  }
+
   /** A new output written straight into the database, at any rung (outputs start at ARENA). */
   async product(options: {
     atelierId: string;

@@ -74,6 +74,7 @@ export class GraphQLClient {
       .set(this.headers)
       .set({ 'x-werkplaats-upload': '1', ...headers })
       .attach('file', bytes, filename);
+  }
 
   /** A GET by address with this client's cookies, as a browser downloads a document (a report, open data), answered as text. */
   getText(path: string) {

@@ -1294,6 +1294,8 @@ export function readablePractices(viewer: MaybeViewer): Prisma.PracticeWhereInpu
  */
 export function readableQuestionChanges(viewer: MaybeViewer): Prisma.QuestionChangeWhereInput {
   return { question: readableQuestions(viewer) };
+}
+
 // ---------------------------------------------------------------- outputs (products) and their files
 
 /**
