@@ -142,6 +142,25 @@ describe('a question from arena to answered', () => {
       expect(await axeViolations(tribune.page)).toEqual([]);
       expect(await sidewaysOverflow(tribune.page)).toBeLessThanOrEqual(0);
       await shot(tribune.page, `${label}-tribune-reads`);
+      // From an insight, the path behind it: what the tribune may read, the arena's part only counted.
+      await openAtelier(tribune.page, id);
+      await tribune.page
+        .getByRole('link', { name: 'Een vaste plek, een vast gezicht en iets te doen' })
+        .first()
+        .click();
+      const insightPath = tribune.page.getByRole('region', { name: 'Kennispad' });
+      await insightPath.getByText('Kennispad').click();
+      const lessonsStep = insightPath.getByRole('listitem').filter({
+        has: tribune.page.getByRole('heading', { level: 3, name: 'Geleerde lessen' }),
+      });
+      await lessonsStep.getByText('2 verborgen').waitFor();
+      await lessonsStep
+        .getByRole('link', { name: 'Wederkerigheid: iets kunnen bijdragen maakt het verschil' })
+        .waitFor();
+      expect(await insightPath.getByText('Een vaste dag en tijd geeft houvast').count()).toBe(0);
+      expect(await axeViolations(tribune.page)).toEqual([]);
+      expect(await sidewaysOverflow(tribune.page)).toBeLessThanOrEqual(0);
+      await shot(tribune.page, `${label}-tribune-insight-path`);
       await tribune.context.close();
 
       // A visitor finds it neither on the atelier page nor at its address.

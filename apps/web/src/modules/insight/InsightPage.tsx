@@ -180,7 +180,7 @@ export function InsightPage() {
               )}
               {insight.lessonCount === 0 && <Empty>{t('insight.noneVisible')}</Empty>}
             </section>
-            <KnowledgePathSection id={insight.id} />
+            <KnowledgePathSection id={insight.id} collapsed />
           </div>
         )}
         <aside className="stack">

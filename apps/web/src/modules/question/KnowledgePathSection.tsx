@@ -67,15 +67,15 @@ type Item = Step['items'][number];
  * work on it, the lessons learned there, the insights resting on them. Each step shows what the reader may read and
  * says how many more it holds ("2 verborgen"), never what they are.
  */
-export function KnowledgePathSection({ id }: { id: string }) {
+export function KnowledgePathSection({ id, collapsed = false }: { id: string; collapsed?: boolean }) {
   const { t } = useI18n();
   const { data } = useQuery(KnowledgePathQuery, { variables: { id } });
   const node = data?.node;
   const path = node && 'knowledgePath' in node ? node.knowledgePath : null;
   if (!path) return null;
-  return (
-    <section aria-labelledby="kennispad" className="knowledge-path">
-      <h2 id="kennispad">{t('path.title')}</h2>
+  const heading = <h2 id="kennispad">{t('path.title')}</h2>;
+  const timeline = (
+    <>
       <p className="meta">{t('path.lead')}</p>
       <ol className="knowledge-path__steps">
         {path.steps.map((step) => (
@@ -100,6 +100,22 @@ export function KnowledgePathSection({ id }: { id: string }) {
           </li>
         ))}
       </ol>
+    </>
+  );
+  return (
+    <section aria-labelledby="kennispad" className="knowledge-path">
+      {collapsed ? (
+        // Where the page lists the lessons already (an insight's), the path is there to open, not repeated.
+        <details>
+          <summary>{heading}</summary>
+          {timeline}
+        </details>
+      ) : (
+        <>
+          {heading}
+          {timeline}
+        </>
+      )}
     </section>
   );
 }
