@@ -1031,7 +1031,8 @@ async function findInDownload(
     data: {
       atelierId: x.atelierId,
       authorId: x.arenaUserId,
-      title: `Inzicht ${title}`,
+      // Its own title: the lesson's must show only as the lesson's line.
+      title: `Inzicht ${randomUUID().slice(0, 8)}`,
       body: '<p>Wat de praktijken samen laten zien.</p>',
       conditions: ['SOCIAL_INCLUSION'],
       visibility: 'PUBLIC',
