@@ -1024,7 +1024,9 @@ async function findInDownload(
   visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
   where: 'report' | 'open-data',
 ): Promise<GraphQLResponse> {
-  const title = `Les downloadrol ${randomUUID().replace(/[^a-f]/g, '').slice(0, 10)}`;
+  const title = `Les downloadrol ${randomUUID()
+    .replace(/[^a-f]/g, '')
+    .slice(0, 10)}`;
   const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, title });
   // The insight makes the lesson a line of the report (the report lists an insight's lessons).
   const insight = await x.t.prisma.insight.create({

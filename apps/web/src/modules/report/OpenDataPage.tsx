@@ -93,10 +93,18 @@ export function OpenDataPage() {
                     <td>{d.withheld}</td>
                     <td>{d.lastModified ? formatDate(d.lastModified) : t('openData.never')}</td>
                     <td className="open-data__files">
-                      <a href={d.files.json} download aria-label={t('openData.downloadJson', { dataset: name })}>
+                      <a
+                        href={d.files.json}
+                        download
+                        aria-label={t('openData.downloadJson', { dataset: name })}
+                      >
                         JSON
                       </a>{' '}
-                      <a href={d.files.csv} download aria-label={t('openData.downloadCsv', { dataset: name })}>
+                      <a
+                        href={d.files.csv}
+                        download
+                        aria-label={t('openData.downloadCsv', { dataset: name })}
+                      >
                         CSV
                       </a>
                     </td>
