@@ -263,7 +263,7 @@ export class OpenDataService {
         });
         // One statement for all ateliers (the service's loader batches them).
         const lists = await Promise.all(
-          ateliers.map((a) => this.products.productsForAtelier(loaders, VISITOR, a.id)),
+          ateliers.map(async (a) => this.products.productsForAtelier(loaders, VISITOR, a.id)),
         );
         const rows = lists
           .flat()
@@ -290,7 +290,7 @@ export class OpenDataService {
           select: { id: true },
         });
         const lists = await Promise.all(
-          ateliers.map((a) => this.activities.forAtelier(loaders, VISITOR, a.id, null)),
+          ateliers.map(async (a) => this.activities.forAtelier(loaders, VISITOR, a.id, null)),
         );
         const rows = lists
           .flat()
