@@ -55,7 +55,10 @@ async function signIn(base, email) {
       variables: { e: email, p: PASSWORD },
     }),
   });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (!response.ok || !cookie) throw new Error(`signing in as ${email} failed (${response.status})`);
   return cookie;
 }
@@ -98,9 +101,12 @@ async function main() {
     for (const email of COMMITTEES) {
       const cookie = await signIn(base, email);
       for (const atelier of await ateliersOf(base, cookie))
-        if (!largest || atelier.lessonCount > largest.lessonCount) largest = { ...atelier, cookie, reader: email };
+        if (!largest || atelier.lessonCount > largest.lessonCount)
+          largest = { ...atelier, cookie, reader: email };
     }
-    say(`Largest demo atelier: "${largest.title}" (${largest.lessonCount} lessons), read as ${largest.reader}.`);
+    say(
+      `Largest demo atelier: "${largest.title}" (${largest.lessonCount} lessons), read as ${largest.reader}.`,
+    );
 
     const results = [];
     for (const format of ['pdf', 'md']) {
@@ -147,7 +153,10 @@ async function main() {
     const md = [
       `# Atelier report: time to make it (${date})`,
       '',
-      `The largest demo atelier, _${largest.title}_ (${largest.lessonCount} lessons), as its programmacommissie reads it, through the built API on the embedded database; ${RUNS} requests per format after one warm-up, one at a time. Target: median < ${TARGET_MS} ms. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}.`,
+      `The largest demo atelier, _${largest.title}_ (${largest.lessonCount} lessons), as its programmacommissie reads it, through the built API on the embedded database; ${RUNS} requests per format after one warm-up, one at a time. Target: median < ${TARGET_MS} ms. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')}.`,
       '',
       '| format | median ms | min ms | max ms | bytes | within target |',
       '| --- | ---: | ---: | ---: | ---: | --- |',

@@ -275,7 +275,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   // report-opendata: the licence of the werkplaats's open data.
   'openDataLicence.title': 'Licence of the open data',
   'openDataLicence.intro':
-    "Every open-data file of this werkplaats carries this licence. By default CC BY 4.0: reuse is allowed, with attribution.",
+    'Every open-data file of this werkplaats carries this licence. By default CC BY 4.0: reuse is allowed, with attribution.',
   'openDataLicence.label': 'Licence',
   'openDataLicence.save': 'Save the licence',
   'openDataLicence.saved': 'The licence was saved.',

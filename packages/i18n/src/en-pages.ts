@@ -1525,7 +1525,8 @@ export const enPages: Record<PageKey, string> = {
   'report.tribuneCount': 'Tribune',
   'report.named': 'Named (with consent)',
   'report.spread': 'Spread of the lessons',
-  'report.spreadIntro': 'Counts of the lessons in this report; a lesson can speak to more than one condition.',
+  'report.spreadIntro':
+    'Counts of the lessons in this report; a lesson can speak to more than one condition.',
   'report.spread.condition': 'By condition',
   'report.spread.level': 'By level',
   'report.spread.domain': 'By domain',

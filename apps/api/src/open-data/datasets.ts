@@ -11,7 +11,14 @@ export interface FieldDoc {
 }
 
 /** The datasets of a werkplaats's open data, by their name in the address (`/w/<slug>/open-data/<name>.json`). */
-export const DATASET_NAMES = ['ateliers', 'kwesties', 'lessen', 'inzichten', 'opbrengsten', 'activiteiten'] as const;
+export const DATASET_NAMES = [
+  'ateliers',
+  'kwesties',
+  'lessen',
+  'inzichten',
+  'opbrengsten',
+  'activiteiten',
+] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 const id: FieldDoc = { name: 'id', type: 'id', nl: 'Vaste sleutel (UUID).', en: 'Stable key (UUID).' };
@@ -45,12 +52,22 @@ const conditions: FieldDoc = {
 export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
   ateliers: [
     id,
-    { name: 'socialIssueId', type: 'id', nl: 'De sociale kwestie (sleutel in kwesties).', en: 'The social issue (key in kwesties).' },
+    {
+      name: 'socialIssueId',
+      type: 'id',
+      nl: 'De sociale kwestie (sleutel in kwesties).',
+      en: 'The social issue (key in kwesties).',
+    },
     title,
     { name: 'description', type: 'text', nl: 'Beschrijving.', en: 'Description.' },
     { name: 'status', type: 'enum', nl: 'ACTIVE of CLOSED.', en: 'ACTIVE or CLOSED.' },
     { name: 'startedAt', type: 'date-time', nl: 'Gestart op.', en: 'Started at.' },
-    { name: 'closedAt', type: 'date-time', nl: 'Afgesloten op (leeg: loopt nog).', en: 'Closed at (empty: still running).' },
+    {
+      name: 'closedAt',
+      type: 'date-time',
+      nl: 'Afgesloten op (leeg: loopt nog).',
+      en: 'Closed at (empty: still running).',
+    },
     url,
     licence,
   ],
@@ -59,7 +76,12 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
     title,
     { name: 'description', type: 'text', nl: 'Beschrijving.', en: 'Description.' },
     { name: 'status', type: 'enum', nl: 'ACTIVE, MERGED of LAPSED.', en: 'ACTIVE, MERGED or LAPSED.' },
-    { name: 'since', type: 'string', nl: 'Sinds wanneer de kwestie op de agenda staat.', en: 'Since when the issue is on the agenda.' },
+    {
+      name: 'since',
+      type: 'string',
+      nl: 'Sinds wanneer de kwestie op de agenda staat.',
+      en: 'Since when the issue is on the agenda.',
+    },
     { name: 'createdAt', type: 'date-time', nl: 'Aangemaakt op.', en: 'Created at.' },
     { name: 'updatedAt', type: 'date-time', nl: 'Laatst gewijzigd op.', en: 'Last changed at.' },
     licence,
@@ -70,11 +92,31 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
     title,
     { name: 'body', type: 'text', nl: 'De les, als platte tekst.', en: 'The lesson, as plain text.' },
     conditions,
-    { name: 'level', type: 'enum', nl: 'Niveau (INDIVIDUAL … ORGANISATION_SYSTEM).', en: 'Level (INDIVIDUAL … ORGANISATION_SYSTEM).' },
-    { name: 'domain', type: 'enum', nl: 'Domein (WELFARE, CARE, HOUSING, …).', en: 'Domain (WELFARE, CARE, HOUSING, …).' },
+    {
+      name: 'level',
+      type: 'enum',
+      nl: 'Niveau (INDIVIDUAL … ORGANISATION_SYSTEM).',
+      en: 'Level (INDIVIDUAL … ORGANISATION_SYSTEM).',
+    },
+    {
+      name: 'domain',
+      type: 'enum',
+      nl: 'Domein (WELFARE, CARE, HOUSING, …).',
+      en: 'Domain (WELFARE, CARE, HOUSING, …).',
+    },
     { name: 'municipality', type: 'string', nl: 'Gemeente van de les.', en: 'Municipality of the lesson.' },
-    { name: 'municipalityCbsCode', type: 'string', nl: 'CBS-code van die gemeente.', en: "CBS code of that municipality." },
-    { name: 'sharedAt', type: 'date-time', nl: 'Voor het laatst een trede hoger gezet.', en: 'Last moved up the ladder.' },
+    {
+      name: 'municipalityCbsCode',
+      type: 'string',
+      nl: 'CBS-code van die gemeente.',
+      en: 'CBS code of that municipality.',
+    },
+    {
+      name: 'sharedAt',
+      type: 'date-time',
+      nl: 'Voor het laatst een trede hoger gezet.',
+      en: 'Last moved up the ladder.',
+    },
     { name: 'updatedAt', type: 'date-time', nl: 'Laatst gewijzigd op.', en: 'Last changed at.' },
     url,
     licence,
@@ -85,8 +127,18 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
     title,
     { name: 'body', type: 'text', nl: 'Het inzicht, als platte tekst.', en: 'The insight, as plain text.' },
     conditions,
-    { name: 'lessonIds', type: 'id[]', nl: 'De openbare lessen waarop het steunt (sleutels in lessen).', en: 'The public lessons it draws on (keys in lessen).' },
-    { name: 'sharedAt', type: 'date-time', nl: 'Voor het laatst een trede hoger gezet.', en: 'Last moved up the ladder.' },
+    {
+      name: 'lessonIds',
+      type: 'id[]',
+      nl: 'De openbare lessen waarop het steunt (sleutels in lessen).',
+      en: 'The public lessons it draws on (keys in lessen).',
+    },
+    {
+      name: 'sharedAt',
+      type: 'date-time',
+      nl: 'Voor het laatst een trede hoger gezet.',
+      en: 'Last moved up the ladder.',
+    },
     { name: 'updatedAt', type: 'date-time', nl: 'Laatst gewijzigd op.', en: 'Last changed at.' },
     url,
     licence,
@@ -94,10 +146,20 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
   opbrengsten: [
     id,
     atelierId,
-    { name: 'kind', type: 'enum', nl: 'Soort (REPORT, ADVICE, BOOK, METHOD, WORK_FORM, TEACHING_MODULE).', en: 'Kind (REPORT, ADVICE, BOOK, METHOD, WORK_FORM, TEACHING_MODULE).' },
+    {
+      name: 'kind',
+      type: 'enum',
+      nl: 'Soort (REPORT, ADVICE, BOOK, METHOD, WORK_FORM, TEACHING_MODULE).',
+      en: 'Kind (REPORT, ADVICE, BOOK, METHOD, WORK_FORM, TEACHING_MODULE).',
+    },
     title,
     { name: 'description', type: 'text', nl: 'Samenvatting.', en: 'Summary.' },
-    { name: 'os', type: 'enum[]', nl: 'De vier O’s: RESEARCH, DEVELOPMENT, EDUCATION, SUPPORT.', en: "The four O's: RESEARCH, DEVELOPMENT, EDUCATION, SUPPORT." },
+    {
+      name: 'os',
+      type: 'enum[]',
+      nl: 'De vier O’s: RESEARCH, DEVELOPMENT, EDUCATION, SUPPORT.',
+      en: "The four O's: RESEARCH, DEVELOPMENT, EDUCATION, SUPPORT.",
+    },
     { name: 'link', type: 'url', nl: 'Waar de opbrengst te vinden is.', en: 'Where the output is found.' },
     { name: 'publishedAt', type: 'date-time', nl: 'Gepubliceerd op.', en: 'Published at.' },
     licence,
@@ -105,7 +167,12 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
   activiteiten: [
     id,
     atelierId,
-    { name: 'kind', type: 'enum', nl: 'Soort (MEETING, NETWORK_MEETING, THEME_DISCUSSION, LEARNING_SESSION).', en: 'Kind (MEETING, NETWORK_MEETING, THEME_DISCUSSION, LEARNING_SESSION).' },
+    {
+      name: 'kind',
+      type: 'enum',
+      nl: 'Soort (MEETING, NETWORK_MEETING, THEME_DISCUSSION, LEARNING_SESSION).',
+      en: 'Kind (MEETING, NETWORK_MEETING, THEME_DISCUSSION, LEARNING_SESSION).',
+    },
     title,
     { name: 'description', type: 'text', nl: 'Beschrijving.', en: 'Description.' },
     { name: 'startsAt', type: 'date-time', nl: 'Begint om.', en: 'Starts at.' },

@@ -41,7 +41,10 @@ export class OpenDataResolver {
     const id = fromGlobalId('Workshop', workshopId, 'workshopId');
     const v = requireAdmin(viewer, id);
     return this.prisma.$transaction(async (tx) => {
-      const before = await tx.workshop.findUniqueOrThrow({ where: { id }, select: { openDataLicence: true } });
+      const before = await tx.workshop.findUniqueOrThrow({
+        where: { id },
+        select: { openDataLicence: true },
+      });
       const workshop = await tx.workshop.update({ where: { id }, data: { openDataLicence: licence } });
       await this.audit.record(
         {

@@ -30,7 +30,9 @@ export function registerOpenData(fastify: FastifyInstance, openData: OpenDataSer
       const fileName = `${workshop.slug}-${name}.${extension}`;
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       return extension === 'json'
-        ? reply.header('content-type', 'application/json; charset=utf-8').send(openData.json(workshop, dataset))
+        ? reply
+            .header('content-type', 'application/json; charset=utf-8')
+            .send(openData.json(workshop, dataset))
         : reply.header('content-type', 'text/csv; charset=utf-8; header=present').send(openData.csv(dataset));
     },
   );

@@ -87,16 +87,14 @@ export class OpenDataService {
       werkplaats: { name: workshop.name, slug: workshop.slug },
       licence: this.licenceOf(workshop),
       generatedAt: new Date().toISOString(),
-      datasets: datasets.map(
-        (d): DatasetSummary => ({
-          name: d.name,
-          rowCount: d.rows.length,
-          withheld: d.withheld,
-          lastModified: d.lastModified?.toISOString() ?? null,
-          files: { json: `${base}/${d.name}.json`, csv: `${base}/${d.name}.csv` },
-          fields: DATASET_FIELDS[d.name],
-        }),
-      ),
+      datasets: datasets.map((d): DatasetSummary => ({
+        name: d.name,
+        rowCount: d.rows.length,
+        withheld: d.withheld,
+        lastModified: d.lastModified?.toISOString() ?? null,
+        files: { json: `${base}/${d.name}.json`, csv: `${base}/${d.name}.csv` },
+        fields: DATASET_FIELDS[d.name],
+      })),
     };
   }
 
@@ -130,7 +128,12 @@ export class OpenDataService {
     );
   }
 
-  private url(workshop: Workshop, path: string, type: 'Atelier' | 'Lesson' | 'Insight' | 'Activity', id: string) {
+  private url(
+    workshop: Workshop,
+    path: string,
+    type: 'Atelier' | 'Lesson' | 'Insight' | 'Activity',
+    id: string,
+  ) {
     return `${this.config.publicUrl}/w/${workshop.slug}/${path}/${toGlobalId(type, id)}`;
   }
 
@@ -217,7 +220,10 @@ export class OpenDataService {
             // Only the lessons behind it that are themselves open data.
             lessons: {
               where: { lesson: { AND: [readableLessons(VISITOR), { visibility: Visibility.PUBLIC }] } },
-              select: { lessonId: true, lesson: { select: { title: true, body: true, privacyAccepted: true } } },
+              select: {
+                lessonId: true,
+                lesson: { select: { title: true, body: true, privacyAccepted: true } },
+              },
             },
           },
         });
@@ -257,9 +263,11 @@ export class OpenDataService {
         });
         // One statement for all ateliers (the service's loader batches them).
         const lists = await Promise.all(
-          ateliers.map((a) => this.products.forAtelier(loaders, VISITOR, a.id)),
+          ateliers.map(async (a) => this.products.forAtelier(loaders, VISITOR, a.id)),
         );
-        const rows = lists.flat().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+        const rows = lists
+          .flat()
+          .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
         const kept = filter.keep(rows, (p) => [{ title: p.title, body: p.description, html: false }]);
         return {
           rows: kept.map((p) => ({
@@ -282,7 +290,7 @@ export class OpenDataService {
           select: { id: true },
         });
         const lists = await Promise.all(
-          ateliers.map((a) => this.activities.forAtelier(loaders, VISITOR, a.id, null)),
+          ateliers.map(async (a) => this.activities.forAtelier(loaders, VISITOR, a.id, null)),
         );
         const rows = lists
           .flat()

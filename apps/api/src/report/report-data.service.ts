@@ -213,7 +213,11 @@ export class ReportDataService {
   }
 
   /** The atelier's shared lessons this reader may read, each with its gemeente, without those the check stops. */
-  private async lessons(atelierId: string, role: AtelierRole | null, filter: ClimbFilter): Promise<ReportLesson[]> {
+  private async lessons(
+    atelierId: string,
+    role: AtelierRole | null,
+    filter: ClimbFilter,
+  ): Promise<ReportLesson[]> {
     const rows = await this.prisma.lesson.findMany({
       where: { AND: [readableLessonsIn(atelierId, role), { visibility: { in: SHARED_RUNGS } }] },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],

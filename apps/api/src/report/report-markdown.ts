@@ -74,9 +74,7 @@ export function reportMarkdown(data: ReportData, x: ReportTexts): string {
     for (const group of lessonsByCondition(insight)) {
       line(`- **${mdText(x.label('condition', group.condition))}**`);
       for (const lesson of group.lessons)
-        line(
-          `  - ${mdText(lesson.title)} (${mdText(lesson.municipality ?? x.t('report.noMunicipality'))})`,
-        );
+        line(`  - ${mdText(lesson.title)} (${mdText(lesson.municipality ?? x.t('report.noMunicipality'))})`);
     }
     line();
     if (insight.lessons.length) {
@@ -145,5 +143,8 @@ export function reportMarkdown(data: ReportData, x: ReportTexts): string {
     for (const b of chart.bars) line(`| ${mdText(b.label)} | ${b.count} | ${bar(b.count, max)} |`);
     line();
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -59,7 +59,13 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
   const keep = (height: number) => {
     if (doc.y + height > bottom()) doc.addPage();
   };
-  const text = (value: string, size = 10.5, font = 'regular', color = INK, options: PDFKit.Mixins.TextOptions = {}) => {
+  const text = (
+    value: string,
+    size = 10.5,
+    font = 'regular',
+    color = INK,
+    options: PDFKit.Mixins.TextOptions = {},
+  ) => {
     doc.font(font).fontSize(size).fillColor(color);
     keep(doc.heightOfString(value, { width, ...options }));
     doc.text(value, { width, ...options });
@@ -102,7 +108,8 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
 
   heading(x.t('report.questions'), 15);
   if (data.questions.length === 0) text(x.t('report.noQuestions'), 10.5, 'italic', MUTED);
-  for (const question of data.questions) bullet(question.body ? `${question.title}: ${question.body}` : question.title);
+  for (const question of data.questions)
+    bullet(question.body ? `${question.title}: ${question.body}` : question.title);
 
   heading(x.t('report.insights'), 15);
   if (data.insights.length === 0) text(x.t('report.noInsights'), 10.5, 'italic', MUTED);
@@ -123,7 +130,9 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
       doc.moveDown(0.3);
       text(x.t('report.lessonsByMunicipality'), 10.5, 'bold');
       for (const bucket of lessonsByMunicipality(insight))
-        bullet(`${bucket.key ?? x.t('report.noMunicipality')}: ${x.t('report.lessonCount', { count: bucket.count })}`);
+        bullet(
+          `${bucket.key ?? x.t('report.noMunicipality')}: ${x.t('report.lessonCount', { count: bucket.count })}`,
+        );
     }
   }
 
@@ -183,11 +192,16 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
     // Written in the bottom margin: without lowering it, pdfkit would start a new page for the line.
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8.5).fillColor(MUTED);
-    doc.text(`${data.atelier.title} · ${x.t('report.page', { page: i + 1 })}`, MARGIN, doc.page.height - MARGIN + 18, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
+    doc.text(
+      `${data.atelier.title} · ${x.t('report.page', { page: i + 1 })}`,
+      MARGIN,
+      doc.page.height - MARGIN + 18,
+      {
+        width,
+        align: 'center',
+        lineBreak: false,
+      },
+    );
   }
   doc.end();
   return done;
@@ -217,7 +231,8 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
     const columns = shares.map((s) => s * width);
     const drawRow = (cells: string[], font: string) => {
       doc.font(font).fontSize(9.5).fillColor(INK);
-      const height = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]! - 6 }))) + 4;
+      const height =
+        Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: columns[i]! - 6 }))) + 4;
       if (doc.y + height > bottom()) doc.addPage();
       const y = doc.y;
       let left = MARGIN;
@@ -230,7 +245,12 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
     };
     keep(40);
     drawRow(header, 'bold');
-    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.5).strokeColor(MUTED).stroke();
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .lineWidth(0.5)
+      .strokeColor(MUTED)
+      .stroke();
     for (const row of rows) drawRow(row, 'regular');
   }
 }

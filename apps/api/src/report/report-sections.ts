@@ -10,19 +10,24 @@ import type { ReportTexts } from './report-text.js';
 export function lessonsByCondition(insight: ReportInsight): { condition: string; lessons: ReportLesson[] }[] {
   const groups = new Map<string, ReportLesson[]>();
   for (const lesson of insight.lessons)
-    for (const condition of lesson.conditions) groups.set(condition, [...(groups.get(condition) ?? []), lesson]);
+    for (const condition of lesson.conditions)
+      groups.set(condition, [...(groups.get(condition) ?? []), lesson]);
   return [...groups].map(([condition, lessons]) => ({ condition, lessons }));
 }
 
 /** An insight's lessons counted per gemeente. */
 export function lessonsByMunicipality(insight: ReportInsight): Bucket[] {
   const counts = new Map<string | null, number>();
-  for (const lesson of insight.lessons) counts.set(lesson.municipality, (counts.get(lesson.municipality) ?? 0) + 1);
+  for (const lesson of insight.lessons)
+    counts.set(lesson.municipality, (counts.get(lesson.municipality) ?? 0) + 1);
   return [...counts].map(([key, count]) => ({ key, count }));
 }
 
 /** The four spread charts with their titles and bar labels. */
-export function spreadCharts(data: ReportData, x: ReportTexts): { title: string; bars: { label: string; count: number }[] }[] {
+export function spreadCharts(
+  data: ReportData,
+  x: ReportTexts,
+): { title: string; bars: { label: string; count: number }[] }[] {
   const named = (prefix: string) => (b: Bucket) => ({
     label: b.key === null ? x.t('report.noMunicipality') : prefix ? x.label(prefix, b.key) : b.key,
     count: b.count,

@@ -15,23 +15,32 @@ type ReportRequest = FastifyRequest<{
  */
 export function registerReport(fastify: FastifyInstance, reports: ReportService): void {
   for (const format of ['pdf', 'md'] as const satisfies ReportFormat[]) {
-    fastify.get(`/w/:slug/ateliers/:id/verslag.${format}`, async (request: ReportRequest, reply: FastifyReply) => {
-      const parsed = parseGlobalId(request.params.id);
-      const atelierId = parsed?.type === 'Atelier' && UUID.test(parsed.id) ? parsed.id : null;
-      const file = atelierId
-        ? await reports.file(request.viewer, request.params.slug, atelierId, format, reportLocale(request.query.lang))
-        : null;
-      if (!file) return reply.callNotFound();
-      return (
-        reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename="${file.fileName}"`)
-          // Made for this reader: no shared cache may keep it or hand it to another.
-          .header('cache-control', 'private, no-store')
-          .header('x-robots-tag', 'noindex')
-          .send(file.body)
-      );
-    });
+    fastify.get(
+      `/w/:slug/ateliers/:id/verslag.${format}`,
+      async (request: ReportRequest, reply: FastifyReply) => {
+        const parsed = parseGlobalId(request.params.id);
+        const atelierId = parsed?.type === 'Atelier' && UUID.test(parsed.id) ? parsed.id : null;
+        const file = atelierId
+          ? await reports.file(
+              request.viewer,
+              request.params.slug,
+              atelierId,
+              format,
+              reportLocale(request.query.lang),
+            )
+          : null;
+        if (!file) return reply.callNotFound();
+        return (
+          reply
+            .header('content-type', file.contentType)
+            .header('content-disposition', `attachment; filename="${file.fileName}"`)
+            // Made for this reader: no shared cache may keep it or hand it to another.
+            .header('cache-control', 'private, no-store')
+            .header('x-robots-tag', 'noindex')
+            .send(file.body)
+        );
+      },
+    );
   }
 }
 

@@ -1260,7 +1260,11 @@ export const ROWS: Row[] = [
   ...(['PUBLIC', 'TRIBUNE', 'ARENA'] as const).flatMap((visibility): Row[] => {
     const reads = OUTPUT_READERS[visibility];
     return [
-      { action: `read a ${visibility} output by id`, run: (c, x) => readOutput(c, x, visibility, 'id'), expect: reads },
+      {
+        action: `read a ${visibility} output by id`,
+        run: (c, x) => readOutput(c, x, visibility, 'id'),
+        expect: reads,
+      },
       {
         action: `find a ${visibility} output in the catalogue`,
         run: (c, x) => readOutput(c, x, visibility, 'catalogue'),
@@ -1286,20 +1290,31 @@ export const ROWS: Row[] = [
   {
     action: 'register an output',
     run: (c, x) =>
-      c.query(`mutation($a: ID!, $i: RegisterProductInput!) { registerProduct(atelierId: $a, input: $i) { id } }`, {
-        a: gid('Atelier', x.atelierId),
-        i: { kind: 'WORK_FORM', title: 'Werkvorm voor de roltabel', description: 'Zo werkt hij.', os: ['SUPPORT'] },
-      }),
+      c.query(
+        `mutation($a: ID!, $i: RegisterProductInput!) { registerProduct(atelierId: $a, input: $i) { id } }`,
+        {
+          a: gid('Atelier', x.atelierId),
+          i: {
+            kind: 'WORK_FORM',
+            title: 'Werkvorm voor de roltabel',
+            description: 'Zo werkt hij.',
+            os: ['SUPPORT'],
+          },
+        },
+      ),
     expect: arenaWork,
   },
   {
     action: 'change an output in the arena',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
-      return c.query(`mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`, {
-        id: gid('Product', product.id),
-        i: { version: 1, title: 'Een betere titel' },
-      });
+      return c.query(
+        `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`,
+        {
+          id: gid('Product', product.id),
+          i: { version: 1, title: 'Een betere titel' },
+        },
+      );
     },
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
@@ -1307,10 +1322,13 @@ export const ROWS: Row[] = [
     action: 'change an output shared with the tribune',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'TRIBUNE' });
-      return c.query(`mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`, {
-        id: gid('Product', product.id),
-        i: { version: 1, title: 'Een betere titel' },
-      });
+      return c.query(
+        `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`,
+        {
+          id: gid('Product', product.id),
+          i: { version: 1, title: 'Een betere titel' },
+        },
+      );
     },
     expect: trekkerWork,
   },
@@ -1318,7 +1336,9 @@ export const ROWS: Row[] = [
     action: 'add a file to an output in the arena',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
-      return asOutcome(await c.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf'));
+      return asOutcome(
+        await c.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf'),
+      );
     },
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
@@ -1477,8 +1497,13 @@ async function downloadOutputFile(
 ): Promise<GraphQLResponse> {
   const product = await x.f.product({ atelierId: x.atelierId, visibility });
   x.trekker ??= await x.t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
-  const uploaded = await x.trekker.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf');
-  if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+  const uploaded = await x.trekker.upload(
+    `/files/product/${gid('Product', product.id)}`,
+    SMALL_PDF,
+    'rapport.pdf',
+  );
+  if (uploaded.status !== 201)
+    throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
   const url = (uploaded.body as { file: { url: string } }).file.url;
   const response = await c.get(url);
   if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))
@@ -1497,22 +1522,35 @@ async function countInSpread(
   scope: 'werkplaats' | 'atelier',
 ): Promise<GraphQLResponse> {
   const place = await x.t.prisma.municipality.create({
-    data: { workshopId: x.workshopId, name: `Telgemeente ${randomUUID().slice(0, 8)}`, cbsCode: `T-${randomUUID()}` },
+    data: {
+      workshopId: x.workshopId,
+      name: `Telgemeente ${randomUUID().slice(0, 8)}`,
+      cbsCode: `T-${randomUUID()}`,
+    },
   });
   await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, municipalityId: place.id });
   const m = gid('Municipality', place.id);
   const result =
     scope === 'werkplaats'
-      ? await c.query(`query($w: ID!, $m: ID!) { lessonSpread(workshopId: $w, municipalityId: $m) { total } }`, {
-          w: gid('Workshop', x.workshopId),
-          m,
-        })
-      : await c.query(`query($a: ID!, $m: ID!) { atelier(id: $a) { lessonSpread(municipalityId: $m) { total } } }`, {
-          a: gid('Atelier', x.atelierId),
-          m,
-        });
+      ? await c.query(
+          `query($w: ID!, $m: ID!) { lessonSpread(workshopId: $w, municipalityId: $m) { total } }`,
+          {
+            w: gid('Workshop', x.workshopId),
+            m,
+          },
+        )
+      : await c.query(
+          `query($a: ID!, $m: ID!) { atelier(id: $a) { lessonSpread(municipalityId: $m) { total } } }`,
+          {
+            a: gid('Atelier', x.atelierId),
+            m,
+          },
+        );
   if (result.errors) return result;
-  const data = result.data as { lessonSpread?: { total: number }; atelier?: { lessonSpread: { total: number } } };
+  const data = result.data as {
+    lessonSpread?: { total: number };
+    atelier?: { lessonSpread: { total: number } };
+  };
   const total = data.lessonSpread?.total ?? data.atelier?.lessonSpread.total;
   if (total === 1) return result;
   return { ...result, errors: [{ message: 'not counted', extensions: { code: 'NOT_FOUND' } }] };
@@ -1557,14 +1595,17 @@ async function findInDownload(
   visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
   where: 'report' | 'open-data',
 ): Promise<GraphQLResponse> {
-  const title = `Les downloadrol ${randomUUID().replace(/[^a-f]/g, '').slice(0, 10)}`;
+  const title = `Les downloadrol ${randomUUID()
+    .replace(/[^a-f]/g, '')
+    .slice(0, 10)}`;
   const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, title });
   // The insight makes the lesson a line of the report (the report lists an insight's lessons).
   const insight = await x.t.prisma.insight.create({
     data: {
       atelierId: x.atelierId,
       authorId: x.arenaUserId,
-      title: `Inzicht ${title}`,
+      // Its own title: the lesson's must show only as the lesson's line.
+      title: `Inzicht ${randomUUID().slice(0, 8)}`,
       body: '<p>Wat de praktijken samen laten zien.</p>',
       conditions: ['SOCIAL_INCLUSION'],
       visibility: 'PUBLIC',
@@ -1575,7 +1616,7 @@ async function findInDownload(
     where === 'report'
       ? `/w/arnhem-nijmegen/ateliers/${gid('Atelier', x.atelierId)}/verslag.md`
       : '/w/arnhem-nijmegen/open-data/lessen.json';
-  const response = await c.get(path);
+  const response = await c.getText(path);
   await x.t.prisma.insight.delete({ where: { id: insight.id } });
   const found = response.status === 200 && response.text.includes(title);
   return {

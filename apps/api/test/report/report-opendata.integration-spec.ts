@@ -26,7 +26,9 @@ describe('the atelier report and open data', () => {
   const reportPath = (format: 'md' | 'pdf', lang = 'nl') =>
     `/w/${workshopSlug}/ateliers/${gid('Atelier', atelierId)}/verslag.${format}?lang=${lang}`;
   const markdown = async (client: GraphQLClient | null, lang = 'nl') => {
-    const response = await (client ? client.getText(reportPath('md', lang)) : t.http().get(reportPath('md', lang)));
+    const response = await (client
+      ? client.getText(reportPath('md', lang))
+      : t.http().get(reportPath('md', lang)));
     expect(response.status).toBe(200);
     return response.text;
   };
@@ -139,7 +141,9 @@ describe('the atelier report and open data', () => {
     expect(unknown.status).toBe(404);
     const elsewhere = await trekker.getText(`/w/lindeland/ateliers/${gid('Atelier', atelierId)}/verslag.md`);
     expect(elsewhere.status).toBe(404);
-    const notAnAtelier = await trekker.getText(`/w/${workshopSlug}/ateliers/${gid('Lesson', atelierId)}/verslag.md`);
+    const notAnAtelier = await trekker.getText(
+      `/w/${workshopSlug}/ateliers/${gid('Lesson', atelierId)}/verslag.md`,
+    );
     expect(notAnAtelier.status).toBe(404);
   });
 
@@ -157,7 +161,10 @@ describe('the atelier report and open data', () => {
       licence: { id: string; url: string };
       datasets: { name: string; rowCount: number; withheld: number; fields: { name: string }[] }[];
     };
-    expect(catalogue.licence).toMatchObject({ id: 'CC_BY_4_0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(catalogue.licence).toMatchObject({
+      id: 'CC_BY_4_0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
     expect(catalogue.datasets.map((d) => d.name)).toEqual([...DATASET_NAMES]);
     expect(catalogue.datasets.find((d) => d.name === 'lessen')!.withheld).toBeGreaterThanOrEqual(1);
 
@@ -175,7 +182,9 @@ describe('the atelier report and open data', () => {
       select: { visibility: true, atelier: { select: { workshop: { select: { slug: true } } } } },
     });
     expect(rungs.length).toBe(lessons.rows.length);
-    expect(rungs.every((r) => r.visibility === 'PUBLIC' && r.atelier.workshop.slug === workshopSlug)).toBe(true);
+    expect(rungs.every((r) => r.visibility === 'PUBLIC' && r.atelier.workshop.slug === workshopSlug)).toBe(
+      true,
+    );
     expect(lessons.rows.map((r) => r.title)).toContain(PUBLIC_LESSON);
     expect(lessons.rows.map((r) => r.title)).not.toContain(TRIBUNE_LESSON);
 
@@ -203,7 +212,7 @@ describe('the atelier report and open data', () => {
     await t.prisma.lesson.delete({ where: { id: withFindings.id } });
   });
 
-  it("the beheerder changes the licence; every file carries the new one (and nobody else may change it)", async () => {
+  it('the beheerder changes the licence; every file carries the new one (and nobody else may change it)', async () => {
     const workshop = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: workshopSlug } });
     const SET = `mutation($w: ID!, $l: OpenDataLicence!) { setOpenDataLicence(workshopId: $w, licence: $l) { openDataLicence } }`;
     const refused = await trekker.query(SET, { w: gid('Workshop', workshop.id), l: 'CC0_1_0' });

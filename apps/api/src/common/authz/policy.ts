@@ -670,7 +670,10 @@ export function requireDraftAuthor(
 }
 
 /** Whether the viewer is a lesson's author, who hears of (and decides over) its proposed deletion. */
-export function isDraftAuthor(viewer: MaybeViewer, lesson: { authorId: string; visibility: Visibility }): boolean {
+export function isDraftAuthor(
+  viewer: MaybeViewer,
+  lesson: { authorId: string; visibility: Visibility },
+): boolean {
   return viewer !== null && lesson.authorId === viewer.userId && lesson.visibility === Visibility.DRAFT;
 }
 
@@ -1349,13 +1352,20 @@ export function requireProductEdit(role: AtelierRole, product: { visibility: Vis
 }
 
 /** The rungs a reader may move an output to: the trekker (or the commissie) only, one rung within ARENA–PUBLIC. */
-export function allowedProductSteps(role: AtelierRole | null, product: { visibility: Visibility }): Visibility[] {
+export function allowedProductSteps(
+  role: AtelierRole | null,
+  product: { visibility: Visibility },
+): Visibility[] {
   if (!role || !leadsAtelier(role)) return [];
   return neighbours(product, Visibility.ARENA);
 }
 
 /** A step on an output's ladder: `allowedProductSteps`, enforced. */
-export function requireProductStep(role: AtelierRole, product: { visibility: Visibility }, to: Visibility): void {
+export function requireProductStep(
+  role: AtelierRole,
+  product: { visibility: Visibility },
+  to: Visibility,
+): void {
   if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker moves an output on the ladder');
   if (!allowedProductSteps(role, product).includes(to)) {
     throw new BadInputError(

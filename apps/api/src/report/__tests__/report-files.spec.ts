@@ -115,7 +115,9 @@ describe('the atelier report files', () => {
         return '';
       }
     });
-    const unicodeMaps = streams.filter((s) => s.includes('beginbfrange') || s.includes('beginbfchar')).join('\n');
+    const unicodeMaps = streams
+      .filter((s) => s.includes('beginbfrange') || s.includes('beginbfchar'))
+      .join('\n');
     expect(unicodeMaps.toLowerCase()).toContain('<00eb>'); // ë
     expect(unicodeMaps.toLowerCase()).toContain('<00ef>'); // ï
     expect(unicodeMaps.toLowerCase()).toContain('<00e9>'); // é

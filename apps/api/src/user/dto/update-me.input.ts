@@ -18,7 +18,8 @@ export class UpdateMeInput {
   locale?: string | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Whether your name may appear in atelier reports (otherwise they count you under your organisation).',
+    description:
+      'Whether your name may appear in atelier reports (otherwise they count you under your organisation).',
   })
   nameInReports?: boolean | null;
 }

@@ -59,7 +59,8 @@ export function OpenDataLicenceSection({ workshop, slug }: { workshop: BeheerWor
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{bt('openDataLicence.title')}</h2>
       <p>
-        {bt('openDataLicence.intro')} <Link to={workshopPath(slug, '/open-data')}>{t('footer.openData')}</Link>
+        {bt('openDataLicence.intro')}{' '}
+        <Link to={workshopPath(slug, '/open-data')}>{t('footer.openData')}</Link>
       </p>
       {loading && !data ? (
         <Loading />

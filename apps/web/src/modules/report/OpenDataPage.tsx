@@ -25,14 +25,15 @@ interface Catalogue {
 export function OpenDataPage() {
   const { t, locale, formatDate } = useI18n();
   const workshop = useWorkshop();
-  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
-  const [failed, setFailed] = useState(false);
+  // Each answer with the werkplaats it is of, so another werkplaats's page never shows the one before.
+  const [loaded, setLoaded] = useState<{ slug: string; catalogue: Catalogue } | null>(null);
+  const [failed, setFailed] = useState<{ slug: string; attempt: number } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
-    setFailed(false);
-    fetch(`/w/${encodeURIComponent(workshop.slug)}/open-data/index.json`, {
+    const slug = workshop.slug;
+    fetch(`/w/${encodeURIComponent(slug)}/open-data/index.json`, {
       signal: controller.signal,
       headers: { accept: 'application/json' },
     })
@@ -40,14 +41,16 @@ export function OpenDataPage() {
         if (!response.ok) throw new Error(`open data: ${response.status}`);
         return response.json() as Promise<Catalogue>;
       })
-      .then(setCatalogue)
+      .then((catalogue) => setLoaded({ slug, catalogue }))
       .catch(() => {
-        if (!controller.signal.aborted) setFailed(true);
+        if (!controller.signal.aborted) setFailed({ slug, attempt });
       });
     return () => controller.abort();
   }, [workshop.slug, attempt]);
 
-  if (failed) return <LoadError retry={() => setAttempt((a) => a + 1)} />;
+  const catalogue = loaded?.slug === workshop.slug ? loaded.catalogue : null;
+  if (!catalogue && failed?.slug === workshop.slug && failed.attempt === attempt)
+    return <LoadError retry={() => setAttempt((a) => a + 1)} />;
   if (!catalogue) return <Loading />;
 
   return (
@@ -93,10 +96,18 @@ export function OpenDataPage() {
                     <td>{d.withheld}</td>
                     <td>{d.lastModified ? formatDate(d.lastModified) : t('openData.never')}</td>
                     <td className="open-data__files">
-                      <a href={d.files.json} download aria-label={t('openData.downloadJson', { dataset: name })}>
+                      <a
+                        href={d.files.json}
+                        download
+                        aria-label={t('openData.downloadJson', { dataset: name })}
+                      >
                         JSON
                       </a>{' '}
-                      <a href={d.files.csv} download aria-label={t('openData.downloadCsv', { dataset: name })}>
+                      <a
+                        href={d.files.csv}
+                        download
+                        aria-label={t('openData.downloadCsv', { dataset: name })}
+                      >
                         CSV
                       </a>
                     </td>
