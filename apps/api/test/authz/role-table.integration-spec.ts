@@ -972,7 +972,11 @@ export const ROWS: Row[] = [
   ...(['PUBLIC', 'TRIBUNE', 'ARENA'] as const).flatMap((visibility): Row[] => {
     const reads = OUTPUT_READERS[visibility];
     return [
-      { action: `read a ${visibility} output by id`, run: (c, x) => readOutput(c, x, visibility, 'id'), expect: reads },
+      {
+        action: `read a ${visibility} output by id`,
+        run: (c, x) => readOutput(c, x, visibility, 'id'),
+        expect: reads,
+      },
       {
         action: `find a ${visibility} output in the catalogue`,
         run: (c, x) => readOutput(c, x, visibility, 'catalogue'),
@@ -998,20 +1002,31 @@ export const ROWS: Row[] = [
   {
     action: 'register an output',
     run: (c, x) =>
-      c.query(`mutation($a: ID!, $i: RegisterProductInput!) { registerProduct(atelierId: $a, input: $i) { id } }`, {
-        a: gid('Atelier', x.atelierId),
-        i: { kind: 'WORK_FORM', title: 'Werkvorm voor de roltabel', description: 'Zo werkt hij.', os: ['SUPPORT'] },
-      }),
+      c.query(
+        `mutation($a: ID!, $i: RegisterProductInput!) { registerProduct(atelierId: $a, input: $i) { id } }`,
+        {
+          a: gid('Atelier', x.atelierId),
+          i: {
+            kind: 'WORK_FORM',
+            title: 'Werkvorm voor de roltabel',
+            description: 'Zo werkt hij.',
+            os: ['SUPPORT'],
+          },
+        },
+      ),
     expect: arenaWork,
   },
   {
     action: 'change an output in the arena',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
-      return c.query(`mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`, {
-        id: gid('Product', product.id),
-        i: { version: 1, title: 'Een betere titel' },
-      });
+      return c.query(
+        `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`,
+        {
+          id: gid('Product', product.id),
+          i: { version: 1, title: 'Een betere titel' },
+        },
+      );
     },
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
@@ -1019,10 +1034,13 @@ export const ROWS: Row[] = [
     action: 'change an output shared with the tribune',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'TRIBUNE' });
-      return c.query(`mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`, {
-        id: gid('Product', product.id),
-        i: { version: 1, title: 'Een betere titel' },
-      });
+      return c.query(
+        `mutation($id: ID!, $i: UpdateProductInput!) { updateProduct(id: $id, input: $i) { id } }`,
+        {
+          id: gid('Product', product.id),
+          i: { version: 1, title: 'Een betere titel' },
+        },
+      );
     },
     expect: trekkerWork,
   },
@@ -1030,7 +1048,9 @@ export const ROWS: Row[] = [
     action: 'add a file to an output in the arena',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
-      return asOutcome(await c.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf'));
+      return asOutcome(
+        await c.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf'),
+      );
     },
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
@@ -1114,8 +1134,13 @@ async function downloadOutputFile(
 ): Promise<GraphQLResponse> {
   const product = await x.f.product({ atelierId: x.atelierId, visibility });
   x.trekker ??= await x.t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
-  const uploaded = await x.trekker.upload(`/files/product/${gid('Product', product.id)}`, SMALL_PDF, 'rapport.pdf');
-  if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+  const uploaded = await x.trekker.upload(
+    `/files/product/${gid('Product', product.id)}`,
+    SMALL_PDF,
+    'rapport.pdf',
+  );
+  if (uploaded.status !== 201)
+    throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
   const url = (uploaded.body as { file: { url: string } }).file.url;
   const response = await c.get(url);
   if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))

@@ -88,7 +88,9 @@ const OutputPage = lazyPage(async () => (await import('../modules/output/OutputP
 const RegisterOutputPage = lazyPage(
   async () => (await import('../modules/output/OutputFormPage')).RegisterOutputPage,
 );
-const EditOutputPage = lazyPage(async () => (await import('../modules/output/OutputFormPage')).EditOutputPage);
+const EditOutputPage = lazyPage(
+  async () => (await import('../modules/output/OutputFormPage')).EditOutputPage,
+);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 

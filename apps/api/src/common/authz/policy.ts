@@ -1196,13 +1196,20 @@ export function requireProductEdit(role: AtelierRole, product: { visibility: Vis
 }
 
 /** The rungs a reader may move an output to: the trekker (or the commissie) only, one rung within ARENA–PUBLIC. */
-export function allowedProductSteps(role: AtelierRole | null, product: { visibility: Visibility }): Visibility[] {
+export function allowedProductSteps(
+  role: AtelierRole | null,
+  product: { visibility: Visibility },
+): Visibility[] {
   if (!role || !leadsAtelier(role)) return [];
   return neighbours(product, Visibility.ARENA);
 }
 
 /** A step on an output's ladder: `allowedProductSteps`, enforced. */
-export function requireProductStep(role: AtelierRole, product: { visibility: Visibility }, to: Visibility): void {
+export function requireProductStep(
+  role: AtelierRole,
+  product: { visibility: Visibility },
+  to: Visibility,
+): void {
   if (!leadsAtelier(role)) throw new ForbiddenError('Only the trekker moves an output on the ladder');
   if (!allowedProductSteps(role, product).includes(to)) {
     throw new BadInputError(
