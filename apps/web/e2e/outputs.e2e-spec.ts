@@ -75,7 +75,10 @@ describe('outputs', () => {
     // In the arena still; the trekker shares it with the tribune, then the public (each step asked first).
     for (const rung of ['Tribune', 'Openbaar']) {
       await page.getByRole('button', { name: `Delen met: ${rung}` }).click();
-      await page.getByRole('dialog').getByRole('button', { name: `Delen met: ${rung}` }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: `Delen met: ${rung}` })
+        .click();
       await page.getByText(`Gedeeld: ${rung}.`).waitFor();
     }
     expect(await axeViolations(page)).toEqual([]);
@@ -91,7 +94,10 @@ describe('outputs', () => {
     await visitor.page.waitForURL(/soort=PUBLICATION/);
     const found = visitor.page.getByRole('link', { name: TITLE });
     await found.waitFor();
-    await visitor.page.getByRole('status').getByText(/opbrengst/).waitFor();
+    await visitor.page
+      .getByRole('status')
+      .getByText(/opbrengst/)
+      .waitFor();
     expect(await sidewaysOverflow(visitor.page)).toBe(0);
     expect(await axeViolations(visitor.page)).toEqual([]);
     await shot(visitor.page, 'catalogus-telefoon');
@@ -121,12 +127,18 @@ describe('outputs', () => {
     const made = await api<{ registerProduct: { id: string } }>(
       trekker.context,
       'mutation($a: ID!, $i: RegisterProductInput!) { registerProduct(atelierId: $a, input: $i) { id } }',
-      { a: loneliness, i: { kind: 'METHOD', title: 'Werkwijze in opbouw, nog in de arena', description: '' } },
+      {
+        a: loneliness,
+        i: { kind: 'METHOD', title: 'Werkwijze in opbouw, nog in de arena', description: '' },
+      },
     );
-    const upload = await trekker.context.request.post(`/files/product/${encodeURIComponent(made.registerProduct.id)}`, {
-      headers: { 'x-werkplaats-upload': '1' },
-      multipart: { file: { name: 'werkwijze.pdf', mimeType: 'application/pdf', buffer: PDF } },
-    });
+    const upload = await trekker.context.request.post(
+      `/files/product/${encodeURIComponent(made.registerProduct.id)}`,
+      {
+        headers: { 'x-werkplaats-upload': '1' },
+        multipart: { file: { name: 'werkwijze.pdf', mimeType: 'application/pdf', buffer: PDF } },
+      },
+    );
     expect(upload.status()).toBe(201);
     const { file } = (await upload.json()) as { file: { url: string } };
     expect((await trekker.context.request.get(file.url)).status()).toBe(200);

@@ -1405,7 +1405,8 @@ export const enPages: Record<PageKey, string> = {
   'productO.EDUCATION': 'Education',
   'productO.SUPPORT': 'Support',
   'output.catalogueTitle': 'Outputs',
-  'output.catalogueLead': "Reports, advice, methods, work forms, teaching modules, publications and knowledge clips from this werkplaats's ateliers, with the lessons and insights they draw on.",
+  'output.catalogueLead':
+    "Reports, advice, methods, work forms, teaching modules, publications and knowledge clips from this werkplaats's ateliers, with the lessons and insights they draw on.",
   'output.filters': 'Filter outputs',
   'output.filterKind': 'Kind',
   'output.allKinds': 'All kinds',
@@ -1419,7 +1420,8 @@ export const enPages: Record<PageKey, string> = {
   'output.allYears': 'All years',
   'output.results': 'Outputs found',
   'output.count': '{count, plural, =0 {No outputs} one {# output} other {# outputs}}',
-  'output.empty': 'This werkplaats has no outputs you can read yet. An output appears here once an atelier registers and shares it.',
+  'output.empty':
+    'This werkplaats has no outputs you can read yet. An output appears here once an atelier registers and shares it.',
   'output.emptyFiltered': 'No outputs with these filters. Choose another year, theme or kind.',
   'output.more': 'Load more outputs',
   'output.hasFile': 'With file',
@@ -1435,7 +1437,8 @@ export const enPages: Record<PageKey, string> = {
   'output.noSources': 'No lessons or insights are linked to this output.',
   'output.sourceInsights': 'Insights',
   'output.sourceLessons': 'Lessons',
-  'output.hiddenSources': '{count, plural, one {# more source you cannot read.} other {# more sources you cannot read.}}',
+  'output.hiddenSources':
+    '{count, plural, one {# more source you cannot read.} other {# more sources you cannot read.}}',
   'output.manage': 'Manage',
   'output.edit': 'Edit',
   'output.remove': 'Remove',
@@ -1456,7 +1459,8 @@ export const enPages: Record<PageKey, string> = {
   'output.date': 'Date',
   'output.url': 'Link (optional)',
   'output.urlHint': 'An https link to where the output lives.',
-  'output.sourcesHint': 'Choose the insights and lessons the output draws on. Whoever may not read a source only sees that there is one.',
+  'output.sourcesHint':
+    'Choose the insights and lessons the output draws on. Whoever may not read a source only sees that there is one.',
   'output.noInsights': 'This atelier has no insights you can read yet.',
   'output.noLessons': 'This atelier has no lessons you can read yet.',
   'output.file': 'File (optional)',

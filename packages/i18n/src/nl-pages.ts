@@ -940,7 +940,8 @@ export const nlPages = {
   'a11y.page.profile': 'mijn gegevens: naam, taal, wachtwoord, e-mailadres en organisaties',
   'a11y.page.privacy': 'privacy en je gegevens, en de pagina die niet bestaat',
   'a11y.page.theme': 'een landelijk thema',
-  'a11y.page.outputs': 'de opbrengsten van een werkplaats: de catalogus, een opbrengst en het formulier met bestand',
+  'a11y.page.outputs':
+    'de opbrengsten van een werkplaats: de catalogus, een opbrengst en het formulier met bestand',
   'a11y.page.statements': 'de privacyverklaring en deze toegankelijkheidsverklaring',
   'a11y.page.questions': 'de vragen van de arena, wat ze beantwoordt en het kennispad',
   'a11y.page.openData': 'de open data van een werkplaats',
@@ -1414,7 +1415,8 @@ export const nlPages = {
   'productO.EDUCATION': 'Onderwijs',
   'productO.SUPPORT': 'Ondersteuning',
   'output.catalogueTitle': 'Opbrengsten',
-  'output.catalogueLead': 'Rapporten, adviezen, methodieken, werkvormen, onderwijsmodules, publicaties en kennisclips uit de leerateliers van deze werkplaats, met de lessen en inzichten waarop ze steunen.',
+  'output.catalogueLead':
+    'Rapporten, adviezen, methodieken, werkvormen, onderwijsmodules, publicaties en kennisclips uit de leerateliers van deze werkplaats, met de lessen en inzichten waarop ze steunen.',
   'output.filters': 'Opbrengsten filteren',
   'output.filterKind': 'Soort',
   'output.allKinds': 'Alle soorten',
@@ -1428,7 +1430,8 @@ export const nlPages = {
   'output.allYears': 'Alle jaren',
   'output.results': 'Gevonden opbrengsten',
   'output.count': '{count, plural, =0 {Geen opbrengsten} one {# opbrengst} other {# opbrengsten}}',
-  'output.empty': 'Deze werkplaats heeft nog geen opbrengsten die jij kunt lezen. Een opbrengst komt hier zodra een atelier hem registreert en deelt.',
+  'output.empty':
+    'Deze werkplaats heeft nog geen opbrengsten die jij kunt lezen. Een opbrengst komt hier zodra een atelier hem registreert en deelt.',
   'output.emptyFiltered': 'Geen opbrengsten met deze filters. Kies een ander jaar, thema of soort.',
   'output.more': 'Meer opbrengsten laden',
   'output.hasFile': 'Met bestand',
@@ -1444,16 +1447,19 @@ export const nlPages = {
   'output.noSources': 'Er zijn geen lessen of inzichten aan deze opbrengst gekoppeld.',
   'output.sourceInsights': 'Inzichten',
   'output.sourceLessons': 'Lessen',
-  'output.hiddenSources': '{count, plural, one {Nog # bron die jij niet kunt lezen.} other {Nog # bronnen die jij niet kunt lezen.}}',
+  'output.hiddenSources':
+    '{count, plural, one {Nog # bron die jij niet kunt lezen.} other {Nog # bronnen die jij niet kunt lezen.}}',
   'output.manage': 'Beheren',
   'output.edit': 'Bewerken',
   'output.remove': 'Verwijderen',
   'output.ladderTitle': 'Wie ziet deze opbrengst?',
   'output.removeTitle': 'Opbrengst verwijderen?',
-  'output.removeBody': 'De opbrengst en het bestand erbij verdwijnen voor iedereen. Dat kun je niet ongedaan maken.',
+  'output.removeBody':
+    'De opbrengst en het bestand erbij verdwijnen voor iedereen. Dat kun je niet ongedaan maken.',
   'output.removeConfirm': 'Verwijderen',
   'output.cancel': 'Annuleren',
-  'output.formNotAllowed': 'Alleen de trekker en de arena van dit atelier registreren en bewerken opbrengsten.',
+  'output.formNotAllowed':
+    'Alleen de trekker en de arena van dit atelier registreren en bewerken opbrengsten.',
   'output.registerTitle': 'Opbrengst registreren',
   'output.registerSubmit': 'Opbrengst registreren',
   'output.editTitle': 'Opbrengst bewerken',
@@ -1465,14 +1471,17 @@ export const nlPages = {
   'output.date': 'Datum',
   'output.url': 'Link (niet verplicht)',
   'output.urlHint': 'Een https-link naar waar de opbrengst staat.',
-  'output.sourcesHint': 'Kies de inzichten en lessen waarop de opbrengst steunt. Wie een bron niet mag lezen, ziet alleen dat die er is.',
+  'output.sourcesHint':
+    'Kies de inzichten en lessen waarop de opbrengst steunt. Wie een bron niet mag lezen, ziet alleen dat die er is.',
   'output.noInsights': 'Dit atelier heeft nog geen inzichten die jij kunt lezen.',
   'output.noLessons': 'Dit atelier heeft nog geen lessen die jij kunt lezen.',
   'output.file': 'Bestand (niet verplicht)',
   'output.fileHint': 'Eén bestand: PDF, ODT, DOCX, PPTX of MP4.',
-  'output.fileHintReplace': 'Nu: {name}. Kies een ander bestand om het te vervangen (PDF, ODT, DOCX, PPTX of MP4).',
+  'output.fileHintReplace':
+    'Nu: {name}. Kies een ander bestand om het te vervangen (PDF, ODT, DOCX, PPTX of MP4).',
   'output.uploading': 'Bestand wordt verstuurd',
-  'output.savedWithoutFile': 'De opbrengst is opgeslagen, het bestand nog niet. Kies een ander bestand en probeer het opnieuw.',
+  'output.savedWithoutFile':
+    'De opbrengst is opgeslagen, het bestand nog niet. Kies een ander bestand en probeer het opnieuw.',
   'output.retryFile': 'Bestand opnieuw versturen',
   'output.fileError.UNAUTHENTICATED': 'Je bent niet meer ingelogd. Log in en probeer het opnieuw.',
   'output.fileError.NOT_FOUND': 'Deze opbrengst bestaat niet (meer).',

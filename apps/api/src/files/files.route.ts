@@ -26,34 +26,42 @@ export async function registerFiles(fastify: FastifyInstance, app: NestFastifyAp
     scope.post('/files/product/:productId', async (request: UploadRequest, reply: FastifyReply) => {
       try {
         if (request.headers[UPLOAD_HEADER] !== '1') {
-          return await reply.code(400).send({ code: 'FILE_MISSING', message: files.refusal('FILE_MISSING').message });
+          return await reply
+            .code(400)
+            .send({ code: 'FILE_MISSING', message: files.refusal('FILE_MISSING').message });
         }
         const checked = await files.requireUploader(request.viewer, request.params.productId);
         // A body announced as larger than allowed is refused before it is read.
         const announced = Number(request.headers['content-length'] ?? 0);
-        if (announced > files.maxBytes + 64 * 1024) throw new UploadRefusedError('FILE_TOO_LARGE', { maxBytes: files.maxBytes });
+        if (announced > files.maxBytes + 64 * 1024)
+          throw new UploadRefusedError('FILE_TOO_LARGE', { maxBytes: files.maxBytes });
         if (!request.isMultipart()) throw new UploadRefusedError('FILE_MISSING');
         const part = await request.file();
         if (part && part.fieldname !== 'file') throw new UploadRefusedError('FILE_MISSING');
         const stored = await files.receive(request.viewer!, checked, part);
-        return await reply.code(201).header('cache-control', 'no-store').send({
-          file: {
-            id: stored.id,
-            name: stored.name,
-            size: stored.size,
-            contentType: stored.contentType,
-            url: fileUrl(stored),
-          },
-        });
+        return await reply
+          .code(201)
+          .header('cache-control', 'no-store')
+          .send({
+            file: {
+              id: stored.id,
+              name: stored.name,
+              size: stored.size,
+              contentType: stored.contentType,
+              url: fileUrl(stored),
+            },
+          });
       } catch (error) {
         const refused = asRefusal(error, files.maxBytes);
         if (!refused) throw error;
-        return reply
-          .code(refused.status)
-          .header('cache-control', 'no-store')
-          // The body of a refused upload may still be arriving: close rather than read it all.
-          .header('connection', 'close')
-          .send({ code: refused.code, message: refused.message, ...refused.details });
+        return (
+          reply
+            .code(refused.status)
+            .header('cache-control', 'no-store')
+            // The body of a refused upload may still be arriving: close rather than read it all.
+            .header('connection', 'close')
+            .send({ code: refused.code, message: refused.message, ...refused.details })
+        );
       }
     });
 
@@ -61,16 +69,18 @@ export async function registerFiles(fastify: FastifyInstance, app: NestFastifyAp
       const found = await files.open(request.viewer, request.params.fileId, request.params.name);
       if (!found) return reply.callNotFound();
       const { file, body } = found;
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-length', String(file.size))
-        .header('content-disposition', contentDisposition(file.name))
-        .header('x-content-type-options', 'nosniff')
-        // Never run as a page of this origin, whatever a browser makes of it.
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        // Readers differ per file (the ladder): no shared cache keeps it.
-        .header('cache-control', 'private, no-cache')
-        .send(body);
+      return (
+        reply
+          .header('content-type', file.contentType)
+          .header('content-length', String(file.size))
+          .header('content-disposition', contentDisposition(file.name))
+          .header('x-content-type-options', 'nosniff')
+          // Never run as a page of this origin, whatever a browser makes of it.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          // Readers differ per file (the ladder): no shared cache keeps it.
+          .header('cache-control', 'private, no-cache')
+          .send(body)
+      );
     });
   });
 }
@@ -86,7 +96,12 @@ function asRefusal(
   const code = (error as { code?: string } | null)?.code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
     const tooLarge = new UploadRefusedError('FILE_TOO_LARGE', { maxBytes });
-    return { status: tooLarge.status, code: tooLarge.code, message: tooLarge.message, details: tooLarge.details };
+    return {
+      status: tooLarge.status,
+      code: tooLarge.code,
+      message: tooLarge.message,
+      details: tooLarge.details,
+    };
   }
   if (
     code === 'FST_FILES_LIMIT' ||

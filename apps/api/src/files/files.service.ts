@@ -213,7 +213,9 @@ export class FilesService {
       try {
         await this.storage.remove(key);
       } catch (error) {
-        this.log.error(`Could not remove stored file ${key}: ${error instanceof Error ? error.message : String(error)}`);
+        this.log.error(
+          `Could not remove stored file ${key}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }

@@ -95,7 +95,8 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       purpose: 'Laten zien wat de werkplaats maakt, met de lessen en inzichten waarop het steunt.',
       legalGround: WORK_GROUND,
       retention: KEPT_ANONYMISED,
-      readers: 'Volgens de zichtbaarheidsladder (arena, tribune of iedereen), wie hem registreerde en de trekker.',
+      readers:
+        'Volgens de zichtbaarheidsladder (arena, tribune of iedereen), wie hem registreerde en de trekker.',
     },
     ProductAuthor: {
       subject: 'Auteurs van opbrengsten',
@@ -106,7 +107,9 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       retention: UNTIL_ERASED,
       readers: 'Wie de opbrengst leest (volgens de zichtbaarheidsladder).',
     },
-    ProductOrganisation: { noPersonalData: 'Met welke organisaties een opbrengst is gemaakt (alleen verwijzingen).' },
+    ProductOrganisation: {
+      noPersonalData: 'Met welke organisaties een opbrengst is gemaakt (alleen verwijzingen).',
+    },
     ProductLesson: { noPersonalData: 'Op welke lessen een opbrengst steunt (alleen verwijzingen).' },
     ProductInsight: { noPersonalData: 'Op welke inzichten een opbrengst steunt (alleen verwijzingen).' },
     StoredFile: {

@@ -52,7 +52,9 @@ export class ProductResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Product, { description: 'Changes an output (the trekker; an arena member while it is in the arena).' })
+  @Mutation(() => Product, {
+    description: 'Changes an output (the trekker; an arena member while it is in the arena).',
+  })
   updateProduct(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProductInput,
@@ -62,7 +64,9 @@ export class ProductResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Product, { description: 'The trekker moves an output one rung on the ladder (ARENA–PUBLIC).' })
+  @Mutation(() => Product, {
+    description: 'The trekker moves an output one rung on the ladder (ARENA–PUBLIC).',
+  })
   setProductVisibility(
     @Args('id', { type: () => ID }) id: string,
     @Args('visibility', { type: () => Visibility }) visibility: Visibility,

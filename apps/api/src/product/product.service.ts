@@ -61,12 +61,18 @@ const url = z
   .string()
   .trim()
   .max(2000, { message: 'is too long' })
-  .refine((value) => value === '' || isHttpsUrl(value), { message: 'must be an https link', params: rule('https') });
+  .refine((value) => value === '' || isHttpsUrl(value), {
+    message: 'must be an https link',
+    params: rule('https'),
+  });
 const publishedAt = z.date().refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200, {
   message: 'is not a date',
   params: rule('date'),
 });
-const os = z.array(z.enum(ProductO)).max(4).transform((list) => [...new Set(list)]);
+const os = z
+  .array(z.enum(ProductO))
+  .max(4)
+  .transform((list) => [...new Set(list)]);
 const ids = z.array(z.string()).max(50, { message: 'too many' });
 
 const registerSchema = z.object({
@@ -145,7 +151,10 @@ export class ProductService implements OnModuleInit {
       if (!Number.isInteger(args.year) || args.year < 1900 || args.year > 2200)
         throw new BadInputError('year', 'year is not a year', 'invalid');
       filters.push({
-        publishedAt: { gte: new Date(Date.UTC(args.year, 0, 1)), lt: new Date(Date.UTC(args.year + 1, 0, 1)) },
+        publishedAt: {
+          gte: new Date(Date.UTC(args.year, 0, 1)),
+          lt: new Date(Date.UTC(args.year + 1, 0, 1)),
+        },
       });
     }
     const where: Prisma.ProductWhereInput = { AND: filters };
@@ -176,7 +185,11 @@ export class ProductService implements OnModuleInit {
       .value(atelierId);
   }
 
-  async register(viewer: MaybeViewer, atelierGlobalId: string, input: RegisterProductInput): Promise<Product> {
+  async register(
+    viewer: MaybeViewer,
+    atelierGlobalId: string,
+    input: RegisterProductInput,
+  ): Promise<Product> {
     const atelierId = fromGlobalId('Atelier', atelierGlobalId, 'atelierId');
     const data = validate(registerSchema, input);
     const role = await this.access.atelierRole(viewer, atelierId);
@@ -408,7 +421,9 @@ export class ProductService implements OnModuleInit {
           include: { organisation: true },
           orderBy: { organisation: { name: 'asc' } },
         });
-        return groupByKey(productIds, rows, (r) => r.productId).map((list) => list.map((r) => r.organisation));
+        return groupByKey(productIds, rows, (r) => r.productId).map((list) =>
+          list.map((r) => r.organisation),
+        );
       })
       .value(productId);
   }
@@ -506,11 +521,15 @@ export class ProductService implements OnModuleInit {
           })
         : 0,
       organisations
-        ? this.prisma.organisation.count({ where: { AND: [{ id: { in: organisations } }, listedOrganisations()] } })
+        ? this.prisma.organisation.count({
+            where: { AND: [{ id: { in: organisations } }, listedOrganisations()] },
+          })
         : 0,
       // A source is cited only by someone who reads it, and only from this atelier.
       lessons
-        ? this.prisma.lesson.count({ where: { AND: [{ id: { in: lessons }, atelierId }, readableLessons(viewer)] } })
+        ? this.prisma.lesson.count({
+            where: { AND: [{ id: { in: lessons }, atelierId }, readableLessons(viewer)] },
+          })
         : 0,
       insights
         ? this.prisma.insight.count({
@@ -520,9 +539,24 @@ export class ProductService implements OnModuleInit {
     ]);
     requireAll(themes, themeCount, 'input.nationalThemeIds', 'Each theme must be a national theme');
     requireAll(authors, authorCount, 'input.authorIds', 'Each author must take part in this atelier');
-    requireAll(organisations, organisationCount, 'input.organisationIds', 'Each organisation must be a listed one');
-    requireAll(lessons, lessonCount, 'input.lessonIds', 'Each lesson must be a lesson of this atelier you read');
-    requireAll(insights, insightCount, 'input.insightIds', 'Each insight must be an insight of this atelier you read');
+    requireAll(
+      organisations,
+      organisationCount,
+      'input.organisationIds',
+      'Each organisation must be a listed one',
+    );
+    requireAll(
+      lessons,
+      lessonCount,
+      'input.lessonIds',
+      'Each lesson must be a lesson of this atelier you read',
+    );
+    requireAll(
+      insights,
+      insightCount,
+      'input.insightIds',
+      'Each insight must be an insight of this atelier you read',
+    );
     return {
       nationalThemeIds: themes,
       authorIds: authors,

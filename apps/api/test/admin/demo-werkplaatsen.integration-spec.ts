@@ -619,13 +619,13 @@ describe('the two demo werkplaatsen stay apart', () => {
       nationalTheme(slug: $slug) {
         socialIssues(first: 100) { edges { node { id workshop { id } } } }
         insights(first: 100) { edges { node { id visibility atelier { workshop { id } } } } }
-        products(first: 100) { edges { node { id publishedAt atelier { workshop { id } } } } }
+        products(first: 100) { edges { node { id visibility atelier { workshop { id } } } } }
       }
     }`;
     type Page = {
       socialIssues: Edges<{ id: string; workshop: { id: string } }>;
       insights: Edges<{ id: string; visibility: string; atelier: { workshop: { id: string } } }>;
-      products: Edges<{ id: string; publishedAt: string | null; atelier: { workshop: { id: string } } }>;
+      products: Edges<{ id: string; visibility: string; atelier: { workshop: { id: string } } }>;
     };
 
     it('successful-theme-both: a theme shows what both werkplaatsen share PUBLIC under it, and nothing below PUBLIC for anyone', async () => {
@@ -657,7 +657,7 @@ describe('the two demo werkplaatsen stay apart', () => {
             insights: publicInsights.map((i) => gid('Insight', i.id)).sort(),
           });
           for (const i of insights) expect(i.visibility).toBe('PUBLIC');
-          for (const p of nodes(page.products)) expect(p.publishedAt).not.toBeNull();
+          for (const p of nodes(page.products)) expect(p.visibility).toBe('PUBLIC');
           const from = (items: { workshop: { id: string } }[]) => new Set(items.map((i) => i.workshop.id));
           expect(from(nodes(page.socialIssues))).toEqual(new Set([gid('Workshop', an), gid('Workshop', ll)]));
           expect(from(nodes(page.products).map((p) => p.atelier))).toEqual(

@@ -169,6 +169,8 @@ describe('national themes across werkplaatsen', () => {
           kind: 'WORK_FORM',
           title,
           publishedAt,
+          // Outputs climb the ladder: the dated one is out in public, the other still in the arena.
+          visibility: publishedAt ? 'PUBLIC' : 'ARENA',
           nationalThemes: { connect: [{ id: basis.id }] },
         },
       });

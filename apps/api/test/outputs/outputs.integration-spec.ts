@@ -75,7 +75,9 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
   it('successful: the trekker registers an output with authors, organisations, themes and sources', async () => {
     const arena = await f.user(DEMO.arena);
     const trekkerUser = await f.user(DEMO.trekker);
-    const organisation = await t.prisma.organisation.findFirstOrThrow({ where: { status: 'LISTED', workshopId } });
+    const organisation = await t.prisma.organisation.findFirstOrThrow({
+      where: { status: 'LISTED', workshopId },
+    });
     const theme = await t.prisma.nationalTheme.findFirstOrThrow();
     const publicLesson = await f.lesson({ atelierId, authorId: arena.id, visibility: 'PUBLIC' });
     const arenaLesson = await f.lesson({ atelierId, authorId: arena.id, visibility: 'ARENA' });
@@ -136,9 +138,17 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     const elsewhere = await f.lesson({ atelierId: other.id, authorId: arena.id, visibility: 'PUBLIC' });
     const result = await trekker.query(REGISTER, {
       a: gid('Atelier', atelierId),
-      i: { kind: 'REPORT', title: 'Met een vreemde bron', description: '', lessonIds: [gid('Lesson', elsewhere.id)] },
+      i: {
+        kind: 'REPORT',
+        title: 'Met een vreemde bron',
+        description: '',
+        lessonIds: [gid('Lesson', elsewhere.id)],
+      },
     });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lessonIds' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.lessonIds',
+    });
   });
 
   it('successful: the catalogue narrows by kind, O, theme, kwestie and year, page by page', async () => {
@@ -156,8 +166,12 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
       ids.push(made.id);
     }
     for (const id of ids) {
-      await trekker.ok(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: TRIBUNE) { id } }`, { id });
-      await trekker.ok(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: PUBLIC) { id } }`, { id });
+      await trekker.ok(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
+        id,
+      });
+      await trekker.ok(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: PUBLIC) { id } }`, {
+        id,
+      });
     }
     const CATALOGUE = `query($w: ID!, $k: ProductKind, $o: ProductO, $th: ID, $si: ID, $y: Int, $first: Int, $after: String) {
       products(workshopId: $w, kind: $k, o: $o, nationalThemeId: $th, socialIssueId: $si, year: $y, first: $first, after: $after) {
@@ -175,7 +189,8 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     const first = (await visitor.ok(CATALOGUE, { ...filters, first: 1 })).products;
     expect(first.totalCount).toBe(2);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await visitor.ok(CATALOGUE, { ...filters, first: 1, after: first.pageInfo.endCursor })).products;
+    const second = (await visitor.ok(CATALOGUE, { ...filters, first: 1, after: first.pageInfo.endCursor }))
+      .products;
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect([first.edges[0].node.id, second.edges[0].node.id].sort()).toEqual([ids[1], ids[2]].sort());
     expect((await visitor.ok(CATALOGUE, { ...filters, y: 2023 })).products.totalCount).toBe(1);
@@ -185,7 +200,11 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
   it('successful: a PDF is stored under a clean name and served to its readers only, as a download', async () => {
     const productId = (await register()).id;
     const rawId = rawIdOf(productId);
-    const response = await trekker.upload(`/files/product/${gid('Product', rawId)}`, PDF, '../../geheim/Rapport <def>?.pdf.exe');
+    const response = await trekker.upload(
+      `/files/product/${gid('Product', rawId)}`,
+      PDF,
+      '../../geheim/Rapport <def>?.pdf.exe',
+    );
     expect(response.status).toBe(201);
     const { file } = response.body as Uploaded;
     expect(file.name).toBe('Rapport -def.pdf');
@@ -205,7 +224,9 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     expect((await visitor.get(`/files/${file.id}/other-name.pdf`)).status).toBe(404);
     expect((await tribune.query(READ, { id: productId })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
 
-    await trekker.ok(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: TRIBUNE) { id } }`, { id: productId });
+    await trekker.ok(`mutation($id: ID!) { setProductVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
+      id: productId,
+    });
     expect((await tribune.get(file.url)).status).toBe(200);
     expect((await visitor.get(file.url)).status).toBe(404);
   });
@@ -214,7 +235,8 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     const rawId = rawIdOf((await register()).id);
     const first = await trekker.upload(`/files/product/${gid('Product', rawId)}`, PDF, 'eerste.pdf');
     expect(first.status).toBe(201);
-    const firstKey = (await t.prisma.storedFile.findUniqueOrThrow({ where: { productId: rawId } })).storageKey;
+    const firstKey = (await t.prisma.storedFile.findUniqueOrThrow({ where: { productId: rawId } }))
+      .storageKey;
     expect(await storedFiles()).toContain(firstKey);
     const second = await trekker.upload(`/files/product/${gid('Product', rawId)}`, MP4, 'clip.mp4');
     expect(second.status).toBe(201);
@@ -229,9 +251,16 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
 
     const png = await trekker.upload(`/files/product/${gid('Product', rawId)}`, PNG, 'rapport.pdf');
     expect(png.status).toBe(415);
-    expect(png.body).toMatchObject({ code: 'FILE_TYPE', message: expect.stringContaining('PDF, ODT, DOCX, PPTX of MP4') });
+    expect(png.body).toMatchObject({
+      code: 'FILE_TYPE',
+      message: expect.stringContaining('PDF, ODT, DOCX, PPTX of MP4'),
+    });
 
-    const empty = await trekker.upload(`/files/product/${gid('Product', rawId)}`, Buffer.alloc(0), 'leeg.pdf');
+    const empty = await trekker.upload(
+      `/files/product/${gid('Product', rawId)}`,
+      Buffer.alloc(0),
+      'leeg.pdf',
+    );
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ code: 'FILE_EMPTY' });
 
@@ -239,9 +268,15 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     const large = Buffer.concat([PDF, Buffer.alloc(1024 * 1024 + 10, 0x20)]);
     const tooLarge = await trekker.upload(`/files/product/${gid('Product', rawId)}`, large, 'groot.pdf');
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'Het bestand is te groot.', maxBytes: 1024 * 1024 });
+    expect(tooLarge.body).toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: 'Het bestand is te groot.',
+      maxBytes: 1024 * 1024,
+    });
 
-    const forged = await trekker.upload(`/files/product/${gid('Product', rawId)}`, PDF, 'rapport.pdf', { 'x-werkplaats-upload': '' });
+    const forged = await trekker.upload(`/files/product/${gid('Product', rawId)}`, PDF, 'rapport.pdf', {
+      'x-werkplaats-upload': '',
+    });
     expect(forged.status).toBe(400);
 
     expect(await t.prisma.storedFile.count({ where: { productId: rawId } })).toBe(0);
@@ -254,7 +289,9 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     const uploaded = await trekker.upload(`/files/product/${gid('Product', rawId)}`, PDF, 'weg.pdf');
     const key = (await t.prisma.storedFile.findUniqueOrThrow({ where: { productId: rawId } })).storageKey;
     expect(await storedFiles()).toContain(key);
-    expect(await trekker.ok(`mutation($id: ID!) { removeProduct(id: $id) }`, { id: gid('Product', rawId) })).toEqual({
+    expect(
+      await trekker.ok(`mutation($id: ID!) { removeProduct(id: $id) }`, { id: gid('Product', rawId) }),
+    ).toEqual({
       removeProduct: true,
     });
     expect(await storedFiles()).not.toContain(key);

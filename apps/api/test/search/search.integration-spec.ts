@@ -392,7 +392,7 @@ describe('search', () => {
     expect(await byAtelier(otherAtelierId)).toEqual([]);
   });
 
-  it('successful-search: activities by the TRIBUNE rung of their atelier, products by publication, per role', async () => {
+  it('successful-search: activities by the TRIBUNE rung of their atelier, products by their rung, per role', async () => {
     const word = uniqueWord('bijeen');
     const plannedById = trekkerId;
     await t.prisma.activity.create({
@@ -406,7 +406,13 @@ describe('search', () => {
       },
     });
     await t.prisma.product.create({
-      data: { atelierId, kind: 'REPORT', title: `Rapport ${word}`, publishedAt: new Date() },
+      data: {
+        atelierId,
+        kind: 'REPORT',
+        title: `Rapport ${word}`,
+        publishedAt: new Date(),
+        visibility: 'PUBLIC',
+      },
     });
     await t.prisma.product.create({ data: { atelierId, kind: 'METHOD', title: `Concept ${word}` } });
     const stranger = await f.account('Iemand zonder atelier');

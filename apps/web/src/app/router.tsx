@@ -107,7 +107,9 @@ const OutputPage = lazyPage(async () => (await import('../modules/output/OutputP
 const RegisterOutputPage = lazyPage(
   async () => (await import('../modules/output/OutputFormPage')).RegisterOutputPage,
 );
-const EditOutputPage = lazyPage(async () => (await import('../modules/output/OutputFormPage')).EditOutputPage);
+const EditOutputPage = lazyPage(
+  async () => (await import('../modules/output/OutputFormPage')).EditOutputPage,
+);
 const ThemePage = lazyPage(async () => (await import('../modules/theme/ThemePage')).ThemePage);
 const OpenDataPage = lazyPage(async () => (await import('../modules/report/OpenDataPage')).OpenDataPage);
 const NetworkPage = lazyPage(async () => (await import('../modules/network/NetworkPage')).NetworkPage);

@@ -35,8 +35,16 @@ describe('file kinds, by their bytes', () => {
   }
 
   it('knows a PDF and an MP4, whatever they are called', async () => {
-    expect(await kindOf(Buffer.from('%PDF-1.7\n%%EOF\n'))).toEqual({ ext: 'pdf', contentType: 'application/pdf' });
-    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2')]);
+    expect(await kindOf(Buffer.from('%PDF-1.7\n%%EOF\n'))).toEqual({
+      ext: 'pdf',
+      contentType: 'application/pdf',
+    });
+    const mp4 = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypisom'),
+      Buffer.from([0, 0, 2, 0]),
+      Buffer.from('isomiso2'),
+    ]);
     expect(await kindOf(mp4)).toEqual({ ext: 'mp4', contentType: 'video/mp4' });
   });
 

@@ -8,7 +8,9 @@ export class ProductsArgs extends ConnectionArgs {
   @Field(() => ID, { description: 'The werkplaats whose catalogue this is.' }) workshopId!: string;
   @Field(() => ProductKind, { nullable: true }) kind?: ProductKind | null;
   @Field(() => ProductO, { nullable: true, description: 'Serves this O.' }) o?: ProductO | null;
-  @Field(() => ID, { nullable: true, description: 'Connects to this national theme.' }) nationalThemeId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Made by an atelier on this kwestie.' }) socialIssueId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Connects to this national theme.' }) nationalThemeId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'Made by an atelier on this kwestie.' }) socialIssueId?:
+    string | null;
   @Field(() => Int, { nullable: true, description: 'Dated in this year.' }) year?: number | null;
 }

@@ -8,10 +8,14 @@ export class RegisterProductInput {
   @Field({ description: '3 to 200 characters.' }) title!: string;
   @Field({ description: 'The summary, plain text, at most 5,000 characters.' }) description!: string;
   @Field(() => String, { nullable: true, description: 'An https link.' }) url?: string | null;
-  @Field(() => Date, { nullable: true, description: 'Its date (when it appeared).' }) publishedAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Its date (when it appeared).' })
+  publishedAt?: Date | null;
   @Field(() => [ProductO], { nullable: true }) os?: ProductO[] | null;
   @Field(() => [ID], { nullable: true }) nationalThemeIds?: string[] | null;
-  @Field(() => [ID], { nullable: true, description: 'Its authors, in order: people who take part in the atelier.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Its authors, in order: people who take part in the atelier.',
+  })
   authorIds?: string[] | null;
   @Field(() => [ID], { nullable: true, description: 'The listed organisations it was made with.' })
   organisationIds?: string[] | null;

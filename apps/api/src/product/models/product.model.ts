@@ -13,9 +13,11 @@ export class Product extends Node {
   @Field(() => ProductKind) kind!: ProductKind;
   @Field() title!: string;
   @Field({ description: 'The summary (plain text).' }) description!: string;
-  @Field(() => String, { nullable: true, description: 'A link to where it lives (https).' }) url!: string | null;
+  @Field(() => String, { nullable: true, description: 'A link to where it lives (https).' }) url!:
+    string | null;
   @Field(() => [ProductO], { description: 'The four O’s it serves.' }) os!: ProductO[];
-  @Field(() => Date, { nullable: true, description: 'Its date, as its makers give it.' }) publishedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Its date, as its makers give it.' })
+  publishedAt!: Date | null;
   @Field(() => Visibility) visibility!: Visibility;
   @Field({ description: 'Changes with every edit; an edit names the version it read.' }) version!: number;
   @Field() createdAt!: Date;

@@ -124,7 +124,11 @@ export function CataloguePage() {
       <form className="list-filters" aria-label={t('output.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('output.filterKind')}</label>
-          <select id={`${id}-kind`} value={filters.kind ?? ''} onChange={(e) => filters.set('soort', e.target.value)}>
+          <select
+            id={`${id}-kind`}
+            value={filters.kind ?? ''}
+            onChange={(e) => filters.set('soort', e.target.value)}
+          >
             <option value="">{t('output.allKinds')}</option>
             {PRODUCT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -146,7 +150,11 @@ export function CataloguePage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-theme`}>{t('output.filterTheme')}</label>
-          <select id={`${id}-theme`} value={filters.theme ?? ''} onChange={(e) => filters.set('thema', e.target.value)}>
+          <select
+            id={`${id}-theme`}
+            value={filters.theme ?? ''}
+            onChange={(e) => filters.set('thema', e.target.value)}
+          >
             <option value="">{t('output.allThemes')}</option>
             {(choices.data?.nationalThemes ?? []).map((theme) => (
               <option key={theme.id} value={theme.id}>

@@ -311,7 +311,8 @@ function OutputForm({
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
 
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const people: Choice[] = [
     { id: atelier.trekker.id, label: atelier.trekker.name },
     ...atelier.arena.edges
@@ -499,9 +500,7 @@ function OutputForm({
         <div className={`field${errors.file ? ' field--invalid' : ''}`}>
           <label htmlFor={`${uid}-file`}>{t('output.file')}</label>
           <p id={fileHintId} className="field__hint">
-            {currentFile
-              ? t('output.fileHintReplace', { name: currentFile.name })
-              : t('output.fileHint')}
+            {currentFile ? t('output.fileHintReplace', { name: currentFile.name }) : t('output.fileHint')}
           </p>
           <input
             id={`${uid}-file`}

@@ -145,7 +145,9 @@ export function OutputPage() {
   return (
     <article className="output">
       <p className="eyebrow">
-        <Link to={workshop.path(`/ateliers/${encodeURIComponent(product.atelier.id)}`)}>{product.atelier.title}</Link>
+        <Link to={workshop.path(`/ateliers/${encodeURIComponent(product.atelier.id)}`)}>
+          {product.atelier.title}
+        </Link>
         {' · '}
         <Link to={workshop.path('/opbrengsten')}>{t('output.catalogueTitle')}</Link>
       </p>
@@ -202,7 +204,11 @@ export function OutputPage() {
               <ul className="output__links">
                 {product.file && (
                   <li>
-                    <a href={product.file.url} download={product.file.name} className="button button--primary">
+                    <a
+                      href={product.file.url}
+                      download={product.file.name}
+                      className="button button--primary"
+                    >
                       {t('output.download', {
                         kind: FILE_KIND[product.file.contentType] ?? '',
                         size: fileSizeText(product.file.size, locale),
@@ -231,7 +237,9 @@ export function OutputPage() {
                 <ul className="source-list">
                   {product.insights.map((insight) => (
                     <li key={insight.id}>
-                      <Link to={workshop.path(`/inzichten/${encodeURIComponent(insight.id)}`)}>{insight.title}</Link>
+                      <Link to={workshop.path(`/inzichten/${encodeURIComponent(insight.id)}`)}>
+                        {insight.title}
+                      </Link>
                     </li>
                   ))}
                 </ul>
@@ -243,7 +251,9 @@ export function OutputPage() {
                 <ul className="source-list">
                   {product.lessons.map((lesson) => (
                     <li key={lesson.id}>
-                      <Link to={workshop.path(`/lessen/${encodeURIComponent(lesson.id)}`)}>{lesson.title}</Link>
+                      <Link to={workshop.path(`/lessen/${encodeURIComponent(lesson.id)}`)}>
+                        {lesson.title}
+                      </Link>
                     </li>
                   ))}
                 </ul>
@@ -264,7 +274,11 @@ export function OutputPage() {
                 >
                   {t('output.edit')}
                 </Link>
-                <button type="button" className="button button--danger" onClick={() => setConfirmRemove(true)}>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => setConfirmRemove(true)}
+                >
                   {t('output.remove')}
                 </button>
               </div>

@@ -37,9 +37,11 @@ export function uploadOutputFile(
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     });
     request.addEventListener('load', () => {
-      const body = request.response as
-        | { file?: Extract<UploadOutcome, { ok: true }>['file']; code?: string; maxBytes?: number }
-        | null;
+      const body = request.response as {
+        file?: Extract<UploadOutcome, { ok: true }>['file'];
+        code?: string;
+        maxBytes?: number;
+      } | null;
       if (request.status === 201 && body?.file) {
         resolve({ ok: true, file: body.file });
         return;

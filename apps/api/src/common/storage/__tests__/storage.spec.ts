@@ -42,7 +42,8 @@ describe('the disk storage', () => {
  * at the SDK's transport instead of the network.
  */
 describe('the S3 storage', () => {
-  const URL_WITH_SECRETS = 'https://sleutel:geheim%2Fwoord@s3.example.nl:9000/werkplaats-bestanden?region=eu-west-1';
+  const URL_WITH_SECRETS =
+    'https://sleutel:geheim%2Fwoord@s3.example.nl:9000/werkplaats-bestanden?region=eu-west-1';
 
   it('reads endpoint, region, credentials and bucket from S3_URL', () => {
     const { config, bucket } = s3Settings(URL_WITH_SECRETS);
@@ -72,7 +73,11 @@ describe('the S3 storage', () => {
           });
           const { statusCode, body: responseBody = '' } = answer(request);
           return {
-            response: { statusCode, headers: { 'content-type': 'application/xml' }, body: Readable.from([Buffer.from(responseBody)]) },
+            response: {
+              statusCode,
+              headers: { 'content-type': 'application/xml' },
+              body: Readable.from([Buffer.from(responseBody)]),
+            },
           };
         },
       } as any,
@@ -91,9 +96,13 @@ describe('the S3 storage', () => {
       expect(requests).toHaveLength(1);
       const [put] = requests;
       expect(put!.method).toBe('PUT');
-      expect(put!.url).toMatch(new RegExp(`^https://s3\\.example\\.nl:9000/werkplaats-bestanden/${key}(\\?|$)`));
+      expect(put!.url).toMatch(
+        new RegExp(`^https://s3\\.example\\.nl:9000/werkplaats-bestanden/${key}(\\?|$)`),
+      );
       expect(put!.headers['content-type']).toBe('application/pdf');
-      expect(put!.headers['authorization']).toMatch(/^AWS4-HMAC-SHA256 Credential=sleutel\/\d{8}\/eu-west-1\/s3\/aws4_request/);
+      expect(put!.headers['authorization']).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=sleutel\/\d{8}\/eu-west-1\/s3\/aws4_request/,
+      );
       expect(put!.body).toContain('%PDF-1.4 rapport');
     } finally {
       await rm(dir, { recursive: true, force: true });
