@@ -71,7 +71,7 @@ describe('the saved language at sign-in', () => {
     await api(context, 'mutation { updateMe(input: { locale: "nl" }) { locale } }');
     await page.getByRole('button', { name: /Signed in as/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByText('Signed in as').waitFor({ state: 'detached' });
     await page.goto(`/inloggen?terug=${encodeURIComponent(DEMO_WORKSHOP)}`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await signInByForm(page, email, ENGLISH);
