@@ -4,7 +4,11 @@ import { DEMO_WORKSHOP, api, axeViolations, launchBrowser, newPerson, screenshot
 const PASSWORD = 'samen-leren-2026';
 
 /** Signs in through the form in whichever language it is shown, from the agenda's "sign in" link. */
-async function signInByForm(page: Page, email: string, labels: { email: string; password: string; submit: string }) {
+async function signInByForm(
+  page: Page,
+  email: string,
+  labels: { email: string; password: string; submit: string },
+) {
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.password).fill(PASSWORD);
   await page.getByRole('button', { name: labels.submit }).last().click();
