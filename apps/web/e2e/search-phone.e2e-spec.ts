@@ -74,7 +74,9 @@ describe('search filters on a phone, and the dates in words', () => {
       .getByRole('status')
       .getByText(/met deze filters, van 1 januari 2000 tot en met 31 december 2100$/)
       .waitFor();
-    expect(await page.getByRole('button', { name: 'Filters (2)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Filters (2)' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'open-with-dates');

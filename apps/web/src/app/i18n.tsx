@@ -122,7 +122,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
  * their profile. Without one saved, the language this browser shows stays: what a visitor chose is not lost. Only at
  * sign-in: later, the header's switch is this browser's own choice, and a reload keeps it.
  */
-export function useSavedLocaleAtSignIn(viewer: { id: string; locale?: string | null } | null, known: boolean) {
+export function useSavedLocaleAtSignIn(
+  viewer: { id: string; locale?: string | null } | null,
+  known: boolean,
+) {
   const { locale, setLocale } = useI18n();
   // The person last known in this tab: undefined while unknown, null for a visitor.
   const last = useRef<string | null | undefined>(undefined);

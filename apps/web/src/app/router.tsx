@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, matchPath, Outlet, Route, Routes } from 'react-router';
 import { LoadError, Loading } from '../modules/common/States';
+// Listens for back and forward before the router does (see there): imported here, so it loads first.
+import './history-guard';
 import { RouteErrorBoundary } from '../modules/common/RouteError';
 import { pageTextsReady } from './i18n';
 import { Layout } from './Layout';
