@@ -153,7 +153,10 @@ export function findMentionsOf(text: string, fullName: string): Finding[] {
       next !== undefined &&
       adjacent(text, tokens[givenEnd]!, next) &&
       ((next.capitalised && !NOT_NAME_PARTS.has(next.lower)) ||
-        (PARTICLES.has(next.lower) && after !== undefined && after.capitalised && adjacent(text, next, after)));
+        (PARTICLES.has(next.lower) &&
+          after !== undefined &&
+          after.capitalised &&
+          adjacent(text, next, after)));
     if (otherSurname) continue;
     const prev = tokens[i - 1];
     if (prev && adjacent(text, prev, t) && ORGANISATION_WORDS.has(prev.lower)) continue;

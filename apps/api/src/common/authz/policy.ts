@@ -648,7 +648,10 @@ export function requireDraftAuthor(
 }
 
 /** Whether the viewer is a lesson's author, who hears of (and decides over) its proposed deletion. */
-export function isDraftAuthor(viewer: MaybeViewer, lesson: { authorId: string; visibility: Visibility }): boolean {
+export function isDraftAuthor(
+  viewer: MaybeViewer,
+  lesson: { authorId: string; visibility: Visibility },
+): boolean {
   return viewer !== null && lesson.authorId === viewer.userId && lesson.visibility === Visibility.DRAFT;
 }
 
