@@ -121,11 +121,9 @@ export function findMentionsOf(text: string, fullName: string): Finding[] {
     // 1. The surname, with the given names, initials or a title before it.
     const surnameEnd = spells(text, tokens, i, name.surname);
     if (surnameEnd >= 0) {
-      const given =
-        spellsBefore(text, tokens, i - 1, name.given) >= 0
-          ? spellsBefore(text, tokens, i - 1, name.given)
-          : spellsBefore(text, tokens, i - 1, name.given.slice(0, 1));
-      let from = i;
+      const allGiven = spellsBefore(text, tokens, i - 1, name.given);
+      const given = allGiven >= 0 ? allGiven : spellsBefore(text, tokens, i - 1, name.given.slice(0, 1));
+      let from: number;
       if (given >= 0) from = given;
       else {
         let k = i;
