@@ -1328,8 +1328,7 @@ export const enPages: Record<PageKey, string> = {
   'network.unknown': 'Unknown',
   'network.practices': '{count, plural, one {# practice} other {# practices}}',
   'network.people': '{count, plural, one {# person} other {# people}}',
-  'network.organisationsNote':
-    'Which organisations take part shows for the ateliers you follow or work in.',
+  'network.organisationsNote': 'Which organisations take part shows for the ateliers you follow or work in.',
   'network.kind.SOCIAL_ISSUE': 'Kwestie',
   'network.kind.ATELIER': 'Atelier',
   'network.kind.MUNICIPALITY': 'Gemeente',

@@ -991,22 +991,35 @@ async function countInSpread(
   scope: 'werkplaats' | 'atelier',
 ): Promise<GraphQLResponse> {
   const place = await x.t.prisma.municipality.create({
-    data: { workshopId: x.workshopId, name: `Telgemeente ${randomUUID().slice(0, 8)}`, cbsCode: `T-${randomUUID()}` },
+    data: {
+      workshopId: x.workshopId,
+      name: `Telgemeente ${randomUUID().slice(0, 8)}`,
+      cbsCode: `T-${randomUUID()}`,
+    },
   });
   await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility, municipalityId: place.id });
   const m = gid('Municipality', place.id);
   const result =
     scope === 'werkplaats'
-      ? await c.query(`query($w: ID!, $m: ID!) { lessonSpread(workshopId: $w, municipalityId: $m) { total } }`, {
-          w: gid('Workshop', x.workshopId),
-          m,
-        })
-      : await c.query(`query($a: ID!, $m: ID!) { atelier(id: $a) { lessonSpread(municipalityId: $m) { total } } }`, {
-          a: gid('Atelier', x.atelierId),
-          m,
-        });
+      ? await c.query(
+          `query($w: ID!, $m: ID!) { lessonSpread(workshopId: $w, municipalityId: $m) { total } }`,
+          {
+            w: gid('Workshop', x.workshopId),
+            m,
+          },
+        )
+      : await c.query(
+          `query($a: ID!, $m: ID!) { atelier(id: $a) { lessonSpread(municipalityId: $m) { total } } }`,
+          {
+            a: gid('Atelier', x.atelierId),
+            m,
+          },
+        );
   if (result.errors) return result;
-  const data = result.data as { lessonSpread?: { total: number }; atelier?: { lessonSpread: { total: number } } };
+  const data = result.data as {
+    lessonSpread?: { total: number };
+    atelier?: { lessonSpread: { total: number } };
+  };
   const total = data.lessonSpread?.total ?? data.atelier?.lessonSpread.total;
   if (total === 1) return result;
   return { ...result, errors: [{ message: 'not counted', extensions: { code: 'NOT_FOUND' } }] };

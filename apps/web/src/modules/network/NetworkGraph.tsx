@@ -91,11 +91,15 @@ export function NodeMark({ kind, r }: { kind: NetworkNodeKind; r: number }) {
     case 'ATELIER':
       return <circle className={className} r={r} />;
     case 'MUNICIPALITY':
-      return <path className={className} d={`M0 ${-r * 1.25} L${r * 1.25} 0 L0 ${r * 1.25} L${-r * 1.25} 0 Z`} />;
+      return (
+        <path className={className} d={`M0 ${-r * 1.25} L${r * 1.25} 0 L0 ${r * 1.25} L${-r * 1.25} 0 Z`} />
+      );
     case 'TREKKER':
       return <circle className={className} r={r} />;
     case 'ORGANISATION':
-      return <path className={className} d={`M0 ${-r * 1.2} L${r * 1.15} ${r * 0.9} L${-r * 1.15} ${r * 0.9} Z`} />;
+      return (
+        <path className={className} d={`M0 ${-r * 1.2} L${r * 1.15} ${r * 0.9} L${-r * 1.15} ${r * 0.9} Z`} />
+      );
   }
 }
 
@@ -160,49 +164,51 @@ export function NetworkGraph({
           })}
         </g>
         {/* Ateliers drawn last, on top: the nodes most followed are never under another's label. */}
-        {[...nodes].sort((a, b) => DRAW_ORDER.indexOf(a.kind) - DRAW_ORDER.indexOf(b.kind)).map((n) => {
-          const href = hrefOf(n);
-          const r = RADIUS[n.kind];
-          const lines = labelLines(n.label);
-          const name = `${t(`network.kind.${n.kind}`)}: ${n.label}`;
-          return (
-            <a
-              key={n.id}
-              href={href}
-              // Said outright: not every tool gives an SVG link its role.
-              role="link"
-              aria-label={name}
-              className={`network-node${near && !near.has(n.id) ? ' network-node--faded' : ''}`}
-              onClick={follow(href)}
-              onKeyDown={follow(href)}
-              onFocus={() => setActive(n.id)}
-              onBlur={() => setActive(null)}
-              onMouseEnter={() => setActive(n.id)}
-              onMouseLeave={() => setActive(null)}
-            >
-              <title>{name}</title>
-              <g transform={`translate(${n.x} ${n.y})`}>
-                {/* The whole of the node, mark and label, is the target for a pointer (WCAG 2.5.8). */}
-                <rect
-                  className="network-node__target"
-                  x={-r - 2}
-                  y={-r - 2}
-                  width={2 * r + 9 + Math.max(...lines.map((l) => l.length)) * 6.2}
-                  height={Math.max(2 * r, r + 8 + (lines.length - 1) * 13) + 4}
-                />
-                <NodeMark kind={n.kind} r={r} />
-                <text y={4} className="network-node__label" aria-hidden="true">
-                  {lines.map((line, i) => (
-                    <tspan key={i} x={r + 5} dy={i === 0 ? 0 : 13}>
-                      {/* The space between lines keeps the words apart in the text read from the drawing. */}
-                      {i < lines.length - 1 ? `${line} ` : line}
-                    </tspan>
-                  ))}
-                </text>
-              </g>
-            </a>
-          );
-        })}
+        {[...nodes]
+          .sort((a, b) => DRAW_ORDER.indexOf(a.kind) - DRAW_ORDER.indexOf(b.kind))
+          .map((n) => {
+            const href = hrefOf(n);
+            const r = RADIUS[n.kind];
+            const lines = labelLines(n.label);
+            const name = `${t(`network.kind.${n.kind}`)}: ${n.label}`;
+            return (
+              <a
+                key={n.id}
+                href={href}
+                // Said outright: not every tool gives an SVG link its role.
+                role="link"
+                aria-label={name}
+                className={`network-node${near && !near.has(n.id) ? ' network-node--faded' : ''}`}
+                onClick={follow(href)}
+                onKeyDown={follow(href)}
+                onFocus={() => setActive(n.id)}
+                onBlur={() => setActive(null)}
+                onMouseEnter={() => setActive(n.id)}
+                onMouseLeave={() => setActive(null)}
+              >
+                <title>{name}</title>
+                <g transform={`translate(${n.x} ${n.y})`}>
+                  {/* The whole of the node, mark and label, is the target for a pointer (WCAG 2.5.8). */}
+                  <rect
+                    className="network-node__target"
+                    x={-r - 2}
+                    y={-r - 2}
+                    width={2 * r + 9 + Math.max(...lines.map((l) => l.length)) * 6.2}
+                    height={Math.max(2 * r, r + 8 + (lines.length - 1) * 13) + 4}
+                  />
+                  <NodeMark kind={n.kind} r={r} />
+                  <text y={4} className="network-node__label" aria-hidden="true">
+                    {lines.map((line, i) => (
+                      <tspan key={i} x={r + 5} dy={i === 0 ? 0 : 13}>
+                        {/* The space between lines keeps the words apart in the text read from the drawing. */}
+                        {i < lines.length - 1 ? `${line} ` : line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              </a>
+            );
+          })}
       </svg>
       <figcaption>
         <ul className="network-legend">
