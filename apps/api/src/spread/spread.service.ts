@@ -75,7 +75,10 @@ export class SpreadService {
     const loader = loaders.get<string, LessonSpread>(
       `spread.atelier:${JSON.stringify(filter)}`,
       async (ids) => {
-        const roles = await Promise.all(ids.map((id) => this.access.atelierRoleFor(loaders, viewer, id)));
+        // Batched into one statement by the role loader (the roles may be known already: then no statement).
+        const roles = await Promise.all(
+          ids.map(async (id) => await this.access.atelierRoleFor(loaders, viewer, id)),
+        );
         const groups = await this.prisma.lesson.groupBy({
           by: ['atelierId', ...BY],
           where: {
