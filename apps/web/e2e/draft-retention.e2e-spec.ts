@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO, api, atelierId, axeViolations, launchBrowser, screenshots, signIn, sidewaysOverflow } from './support/browser';
+import {
+  DEMO,
+  api,
+  atelierId,
+  axeViolations,
+  launchBrowser,
+  screenshots,
+  signIn,
+  sidewaysOverflow,
+} from './support/browser';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const apiDir = resolve(here, '../../api');
@@ -164,14 +173,18 @@ describe('an untouched draft proposed for deletion', () => {
     const context = await signedIn({ width: 1366, height: 900 });
     const { page, link } = await toldOf(context, TITLES.kept);
     const notice = page.getByRole('listitem').filter({ has: link });
-    await notice.getByText('Je concept is lang niet aangeraakt en wordt over 30 dagen verwijderd.', { exact: false }).waitFor();
+    await notice
+      .getByText('Je concept is lang niet aangeraakt en wordt over 30 dagen verwijderd.', { exact: false })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'notification');
 
     await link.click();
     await page.getByRole('heading', { level: 1, name: TITLES.kept }).waitFor();
     const proposal = page.getByRole('region', { name: 'Voorstel om dit concept te verwijderen' });
-    await proposal.getByText(/^Dit concept is lang niet aangeraakt en wordt op \d+ \w+ \d{4} verwijderd\./).waitFor();
+    await proposal
+      .getByText(/^Dit concept is lang niet aangeraakt en wordt op \d+ \w+ \d{4} verwijderd\./)
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'proposal');
 
@@ -180,7 +193,9 @@ describe('an untouched draft proposed for deletion', () => {
     // Kept: after a reload the draft is there without the proposal.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: TITLES.kept }).waitFor();
-    expect(await page.getByRole('region', { name: 'Voorstel om dit concept te verwijderen' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Voorstel om dit concept te verwijderen' }).count()).toBe(
+      0,
+    );
     await shot(page, 'kept');
     await context.close();
   });

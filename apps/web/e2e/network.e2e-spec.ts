@@ -31,7 +31,10 @@ describe('the network picture', () => {
     const shot = screenshots('network');
     const { context, page } = await newPage(browser, { width: 1366, height: 900 });
     await page.goto(DEMO_WORKSHOP);
-    await page.getByRole('navigation', { name: 'Deze werkplaats in beeld' }).getByRole('link', { name: 'Het netwerk' }).click();
+    await page
+      .getByRole('navigation', { name: 'Deze werkplaats in beeld' })
+      .getByRole('link', { name: 'Het netwerk' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Het netwerk' }).waitFor();
     // The picture first: every node a link with its kind in its name.
     const graph = page.getByRole('group', { name: 'Het netwerk als plaatje' });
@@ -53,7 +56,10 @@ describe('the network picture', () => {
     // A national theme narrows the table: poverty is under "Armoede", loneliness is not.
     await page.getByLabel('Landelijk thema', { exact: true }).selectOption({ label: 'Armoede' });
     await page.waitForURL(/thema=/);
-    await page.getByRole('status').filter({ hasText: /leeratelier/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /leeratelier/ })
+      .waitFor();
     await rowOf(page, 'Armoede en schulden').waitFor();
     await rowOf(page, LONELINESS_ISSUE).waitFor({ state: 'detached' });
 
@@ -89,7 +95,10 @@ describe('the network picture', () => {
     await loneliness.getByRole('link', { name: 'Lotte Janssen' }).waitFor();
     // The gemeente filter narrows to the ateliers with a practice there.
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Nijmegen' });
-    await page.getByRole('status').filter({ hasText: /leeratelier/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /leeratelier/ })
+      .waitFor();
     await loneliness.waitFor();
     expect(await sidewaysOverflow(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);

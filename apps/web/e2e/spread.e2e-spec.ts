@@ -23,7 +23,14 @@ async function tableOf(page: Page, title: string): Promise<Record<string, number
   return out;
 }
 const total = async (page: Page) =>
-  Number(/(\d+)/.exec(await page.getByRole('status').filter({ hasText: /geteld/ }).innerText())?.[1]);
+  Number(
+    /(\d+)/.exec(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /geteld/ })
+        .innerText(),
+    )?.[1],
+  );
 
 /**
  * The spread of the lessons by condition, level, domain and gemeente: for a werkplaats and for an atelier,

@@ -1223,7 +1223,8 @@ export const enPages: Record<PageKey, string> = {
   'digest.sendWho':
     '{count, plural, one {Goes to # follower of the atelier, with only what they may read.} other {Goes to # followers of the atelier, each with only what they may read.}}',
   'digest.sendConfirm': 'Send the digest now?',
-  'digest.itemsHoldPersonalData': 'The digest was not sent: one or more items still hold personal data. Check them in the lesson or insight itself, or leave them out.',
+  'digest.itemsHoldPersonalData':
+    'The digest was not sent: one or more items still hold personal data. Check them in the lesson or insight itself, or leave them out.',
   'digest.holdsPersonalData': 'Still holds personal data and does not go out like this.',
   'digest.resolveInLesson': 'Check in the lesson ‘{title}’',
   'digest.resolveInInsight': 'Check in the insight ‘{title}’',
@@ -1314,7 +1315,8 @@ export const enPages: Record<PageKey, string> = {
   'lesson.draftDiscardCancel': 'Cancel',
   'lesson.draftDiscarded': 'Your unfinished lesson was discarded.',
   'lesson.deletionProposedTitle': 'Proposal to delete this draft',
-  'lesson.deletionProposed': 'This draft has not been touched for long and will be deleted on {date}. Do you want to keep it?',
+  'lesson.deletionProposed':
+    'This draft has not been touched for long and will be deleted on {date}. Do you want to keep it?',
   'lesson.keepDraft': 'Keep draft',
   'lesson.deleteDraft': 'Delete now',
   'lesson.deleteDraftConfirm': 'Delete the draft now?',
@@ -1610,8 +1612,7 @@ export const enPages: Record<PageKey, string> = {
   'network.unknown': 'Unknown',
   'network.practices': '{count, plural, one {# practice} other {# practices}}',
   'network.people': '{count, plural, one {# person} other {# people}}',
-  'network.organisationsNote':
-    'Which organisations take part shows for the ateliers you follow or work in.',
+  'network.organisationsNote': 'Which organisations take part shows for the ateliers you follow or work in.',
   'network.kind.SOCIAL_ISSUE': 'Kwestie',
   'network.kind.ATELIER': 'Atelier',
   'network.kind.MUNICIPALITY': 'Gemeente',

@@ -1231,7 +1231,8 @@ export const nlPages = {
   'digest.sendWho':
     '{count, plural, one {Gaat naar # volger van het atelier, met alleen wat die mag lezen.} other {Gaat naar # volgers van het atelier, ieder met alleen wat die mag lezen.}}',
   'digest.sendConfirm': 'Overzicht nu versturen?',
-  'digest.itemsHoldPersonalData': 'Het overzicht is niet verstuurd: een of meer onderdelen bevatten nog persoonsgegevens. Kijk ze na in de les of het inzicht zelf, of laat ze weg.',
+  'digest.itemsHoldPersonalData':
+    'Het overzicht is niet verstuurd: een of meer onderdelen bevatten nog persoonsgegevens. Kijk ze na in de les of het inzicht zelf, of laat ze weg.',
   'digest.holdsPersonalData': 'Bevat nog persoonsgegevens en gaat zo niet mee.',
   'digest.resolveInLesson': 'Nakijken in de les ‘{title}’',
   'digest.resolveInInsight': 'Nakijken in het inzicht ‘{title}’',
@@ -1322,7 +1323,8 @@ export const nlPages = {
   'lesson.draftDiscardCancel': 'Annuleren',
   'lesson.draftDiscarded': 'Je onafgemaakte les is weggegooid.',
   'lesson.deletionProposedTitle': 'Voorstel om dit concept te verwijderen',
-  'lesson.deletionProposed': 'Dit concept is lang niet aangeraakt en wordt op {date} verwijderd. Wil je het bewaren?',
+  'lesson.deletionProposed':
+    'Dit concept is lang niet aangeraakt en wordt op {date} verwijderd. Wil je het bewaren?',
   'lesson.keepDraft': 'Concept bewaren',
   'lesson.deleteDraft': 'Nu verwijderen',
   'lesson.deleteDraftConfirm': 'Concept nu verwijderen?',

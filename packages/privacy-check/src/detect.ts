@@ -73,7 +73,8 @@ export function atSentenceStart(text: string, tokens: Token[], i: number): boole
   );
 }
 
-export const adjacent = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
+export const adjacent = (text: string, a: Token, b: Token): boolean =>
+  /^[ \t]+$/.test(text.slice(a.end, b.start));
 
 /**
  * The surname after a title or first name: particles and capitalised words, ending on a capitalised word

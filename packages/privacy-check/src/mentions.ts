@@ -121,11 +121,9 @@ export function findMentionsOf(text: string, fullName: string): Finding[] {
     // 1. The surname, with the given names, initials or a title before it.
     const surnameEnd = spells(text, tokens, i, name.surname);
     if (surnameEnd >= 0) {
-      const given =
-        spellsBefore(text, tokens, i - 1, name.given) >= 0
-          ? spellsBefore(text, tokens, i - 1, name.given)
-          : spellsBefore(text, tokens, i - 1, name.given.slice(0, 1));
-      let from = i;
+      const allGiven = spellsBefore(text, tokens, i - 1, name.given);
+      const given = allGiven >= 0 ? allGiven : spellsBefore(text, tokens, i - 1, name.given.slice(0, 1));
+      let from: number;
       if (given >= 0) from = given;
       else {
         let k = i;
@@ -153,7 +151,10 @@ export function findMentionsOf(text: string, fullName: string): Finding[] {
       next !== undefined &&
       adjacent(text, tokens[givenEnd]!, next) &&
       ((next.capitalised && !NOT_NAME_PARTS.has(next.lower)) ||
-        (PARTICLES.has(next.lower) && after !== undefined && after.capitalised && adjacent(text, next, after)));
+        (PARTICLES.has(next.lower) &&
+          after !== undefined &&
+          after.capitalised &&
+          adjacent(text, next, after)));
     if (otherSurname) continue;
     const prev = tokens[i - 1];
     if (prev && adjacent(text, prev, t) && ORGANISATION_WORDS.has(prev.lower)) continue;

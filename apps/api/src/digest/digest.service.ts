@@ -500,8 +500,11 @@ export class DigestService implements OnModuleInit {
     if (!role || !mayWriteDigest(role)) return false;
     const words = await privacyWordsOf(loaders, this.prisma, role.workshopId);
     return (
-      climbFindings({ title: text.title, body: text.body, html: true }, words, acceptedOf(text.privacyAccepted))
-        .length > 0
+      climbFindings(
+        { title: text.title, body: text.body, html: true },
+        words,
+        acceptedOf(text.privacyAccepted),
+      ).length > 0
     );
   }
 

@@ -20,7 +20,10 @@ class NetworkArgs {
   })
   condition?: Condition | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only ateliers whose kwestie connects to this national theme.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only ateliers whose kwestie connects to this national theme.',
+  })
   nationalThemeId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only ateliers with a lerende praktijk in this gemeente.' })

@@ -127,8 +127,10 @@ export function replaceMentions(
   let result = text;
   for (const f of [...findings].sort((a, b) => b.start - a.start)) {
     // "mevrouw De Wit." → "mevrouw A." rather than "mevrouw A..": the sentence's stop serves both.
-    const standIn = f.suggestion.endsWith('.') && seen[f.end] === '.' ? f.suggestion.slice(0, -1) : f.suggestion;
-    result = result.slice(0, f.start) + spliced(result.slice(f.start, f.end), standIn, html) + result.slice(f.end);
+    const standIn =
+      f.suggestion.endsWith('.') && seen[f.end] === '.' ? f.suggestion.slice(0, -1) : f.suggestion;
+    result =
+      result.slice(0, f.start) + spliced(result.slice(f.start, f.end), standIn, html) + result.slice(f.end);
   }
   return { text: result, count: findings.length, standIns: [...new Set(findings.map((f) => f.suggestion))] };
 }

@@ -45,7 +45,11 @@ export class AtelierLessonSpreadResolver {
   @ResolveField(() => LessonSpread, {
     description: 'Its lessons by condition, level, domain and gemeente, counting only what you may read.',
   })
-  lessonSpread(@Parent() atelier: AtelierRow, @Args() args: SpreadFilterArgs, @Context() ctx: RequestContext) {
+  lessonSpread(
+    @Parent() atelier: AtelierRow,
+    @Args() args: SpreadFilterArgs,
+    @Context() ctx: RequestContext,
+  ) {
     return this.spreadService.atelierSpread(ctx.loaders, ctx.viewer, atelier.id, filterOf(args));
   }
 }

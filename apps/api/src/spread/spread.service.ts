@@ -72,17 +72,23 @@ export class SpreadService {
     atelierId: string,
     filter: SpreadFilter,
   ): Loaded<LessonSpread> {
-    const loader = loaders.get<string, LessonSpread>(`spread.atelier:${JSON.stringify(filter)}`, async (ids) => {
-      const roles = await Promise.all(ids.map((id) => this.access.atelierRoleFor(loaders, viewer, id)));
-      const groups = await this.prisma.lesson.groupBy({
-        by: ['atelierId', ...BY],
-        where: {
-          AND: [{ OR: ids.map((id, i) => readableLessonsIn(id, roles[i] ?? null)) }, filterWhere(filter)],
-        },
-        _count: { _all: true },
-      });
-      return this.tally(ids.map((id) => groups.filter((g) => g.atelierId === id)));
-    });
+    const loader = loaders.get<string, LessonSpread>(
+      `spread.atelier:${JSON.stringify(filter)}`,
+      async (ids) => {
+        // Batched into one statement by the role loader (the roles may be known already: then no statement).
+        const roles = await Promise.all(
+          ids.map(async (id) => await this.access.atelierRoleFor(loaders, viewer, id)),
+        );
+        const groups = await this.prisma.lesson.groupBy({
+          by: ['atelierId', ...BY],
+          where: {
+            AND: [{ OR: ids.map((id, i) => readableLessonsIn(id, roles[i] ?? null)) }, filterWhere(filter)],
+          },
+          _count: { _all: true },
+        });
+        return this.tally(ids.map((id) => groups.filter((g) => g.atelierId === id)));
+      },
+    );
     return loader.value(atelierId);
   }
 

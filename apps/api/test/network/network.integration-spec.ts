@@ -166,7 +166,12 @@ describe('the network picture and the werkplaats-wide spread', () => {
     const atelier = await f.atelierOf(LONELINESS);
     const trekkerUser = await f.user(DEMO.trekker);
     // An arena lesson about a condition no lesson a visitor reads in this atelier speaks to.
-    const conditions = ['SOCIO_ECONOMIC_SECURITY', 'SOCIAL_INCLUSION', 'SOCIAL_COHESION', 'SOCIAL_EMPOWERMENT'] as const;
+    const conditions = [
+      'SOCIO_ECONOMIC_SECURITY',
+      'SOCIAL_INCLUSION',
+      'SOCIAL_COHESION',
+      'SOCIAL_EMPOWERMENT',
+    ] as const;
     let condition: (typeof conditions)[number] | undefined;
     for (const c of conditions) {
       const seen = await t.prisma.lesson.count({
@@ -175,7 +180,12 @@ describe('the network picture and the werkplaats-wide spread', () => {
       if (seen === 0) condition = c;
     }
     expect(condition).toBeDefined();
-    await f.lesson({ atelierId: atelier.id, authorId: trekkerUser.id, visibility: 'ARENA', conditions: [condition!] });
+    await f.lesson({
+      atelierId: atelier.id,
+      authorId: trekkerUser.id,
+      visibility: 'ARENA',
+      conditions: [condition!],
+    });
     const loneliness = gid('Atelier', atelier.id);
     const asVisitor = await visitor.ok(FILTERED, { w, condition });
     expect(ateliersIn(asVisitor)).toEqual(

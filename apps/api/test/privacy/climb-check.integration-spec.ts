@@ -133,7 +133,13 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
 
   it('the lift to the public passes the same check (a lesson whose text gained findings on the tribune, and an insight)', async () => {
     // Written into the database as it might be after the word list grew: the lift is where it is caught.
-    const lesson = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE', practiceId, publicConsent: true });
+    const lesson = await f.lesson({
+      atelierId,
+      authorId,
+      visibility: 'TRIBUNE',
+      practiceId,
+      publicConsent: true,
+    });
     await t.prisma.lesson.update({ where: { id: lesson.id }, data: { body: BODY } });
     const refused = await trekker.query(STEP, { id: gid('Lesson', lesson.id), v: 'PUBLIC' });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
@@ -292,7 +298,8 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     // Put in, then moved back to the arena: it goes to nobody, so its text does not stop the digest.
     const back = await f.lesson({ atelierId, authorId, visibility: 'TRIBUNE' });
     await t.prisma.lesson.update({ where: { id: back.id }, data: { body: BODY, visibility: 'ARENA' } });
-    const { id } = (await trekker.ok(`mutation($a: ID!) { startDigest(atelierId: $a) { id } }`, { a })).startDigest;
+    const { id } = (await trekker.ok(`mutation($a: ID!) { startDigest(atelierId: $a) { id } }`, { a }))
+      .startDigest;
     await trekker.ok(
       `mutation($id: ID!, $input: UpdateDigestInput!) { updateDigest(id: $id, input: $input) { id } }`,
       {
@@ -317,14 +324,18 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
     expect(await t.prisma.digest.findUniqueOrThrow({ where: { id: idOf(id) } })).toMatchObject({
       status: 'DRAFT',
     });
-    expect(await t.prisma.mailMessage.count({ where: { idempotencyKey: { startsWith: `digest:${idOf(id)}` } } })).toBe(0);
+    expect(
+      await t.prisma.mailMessage.count({ where: { idempotencyKey: { startsWith: `digest:${idOf(id)}` } } }),
+    ).toBe(0);
     const draft = (await trekker.ok(DIGEST, { a })).atelier.digestDraft;
     expect(draft.personalDataFindings.map((x: { kind: string }) => x.kind)).toEqual(['NAME', 'PHONE']);
     expect(
-      Object.fromEntries(draft.items.map((i: { lesson: { id: string }; holdsPersonalData: boolean }) => [
-        idOf(i.lesson.id),
-        i.holdsPersonalData,
-      ])),
+      Object.fromEntries(
+        draft.items.map((i: { lesson: { id: string }; holdsPersonalData: boolean }) => [
+          idOf(i.lesson.id),
+          i.holdsPersonalData,
+        ]),
+      ),
     ).toEqual({ [clean.id]: false, [named.id]: true });
     // Only the trekker sees the findings.
     expect((await author.ok(DIGEST, { a })).atelier.digestDraft).toBeNull();

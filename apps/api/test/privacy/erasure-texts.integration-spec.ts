@@ -63,7 +63,11 @@ describe('erasure pseudonymises the person’s name in every text', () => {
       data: { authorId: sanne.user.id, lessonId: shared.id, body: 'Sanne hier: bij ons werkte het ook.' },
     });
     const othersReaction = await t.prisma.reaction.create({
-      data: { authorId: trekkerId, lessonId: shared.id, body: 'Dank je, Sanne! Mw. de Wit weet er veel van.' },
+      data: {
+        authorId: trekkerId,
+        lessonId: shared.id,
+        body: 'Dank je, Sanne! Mw. de Wit weet er veel van.',
+      },
     });
     // Not about her: another De Wit, a bakery, the colour, and a text without the name at all.
     const unrelatedBodies = [
@@ -89,7 +93,13 @@ describe('erasure pseudonymises the person’s name in every text', () => {
     );
     expect(lesson.version).toBe(own.version + 1);
     // The stand-ins do not stop it climbing later.
-    expect(climbFindings({ title: lesson.title, body: lesson.body, html: true }, [], acceptedOf(lesson.privacyAccepted))).toEqual([]);
+    expect(
+      climbFindings(
+        { title: lesson.title, body: lesson.body, html: true },
+        [],
+        acceptedOf(lesson.privacyAccepted),
+      ),
+    ).toEqual([]);
 
     const insightAfter = await t.prisma.insight.findUniqueOrThrow({ where: { id: insight.id } });
     expect(insightAfter.body).toBe('<p>Zoals <em>mevrouw A.</em> het zei: samen koken werkt.</p>');
@@ -132,7 +142,12 @@ describe('erasure pseudonymises the person’s name in every text', () => {
       'Roos vertelde dat het goed ging.</p>';
     await t.prisma.lesson.update({ where: { id: lesson.id }, data: { body } });
     const question = await t.prisma.question.create({
-      data: { atelierId, authorId: trekkerId, title: 'Wat vond Roos ervan?', body: 'Roosje en Café Roos tellen niet.' },
+      data: {
+        atelierId,
+        authorId: trekkerId,
+        title: 'Wat vond Roos ervan?',
+        body: 'Roosje en Café Roos tellen niet.',
+      },
     });
 
     expect((await roos.client.ok(ERASE, { p: roos.password })).eraseMe).toBe(true);

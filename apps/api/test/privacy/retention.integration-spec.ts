@@ -130,12 +130,16 @@ describe('retention of untouched drafts', () => {
       expect((await t.client().query(mutation, { id })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
 
-    expect((await author.ok(KEEP, { id: gid('Lesson', kept.id) })).keepDraft).toEqual({ deletionDueAt: null });
+    expect((await author.ok(KEEP, { id: gid('Lesson', kept.id) })).keepDraft).toEqual({
+      deletionDueAt: null,
+    });
     expect((await row(kept.id))?.deletionProposedAt).toBeNull();
     expect((await author.ok(DELETE, { id: gid('Lesson', dropped.id) })).deleteDraft).toBe(true);
     expect(await row(dropped.id)).toBeNull();
     expect(
-      await t.prisma.auditEvent.findFirst({ where: { targetId: dropped.id, action: 'lesson.draft-deleted' } }),
+      await t.prisma.auditEvent.findFirst({
+        where: { targetId: dropped.id, action: 'lesson.draft-deleted' },
+      }),
     ).toMatchObject({ workshopId, actorId: authorId, details: { proposed: true } });
     // The grace period over, the kept draft stays.
     await sweep.sweep(new Date(now.getTime() + (DRAFT_GRACE_DAYS + 1) * DAY));

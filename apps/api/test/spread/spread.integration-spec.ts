@@ -69,7 +69,9 @@ describe('the spread of lessons by condition, level, domain and gemeente', () =>
         OR: [{ visibility: { in: ['TRIBUNE', 'PUBLIC'] } }, { authorId: tribuneUser.id }],
       }),
     );
-    expect((await spreadOf(visitor)).total).toBe(await count({ atelierId: atelier.id, visibility: 'PUBLIC' }));
+    expect((await spreadOf(visitor)).total).toBe(
+      await count({ atelierId: atelier.id, visibility: 'PUBLIC' }),
+    );
     expect((await spreadOf(trekker)).total).toBe(await count({ atelierId: atelier.id }));
   });
 
@@ -79,10 +81,17 @@ describe('the spread of lessons by condition, level, domain and gemeente', () =>
     const cohesion = (
       await trekker.ok(ATELIER_SPREAD, { id: gid('Atelier', atelier.id), condition: 'SOCIAL_COHESION' })
     ).atelier.lessonSpread;
-    expect(cohesion.total).toBe(await count({ atelierId: atelier.id, conditions: { has: 'SOCIAL_COHESION' } }));
-    expect(cohesion.byCondition.find((c: any) => c.condition === 'SOCIAL_COHESION').count).toBe(cohesion.total);
+    expect(cohesion.total).toBe(
+      await count({ atelierId: atelier.id, conditions: { has: 'SOCIAL_COHESION' } }),
+    );
+    expect(cohesion.byCondition.find((c: any) => c.condition === 'SOCIAL_COHESION').count).toBe(
+      cohesion.total,
+    );
     const inNijmegen = (
-      await trekker.ok(ATELIER_SPREAD, { id: gid('Atelier', atelier.id), m: gid('Municipality', nijmegen.id) })
+      await trekker.ok(ATELIER_SPREAD, {
+        id: gid('Atelier', atelier.id),
+        m: gid('Municipality', nijmegen.id),
+      })
     ).atelier.lessonSpread;
     expect(inNijmegen.total).toBe(await count({ atelierId: atelier.id, municipalityId: nijmegen.id }));
     expect(inNijmegen.byMunicipality.map((m: any) => m.municipality.name)).toEqual(['Nijmegen']);
@@ -93,17 +102,27 @@ describe('the spread of lessons by condition, level, domain and gemeente', () =>
       domain: 'WELFARE',
     });
     expect(welfare.lessonSpread.total).toBe(
-      await count({ atelier: { workshopId }, visibility: 'PUBLIC', level: 'NEIGHBOURHOOD', domain: 'WELFARE' }),
+      await count({
+        atelier: { workshopId },
+        visibility: 'PUBLIC',
+        level: 'NEIGHBOURHOOD',
+        domain: 'WELFARE',
+      }),
     );
     // A filter that is not an id of its kind is refused, naming the argument.
-    const wrong = await visitor.query(WORKSHOP_SPREAD, { w: gid('Workshop', workshopId), m: gid('Atelier', atelier.id) });
+    const wrong = await visitor.query(WORKSHOP_SPREAD, {
+      w: gid('Workshop', workshopId),
+      m: gid('Atelier', atelier.id),
+    });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'municipalityId' });
   });
 
   it('successful-spread: the ateliers of a page cost one grouped statement, however many', async () => {
     const ATELIERS = `query($w: ID!, $first: Int!) { ateliers(workshopId: $w, first: $first) {
       edges { node { id lessonSpread { total byMunicipality { count municipality { name } } } } } } }`;
-    const all = await countStatements(() => trekker.ok(ATELIERS, { w: gid('Workshop', workshopId), first: 20 }));
+    const all = await countStatements(() =>
+      trekker.ok(ATELIERS, { w: gid('Workshop', workshopId), first: 20 }),
+    );
     const ateliers = await t.prisma.atelier.count({ where: { workshopId } });
     expect(ateliers).toBeGreaterThan(3);
     // The page of ateliers, the reader's roles in them, one grouped statement over all their lessons, and the

@@ -366,9 +366,12 @@ export function ComposeDigestPage() {
                         <p className="notice">
                           {t('digest.holdsPersonalData')}{' '}
                           <Link to={workshop.path(pathOf(item))}>
-                            {t(item.kind === 'lesson' ? 'digest.resolveInLesson' : 'digest.resolveInInsight', {
-                              title: item.title,
-                            })}
+                            {t(
+                              item.kind === 'lesson' ? 'digest.resolveInLesson' : 'digest.resolveInInsight',
+                              {
+                                title: item.title,
+                              },
+                            )}
                           </Link>
                         </p>
                       )}

@@ -177,7 +177,9 @@ export function LessonPage() {
         <h1>{t('lesson.draftDeletedTitle')}</h1>
         <p role="status">{t('lesson.draftDeleted')}</p>
         <p>
-          <Link to={workshop.path(`/ateliers/${encodeURIComponent(deletedFrom.id)}`)}>{deletedFrom.title}</Link>
+          <Link to={workshop.path(`/ateliers/${encodeURIComponent(deletedFrom.id)}`)}>
+            {deletedFrom.title}
+          </Link>
         </p>
       </section>
     );

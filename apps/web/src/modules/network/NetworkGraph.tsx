@@ -20,6 +20,7 @@ interface Placed extends SimulationNodeDatum, NetworkNode {
 type Link = SimulationLinkDatum<Placed> & NetworkEdge;
 
 const KINDS: NetworkNodeKind[] = ['SOCIAL_ISSUE', 'ATELIER', 'MUNICIPALITY', 'TREKKER', 'ORGANISATION'];
+const DRAW_ORDER: NetworkNodeKind[] = ['ORGANISATION', 'MUNICIPALITY', 'TREKKER', 'SOCIAL_ISSUE', 'ATELIER'];
 const RADIUS: Record<NetworkNodeKind, number> = {
   SOCIAL_ISSUE: 11,
   ATELIER: 12,
@@ -59,13 +60,14 @@ function layout(network: Network): { nodes: Placed[]; links: Link[]; viewBox: st
       'link',
       forceLink<Placed, Link>(links)
         .id((n) => n.id)
-        .distance((l) => (l.kind === 'HAS_ATELIER' || l.kind === 'LED_BY' ? 45 : 80)),
+        .distance((l) => (l.kind === 'HAS_ATELIER' || l.kind === 'LED_BY' ? 60 : 90)),
     )
-    .force('charge', forceManyBody<Placed>().strength(-260))
-    .force('collide', forceCollide<Placed>(26))
-    // A landscape picture: wider than high, as the page is on a desk; on a phone it scales down.
-    .force('x', forceX<Placed>(0).strength(0.03))
-    .force('y', forceY<Placed>(0).strength(0.09))
+    .force('charge', forceManyBody<Placed>().strength(-320))
+    // Room for a node's label beside it, so labels seldom run into each other.
+    .force('collide', forceCollide<Placed>(38))
+    // The kwesties' separate clusters held together, a little wider than high, as a page on a desk.
+    .force('x', forceX<Placed>(0).strength(0.1))
+    .force('y', forceY<Placed>(0).strength(0.16))
     .stop()
     .tick(300);
   const xs = nodes.map((n) => n.x);
@@ -89,11 +91,15 @@ export function NodeMark({ kind, r }: { kind: NetworkNodeKind; r: number }) {
     case 'ATELIER':
       return <circle className={className} r={r} />;
     case 'MUNICIPALITY':
-      return <path className={className} d={`M0 ${-r * 1.25} L${r * 1.25} 0 L0 ${r * 1.25} L${-r * 1.25} 0 Z`} />;
+      return (
+        <path className={className} d={`M0 ${-r * 1.25} L${r * 1.25} 0 L0 ${r * 1.25} L${-r * 1.25} 0 Z`} />
+      );
     case 'TREKKER':
       return <circle className={className} r={r} />;
     case 'ORGANISATION':
-      return <path className={className} d={`M0 ${-r * 1.2} L${r * 1.15} ${r * 0.9} L${-r * 1.15} ${r * 0.9} Z`} />;
+      return (
+        <path className={className} d={`M0 ${-r * 1.2} L${r * 1.15} ${r * 0.9} L${-r * 1.15} ${r * 0.9} Z`} />
+      );
   }
 }
 
@@ -157,39 +163,52 @@ export function NetworkGraph({
             );
           })}
         </g>
-        {nodes.map((n) => {
-          const href = hrefOf(n);
-          const name = `${t(`network.kind.${n.kind}`)}: ${n.label}`;
-          return (
-            <a
-              key={n.id}
-              href={href}
-              // Said outright: not every tool gives an SVG link its role.
-              role="link"
-              aria-label={name}
-              className={`network-node${near && !near.has(n.id) ? ' network-node--faded' : ''}`}
-              onClick={follow(href)}
-              onKeyDown={follow(href)}
-              onFocus={() => setActive(n.id)}
-              onBlur={() => setActive(null)}
-              onMouseEnter={() => setActive(n.id)}
-              onMouseLeave={() => setActive(null)}
-            >
-              <title>{name}</title>
-              <g transform={`translate(${n.x} ${n.y})`}>
-                <NodeMark kind={n.kind} r={RADIUS[n.kind]} />
-                <text y={4} className="network-node__label" aria-hidden="true">
-                  {labelLines(n.label).map((line, i, lines) => (
-                    <tspan key={i} x={RADIUS[n.kind] + 5} dy={i === 0 ? 0 : 13}>
-                      {/* The space between lines keeps the words apart in the text read from the drawing. */}
-                      {i < lines.length - 1 ? `${line} ` : line}
-                    </tspan>
-                  ))}
-                </text>
-              </g>
-            </a>
-          );
-        })}
+        {/* Ateliers drawn last, on top: the nodes most followed are never under another's label. */}
+        {[...nodes]
+          .sort((a, b) => DRAW_ORDER.indexOf(a.kind) - DRAW_ORDER.indexOf(b.kind))
+          .map((n) => {
+            const href = hrefOf(n);
+            const r = RADIUS[n.kind];
+            const lines = labelLines(n.label);
+            const name = `${t(`network.kind.${n.kind}`)}: ${n.label}`;
+            return (
+              <a
+                key={n.id}
+                href={href}
+                // Said outright: not every tool gives an SVG link its role.
+                role="link"
+                aria-label={name}
+                className={`network-node${near && !near.has(n.id) ? ' network-node--faded' : ''}`}
+                onClick={follow(href)}
+                onKeyDown={follow(href)}
+                onFocus={() => setActive(n.id)}
+                onBlur={() => setActive(null)}
+                onMouseEnter={() => setActive(n.id)}
+                onMouseLeave={() => setActive(null)}
+              >
+                <title>{name}</title>
+                <g transform={`translate(${n.x} ${n.y})`}>
+                  {/* The whole of the node, mark and label, is the target for a pointer (WCAG 2.5.8). */}
+                  <rect
+                    className="network-node__target"
+                    x={-r - 2}
+                    y={-r - 2}
+                    width={2 * r + 9 + Math.max(...lines.map((l) => l.length)) * 6.2}
+                    height={Math.max(2 * r, r + 8 + (lines.length - 1) * 13) + 4}
+                  />
+                  <NodeMark kind={n.kind} r={r} />
+                  <text y={4} className="network-node__label" aria-hidden="true">
+                    {lines.map((line, i) => (
+                      <tspan key={i} x={r + 5} dy={i === 0 ? 0 : 13}>
+                        {/* The space between lines keeps the words apart in the text read from the drawing. */}
+                        {i < lines.length - 1 ? `${line} ` : line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              </a>
+            );
+          })}
       </svg>
       <figcaption>
         <ul className="network-legend">

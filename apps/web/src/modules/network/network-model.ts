@@ -39,7 +39,13 @@ export function atelierRows(network: Network): AtelierRow[] {
   const rows = new Map<string, AtelierRow>();
   for (const node of network.nodes) {
     if (node.kind === 'ATELIER') {
-      rows.set(node.id, { atelier: node, socialIssue: null, trekker: null, municipalities: [], organisations: [] });
+      rows.set(node.id, {
+        atelier: node,
+        socialIssue: null,
+        trekker: null,
+        municipalities: [],
+        organisations: [],
+      });
     }
   }
   for (const edge of network.edges) {

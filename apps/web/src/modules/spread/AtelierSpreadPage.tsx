@@ -52,7 +52,11 @@ export function AtelierSpreadPage() {
         <h1>{t('spread.atelierTitle')}</h1>
         <p className="lead">{t('spread.atelierLead')}</p>
       </header>
-      <SpreadView spread={shown.atelier.lessonSpread} filters={filters} municipalities={shown.municipalities} />
+      <SpreadView
+        spread={shown.atelier.lessonSpread}
+        filters={filters}
+        municipalities={shown.municipalities}
+      />
     </article>
   );
 }

@@ -83,7 +83,17 @@ const LABEL_CHARS = 28;
  * One dimension of the spread: a bar chart (SVG, named for screen readers, which read its numbers in the table)
  * and beside it the table with the same numbers and their share.
  */
-function SpreadChart({ title, bars, total, note }: { title: string; bars: Bar[]; total: number; note?: string }) {
+function SpreadChart({
+  title,
+  bars,
+  total,
+  note,
+}: {
+  title: string;
+  bars: Bar[];
+  total: number;
+  note?: string;
+}) {
   const { t } = useI18n();
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.count));
@@ -104,7 +114,14 @@ function SpreadChart({ title, bars, total, note }: { title: string; bars: Bar[];
               <text x="0" y={ROW / 2 + 4} className="spread-chart__label">
                 {bar.label.length > LABEL_CHARS ? `${bar.label.slice(0, LABEL_CHARS - 1)}…` : bar.label}
               </text>
-              <rect className="spread-chart__track" x={LABEL_WIDTH} y="4" width={BAR_WIDTH} height={ROW - 8} rx="2" />
+              <rect
+                className="spread-chart__track"
+                x={LABEL_WIDTH}
+                y="4"
+                width={BAR_WIDTH}
+                height={ROW - 8}
+                rx="2"
+              />
               <rect
                 className={bar.fill ?? 'spread-chart__fill'}
                 x={LABEL_WIDTH}
@@ -240,7 +257,11 @@ export function SpreadView({
             <SpreadChart
               title={t('spread.byLevel')}
               total={spread.total}
-              bars={spread.byLevel.map((l) => ({ key: l.level, label: t(`level.${l.level}`), count: l.count }))}
+              bars={spread.byLevel.map((l) => ({
+                key: l.level,
+                label: t(`level.${l.level}`),
+                count: l.count,
+              }))}
             />
             <SpreadChart
               title={t('spread.byDomain')}
