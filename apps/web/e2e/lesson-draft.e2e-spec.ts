@@ -128,7 +128,8 @@ describe('the lesson form keeps a draft while typing', () => {
     await page.getByRole('button', { name: /^Menu/ }).click();
     await page.getByRole('button', { name: /^Ingelogd als/ }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    // Signed out: the header no longer names anyone.
+    // Signed out: on the list of werkplaatsen, and the header no longer names anyone.
+    await page.waitForURL((url) => url.pathname === '/');
     await page.getByText(/Ingelogd als/).waitFor({ state: 'detached' });
     expect(await keptDrafts(page)).toBe(0);
     await context.close();

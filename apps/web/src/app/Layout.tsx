@@ -140,8 +140,11 @@ export function Layout() {
     // Unsaved drafts kept in this browser may hold personal data: they go with the session. Again once the
     // form has gone, in case a pause in typing wrote one while the store was reset.
     clearDrafts();
-    await client.resetStore();
     await navigate('/');
+    // Everything read as the person is forgotten and asked again as a visitor. A question that refuses a visitor
+    // (the unread count) or that the reset cuts off rejects the reset as a whole; the others, the viewer among
+    // them, are asked again all the same, so that is no reason to stay signed in on screen.
+    await client.resetStore().catch(() => undefined);
     clearDrafts();
   }
 
