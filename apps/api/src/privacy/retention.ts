@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { PeriodicSweep } from '../common/schedule/periodic-sweep.js';
 import { NotificationService } from '../notification/notification.service.js';
 
 import { DRAFT_GRACE_DAYS } from './retention-rules.js';
@@ -31,12 +32,13 @@ export interface RetentionSweepResult {
 @Injectable()
 export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('Retention');
-  private timer: NodeJS.Timeout | undefined;
-  private first: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private running: Promise<unknown> | undefined;
-  /** When this process last swept: a tick soon after a sweep asked for otherwise has nothing to do. */
-  private lastSweepAt = 0;
+  private readonly periodic = new PeriodicSweep({
+    name: 'The retention sweep',
+    everyMs: SWEEP_MS,
+    firstAfterMs: 5_000,
+    log: this.log,
+    work: () => this.sweep(),
+  });
 
   constructor(
     private readonly prisma: PrismaService,
@@ -44,29 +46,15 @@ export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    const tick = () => {
-      if (this.stopped || Date.now() - this.lastSweepAt < SWEEP_MS / 2) return;
-      this.running = this.sweep().catch((error: unknown) =>
-        this.log.warn(
-          `The retention sweep could not run: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      );
-    };
-    this.timer = setInterval(tick, SWEEP_MS);
-    this.timer.unref();
-    this.first = setTimeout(tick, 5_000);
-    this.first.unref();
+    this.periodic.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    clearTimeout(this.first);
-    await this.running;
+    await this.periodic.stop();
   }
 
   async sweep(now = new Date()): Promise<RetentionSweepResult> {
-    this.lastSweepAt = Date.now();
+    this.periodic.ran();
     const at = now.toISOString();
     // Touched since it was proposed (any save bumps updatedAt), or no longer a draft: the proposal lapses.
     const lapsed = await this.prisma.$executeRawUnsafe(
