@@ -153,7 +153,7 @@ describe('a question from arena to answered', () => {
       const lessonsStep = insightPath.getByRole('listitem').filter({
         has: tribune.page.getByRole('heading', { level: 3, name: 'Geleerde lessen' }),
       });
-      await lessonsStep.getByText('2 verborgen').waitFor();
+      await lessonsStep.getByText('2 verborgen onderdelen').waitFor();
       await lessonsStep
         .getByRole('link', { name: 'Wederkerigheid: iets kunnen bijdragen maakt het verschil' })
         .waitFor();

@@ -1393,7 +1393,7 @@ export const enPages: Record<PageKey, string> = {
   'path.step.PRACTICE': 'Learning practices',
   'path.step.LESSON': 'Lessons learned',
   'path.step.INSIGHT': 'Regional insights',
-  'path.hidden': '{count} hidden',
+  'path.hidden': '{count, plural, one {# hidden item} other {# hidden items}}',
   'path.empty.QUESTION': 'No question leads here yet.',
   'path.empty.PRACTICE': 'No learning practice works on this yet.',
   'path.empty.LESSON': 'No lessons yet.',

@@ -1403,7 +1403,7 @@ export const nlPages = {
   'path.step.PRACTICE': 'Lerende praktijken',
   'path.step.LESSON': 'Geleerde lessen',
   'path.step.INSIGHT': 'Regionale inzichten',
-  'path.hidden': '{count} verborgen',
+  'path.hidden': '{count, plural, one {# verborgen onderdeel} other {# verborgen onderdelen}}',
   'path.empty.QUESTION': 'Nog geen vraag die hierheen leidt.',
   'path.empty.PRACTICE': 'Nog geen lerende praktijk werkt hieraan.',
   'path.empty.LESSON': 'Nog geen lessen.',
