@@ -109,8 +109,14 @@ describe('the web app under the GraphQL limits', () => {
     const atelier = await f.atelierOf(LONELINESS);
     const insight = await t.prisma.insight.findFirstOrThrow({ where: { atelierId: atelier.id } });
     const activity = await t.prisma.activity.findFirstOrThrow({ where: { atelierId: atelier.id } });
+    const question = await t.prisma.question.findFirstOrThrow({ where: { atelierId: atelier.id } });
+    const product = await t.prisma.product.findFirstOrThrow({
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
     ids = {
       atelier: gid('Atelier', atelier.id),
+      question: gid('Question', question.id),
+      product: gid('Product', product.id),
       lesson: gid('Lesson', (await f.lessonAt(atelier.id, 'ARENA')).id),
       insight: gid('Insight', insight.id),
       activity: gid('Activity', activity.id),
@@ -125,10 +131,14 @@ describe('the web app under the GraphQL limits', () => {
   const variablesFor = (name: string): Record<string, string> => ({
     id:
       (
-        { LessonPage: ids.lesson, InsightPage: ids.insight, ActivityPage: ids.activity } as Record<
-          string,
-          string | undefined
-        >
+        {
+          LessonPage: ids.lesson,
+          InsightPage: ids.insight,
+          ActivityPage: ids.activity,
+          QuestionPage: ids.question,
+          OutputPage: ids.product,
+          EditOutputPage: ids.product,
+        } as Record<string, string | undefined>
       )[name] ?? ids.atelier!,
     query: 'buurt',
     // A theme's page by its slug; the werkplaats of a page's address (its privacy statement too) by its own.
@@ -141,6 +151,8 @@ describe('the web app under the GraphQL limits', () => {
       ? 'arnhem-nijmegen'
       : 'sociale-basis',
     workshopId: ids.workshop!,
+    // The atelier a page is about when its address names it apart (registering an output, linking a question).
+    atelierId: ids.atelier!,
     // An invitation's link, as a visitor might hold one that names nothing: the page's question is still admitted.
     token: 'een-onbekende-uitnodiging',
     // The trekker's digest previewed as a tribune member.
