@@ -107,6 +107,13 @@ describe('werkplaatsen', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Leeratelier Bestaanszekerheid van werkende huishoudens' })
       .waitFor();
+    // Its spread, opened under the other werkplaats's address, moves to its own (not shown with the other's gemeenten).
+    const lindelandAtelier = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.goto(`/w/arnhem-nijmegen/ateliers/${lindelandAtelier}/spreiding`);
+    await page.waitForURL((url) => url.pathname === `/w/lindeland/ateliers/${lindelandAtelier}/spreiding`);
+    await page
+      .getByRole('link', { name: 'Leeratelier Bestaanszekerheid van werkende huishoudens' })
+      .waitFor();
 
     await page.goto('/w/arnhem-nijmegen');
     await page.getByRole('heading', { level: 3, name: 'Armoede en schulden' }).waitFor();

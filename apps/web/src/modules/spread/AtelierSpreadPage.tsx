@@ -5,6 +5,7 @@ import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { NotFound } from '../common/NotFound';
 import { LoadError, Loading } from '../common/States';
+import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { SpreadView, useSpreadFilters } from './SpreadView';
 
 const AtelierSpreadQuery = graphql(`
@@ -19,6 +20,9 @@ const AtelierSpreadQuery = graphql(`
     atelier(id: $id) {
       id
       title
+      workshop {
+        slug
+      }
       lessonSpread(condition: $condition, level: $level, domain: $domain, municipalityId: $municipalityId) {
         ...SpreadView_spread
       }
@@ -42,6 +46,9 @@ export function AtelierSpreadPage() {
   const shown = data ?? previousData;
   if (!shown) return loading ? <Loading /> : <LoadError error={error} retry={() => void refetch()} />;
   if (!shown.atelier) return <NotFound />;
+  // An atelier of another werkplaats is not shown under this one's name and gemeenten.
+  if (shown.atelier.workshop.slug !== workshop.slug)
+    return <WrongWorkshop slug={shown.atelier.workshop.slug} />;
   const atelierPath = workshop.path(`/ateliers/${encodeURIComponent(shown.atelier.id)}`);
   return (
     <article className="stack">
