@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseGlobalId } from '../common/graphql/relay.js';
+import { type RateLimits, TooManyRequestsError } from '../common/http/rate-limits.js';
 import { reportLocale } from './report-text.js';
 import type { ReportFormat, ReportService } from './report.service.js';
 
@@ -13,11 +14,26 @@ type ReportRequest = FastifyRequest<{
  * their session, as the atelier page's address plus the file. What the reader may not read is not in it; an
  * unknown atelier (or one of another werkplaats) is not found, like any other unknown address.
  */
-export function registerReport(fastify: FastifyInstance, reports: ReportService): void {
+export function registerReport(fastify: FastifyInstance, reports: ReportService, limits: RateLimits): void {
   for (const format of ['pdf', 'md'] as const satisfies ReportFormat[]) {
     fastify.get(
       `/w/:slug/ateliers/:id/verslag.${format}`,
       async (request: ReportRequest, reply: FastifyReply) => {
+        // Each report is made afresh (seconds of CPU for a large atelier): a few a minute per address.
+        try {
+          await limits.consumeReport(request.ip);
+        } catch (rejection) {
+          if (!(rejection instanceof TooManyRequestsError)) throw rejection;
+          const wait = rejection.retryAfterSeconds;
+          return reply
+            .code(429)
+            .header('retry-after', String(wait))
+            .header('content-type', 'text/plain; charset=utf-8')
+            .send(
+              `Te veel verslagen in korte tijd; probeer het over ${wait} seconden opnieuw.\n` +
+                `Too many reports in a short time; try again in ${wait} seconds.\n`,
+            );
+        }
         const parsed = parseGlobalId(request.params.id);
         const atelierId = parsed?.type === 'Atelier' && UUID.test(parsed.id) ? parsed.id : null;
         const file = atelierId

@@ -20,6 +20,7 @@ import { registerUnsubscribe } from '../mail/unsubscribe.route.js';
 import { registerFiles } from '../files/files.route.js';
 import { registerOpenData } from '../open-data/open-data.route.js';
 import { OpenDataService } from '../open-data/open-data.service.js';
+import { RateLimits } from '../common/http/rate-limits.js';
 import { registerReport } from '../report/report.route.js';
 import { ReportService } from '../report/report.service.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
@@ -79,7 +80,7 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   // Outputs' files: uploaded by who may change the output, served to who may read it (files/files.route.ts).
   await registerFiles(fastify, app);
   // Downloads by address: an atelier's report for its reader, a werkplaats's open data for anyone.
-  registerReport(fastify, app.get(ReportService));
+  registerReport(fastify, app.get(ReportService), app.get(RateLimits));
   registerOpenData(fastify, app.get(OpenDataService));
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });

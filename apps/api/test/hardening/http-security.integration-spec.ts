@@ -99,6 +99,29 @@ describe('HTTP security', () => {
       }
     });
 
+    it('per IP on atelier reports: made afresh each time, a few a minute, with the wait in both languages', async () => {
+      const t = await startTestApp({ env: { REPORT_RATE_LIMIT_PER_MINUTE: '2' } });
+      try {
+        const report = (format: string) =>
+          t.http().get(`/w/arnhem-nijmegen/ateliers/${randomUUID()}/verslag.${format}`);
+        expect((await report('pdf')).status).toBe(404);
+        expect((await report('md')).status).toBe(404);
+        const third = await report('pdf');
+        expect(third.status).toBe(429);
+        expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+        expect(third.text).toMatch(/Te veel verslagen.*\n.*Too many reports/s);
+        // Only reports are held back: the rest of the app answers.
+        const me = await t
+          .http()
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .send({ query: '{ me { id } }' });
+        expect(me.status).toBe(200);
+      } finally {
+        await t.close();
+      }
+    });
+
     it('shared across replicas through Redis: two app instances count one account together', async () => {
       const env = {
         REDIS_URL: 'redis://127.0.0.1:6379',

@@ -160,6 +160,7 @@ export async function startTestApp(
     AUTH_RATE_LIMIT_PER_IP: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT: '100000',
     AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '100000',
+    REPORT_RATE_LIMIT_PER_MINUTE: '100000',
     // The dev mailbox (no SMTP_URL) writes into this app's own folder, not the working copy's ./.data.
     DATA_DIR: join(testRunDir(), `app-${randomBytes(6).toString('hex')}`),
     ...options.env,

@@ -58,6 +58,8 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   /** Wrong passwords per 10 minutes for one account from all sources together, known browsers excepted. */
   AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: z.coerce.number().int().positive().default(100),
+  /** Atelier reports (PDF or Markdown) per minute from one IP address: each is made afresh and costs real CPU. */
+  REPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** A GraphQL request's deadline: after it, no further field resolves (TIMEOUT). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Postgres statement_timeout for the app's connections (real Postgres). */
@@ -165,6 +167,7 @@ export interface AppConfig {
     authPerIp: number;
     authPerAccount: number;
     authPerAccountAllSources: number;
+    reportsPerMinute: number;
   };
   corsOrigins: string[];
   timeouts: { requestMs: number; statementMs: number; databaseIdleMs: number; databaseConnectMs: number };
@@ -211,6 +214,7 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   AUTH_RATE_LIMIT_PER_IP: 'a whole number above 0',
   AUTH_RATE_LIMIT_PER_ACCOUNT: 'a whole number above 0',
   AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: 'a whole number above 0',
+  REPORT_RATE_LIMIT_PER_MINUTE: 'a whole number above 0',
   REQUEST_TIMEOUT_MS: WHOLE_MS,
   STATEMENT_TIMEOUT_MS: WHOLE_MS,
   DATABASE_IDLE_TIMEOUT_MS: WHOLE_MS,
@@ -265,6 +269,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authPerIp: e.AUTH_RATE_LIMIT_PER_IP,
       authPerAccount: e.AUTH_RATE_LIMIT_PER_ACCOUNT,
       authPerAccountAllSources: e.AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES,
+      reportsPerMinute: e.REPORT_RATE_LIMIT_PER_MINUTE,
     },
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((o) => o.trim())

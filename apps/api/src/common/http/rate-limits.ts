@@ -54,6 +54,7 @@ export class RateLimits implements OnModuleDestroy {
   private readonly authPerIp: RateLimiterAbstract;
   private readonly failuresPerSource: RateLimiterAbstract;
   private readonly failuresPerAccount: RateLimiterAbstract;
+  private readonly reports: RateLimiterAbstract;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.redis = config.redisUrl
@@ -78,6 +79,12 @@ export class RateLimits implements OnModuleDestroy {
       config.rateLimits.authPerAccountAllSources,
       TEN_MINUTES,
     );
+    this.reports = make('report', config.rateLimits.reportsPerMinute, 60);
+  }
+
+  /** One atelier report made for an address; TOO_MANY_REQUESTS (with the wait) over the limit. */
+  async consumeReport(ip: string): Promise<void> {
+    await consume(this.reports, sourceOf(ip));
   }
 
   /** One sign-in or sign-up attempt from an address; TOO_MANY_REQUESTS (with the wait) over the limit. */
