@@ -11,6 +11,7 @@ import { Empty, LoadError, Loading } from '../common/States';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
 import { JoinLink } from '../auth/JoinLink';
+import { FilterSelect } from '../common/FilterSelect';
 
 const FeedQuery = graphql(`
   query Feed($workshopId: ID!, $atelierId: ID, $condition: Condition, $after: String) {
@@ -133,40 +134,23 @@ export function FeedPage() {
       <h1>{t('feed.title')}</h1>
       <p className="lead">{t('feed.intro')}</p>
       <form className="list-filters" aria-label={t('feed.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-atelier`}>{t('feed.filterAtelier')}</label>
-          <select
-            id={`${id}-atelier`}
-            value={filters.atelierId ?? ''}
-            onChange={(e) => filters.set('atelier', e.target.value)}
-          >
-            <option value="">{t('feed.allAteliers')}</option>
-            {/* An atelier from a shared address that this reader doesn't follow: named as such, shows nothing. */}
-            {filters.atelierId && ateliers.data && !choices.some((a) => a.id === filters.atelierId) && (
-              <option value={filters.atelierId}>{t('feed.unknownAtelier')}</option>
-            )}
-            {choices.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-condition`}>{t('feed.filterCondition')}</label>
-          <select
-            id={`${id}-condition`}
-            value={filters.condition ?? ''}
-            onChange={(e) => filters.set('voorwaarde', e.target.value)}
-          >
-            <option value="">{t('feed.allConditions')}</option>
-            {CONDITIONS.map((c) => (
-              <option key={c} value={c}>
-                {t(`condition.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-atelier`}
+          label={t('feed.filterAtelier')}
+          value={filters.atelierId}
+          all={t('feed.allAteliers')}
+          unknownLabel={ateliers.data ? t('feed.unknownAtelier') : undefined}
+          onChange={(value) => filters.set('atelier', value)}
+          options={choices.map((a) => ({ value: a.id, label: a.title }))}
+        />
+        <FilterSelect
+          id={`${id}-condition`}
+          label={t('feed.filterCondition')}
+          value={filters.condition}
+          all={t('feed.allConditions')}
+          onChange={(value) => filters.set('voorwaarde', value)}
+          options={CONDITIONS.map((c) => ({ value: c, label: t(`condition.${c}`) }))}
+        />
         {filters.active && (
           <button type="button" className="button button--quiet" onClick={filters.clear}>
             {t('feed.clearFilters')}

@@ -7,6 +7,7 @@ import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { around, atelierRows, type Network, type NetworkNode } from './network-model';
+import { FilterSelect } from '../common/FilterSelect';
 
 // The drawing and its graph layout library load only when the picture is shown: the table needs neither.
 const NetworkGraph = lazy(() => import('./NetworkGraph'));
@@ -139,51 +140,33 @@ export function NetworkPage() {
       </header>
 
       <form className="list-filters" aria-label={t('network.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-condition`}>{t('network.filterCondition')}</label>
-          <select
-            id={`${id}-condition`}
-            value={filters.condition ?? ''}
-            onChange={(e) => filters.set('voorwaarde', e.target.value)}
-          >
-            <option value="">{t('network.allConditions')}</option>
-            {CONDITIONS.map((c) => (
-              <option key={c} value={c}>
-                {t(`condition.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-theme`}>{t('network.filterTheme')}</label>
-          <select
-            id={`${id}-theme`}
-            value={filters.themeId ?? ''}
-            onChange={(e) => filters.set('thema', e.target.value)}
-          >
-            <option value="">{t('network.allThemes')}</option>
-            {choices.data?.nationalThemes.map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-municipality`}>{t('network.filterMunicipality')}</label>
-          <select
-            id={`${id}-municipality`}
-            value={filters.municipalityId ?? ''}
-            onChange={(e) => filters.set('gemeente', e.target.value)}
-          >
-            <option value="">{t('network.allMunicipalities')}</option>
-            {choices.data?.municipalities.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-condition`}
+          label={t('network.filterCondition')}
+          value={filters.condition}
+          all={t('network.allConditions')}
+          onChange={(value) => filters.set('voorwaarde', value)}
+          options={CONDITIONS.map((c) => ({ value: c, label: t(`condition.${c}`) }))}
+        />
+        <FilterSelect
+          id={`${id}-theme`}
+          label={t('network.filterTheme')}
+          value={filters.themeId}
+          all={t('network.allThemes')}
+          onChange={(value) => filters.set('thema', value)}
+          options={(choices.data?.nationalThemes ?? []).map((theme) => ({
+            value: theme.id,
+            label: theme.name,
+          }))}
+        />
+        <FilterSelect
+          id={`${id}-municipality`}
+          label={t('network.filterMunicipality')}
+          value={filters.municipalityId}
+          all={t('network.allMunicipalities')}
+          onChange={(value) => filters.set('gemeente', value)}
+          options={(choices.data?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name }))}
+        />
         {filters.active && (
           <button type="button" className="button button--quiet" onClick={filters.clear}>
             {t('network.clearFilters')}

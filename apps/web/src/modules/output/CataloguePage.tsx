@@ -10,6 +10,7 @@ import { LoadMore } from '../common/LoadMore';
 import { queryStatus } from '../common/QueryStatus';
 import { Empty } from '../common/States';
 import { OutputCard } from './OutputCard';
+import { FilterSelect } from '../common/FilterSelect';
 
 const CatalogueQuery = graphql(`
   query OutputCatalogue(
@@ -122,77 +123,52 @@ export function CataloguePage() {
         <p className="lead">{t('output.catalogueLead')}</p>
       </header>
       <form className="list-filters" aria-label={t('output.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('output.filterKind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={filters.kind ?? ''}
-            onChange={(e) => filters.set('soort', e.target.value)}
-          >
-            <option value="">{t('output.allKinds')}</option>
-            {PRODUCT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`productKind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-o`}>{t('output.filterO')}</label>
-          <select id={`${id}-o`} value={filters.o ?? ''} onChange={(e) => filters.set('o', e.target.value)}>
-            <option value="">{t('output.allOs')}</option>
-            {PRODUCT_OS.map((o) => (
-              <option key={o} value={o}>
-                {t(`productO.${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-theme`}>{t('output.filterTheme')}</label>
-          <select
-            id={`${id}-theme`}
-            value={filters.theme ?? ''}
-            onChange={(e) => filters.set('thema', e.target.value)}
-          >
-            <option value="">{t('output.allThemes')}</option>
-            {(choices.data?.nationalThemes ?? []).map((theme) => (
-              <option key={theme.id} value={theme.id}>
-                {theme.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-issue`}>{t('output.filterIssue')}</label>
-          <select
-            id={`${id}-issue`}
-            value={filters.issue ?? ''}
-            onChange={(e) => filters.set('kwestie', e.target.value)}
-          >
-            <option value="">{t('output.allIssues')}</option>
-            {(choices.data?.socialIssues.edges ?? []).map(({ node }) => (
-              <option key={node.id} value={node.id}>
-                {node.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('output.filterYear')}</label>
-          <select
-            id={`${id}-year`}
-            value={filters.year ?? ''}
-            onChange={(e) => filters.set('jaar', e.target.value)}
-          >
-            <option value="">{t('output.allYears')}</option>
-            {recentYears().map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-kind`}
+          label={t('output.filterKind')}
+          value={filters.kind}
+          all={t('output.allKinds')}
+          onChange={(value) => filters.set('soort', value)}
+          options={PRODUCT_KINDS.map((kind) => ({ value: kind, label: t(`productKind.${kind}`) }))}
+        />
+        <FilterSelect
+          id={`${id}-o`}
+          label={t('output.filterO')}
+          value={filters.o}
+          all={t('output.allOs')}
+          onChange={(value) => filters.set('o', value)}
+          options={PRODUCT_OS.map((o) => ({ value: o, label: t(`productO.${o}`) }))}
+        />
+        <FilterSelect
+          id={`${id}-theme`}
+          label={t('output.filterTheme')}
+          value={filters.theme}
+          all={t('output.allThemes')}
+          onChange={(value) => filters.set('thema', value)}
+          options={(choices.data?.nationalThemes ?? []).map((theme) => ({
+            value: theme.id,
+            label: theme.name,
+          }))}
+        />
+        <FilterSelect
+          id={`${id}-issue`}
+          label={t('output.filterIssue')}
+          value={filters.issue}
+          all={t('output.allIssues')}
+          onChange={(value) => filters.set('kwestie', value)}
+          options={(choices.data?.socialIssues.edges ?? []).map(({ node }) => ({
+            value: node.id,
+            label: node.title,
+          }))}
+        />
+        <FilterSelect
+          id={`${id}-year`}
+          label={t('output.filterYear')}
+          value={filters.year === null ? null : String(filters.year)}
+          all={t('output.allYears')}
+          onChange={(value) => filters.set('jaar', value)}
+          options={recentYears().map((year) => ({ value: String(year), label: String(year) }))}
+        />
       </form>
       {!data ? (
         queryStatus({ loading, error, retry: refetch })

@@ -9,6 +9,7 @@ import type { SearchKind } from '../../gql/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
 import { appendPage } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
+import { FilterSelect } from '../common/FilterSelect';
 
 const SearchQuery = graphql(`
   query Search(
@@ -303,40 +304,24 @@ export function SearchPage() {
           ))}
         </fieldset>
         <div className="list-filters">
-          <div className="field">
-            <label htmlFor={`${id}-atelier`}>{t('search.filterAtelier')}</label>
-            <select
-              id={`${id}-atelier`}
-              value={filters.atelierId ?? ''}
-              onChange={(e) => filters.set('atelier', e.target.value)}
-            >
-              <option value="">{t('search.allAteliers')}</option>
-              {filters.atelierId && ateliers.data && !choices.some((a) => a.id === filters.atelierId) && (
-                <option value={filters.atelierId}>{t('search.unknownAtelier')}</option>
-              )}
-              {choices.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-condition`}>{t('search.filterCondition')}</label>
-            <select
-              id={`${id}-condition`}
-              value={filters.condition ?? ''}
-              aria-describedby={filters.condition ? `${id}-condition-note` : undefined}
-              onChange={(e) => filters.set('voorwaarde', e.target.value)}
-            >
-              <option value="">{t('search.allConditions')}</option>
-              {CONDITIONS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`condition.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id={`${id}-atelier`}
+            label={t('search.filterAtelier')}
+            value={filters.atelierId}
+            all={t('search.allAteliers')}
+            unknownLabel={ateliers.data ? t('search.unknownAtelier') : undefined}
+            onChange={(value) => filters.set('atelier', value)}
+            options={choices.map((a) => ({ value: a.id, label: a.title }))}
+          />
+          <FilterSelect
+            id={`${id}-condition`}
+            label={t('search.filterCondition')}
+            value={filters.condition}
+            all={t('search.allConditions')}
+            describedBy={filters.condition ? `${id}-condition-note` : undefined}
+            onChange={(value) => filters.set('voorwaarde', value)}
+            options={CONDITIONS.map((c) => ({ value: c, label: t(`condition.${c}`) }))}
+          />
         </div>
         <div className="list-filters">
           <div className="field">

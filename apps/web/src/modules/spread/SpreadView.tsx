@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { SpreadView_SpreadFragment } from '../../gql/graphql';
 import { Empty } from '../common/States';
+import { FilterSelect, type FilterOption } from '../common/FilterSelect';
 
 graphql(`
   fragment SpreadView_spread on LessonSpread {
@@ -184,19 +185,16 @@ export function SpreadView({
     label: string,
     all: string,
     value: string | null,
-    options: { value: string; label: string }[],
+    options: FilterOption[],
   ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={value ?? ''} onChange={(e) => filters.set(name, e.target.value)}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id={`${id}-${name}`}
+      label={label}
+      value={value}
+      all={all}
+      onChange={(chosen) => filters.set(name, chosen)}
+      options={options}
+    />
   );
   return (
     <>
