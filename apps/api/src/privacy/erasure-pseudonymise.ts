@@ -1,7 +1,7 @@
 import { findMentionsOf, nameParts } from '@werkplaats/privacy-check';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
-import { acceptedOf, readable, type AcceptedRecord } from './climb-check.js';
+import { acceptedOf, keepingTags, readable, type AcceptedRecord } from './climb-check.js';
 
 /**
  * Where people write about each other: every text column of the model that a person types, with whether it holds
@@ -137,17 +137,7 @@ export function replaceMentions(
 
 function spliced(original: string, standIn: string, html: boolean): string {
   if (!html) return standIn;
-  const safe = standIn.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  let placed = false;
-  return original
-    .split(/(<[^>]*>)/)
-    .map((piece) => {
-      if (piece.startsWith('<') || piece === '') return piece;
-      if (placed) return '';
-      placed = true;
-      return safe;
-    })
-    .join('');
+  return keepingTags(original, standIn.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
 /**
