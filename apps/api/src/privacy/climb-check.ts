@@ -243,3 +243,9 @@ export function resolvePersonalData(
     unresolved: climbFindings(next, words, records),
   };
 }
+
+/** What an audit row says of a resolve: how many findings were pseudonymised and how many confirmed, never the words. */
+export function choiceCounts(choices: readonly ChoiceInput[]): { pseudonymised: number; confirmed: number } {
+  const confirmed = choices.filter((c) => c.action === 'CONFIRM').length;
+  return { pseudonymised: choices.length - confirmed, confirmed };
+}

@@ -16,7 +16,14 @@ import { UserService } from '../user/user.service.js';
 import { Organisation } from '../werkgebied/models/municipality.model.js';
 import { ProductsArgs } from './dto/products.args.js';
 import { RegisterProductInput, UpdateProductInput } from './dto/register-product.input.js';
-import { Product, ProductConnection, ProductFile, ProductHiddenSources } from './models/product.model.js';
+import { PersonalDataFinding, ResolvePersonalDataInput } from '../privacy/models/personal-data.model.js';
+import {
+  Product,
+  ProductConnection,
+  ProductFile,
+  ProductHiddenSources,
+  ResolveProductPersonalDataPayload,
+} from './models/product.model.js';
 import { ProductService } from './product.service.js';
 
 @Resolver(() => Product)
@@ -73,6 +80,18 @@ export class ProductResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.productService.setVisibility(viewer, id, visibility);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResolveProductPersonalDataPayload, {
+    description:
+      'Whoever may edit an output pseudonymises or confirms (with a reason) each personal-data finding in its title and summary, so its next step up passes.',
+  })
+  resolveProductPersonalData(
+    @Args('input') input: ResolvePersonalDataInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.productService.resolvePersonalData(viewer, input);
   }
 
   @SignedIn()
@@ -136,6 +155,14 @@ export class ProductResolver {
   async file(product: ProductRow, _args: unknown, ctx: RequestContext) {
     const file = await this.productService.file(ctx.loaders, product.id);
     return file ? { ...file, url: fileUrl(file) } : null;
+  }
+
+  @ResolveField(() => [PersonalDataFinding], {
+    description:
+      'The personal data that would stop its next step up now; for those who may edit it (empty for others).',
+  })
+  personalDataFindings(product: ProductRow, _args: unknown, ctx: RequestContext) {
+    return this.productService.personalDataFindings(ctx.loaders, ctx.viewer, product);
   }
 
   @ResolveField(() => [Visibility], { description: 'The rungs the reader may move it to (empty: none).' })

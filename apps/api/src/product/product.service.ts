@@ -35,7 +35,17 @@ import { fromGlobalId, type NodeType } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { FilesService } from '../files/files.service.js';
-import { acceptedOf, requireNoPersonalData, workshopWords } from '../privacy/climb-check.js';
+import {
+  acceptedOf,
+  choiceCounts,
+  climbFindings,
+  privacyWordsOf,
+  requireNoPersonalData,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+  type ClimbFinding,
+} from '../privacy/climb-check.js';
 import type { RegisterProductInput, UpdateProductInput } from './dto/register-product.input.js';
 import type { ProductsArgs } from './dto/products.args.js';
 
@@ -284,6 +294,77 @@ export class ProductService implements OnModuleInit {
       );
       return tx.product.findUniqueOrThrow({ where: { id } });
     });
+  }
+
+  /**
+   * Whoever may edit the output resolves the personal-data findings in its title and summary, as an author does in
+   * a lesson: each pseudonymised or confirmed with a reason, kept with who and when, so its next step up passes.
+   * Names the version it read.
+   */
+  async resolvePersonalData(
+    viewer: MaybeViewer,
+    input: { id: string; version: number; choices: ChoiceInput[] },
+  ): Promise<{ product: Product; unresolved: ClimbFinding[] }> {
+    const id = fromGlobalId('Product', input.id, 'input.id');
+    const product = await this.byId(viewer, id);
+    const role = await this.access.atelierRole(viewer, product.atelierId);
+    requireProductEdit(role, product);
+    const result = resolvePersonalData(
+      { title: product.title, body: product.description, html: false },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(product.privacyAccepted),
+      input.choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.product.updateMany({
+        where: { id, version: input.version },
+        data: {
+          title: result.title,
+          description: result.body,
+          privacyAccepted: result.accepted as unknown as Prisma.InputJsonValue,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) {
+        throw new ConflictError('Someone changed this output in the meantime; check it again', {
+          field: 'input.version',
+          currentVersion: product.version,
+        });
+      }
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'product.personalDataResolved',
+          targetType: 'Product',
+          targetId: id,
+          // How many of each choice, never the words themselves.
+          details: choiceCounts(input.choices),
+        },
+        tx,
+      );
+      return {
+        product: await tx.product.findUniqueOrThrow({ where: { id } }),
+        unresolved: result.unresolved,
+      };
+    });
+  }
+
+  /** The findings that would stop the output's next step up now; for those who may edit it (empty for others). */
+  async personalDataFindings(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    product: Product,
+  ): Promise<ClimbFinding[]> {
+    const role = await this.access.atelierRoleFor(loaders, viewer, product.atelierId);
+    if (!role || !mayEditProduct(role, product)) return [];
+    return climbFindings(
+      { title: product.title, body: product.description, html: false },
+      await privacyWordsOf(loaders, this.prisma, role.workshopId),
+      acceptedOf(product.privacyAccepted),
+    );
   }
 
   async setVisibility(viewer: MaybeViewer, globalId: string, to: Visibility): Promise<Product> {
