@@ -67,7 +67,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.theme', specs: ['theme'], phone: true },
   { page: 'a11y.page.outputs', specs: ['outputs'], phone: true },
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
-  { page: 'a11y.page.questions', specs: ['questions'], phone: true },
+  { page: 'a11y.page.questions', specs: ['questions', 'privacy-question'], phone: true },
   { page: 'a11y.page.openData', specs: ['report-opendata'], phone: true },
   { page: 'a11y.page.network', specs: ['network'], phone: true },
   { page: 'a11y.page.spread', specs: ['spread'], phone: true },
