@@ -16,7 +16,11 @@ import { UserService } from '../user/user.service.js';
 import { Organisation } from '../werkgebied/models/municipality.model.js';
 import { ProductsArgs } from './dto/products.args.js';
 import { RegisterProductInput, UpdateProductInput } from './dto/register-product.input.js';
-import { PersonalDataFinding, ResolvePersonalDataInput } from '../privacy/models/personal-data.model.js';
+import {
+  PersonalDataChoiceInput,
+  PersonalDataFinding,
+  ResolvePersonalDataInput,
+} from '../privacy/models/personal-data.model.js';
 import {
   Product,
   ProductConnection,
@@ -54,8 +58,15 @@ export class ProductResolver {
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @Args('input') input: RegisterProductInput,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'One choice per finding of a PERSONAL_DATA refusal of the same title and summary: pseudonymise it or confirm why it may stay.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
   ) {
-    return this.productService.register(viewer, atelierId, input);
+    return this.productService.register(viewer, atelierId, input, personalData ?? []);
   }
 
   @SignedIn()
@@ -66,8 +77,15 @@ export class ProductResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProductInput,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'One choice per finding of a PERSONAL_DATA refusal of the same words, as for registerProduct.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
   ) {
-    return this.productService.update(viewer, id, input);
+    return this.productService.update(viewer, id, input, personalData ?? []);
   }
 
   @SignedIn()

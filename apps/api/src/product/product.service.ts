@@ -39,6 +39,7 @@ import {
   acceptedOf,
   choiceCounts,
   climbFindings,
+  PersonalDataError,
   privacyWordsOf,
   requireNoPersonalData,
   resolvePersonalData,
@@ -199,25 +200,32 @@ export class ProductService implements OnModuleInit {
     viewer: MaybeViewer,
     atelierGlobalId: string,
     input: RegisterProductInput,
+    choices: readonly ChoiceInput[] = [],
   ): Promise<Product> {
     const atelierId = fromGlobalId('Atelier', atelierGlobalId, 'atelierId');
     const data = validate(registerSchema, input);
     const role = await this.access.atelierRole(viewer, atelierId);
     requireProductRegistration(role);
-    // Registered straight into the arena: the same check as a climb past PRACTICE.
-    requireNoPersonalData(
+    // Registered straight into the arena: the same check as a climb past PRACTICE, resolved with the choices the
+    // form sends after a first refusal (each finding pseudonymised or confirmed, as resolveProductPersonalData does).
+    const checked = resolvePersonalData(
       { title: data.title, body: data.description, html: false },
       await workshopWords(this.prisma, role.workshopId),
       [],
+      choices,
+      role.viewer.userId,
+      new Date(),
     );
+    if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     const links = await this.checkLinks(role, data);
     return this.prisma.$transaction(async (tx) => {
       const product = await tx.product.create({
         data: {
           atelierId,
           kind: data.kind,
-          title: data.title,
-          description: data.description,
+          title: checked.title ?? data.title,
+          description: checked.body,
+          privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
           url: data.url || null,
           publishedAt: data.publishedAt ?? null,
           os: data.os ?? [],
@@ -241,7 +249,12 @@ export class ProductService implements OnModuleInit {
     });
   }
 
-  async update(viewer: MaybeViewer, globalId: string, input: UpdateProductInput): Promise<Product> {
+  async update(
+    viewer: MaybeViewer,
+    globalId: string,
+    input: UpdateProductInput,
+    choices: readonly ChoiceInput[] = [],
+  ): Promise<Product> {
     const id = fromGlobalId('Product', globalId, 'id');
     const data = validate(updateSchema, input);
     const product = await this.byId(viewer, id);
@@ -250,12 +263,18 @@ export class ProductService implements OnModuleInit {
     const textChanged =
       (data.title != null && data.title !== product.title) ||
       (data.description != null && data.description !== product.description);
+    // New words above PRACTICE pass the check; the form's choices after a first refusal resolve its findings.
+    let checked: ReturnType<typeof resolvePersonalData> | null = null;
     if (textChanged && RANK[product.visibility] > RANK[Visibility.PRACTICE]) {
-      requireNoPersonalData(
+      checked = resolvePersonalData(
         { title: data.title ?? product.title, body: data.description ?? product.description, html: false },
         await workshopWords(this.prisma, role.workshopId),
         acceptedOf(product.privacyAccepted),
+        choices,
+        role.viewer.userId,
+        new Date(),
       );
+      if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     }
     const links = await this.checkLinks(role, data);
     const changed = Object.entries(data)
@@ -266,8 +285,16 @@ export class ProductService implements OnModuleInit {
         where: { id, version: data.version },
         data: {
           ...(data.kind != null ? { kind: data.kind } : {}),
-          ...(data.title != null ? { title: data.title } : {}),
-          ...(data.description != null ? { description: data.description } : {}),
+          ...(checked
+            ? {
+                title: checked.title,
+                description: checked.body,
+                privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
+              }
+            : {
+                ...(data.title != null ? { title: data.title } : {}),
+                ...(data.description != null ? { description: data.description } : {}),
+              }),
           ...(data.url != null ? { url: data.url || null } : {}),
           ...(data.publishedAt != null ? { publishedAt: data.publishedAt } : {}),
           ...(data.os != null ? { os: data.os } : {}),

@@ -148,6 +148,63 @@ describe('outputs and questions: personal data resolved with one action per find
     expect(done.product.title).toBe('Verslag over meneer A.');
   });
 
+  it('registering and editing an output: refused with the findings, then saved with one choice per finding', async () => {
+    const REGISTER = `mutation($a: ID!, $i: RegisterProductInput!, $p: [PersonalDataChoiceInput!]) {
+      registerProduct(atelierId: $a, input: $i, personalData: $p) { id title description version }
+    }`;
+    const input = {
+      kind: 'REPORT',
+      title: 'Wat mevrouw Jansen ons leerde',
+      description: 'Bel 06-12345678 voor een exemplaar.',
+      os: ['RESEARCH'],
+    };
+    const refused = await arena.query(REGISTER, { a: gid('Atelier', atelierId), i: input });
+    expect(refused.errors?.[0]?.extensions.code).toBe('PERSONAL_DATA');
+    const [name, phone] = refused.errors![0]!.extensions.findings as Found[];
+    const saved = (
+      await arena.ok(REGISTER, {
+        a: gid('Atelier', atelierId),
+        i: input,
+        p: [
+          { findingId: name!.id, action: 'PSEUDONYMISE' },
+          { findingId: phone!.id, action: 'CONFIRM', reason: 'Het nummer van de buurtkamer' },
+        ],
+      })
+    ).registerProduct;
+    expect(saved.title).toBe('Wat mevrouw A. ons leerde');
+    expect(saved.description).toBe('Bel 06-12345678 voor een exemplaar.');
+    const row = await t.prisma.product.findFirstOrThrow({ where: { title: 'Wat mevrouw A. ons leerde' } });
+    expect(row.privacyAccepted).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'PHONE', reason: 'Het nummer van de buurtkamer', byId: arenaId }),
+      ]),
+    );
+
+    // Edited in the arena: the new name is refused, then replaced; the confirmed number does not stop it again.
+    const UPDATE = `mutation($id: ID!, $i: UpdateProductInput!, $p: [PersonalDataChoiceInput!]) {
+      updateProduct(id: $id, input: $i, personalData: $p) { title description }
+    }`;
+    const edit = {
+      version: saved.version,
+      description: 'Meneer Bakker belt 06-12345678 voor een exemplaar.',
+    };
+    const again = await arena.query(UPDATE, { id: saved.id, i: edit });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERSONAL_DATA',
+      findings: [{ kind: 'NAME', text: 'Meneer Bakker' }],
+    });
+    const [bakker] = again.errors![0]!.extensions.findings as Found[];
+    const edited = (
+      await arena.ok(UPDATE, {
+        id: saved.id,
+        i: edit,
+        p: [{ findingId: bakker!.id, action: 'PSEUDONYMISE' }],
+      })
+    ).updateProduct;
+    expect(edited.description).toBe('Meneer B. belt 06-12345678 voor een exemplaar.');
+    expect(edited.title).toBe('Wat mevrouw A. ons leerde');
+  });
+
   it('a question: sharing it is refused, its author pseudonymises the name (the debt detail goes with it), then the trekker shares it', async () => {
     const question = await f.question({
       atelierId,
