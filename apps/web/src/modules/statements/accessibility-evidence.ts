@@ -65,7 +65,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.profile', specs: ['profile', 'email-change', 'signup-organisation'], phone: true },
   { page: 'a11y.page.privacy', specs: ['privacy', 'calendar', 'mail-settings'], phone: true },
   { page: 'a11y.page.theme', specs: ['theme'], phone: true },
-  { page: 'a11y.page.outputs', specs: ['outputs'], phone: true },
+  { page: 'a11y.page.outputs', specs: ['outputs', 'privacy-output'], phone: true },
   { page: 'a11y.page.statements', specs: ['statements'], phone: true },
   { page: 'a11y.page.questions', specs: ['questions', 'privacy-question'], phone: true },
   { page: 'a11y.page.openData', specs: ['report-opendata'], phone: true },
