@@ -6,11 +6,14 @@ import type { AcceptedText, Choice, Finding, PseudonymiseResult } from './types.
  * the same stand-in, so a choice for one mention with a custom replacement carries to the others.
  * A health or debt detail is resolved by pseudonymising the name it stands next to. Replacements are
  * applied from the end of the text, so each finding's offsets stay valid while the text changes.
+ * `write` puts a stand-in in the place of the finding's original text; by default it replaces it whole (plain
+ * text), the API passes one that keeps any HTML tags the finding spans.
  */
 export function pseudonymise(
   text: string,
   findings: readonly Finding[],
   choices: Readonly<Record<string, Choice>>,
+  write: (original: string, standIn: string, finding: Finding) => string = (_original, standIn) => standIn,
 ): PseudonymiseResult {
   const accepted: AcceptedText[] = [];
   const unresolved: Finding[] = [];
@@ -56,7 +59,10 @@ export function pseudonymise(
     // "mevrouw Jansen." → "mevrouw B." rather than "mevrouw B..": the sentence's stop serves both.
     const written =
       replacement.endsWith('.') && result[finding.end] === '.' ? replacement.slice(0, -1) : replacement;
-    result = result.slice(0, finding.start) + written + result.slice(finding.end);
+    result =
+      result.slice(0, finding.start) +
+      write(result.slice(finding.start, finding.end), written, finding) +
+      result.slice(finding.end);
   }
   return { text: result, accepted, unresolved };
 }

@@ -77,6 +77,24 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/**
+ * The stand-in (already safe HTML) in the place of a mention that may span tags ("Mevrouw <strong>Jansen</strong>"):
+ * the stand-in takes the first run of text, the other runs are emptied and every tag stays, so the markup is as
+ * valid as it was. Shared by the author's resolve and the erasure of an account.
+ */
+export function keepingTags(original: string, safeStandIn: string): string {
+  let placed = false;
+  return original
+    .split(/(<[^>]*>)/)
+    .map((piece) => {
+      if (piece.startsWith('<') || piece === '') return piece;
+      if (placed) return '';
+      placed = true;
+      return safeStandIn;
+    })
+    .join('');
+}
+
 /** What was stored as accepted, read back defensively (a JSON column). */
 export function acceptedOf(json: unknown): AcceptedRecord[] {
   return Array.isArray(json) ? (json as AcceptedRecord[]) : [];
@@ -203,7 +221,11 @@ export function resolvePersonalData(
       };
     }
   });
-  const result = pseudonymise(stored(text), findings, byId);
+  // In a rich body a finding may span tags: they are kept, or the stored HTML would break.
+  const bodyStart = text.title === undefined ? 0 : text.title.length + SEPARATOR.length;
+  const result = pseudonymise(stored(text), findings, byId, (original, standIn, f) =>
+    text.html && f.start >= bodyStart ? keepingTags(original, standIn) : standIn,
+  );
   const at = now.toISOString();
   const records = [...accepted];
   for (const a of result.accepted) {
@@ -220,4 +242,10 @@ export function resolvePersonalData(
     accepted: records,
     unresolved: climbFindings(next, words, records),
   };
+}
+
+/** What an audit row says of a resolve: how many findings were pseudonymised and how many confirmed, never the words. */
+export function choiceCounts(choices: readonly ChoiceInput[]): { pseudonymised: number; confirmed: number } {
+  const confirmed = choices.filter((c) => c.action === 'CONFIRM').length;
+  return { pseudonymised: choices.length - confirmed, confirmed };
 }

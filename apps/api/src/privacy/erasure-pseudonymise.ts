@@ -1,7 +1,7 @@
 import { findMentionsOf, nameParts } from '@werkplaats/privacy-check';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
-import { acceptedOf, readable, type AcceptedRecord } from './climb-check.js';
+import { acceptedOf, keepingTags, readable, type AcceptedRecord } from './climb-check.js';
 
 /**
  * Where people write about each other: every text column of the model that a person types, with whether it holds
@@ -31,12 +31,12 @@ const TEXT_TABLES: readonly TextTable[] = [
     version: true,
   },
   { table: 'Reaction', columns: plain('body'), accepted: true },
-  { table: 'Question', columns: plain('title', 'body') },
+  { table: 'Question', columns: plain('title', 'body'), accepted: true, version: true },
   { table: 'Advice', columns: plain('title', 'body') },
   { table: 'Practice', columns: plain('title', 'description') },
   { table: 'Activity', columns: plain('title', 'description', 'location') },
   { table: 'Digest', columns: plain('introduction') },
-  { table: 'Product', columns: plain('title', 'description') },
+  { table: 'Product', columns: plain('title', 'description'), accepted: true, version: true },
   { table: 'Atelier', columns: plain('title', 'description') },
   { table: 'SocialIssue', columns: plain('title', 'description'), version: true },
   { table: 'SocialIssueChange', columns: plain('fromValue', 'toValue') },
@@ -137,17 +137,7 @@ export function replaceMentions(
 
 function spliced(original: string, standIn: string, html: boolean): string {
   if (!html) return standIn;
-  const safe = standIn.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  let placed = false;
-  return original
-    .split(/(<[^>]*>)/)
-    .map((piece) => {
-      if (piece.startsWith('<') || piece === '') return piece;
-      if (placed) return '';
-      placed = true;
-      return safe;
-    })
-    .join('');
+  return keepingTags(original, standIn.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
 /**

@@ -16,7 +16,18 @@ import { UserService } from '../user/user.service.js';
 import { Organisation } from '../werkgebied/models/municipality.model.js';
 import { ProductsArgs } from './dto/products.args.js';
 import { RegisterProductInput, UpdateProductInput } from './dto/register-product.input.js';
-import { Product, ProductConnection, ProductFile, ProductHiddenSources } from './models/product.model.js';
+import {
+  PersonalDataChoiceInput,
+  PersonalDataFinding,
+  ResolvePersonalDataInput,
+} from '../privacy/models/personal-data.model.js';
+import {
+  Product,
+  ProductConnection,
+  ProductFile,
+  ProductHiddenSources,
+  ResolveProductPersonalDataPayload,
+} from './models/product.model.js';
 import { ProductService } from './product.service.js';
 
 @Resolver(() => Product)
@@ -47,8 +58,15 @@ export class ProductResolver {
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @Args('input') input: RegisterProductInput,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'One choice per finding of a PERSONAL_DATA refusal of the same title and summary: pseudonymise it or confirm why it may stay.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
   ) {
-    return this.productService.register(viewer, atelierId, input);
+    return this.productService.register(viewer, atelierId, input, personalData ?? []);
   }
 
   @SignedIn()
@@ -59,8 +77,15 @@ export class ProductResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateProductInput,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'One choice per finding of a PERSONAL_DATA refusal of the same words, as for registerProduct.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
   ) {
-    return this.productService.update(viewer, id, input);
+    return this.productService.update(viewer, id, input, personalData ?? []);
   }
 
   @SignedIn()
@@ -73,6 +98,18 @@ export class ProductResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.productService.setVisibility(viewer, id, visibility);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResolveProductPersonalDataPayload, {
+    description:
+      'Whoever may edit an output pseudonymises or confirms (with a reason) each personal-data finding in its title and summary, so its next step up passes.',
+  })
+  resolveProductPersonalData(
+    @Args('input') input: ResolvePersonalDataInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.productService.resolvePersonalData(viewer, input);
   }
 
   @SignedIn()
@@ -136,6 +173,14 @@ export class ProductResolver {
   async file(product: ProductRow, _args: unknown, ctx: RequestContext) {
     const file = await this.productService.file(ctx.loaders, product.id);
     return file ? { ...file, url: fileUrl(file) } : null;
+  }
+
+  @ResolveField(() => [PersonalDataFinding], {
+    description:
+      'The personal data that would stop its next step up now; for those who may edit it (empty for others).',
+  })
+  personalDataFindings(product: ProductRow, _args: unknown, ctx: RequestContext) {
+    return this.productService.personalDataFindings(ctx.loaders, ctx.viewer, product);
   }
 
   @ResolveField(() => [Visibility], { description: 'The rungs the reader may move it to (empty: none).' })

@@ -35,7 +35,18 @@ import { fromGlobalId, type NodeType } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { FilesService } from '../files/files.service.js';
-import { acceptedOf, requireNoPersonalData, workshopWords } from '../privacy/climb-check.js';
+import {
+  acceptedOf,
+  choiceCounts,
+  climbFindings,
+  PersonalDataError,
+  privacyWordsOf,
+  requireNoPersonalData,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+  type ClimbFinding,
+} from '../privacy/climb-check.js';
 import type { RegisterProductInput, UpdateProductInput } from './dto/register-product.input.js';
 import type { ProductsArgs } from './dto/products.args.js';
 
@@ -189,25 +200,32 @@ export class ProductService implements OnModuleInit {
     viewer: MaybeViewer,
     atelierGlobalId: string,
     input: RegisterProductInput,
+    choices: readonly ChoiceInput[] = [],
   ): Promise<Product> {
     const atelierId = fromGlobalId('Atelier', atelierGlobalId, 'atelierId');
     const data = validate(registerSchema, input);
     const role = await this.access.atelierRole(viewer, atelierId);
     requireProductRegistration(role);
-    // Registered straight into the arena: the same check as a climb past PRACTICE.
-    requireNoPersonalData(
+    // Registered straight into the arena: the same check as a climb past PRACTICE, resolved with the choices the
+    // form sends after a first refusal (each finding pseudonymised or confirmed, as resolveProductPersonalData does).
+    const checked = resolvePersonalData(
       { title: data.title, body: data.description, html: false },
       await workshopWords(this.prisma, role.workshopId),
       [],
+      choices,
+      role.viewer.userId,
+      new Date(),
     );
+    if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     const links = await this.checkLinks(role, data);
     return this.prisma.$transaction(async (tx) => {
       const product = await tx.product.create({
         data: {
           atelierId,
           kind: data.kind,
-          title: data.title,
-          description: data.description,
+          title: checked.title ?? data.title,
+          description: checked.body,
+          privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
           url: data.url || null,
           publishedAt: data.publishedAt ?? null,
           os: data.os ?? [],
@@ -231,7 +249,12 @@ export class ProductService implements OnModuleInit {
     });
   }
 
-  async update(viewer: MaybeViewer, globalId: string, input: UpdateProductInput): Promise<Product> {
+  async update(
+    viewer: MaybeViewer,
+    globalId: string,
+    input: UpdateProductInput,
+    choices: readonly ChoiceInput[] = [],
+  ): Promise<Product> {
     const id = fromGlobalId('Product', globalId, 'id');
     const data = validate(updateSchema, input);
     const product = await this.byId(viewer, id);
@@ -240,12 +263,18 @@ export class ProductService implements OnModuleInit {
     const textChanged =
       (data.title != null && data.title !== product.title) ||
       (data.description != null && data.description !== product.description);
+    // New words above PRACTICE pass the check; the form's choices after a first refusal resolve its findings.
+    let checked: ReturnType<typeof resolvePersonalData> | null = null;
     if (textChanged && RANK[product.visibility] > RANK[Visibility.PRACTICE]) {
-      requireNoPersonalData(
+      checked = resolvePersonalData(
         { title: data.title ?? product.title, body: data.description ?? product.description, html: false },
         await workshopWords(this.prisma, role.workshopId),
         acceptedOf(product.privacyAccepted),
+        choices,
+        role.viewer.userId,
+        new Date(),
       );
+      if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     }
     const links = await this.checkLinks(role, data);
     const changed = Object.entries(data)
@@ -256,8 +285,16 @@ export class ProductService implements OnModuleInit {
         where: { id, version: data.version },
         data: {
           ...(data.kind != null ? { kind: data.kind } : {}),
-          ...(data.title != null ? { title: data.title } : {}),
-          ...(data.description != null ? { description: data.description } : {}),
+          ...(checked
+            ? {
+                title: checked.title,
+                description: checked.body,
+                privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
+              }
+            : {
+                ...(data.title != null ? { title: data.title } : {}),
+                ...(data.description != null ? { description: data.description } : {}),
+              }),
           ...(data.url != null ? { url: data.url || null } : {}),
           ...(data.publishedAt != null ? { publishedAt: data.publishedAt } : {}),
           ...(data.os != null ? { os: data.os } : {}),
@@ -284,6 +321,77 @@ export class ProductService implements OnModuleInit {
       );
       return tx.product.findUniqueOrThrow({ where: { id } });
     });
+  }
+
+  /**
+   * Whoever may edit the output resolves the personal-data findings in its title and summary, as an author does in
+   * a lesson: each pseudonymised or confirmed with a reason, kept with who and when, so its next step up passes.
+   * Names the version it read.
+   */
+  async resolvePersonalData(
+    viewer: MaybeViewer,
+    input: { id: string; version: number; choices: ChoiceInput[] },
+  ): Promise<{ product: Product; unresolved: ClimbFinding[] }> {
+    const id = fromGlobalId('Product', input.id, 'input.id');
+    const product = await this.byId(viewer, id);
+    const role = await this.access.atelierRole(viewer, product.atelierId);
+    requireProductEdit(role, product);
+    const result = resolvePersonalData(
+      { title: product.title, body: product.description, html: false },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(product.privacyAccepted),
+      input.choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.product.updateMany({
+        where: { id, version: input.version },
+        data: {
+          title: result.title,
+          description: result.body,
+          privacyAccepted: result.accepted as unknown as Prisma.InputJsonValue,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) {
+        throw new ConflictError('Someone changed this output in the meantime; check it again', {
+          field: 'input.version',
+          currentVersion: product.version,
+        });
+      }
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'product.personalDataResolved',
+          targetType: 'Product',
+          targetId: id,
+          // How many of each choice, never the words themselves.
+          details: choiceCounts(input.choices),
+        },
+        tx,
+      );
+      return {
+        product: await tx.product.findUniqueOrThrow({ where: { id } }),
+        unresolved: result.unresolved,
+      };
+    });
+  }
+
+  /** The findings that would stop the output's next step up now; for those who may edit it (empty for others). */
+  async personalDataFindings(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    product: Product,
+  ): Promise<ClimbFinding[]> {
+    const role = await this.access.atelierRoleFor(loaders, viewer, product.atelierId);
+    if (!role || !mayEditProduct(role, product)) return [];
+    return climbFindings(
+      { title: product.title, body: product.description, html: false },
+      await privacyWordsOf(loaders, this.prisma, role.workshopId),
+      acceptedOf(product.privacyAccepted),
+    );
   }
 
   async setVisibility(viewer: MaybeViewer, globalId: string, to: Visibility): Promise<Product> {

@@ -24,7 +24,8 @@ import { UpdateQuestionInput } from './dto/update-question.input.js';
 import { KnowledgePathService } from './knowledge-path.service.js';
 import { KnowledgePath } from './models/knowledge-path.model.js';
 import { AnsweredQuestions, QuestionAnswers } from './models/question-links.model.js';
-import { Question, QuestionChange } from './models/question.model.js';
+import { PersonalDataFinding, ResolvePersonalDataInput } from '../privacy/models/personal-data.model.js';
+import { Question, QuestionChange, ResolveQuestionPersonalDataPayload } from './models/question.model.js';
 import { QuestionService } from './question.service.js';
 
 @Resolver(() => Question)
@@ -99,6 +100,26 @@ export class QuestionResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.questionService.unlink(viewer, questionId, answerId);
+  }
+
+  @SignedIn()
+  @Mutation(() => ResolveQuestionPersonalDataPayload, {
+    description:
+      'Its author (while in the arena) or the trekker pseudonymises or confirms (with a reason) each personal-data finding in a question, so sharing it beyond the arena passes.',
+  })
+  resolveQuestionPersonalData(
+    @Args('input') input: ResolvePersonalDataInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.questionService.resolvePersonalData(viewer, input);
+  }
+
+  @ResolveField(() => [PersonalDataFinding], {
+    description:
+      'The personal data that would stop sharing it beyond the arena now; for those who may edit it (empty for others).',
+  })
+  personalDataFindings(question: QuestionRow, _args: unknown, ctx: RequestContext) {
+    return this.questionService.personalDataFindings(ctx.loaders, ctx.viewer, question);
   }
 
   @ResolveField(() => User)

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Insight, Lesson, Question, QuestionChange } from '../generated/prisma/client.js';
+import type { Insight, Lesson, Prisma, Question, QuestionChange } from '../generated/prisma/client.js';
 import { QuestionStatus, Visibility } from '../generated/prisma/enums.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
@@ -13,6 +13,7 @@ import {
   readableQuestionLessons,
   readableQuestions,
   requireArenaWork,
+  mayEditQuestion,
   requireQuestionEdit,
   requireQuestionLinking,
   requireQuestionStep,
@@ -25,7 +26,17 @@ import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId, parseGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { requireNoPersonalData, workshopWords } from '../privacy/climb-check.js';
+import {
+  acceptedOf,
+  choiceCounts,
+  climbFindings,
+  privacyWordsOf,
+  requireNoPersonalData,
+  resolvePersonalData,
+  workshopWords,
+  type ChoiceInput,
+  type ClimbFinding,
+} from '../privacy/climb-check.js';
 import type { AddQuestionInput } from './dto/add-question.input.js';
 import type { UpdateQuestionInput } from './dto/update-question.input.js';
 
@@ -116,7 +127,7 @@ export class QuestionService implements OnModuleInit {
       requireNoPersonalData(
         { title: newTitle, body: newBody, html: false },
         await workshopWords(this.prisma, role.workshopId),
-        [],
+        acceptedOf(question.privacyAccepted),
       );
     }
     return this.prisma.$transaction(async (tx) => {
@@ -163,6 +174,75 @@ export class QuestionService implements OnModuleInit {
     });
   }
 
+  /**
+   * Its author (in the arena) or the trekker resolves the personal-data findings in a question's title and body, as
+   * in a lesson: each pseudonymised or confirmed with a reason, kept with who and when, so sharing it beyond the
+   * arena passes. Names the version it read.
+   */
+  async resolvePersonalData(
+    viewer: MaybeViewer,
+    input: { id: string; version: number; choices: ChoiceInput[] },
+  ): Promise<{ question: Question; unresolved: ClimbFinding[] }> {
+    const question = await this.byId(viewer, fromGlobalId('Question', input.id, 'input.id'));
+    const role = await this.access.atelierRole(viewer, question.atelierId);
+    requireQuestionEdit(role, question);
+    const result = resolvePersonalData(
+      { title: question.title, body: question.body, html: false },
+      await workshopWords(this.prisma, role.workshopId),
+      acceptedOf(question.privacyAccepted),
+      input.choices,
+      role.viewer.userId,
+      new Date(),
+    );
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.question.updateMany({
+        where: { id: question.id, version: input.version },
+        data: {
+          title: result.title,
+          body: result.body,
+          privacyAccepted: result.accepted as unknown as Prisma.InputJsonValue,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) {
+        throw new ConflictError('Someone changed this question in the meantime; check it again', {
+          field: 'input.version',
+          currentVersion: question.version,
+        });
+      }
+      await this.audit.record(
+        {
+          workshopId: role.workshopId,
+          actorId: role.viewer.userId,
+          action: 'question.personalDataResolved',
+          targetType: 'Question',
+          targetId: question.id,
+          details: choiceCounts(input.choices),
+        },
+        tx,
+      );
+      return {
+        question: await tx.question.findUniqueOrThrow({ where: { id: question.id } }),
+        unresolved: result.unresolved,
+      };
+    });
+  }
+
+  /** The findings that would stop sharing the question now; for those who may edit it (empty for others). */
+  async personalDataFindings(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    question: Question,
+  ): Promise<ClimbFinding[]> {
+    const role = await this.access.atelierRoleFor(loaders, viewer, question.atelierId);
+    if (!role || !mayEditQuestion(role, question)) return [];
+    return climbFindings(
+      { title: question.title, body: question.body, html: false },
+      await privacyWordsOf(loaders, this.prisma, role.workshopId),
+      acceptedOf(question.privacyAccepted),
+    );
+  }
+
   /** The trekker moves an answered question one rung within ARENA–PUBLIC; up past the arena after the climb check. */
   async setVisibility(viewer: MaybeViewer, questionId: string, to: Visibility): Promise<Question> {
     const question = await this.byId(viewer, questionId);
@@ -173,7 +253,7 @@ export class QuestionService implements OnModuleInit {
       requireNoPersonalData(
         { title: question.title, body: question.body, html: false },
         await workshopWords(this.prisma, role.workshopId),
-        [],
+        acceptedOf(question.privacyAccepted),
       );
     }
     return this.prisma.$transaction(async (tx) => {

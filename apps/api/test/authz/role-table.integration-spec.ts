@@ -3,6 +3,7 @@ import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories
 import { startTestApp, type GraphQLClient, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 import { person } from '../tribune/tribune-fixtures.js';
 import { issuePasswordToken } from '../../src/auth/password-token.js';
+import { climbFindings } from '../../src/privacy/climb-check.js';
 
 /**
  * The role table of domain.md, cell by cell: every operation tried by every role, on real HTTP, with the
@@ -1135,6 +1136,24 @@ export const ROWS: Row[] = [
     expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
+    action: 'resolve the personal data in one’s own question',
+    run: async (c, x, role) => {
+      const authorId = role === 'visitor' ? x.arenaUserId : (await x.f.user(ROLE_EMAILS[role])).id;
+      const question = await x.f.question({ atelierId: x.atelierId, authorId, title: NAMED_TITLE });
+      return c.query(RESOLVE_QUESTION, resolveAll(question.id, 'Question', NAMED_TITLE));
+    },
+    expect: arenaWork,
+  },
+  {
+    action: 'resolve the personal data in someone else’s question',
+    run: async (c, x) =>
+      c.query(
+        RESOLVE_QUESTION,
+        resolveAll(await aQuestion(x, 'ARENA', NAMED_TITLE), 'Question', NAMED_TITLE),
+      ),
+    expect: { ...trekkerWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
     action: 'share an answered question with the tribune',
     run: async (c, x) =>
       c.query(SHARE_QUESTION, { id: gid('Question', await aQuestion(x, 'ARENA', undefined, 'ANSWERED')) }),
@@ -1343,6 +1362,26 @@ export const ROWS: Row[] = [
     expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
+    action: 'resolve the personal data in an output in the arena',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA', title: NAMED_TITLE });
+      return c.query(RESOLVE_PRODUCT, resolveAll(product.id, 'Product', NAMED_TITLE));
+    },
+    expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'resolve the personal data in an output shared with the tribune',
+    run: async (c, x) => {
+      const product = await x.f.product({
+        atelierId: x.atelierId,
+        visibility: 'TRIBUNE',
+        title: NAMED_TITLE,
+      });
+      return c.query(RESOLVE_PRODUCT, resolveAll(product.id, 'Product', NAMED_TITLE));
+    },
+    expect: trekkerWork,
+  },
+  {
     action: 'share an output with the tribune',
     run: async (c, x) => {
       const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
@@ -1397,6 +1436,28 @@ const UNLINK_ANSWER = `mutation($q: ID!, $a: ID!) { unlinkQuestionAnswer(questio
  * A fresh question of the loneliness atelier at `visibility`, by a fresh arena member (so that no role of the table
  * reads it as its author); shared ones are ANSWERED, as the ladder asks.
  */
+/** A title with a name in it, for the cells that resolve personal data (issue 20). */
+const NAMED_TITLE = 'Wat mevrouw Jansen ons vertelde';
+const RESOLVE_QUESTION = `mutation($input: ResolvePersonalDataInput!) {
+  resolveQuestionPersonalData(input: $input) { question { id } unresolved { id } }
+}`;
+const RESOLVE_PRODUCT = `mutation($input: ResolvePersonalDataInput!) {
+  resolveProductPersonalData(input: $input) { product { id } unresolved { id } }
+}`;
+
+/** Every finding of a fresh item's title pseudonymised, for one cell (version 1: nobody changed it yet). */
+function resolveAll(id: string, type: 'Question' | 'Product', title: string) {
+  const body = type === 'Question' ? '' : 'Wat de praktijken samen opleverden.';
+  const findings = climbFindings({ title, body, html: false }, [], []);
+  return {
+    input: {
+      id: gid(type, id),
+      version: 1,
+      choices: findings.map((f) => ({ findingId: f.id, action: 'PSEUDONYMISE' })),
+    },
+  };
+}
+
 async function aQuestion(
   x: Context,
   visibility: 'ARENA' | 'TRIBUNE' | 'PUBLIC',

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ProductKind, ProductO, Visibility } from '../../generated/prisma/enums.js';
 import { Connection } from '../../common/graphql/connection.js';
 import { Node } from '../../common/graphql/relay.js';
+import { PersonalDataFinding } from '../../privacy/models/personal-data.model.js';
 
 @ObjectType({
   implements: () => [Node],
@@ -39,4 +40,11 @@ export class ProductFile {
 export class ProductHiddenSources {
   @Field(() => Int) lessons!: number;
   @Field(() => Int) insights!: number;
+}
+
+@ObjectType()
+export class ResolveProductPersonalDataPayload {
+  @Field(() => Product) product!: Product;
+  @Field(() => [PersonalDataFinding], { description: 'What still stops a climb (no choice made yet).' })
+  unresolved!: PersonalDataFinding[];
 }

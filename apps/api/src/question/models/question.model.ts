@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { QuestionChangeKind, QuestionStatus, Visibility } from '../../generated/prisma/enums.js';
 import { Node } from '../../common/graphql/relay.js';
+import { PersonalDataFinding } from '../../privacy/models/personal-data.model.js';
 
 registerEnumType(QuestionStatus, {
   name: 'QuestionStatus',
@@ -35,4 +36,11 @@ export class QuestionChange {
   @Field({ description: 'A QuestionStatus or Visibility value, as `kind` says.' }) fromValue!: string;
   @Field({ description: 'A QuestionStatus or Visibility value, as `kind` says.' }) toValue!: string;
   @Field() createdAt!: Date;
+}
+
+@ObjectType()
+export class ResolveQuestionPersonalDataPayload {
+  @Field(() => Question) question!: Question;
+  @Field(() => [PersonalDataFinding], { description: 'What still stops sharing it (no choice made yet).' })
+  unresolved!: PersonalDataFinding[];
 }

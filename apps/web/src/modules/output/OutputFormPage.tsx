@@ -10,6 +10,11 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { queryStatus } from '../common/QueryStatus';
 import { TextArea } from '../common/TextArea';
+import {
+  PersonalDataCheck,
+  type PersonalDataChoice,
+  type PersonalDataFindingView,
+} from '../lesson/PersonalDataCheck';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { ACCEPTED_FILES, fileSizeText, uploadOutputFile, type UploadErrorCode } from './file-upload';
 
@@ -129,21 +134,35 @@ const EditChoicesQuery = graphql(`
 `);
 
 const RegisterOutputMutation = graphql(`
-  mutation RegisterOutput($atelierId: ID!, $input: RegisterProductInput!) {
-    registerProduct(atelierId: $atelierId, input: $input) {
+  mutation RegisterOutput(
+    $atelierId: ID!
+    $input: RegisterProductInput!
+    $personalData: [PersonalDataChoiceInput!]
+  ) {
+    registerProduct(atelierId: $atelierId, input: $input, personalData: $personalData) {
       id
     }
   }
 `);
 
 const UpdateOutputMutation = graphql(`
-  mutation UpdateOutput($id: ID!, $input: UpdateProductInput!) {
-    updateProduct(id: $id, input: $input) {
+  mutation UpdateOutput($id: ID!, $input: UpdateProductInput!, $personalData: [PersonalDataChoiceInput!]) {
+    updateProduct(id: $id, input: $input, personalData: $personalData) {
       id
       version
     }
   }
 `);
+
+/** The findings a PERSONAL_DATA refusal carries (extensions.findings), empty for any other failure. */
+function personalDataOf(failure: unknown): PersonalDataFindingView[] {
+  const errors = (failure as { errors?: { extensions?: Record<string, unknown> }[] } | null)?.errors;
+  const refusal = Array.isArray(errors)
+    ? errors.find((e) => e.extensions?.code === 'PERSONAL_DATA')
+    : undefined;
+  const found = refusal?.extensions?.findings;
+  return Array.isArray(found) ? (found as PersonalDataFindingView[]) : [];
+}
 
 interface Choice {
   id: string;
@@ -209,8 +228,8 @@ export function RegisterOutputPage() {
       }}
       currentFile={null}
       submitLabel={t('output.registerSubmit')}
-      save={async (input) => {
-        const result = await register({ variables: { atelierId: id, input } });
+      save={async (input, personalData) => {
+        const result = await register({ variables: { atelierId: id, input, personalData } });
         return result.data!.registerProduct.id;
       }}
     />
@@ -247,8 +266,8 @@ export function EditOutputPage() {
       }}
       currentFile={product.file ?? null}
       submitLabel={t('output.editSubmit')}
-      save={async (input) => {
-        await update({ variables: { id, input: { ...input, version: product.version } } });
+      save={async (input, personalData) => {
+        await update({ variables: { id, input: { ...input, version: product.version }, personalData } });
         return id;
       }}
     />
@@ -296,7 +315,7 @@ function OutputForm({
   initial: Values;
   currentFile: { name: string; size: number } | null;
   submitLabel: string;
-  save: (input: SaveInput) => Promise<string>;
+  save: (input: SaveInput, personalData: PersonalDataChoice[]) => Promise<string>;
 }) {
   const { t, locale } = useI18n();
   const uid = useId();
@@ -308,6 +327,8 @@ function OutputForm({
   const [savedId, setSavedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
+  // Saving was refused for personal data in the title or summary: its findings, to resolve one by one.
+  const [findings, setFindings] = useState<PersonalDataFindingView[] | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   if (atelier.workshop.slug !== workshop.slug) return <WrongWorkshop slug={atelier.workshop.slug} />;
 
@@ -326,8 +347,13 @@ function OutputForm({
     return t(`output.fileError.${code}`);
   }
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
+    void submit([]);
+  }
+
+  /** Saves the output; after a refusal for personal data, again with one choice per finding. */
+  async function submit(personalData: PersonalDataChoice[]) {
     const missing: Errors = {};
     if (values.title.trim().length < 3) missing.title = t('inputError.minLength', { min: 3 });
     setErrors(missing);
@@ -340,19 +366,23 @@ function OutputForm({
       // Saved already (the file failed before): only the file is tried again, the output is not made twice.
       const productId =
         savedId ??
-        (await save({
-          kind: values.kind,
-          title: values.title,
-          description: values.description,
-          url: values.url,
-          publishedAt: values.date ? new Date(`${values.date}T00:00:00Z`).toISOString() : null,
-          os: values.os,
-          nationalThemeIds: values.themeIds,
-          authorIds: values.authorIds,
-          organisationIds: values.organisationIds,
-          lessonIds: values.lessonIds,
-          insightIds: values.insightIds,
-        }));
+        (await save(
+          {
+            kind: values.kind,
+            title: values.title,
+            description: values.description,
+            url: values.url,
+            publishedAt: values.date ? new Date(`${values.date}T00:00:00Z`).toISOString() : null,
+            os: values.os,
+            nationalThemeIds: values.themeIds,
+            authorIds: values.authorIds,
+            organisationIds: values.organisationIds,
+            lessonIds: values.lessonIds,
+            insightIds: values.insightIds,
+          },
+          personalData,
+        ));
+      setFindings(null);
       setSavedId(productId);
       if (file) {
         setProgress(0);
@@ -366,6 +396,13 @@ function OutputForm({
       }
       await navigate(workshop.path(`/opbrengsten/${encodeURIComponent(productId)}`));
     } catch (failure) {
+      const found = personalDataOf(failure);
+      if (found.length > 0) {
+        setErrors({});
+        setFindings(found);
+        return;
+      }
+      setFindings(null);
       const next: Errors = {};
       for (const problem of apiProblems(failure)) {
         const field = FIELDS[fieldName(problem.field)?.split('.')[0] ?? ''];
@@ -386,7 +423,7 @@ function OutputForm({
         <p className="eyebrow">{atelier.title}</p>
         <h1>{heading}</h1>
       </header>
-      <form ref={form} className="form output-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form ref={form} className="form output-form" onSubmit={onSubmit} noValidate>
         {errors.form && (
           <p className="field__error" role="alert">
             {errors.form}
@@ -533,6 +570,14 @@ function OutputForm({
           {savedId ? t('output.retryFile') : submitLabel}
         </button>
       </form>
+      <PersonalDataCheck
+        open={findings !== null}
+        findings={findings ?? []}
+        busy={busy}
+        problem={null}
+        onResolve={(choices) => void submit(choices)}
+        onClose={() => setFindings(null)}
+      />
     </article>
   );
 }

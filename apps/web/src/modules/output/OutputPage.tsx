@@ -9,6 +9,7 @@ import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
+import { PersonalDataCheck, type PersonalDataChoice } from '../lesson/PersonalDataCheck';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { fileSizeText } from './file-upload';
@@ -27,8 +28,16 @@ const OutputQuery = graphql(`
       publishedAt
       createdAt
       visibility
+      version
       mayEdit
       allowedVisibilitySteps
+      personalDataFindings {
+        id
+        kind
+        field
+        text
+        suggestion
+      }
       atelier {
         id
         title
@@ -86,6 +95,22 @@ const SetOutputVisibilityMutation = graphql(`
   }
 `);
 
+const ResolveOutputPersonalDataMutation = graphql(`
+  mutation ResolveOutputPersonalData($input: ResolvePersonalDataInput!) {
+    resolveProductPersonalData(input: $input) {
+      product {
+        id
+        title
+        description
+        version
+      }
+      unresolved {
+        id
+      }
+    }
+  }
+`);
+
 const RemoveOutputMutation = graphql(`
   mutation RemoveOutput($id: ID!) {
     removeProduct(id: $id)
@@ -114,6 +139,10 @@ export function OutputPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [removeProblem, setRemoveProblem] = useState<string | null>(null);
+  // A step refused for personal data in the title or summary: the rung it was for, while the findings are shown.
+  const [checking, setChecking] = useState<Visibility | null>(null);
+  const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  const [resolvePersonalData, resolving] = useMutation(ResolveOutputPersonalDataMutation);
   const product = data?.product;
   if (!product) return queryStatus({ loading, error, retry: refetch });
   if (product.atelier.workshop.slug !== workshop.slug)
@@ -126,8 +155,33 @@ export function OutputPage() {
       await setVisibility({ variables: { id, visibility: to } });
       setNotice(t('ladder.done', { rung: t(`visibility.${to}`) }));
     } catch (failure) {
-      setProblem(apiProblems(failure).map((p) => problemText(t, p))[0] ?? t('inputError.failed'));
+      const first = apiProblems(failure)[0];
+      if (first?.code === 'PERSONAL_DATA') {
+        // The findings as they are now (with ids to name), shown with one action each to whoever may edit it.
+        const { data: now } = await refetch();
+        if ((now?.product?.personalDataFindings.length ?? 0) > 0) {
+          setChecking(to);
+          return;
+        }
+      }
+      setProblem(first ? problemText(t, first) : t('inputError.failed'));
     }
+  }
+
+  /** Each finding replaced or kept with its reason, then the step that was refused is taken again. */
+  async function resolveAndMove(choices: PersonalDataChoice[]) {
+    if (!product || !checking) return;
+    setCheckProblem(null);
+    try {
+      await resolvePersonalData({ variables: { input: { id, version: product.version, choices } } });
+    } catch (failure) {
+      setCheckProblem(apiProblems(failure).map((p) => problemText(t, p))[0] ?? t('inputError.failed'));
+      await refetch();
+      return;
+    }
+    const to = checking;
+    setChecking(null);
+    await move(to);
   }
 
   async function onRemove() {
@@ -296,6 +350,17 @@ export function OutputPage() {
               problem={problem}
             />
           )}
+          <PersonalDataCheck
+            open={checking !== null}
+            findings={product.personalDataFindings}
+            busy={resolving.loading || moving.loading}
+            problem={checkProblem}
+            onResolve={(choices) => void resolveAndMove(choices)}
+            onClose={() => {
+              setChecking(null);
+              setCheckProblem(null);
+            }}
+          />
         </aside>
       </div>
       <ConfirmDialog

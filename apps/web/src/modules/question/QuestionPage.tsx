@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { QuestionStatus } from '../../gql/graphql';
 import { queryStatus } from '../common/QueryStatus';
 import { StatusMessage } from '../common/StatusMessage';
+import { PersonalDataCheck, type PersonalDataChoice } from '../lesson/PersonalDataCheck';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { KnowledgePathSection } from './KnowledgePathSection';
@@ -32,6 +33,13 @@ const QuestionQuery = graphql(`
       canEdit
       canLink
       allowedVisibilities
+      personalDataFindings {
+        id
+        kind
+        field
+        text
+        suggestion
+      }
       createdAt
       author {
         id
@@ -84,6 +92,22 @@ const SetQuestionVisibilityMutation = graphql(`
   }
 `);
 
+const ResolveQuestionPersonalDataMutation = graphql(`
+  mutation ResolveQuestionPersonalData($input: ResolvePersonalDataInput!) {
+    resolveQuestionPersonalData(input: $input) {
+      question {
+        id
+        title
+        body
+        version
+      }
+      unresolved {
+        id
+      }
+    }
+  }
+`);
+
 const UnlinkFromQuestionMutation = graphql(`
   mutation UnlinkFromQuestion($questionId: ID!, $answerId: ID!) {
     unlinkQuestionAnswer(questionId: $questionId, answerId: $answerId) {
@@ -104,6 +128,10 @@ export function QuestionPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [answerNotice, setAnswerNotice] = useState<string | null>(null);
+  // A share refused for personal data in the question: the rung it was for, while the findings are shown.
+  const [checking, setChecking] = useState<Visibility | null>(null);
+  const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  const [resolvePersonalData, resolving] = useMutation(ResolveQuestionPersonalDataMutation);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   useEffect(() => {
@@ -128,8 +156,33 @@ export function QuestionPage() {
       setNotice(t('ladder.done', { rung: t(`visibility.${to}`) }));
     } catch (failure) {
       const first = apiProblems(failure)[0]!;
+      if (first.code === 'PERSONAL_DATA') {
+        // The findings as they are now (with ids to name), shown with one action each to whoever may edit it.
+        const { data: now } = await refetch();
+        if ((now?.question?.personalDataFindings.length ?? 0) > 0) {
+          setChecking(to);
+          return;
+        }
+      }
       setProblem(questionProblemText(t, first) ?? problemText(t, first));
     }
+  }
+
+  /** Each finding replaced or kept with its reason, then the share that was refused is taken again. */
+  async function resolveAndMove(choices: PersonalDataChoice[]) {
+    if (!question || !checking) return;
+    setCheckProblem(null);
+    try {
+      await resolvePersonalData({ variables: { input: { id, version: question.version, choices } } });
+    } catch (failure) {
+      const first = apiProblems(failure)[0]!;
+      setCheckProblem(questionProblemText(t, first) ?? problemText(t, first));
+      await refetch();
+      return;
+    }
+    const to = checking;
+    setChecking(null);
+    await move(to);
   }
 
   async function unlinkAnswer(answerId: string, title: string) {
@@ -278,6 +331,17 @@ export function QuestionPage() {
           {!(question.allowedVisibilities.length > 0 || waitsForAnswer) && (
             <StatusMessage>{notice}</StatusMessage>
           )}
+          <PersonalDataCheck
+            open={checking !== null}
+            findings={question.personalDataFindings}
+            busy={resolving.loading || moving.loading}
+            problem={checkProblem}
+            onResolve={(choices) => void resolveAndMove(choices)}
+            onClose={() => {
+              setChecking(null);
+              setCheckProblem(null);
+            }}
+          />
           {question.history.length > 0 && (
             <section className="card" aria-labelledby="vraag-geschiedenis">
               <h2 id="vraag-geschiedenis">{t('question.historyTitle')}</h2>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Question" ADD COLUMN     "privacyAccepted" JSONB NOT NULL DEFAULT '[]';
