@@ -24,7 +24,11 @@ import { UpdateQuestionInput } from './dto/update-question.input.js';
 import { KnowledgePathService } from './knowledge-path.service.js';
 import { KnowledgePath } from './models/knowledge-path.model.js';
 import { AnsweredQuestions, QuestionAnswers } from './models/question-links.model.js';
-import { PersonalDataFinding, ResolvePersonalDataInput } from '../privacy/models/personal-data.model.js';
+import {
+  PersonalDataChoiceInput,
+  PersonalDataFinding,
+  ResolvePersonalDataInput,
+} from '../privacy/models/personal-data.model.js';
 import { Question, QuestionChange, ResolveQuestionPersonalDataPayload } from './models/question.model.js';
 import { QuestionService } from './question.service.js';
 
@@ -62,8 +66,15 @@ export class QuestionResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateQuestionInput,
     @CurrentViewer() viewer: MaybeViewer,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'One choice per finding of a PERSONAL_DATA refusal of the same new words of a shared question, as for updateProduct.',
+    })
+    personalData?: PersonalDataChoiceInput[] | null,
   ) {
-    return this.questionService.update(viewer, fromGlobalId('Question', id, 'id'), input);
+    return this.questionService.update(viewer, fromGlobalId('Question', id, 'id'), input, personalData ?? []);
   }
 
   @SignedIn()

@@ -30,6 +30,7 @@ import {
   acceptedOf,
   choiceCounts,
   climbFindings,
+  PersonalDataError,
   privacyWordsOf,
   requireNoPersonalData,
   resolvePersonalData,
@@ -113,7 +114,12 @@ export class QuestionService implements OnModuleInit {
    * than the arena read it (shared), new words pass the personal-data check first; a status change is kept in its
    * history; the edit names the version it read.
    */
-  async update(viewer: MaybeViewer, questionId: string, input: UpdateQuestionInput): Promise<Question> {
+  async update(
+    viewer: MaybeViewer,
+    questionId: string,
+    input: UpdateQuestionInput,
+    choices: readonly ChoiceInput[] = [],
+  ): Promise<Question> {
     const data = validate(updateSchema, input);
     const question = await this.byId(viewer, questionId);
     const role = await this.access.atelierRole(viewer, question.atelierId);
@@ -123,17 +129,29 @@ export class QuestionService implements OnModuleInit {
     const newTitle = data.title ?? question.title;
     const newBody = data.body ?? question.body;
     const textChanged = newTitle !== question.title || newBody !== question.body;
+    // New words of a shared question pass the check; the form's choices after a first refusal resolve its findings.
+    let checked: ReturnType<typeof resolvePersonalData> | null = null;
     if (textChanged && SHARED.includes(question.visibility)) {
-      requireNoPersonalData(
+      checked = resolvePersonalData(
         { title: newTitle, body: newBody, html: false },
         await workshopWords(this.prisma, role.workshopId),
         acceptedOf(question.privacyAccepted),
+        choices,
+        role.viewer.userId,
+        new Date(),
       );
+      if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     }
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.question.updateMany({
         where: { id: question.id, version: data.version },
-        data: { title: newTitle, body: newBody, status, version: { increment: 1 } },
+        data: {
+          title: checked?.title ?? newTitle,
+          body: checked?.body ?? newBody,
+          ...(checked ? { privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue } : {}),
+          status,
+          version: { increment: 1 },
+        },
       });
       if (count === 0) {
         throw new ConflictError('Someone changed this question in the meantime; reload it and edit again', {

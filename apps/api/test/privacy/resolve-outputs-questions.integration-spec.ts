@@ -254,6 +254,26 @@ describe('outputs and questions: personal data resolved with one action per find
       },
     );
     expect(edited.updateQuestion.body).toContain('belt nu wel');
+
+    // New words with a new name: refused with the findings, then saved with one choice per finding.
+    const UPDATE = `mutation($id: ID!, $i: UpdateQuestionInput!, $p: [PersonalDataChoiceInput!]) {
+      updateQuestion(id: $id, input: $i, personalData: $p) { body version }
+    }`;
+    const edit = { version: read.version + 3, body: 'Meneer A. en mevrouw Smit bellen nu wel.' };
+    const again = await trekker.query(UPDATE, { id, i: edit });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'PERSONAL_DATA',
+      findings: [{ kind: 'NAME', text: 'mevrouw Smit' }],
+    });
+    expect((await t.prisma.question.findUniqueOrThrow({ where: { id: question.id } })).body).toContain(
+      'belt nu wel',
+    );
+    const [smit] = again.errors![0]!.extensions.findings as Found[];
+    const saved = (
+      await trekker.ok(UPDATE, { id, i: edit, p: [{ findingId: smit!.id, action: 'PSEUDONYMISE' }] })
+    ).updateQuestion;
+    // A. stands for De Vries already: the new name gets the next letter.
+    expect(saved.body).toBe('Meneer A. en mevrouw B. bellen nu wel.');
   });
 
   it('a question: another arena member and a follower are refused and learn nothing; a confirmation needs a reason', async () => {

@@ -26,6 +26,16 @@ interface Props {
   onClose: () => void;
 }
 
+/** The findings a PERSONAL_DATA refusal carries (extensions.findings), empty for any other failure. */
+export function personalDataOf(failure: unknown): PersonalDataFindingView[] {
+  const errors = (failure as { errors?: { extensions?: Record<string, unknown> }[] } | null)?.errors;
+  const refusal = Array.isArray(errors)
+    ? errors.find((e) => e.extensions?.code === 'PERSONAL_DATA')
+    : undefined;
+  const found = refusal?.extensions?.findings;
+  return Array.isArray(found) ? (found as PersonalDataFindingView[]) : [];
+}
+
 /**
  * The server's personal-data findings, shown before the lesson climbs: per finding one choice, replace it by its
  * stand-in ("Vervang door …") or keep it with a reason ("Mag blijven, want …"). Asked in the ladder's own confirm

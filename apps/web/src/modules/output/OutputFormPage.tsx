@@ -12,6 +12,7 @@ import { queryStatus } from '../common/QueryStatus';
 import { TextArea } from '../common/TextArea';
 import {
   PersonalDataCheck,
+  personalDataOf,
   type PersonalDataChoice,
   type PersonalDataFindingView,
 } from '../lesson/PersonalDataCheck';
@@ -153,16 +154,6 @@ const UpdateOutputMutation = graphql(`
     }
   }
 `);
-
-/** The findings a PERSONAL_DATA refusal carries (extensions.findings), empty for any other failure. */
-function personalDataOf(failure: unknown): PersonalDataFindingView[] {
-  const errors = (failure as { errors?: { extensions?: Record<string, unknown> }[] } | null)?.errors;
-  const refusal = Array.isArray(errors)
-    ? errors.find((e) => e.extensions?.code === 'PERSONAL_DATA')
-    : undefined;
-  const found = refusal?.extensions?.findings;
-  return Array.isArray(found) ? (found as PersonalDataFindingView[]) : [];
-}
 
 interface Choice {
   id: string;

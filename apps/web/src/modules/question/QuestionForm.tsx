@@ -8,6 +8,12 @@ import type { QuestionStatus } from '../../gql/graphql';
 import { Field } from '../auth/Field';
 import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
+import {
+  PersonalDataCheck,
+  personalDataOf,
+  type PersonalDataChoice,
+  type PersonalDataFindingView,
+} from '../lesson/PersonalDataCheck';
 import { questionProblemText } from './question-problems';
 
 const AddQuestionMutation = graphql(`
@@ -19,8 +25,8 @@ const AddQuestionMutation = graphql(`
 `);
 
 const UpdateQuestionMutation = graphql(`
-  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!) {
-    updateQuestion(id: $id, input: $input) {
+  mutation UpdateQuestion($id: ID!, $input: UpdateQuestionInput!, $personalData: [PersonalDataChoiceInput!]) {
+    updateQuestion(id: $id, input: $input, personalData: $personalData) {
       id
       title
       body
@@ -74,10 +80,17 @@ export function QuestionForm({
   const [status, setStatus] = useState<QuestionStatus>(question?.status ?? 'OPEN');
   const [errors, setErrors] = useState<{ title?: string; body?: string; form?: string }>({});
   const [notice, setNotice] = useState<string | null>(null);
+  // New words of a shared question were refused for personal data: its findings, to resolve one by one.
+  const [findings, setFindings] = useState<PersonalDataFindingView[] | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
+    void submit([]);
+  }
+
+  /** Saves; after a refusal for personal data, again with one choice per finding. */
+  async function submit(personalData: PersonalDataChoice[]) {
     setNotice(null);
     const missing: typeof errors = {};
     if (title.trim().length < 3) missing.title = t('question.titleTooShort');
@@ -87,8 +100,13 @@ export function QuestionForm({
     try {
       if (question) {
         await update({
-          variables: { id: question.id, input: { version: question.version, title, body, status } },
+          variables: {
+            id: question.id,
+            input: { version: question.version, title, body, status },
+            personalData,
+          },
         });
+        setFindings(null);
       } else {
         await add({ variables: { input: { atelierId, title, body } } });
         setTitle('');
@@ -97,6 +115,13 @@ export function QuestionForm({
       }
       await onSaved();
     } catch (failure) {
+      const found = personalDataOf(failure);
+      if (found.length > 0) {
+        setErrors({});
+        setFindings(found);
+        return;
+      }
+      setFindings(null);
       const next: typeof errors = {};
       for (const p of apiProblems(failure)) {
         const field = fieldName(p.field);
@@ -111,7 +136,7 @@ export function QuestionForm({
   }
 
   return (
-    <form ref={form} className="form question-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form ref={form} className="form question-form" onSubmit={onSubmit} noValidate>
       <h3>{question ? t('question.editTitle') : t('question.addTitle')}</h3>
       <StatusMessage>{notice}</StatusMessage>
       <Field
@@ -171,6 +196,14 @@ export function QuestionForm({
           </button>
         )}
       </p>
+      <PersonalDataCheck
+        open={findings !== null}
+        findings={findings ?? []}
+        busy={updating.loading}
+        problem={null}
+        onResolve={(choices) => void submit(choices)}
+        onClose={() => setFindings(null)}
+      />
     </form>
   );
 }
