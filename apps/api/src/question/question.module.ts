@@ -6,6 +6,7 @@ import {
   AtelierQuestionsResolver,
   InsightQuestionsResolver,
   LessonQuestionsResolver,
+  ProductPathResolver,
   QuestionChangeResolver,
   QuestionResolver,
 } from './question.resolver.js';
@@ -21,6 +22,7 @@ import { QuestionService } from './question.service.js';
     AtelierQuestionsResolver,
     LessonQuestionsResolver,
     InsightQuestionsResolver,
+    ProductPathResolver,
   ],
   exports: [QuestionService, KnowledgePathService],
 })

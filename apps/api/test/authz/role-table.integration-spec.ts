@@ -1114,6 +1114,50 @@ export const ROWS: Row[] = [
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
+    action: 'read an ARENA output on the knowledge path of a PUBLIC question',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'PUBLIC');
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'PUBLIC',
+      });
+      await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
+      await x.t.prisma.productLesson.create({ data: { productId: product.id, lessonId: lesson.id } });
+      return pathStepShows(
+        c,
+        `query($id: ID!) { question(id: $id) { knowledgePath { ${PATH_STEPS} } } }`,
+        gid('Question', question),
+        (data) => data.question,
+        'OUTPUT',
+        gid('Product', product.id),
+      );
+    },
+    expect: OUTPUT_READERS.ARENA,
+  },
+  {
+    action: 'read an ARENA lesson on the knowledge path of a PUBLIC output',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'PUBLIC' });
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
+      await x.t.prisma.productLesson.create({ data: { productId: product.id, lessonId: lesson.id } });
+      return pathStepShows(
+        c,
+        `query($id: ID!) { product(id: $id) { knowledgePath { ${PATH_STEPS} } } }`,
+        gid('Product', product.id),
+        (data) => data.product,
+        'LESSON',
+        gid('Lesson', lesson.id),
+      );
+    },
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
     action: 'refine one’s own question',
     run: async (c, x, role) => {
       const authorId = role === 'visitor' ? x.arenaUserId : (await x.f.user(ROLE_EMAILS[role])).id;
@@ -1435,6 +1479,31 @@ function foundOr<T>(result: GraphQLResponse, found: (data: T) => boolean): Graph
   if (result.errors) return result;
   if (found(result.data as T)) return result;
   return { ...result, errors: [{ message: 'not shown', extensions: { code: 'NOT_FOUND' } }] };
+}
+
+const PATH_STEPS = `steps { kind hiddenCount items { ... on Lesson { id } ... on Product { id } } }`;
+
+/**
+ * Whether the knowledge path read by `query` shows the item `id` at step `kind`; when not, the step counts it as
+ * hidden (and names nothing). Not shown reads as NOT_FOUND.
+ */
+async function pathStepShows(
+  c: GraphQLClient,
+  query: string,
+  rootId: string,
+  root: (data: any) => {
+    knowledgePath: { steps: { kind: string; hiddenCount: number; items: { id?: string }[] }[] };
+  },
+  kind: string,
+  id: string,
+): Promise<GraphQLResponse> {
+  return foundOr(await c.query(query, { id: rootId }), (data: any) => {
+    const step = root(data).knowledgePath.steps.find((s) => s.kind === kind)!;
+    const shown = step.items.some((item) => item.id === id);
+    expect(step.hiddenCount).toBe(shown ? 0 : 1);
+    expect(step.items.filter((item) => item.id !== undefined && item.id !== id)).toEqual([]);
+    return shown;
+  });
 }
 
 /** An HTTP answer as a cell's outcome: 2xx is ok; 401, 403 and 404 are the codes a GraphQL error would carry. */

@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
+import { KnowledgePathView } from '../question/KnowledgePathSection';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { fileSizeText } from './file-upload';
 
@@ -70,6 +71,9 @@ const OutputQuery = graphql(`
         size
         contentType
         url
+      }
+      knowledgePath {
+        ...KnowledgePathSteps
       }
     }
   }
@@ -261,6 +265,8 @@ export function OutputPage() {
             )}
             {hidden > 0 && <p className="meta">{t('output.hiddenSources', { count: hidden })}</p>}
           </section>
+          {/* The sources are listed above; the longer chain behind them is there to open. */}
+          <KnowledgePathView path={product.knowledgePath} collapsed />
         </div>
 
         <aside className="stack">
