@@ -1329,6 +1329,11 @@ export const ROWS: Row[] = [
         run: (c, x) => downloadOutputFile(c, x, visibility),
         expect: reads,
       },
+      {
+        action: `download a range of the file of a ${visibility} output by its URL`,
+        run: (c, x) => downloadOutputFile(c, x, visibility, 'bytes=9-'),
+        expect: reads,
+      },
     ];
   }),
   {
@@ -1558,11 +1563,15 @@ async function readOutput(
   return { ...result, errors: [{ message: `not found (${path})`, extensions: { code: 'NOT_FOUND' } }] };
 }
 
-/** The trekker adds a small PDF to a fresh output at `visibility`; the reader then asks for it by its URL. */
+/**
+ * The trekker adds a small PDF to a fresh output at `visibility`; the reader then asks for it by its URL, whole or
+ * (with `range`, from a byte onwards) in part.
+ */
 async function downloadOutputFile(
   c: GraphQLClient,
   x: Context,
   visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+  range?: string,
 ): Promise<GraphQLResponse> {
   const product = await x.f.product({ atelierId: x.atelierId, visibility });
   x.trekker ??= await x.t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
@@ -1574,6 +1583,14 @@ async function downloadOutputFile(
   if (uploaded.status !== 201)
     throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
   const url = (uploaded.body as { file: { url: string } }).file.url;
+  if (range) {
+    const start = Number(/^bytes=(\d+)-$/.exec(range)![1]);
+    const part = await c.get(url).set('range', range);
+    if (part.status === 206 && !Buffer.from(part.body as Buffer).equals(SMALL_PDF.subarray(start)))
+      throw new Error('the range came back changed');
+    if (part.status === 200) throw new Error('a range was answered with the whole file');
+    return asOutcome(part);
+  }
   const response = await c.get(url);
   if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))
     throw new Error('the file came back changed');
