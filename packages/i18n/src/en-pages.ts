@@ -529,6 +529,8 @@ export const enPages: Record<PageKey, string> = {
   'notifications.unread': 'New',
   'notifications.kind.LESSON_SHARED': 'New lesson on the tribune',
   'notifications.kind.INSIGHT_SHARED': 'New insight on the tribune',
+  'notifications.kind.QUESTION_SHARED': 'Answered question on the tribune',
+  'notifications.kind.PRODUCT_SHARED': 'New output on the tribune',
   'notifications.kind.ACTIVITY_PLANNED': 'New activity planned',
   'notifications.kind.ACTIVITY_CHANGED': 'Activity changed',
   'notifications.kind.REACTION_ADDED': 'New reaction',

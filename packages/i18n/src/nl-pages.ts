@@ -533,6 +533,8 @@ export const nlPages = {
   'notifications.unread': 'Nieuw',
   'notifications.kind.LESSON_SHARED': 'Nieuwe les op de tribune',
   'notifications.kind.INSIGHT_SHARED': 'Nieuw inzicht op de tribune',
+  'notifications.kind.QUESTION_SHARED': 'Beantwoorde vraag op de tribune',
+  'notifications.kind.PRODUCT_SHARED': 'Nieuwe opbrengst op de tribune',
   'notifications.kind.ACTIVITY_PLANNED': 'Nieuwe activiteit gepland',
   'notifications.kind.ACTIVITY_CHANGED': 'Activiteit gewijzigd',
   'notifications.kind.REACTION_ADDED': 'Nieuwe reactie',

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AtelierModule } from '../atelier/atelier.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
 import { UserModule } from '../user/user.module.js';
 import { KnowledgePathService } from './knowledge-path.service.js';
 import {
   AtelierQuestionsResolver,
   InsightQuestionsResolver,
   LessonQuestionsResolver,
+  NotificationQuestionResolver,
   ProductPathResolver,
   QuestionChangeResolver,
   QuestionResolver,
@@ -13,7 +15,7 @@ import {
 import { QuestionService } from './question.service.js';
 
 @Module({
-  imports: [AtelierModule, UserModule],
+  imports: [AtelierModule, NotificationModule, UserModule],
   providers: [
     QuestionService,
     KnowledgePathService,
@@ -23,6 +25,7 @@ import { QuestionService } from './question.service.js';
     LessonQuestionsResolver,
     InsightQuestionsResolver,
     ProductPathResolver,
+    NotificationQuestionResolver,
   ],
   exports: [QuestionService, KnowledgePathService],
 })

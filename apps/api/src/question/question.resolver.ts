@@ -3,6 +3,7 @@ import type {
   Atelier as AtelierRow,
   Insight as InsightRow,
   Lesson as LessonRow,
+  Notification as NotificationRow,
   Product as ProductRow,
   Question as QuestionRow,
   QuestionChange as QuestionChangeRow,
@@ -18,6 +19,7 @@ import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Insight } from '../insight/models/insight.model.js';
 import { Lesson } from '../lesson/models/lesson.model.js';
+import { Notification } from '../notification/models/notification.model.js';
 import { Product } from '../product/models/product.model.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
@@ -240,5 +242,17 @@ export class ProductPathResolver {
   })
   knowledgePath(product: ProductRow, _args: unknown, ctx: RequestContext) {
     return this.paths.fromProduct(ctx.loaders, ctx.viewer, product);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationQuestionResolver {
+  constructor(private readonly questionService: QuestionService) {}
+
+  @ResolveField(() => Question, { nullable: true, description: 'The question, while you may still read it.' })
+  question(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.questionId
+      ? this.questionService.load(ctx.loaders, ctx.viewer, notification.questionId)
+      : null;
   }
 }
