@@ -85,7 +85,8 @@ function median(values) {
 
 async function main() {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'werkplaats-report-bench-'));
-  const port = await freePort();
+  // BENCH_PORT pins the port on a shared machine where each user has their own range.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const base = `http://127.0.0.1:${port}`;
   const { DATABASE_URL: _db, REDIS_URL: _redis, NODE_ENV: _env, ...env } = process.env;
   const child = spawn(process.execPath, [join(root, 'apps', 'api', 'dist', 'main.js')], {

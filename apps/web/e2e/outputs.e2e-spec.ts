@@ -16,6 +16,8 @@ import {
 const LONELINESS = 'Leeratelier Eenzaamheid en betekenisvol contact';
 // Words no other spec searches for.
 const TITLE = 'Handreiking buurtkamers: wat de regio bouwde';
+// The loneliness atelier's insight (demo, TRIBUNE): the output draws on it, so it is on the output's knowledge path.
+const INSIGHT = 'Een vaste plek, een vast gezicht en iets te doen';
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
     'trailer<</Root 1 0 R>>\n%%EOF\n',
@@ -25,6 +27,8 @@ const PDF = Buffer.from(
  * An output registered with a file and found in the public catalogue: the trekker registers a publication with a
  * small PDF from the atelier page and shares it, one rung at a time, with the public; a visitor on a phone finds it
  * through the catalogue's filters and downloads it; a tribune member cannot fetch an arena output's file by its URL.
+ * The output draws on the atelier's tribune insight: its knowledge path shows the trekker that insight and the output
+ * itself, the visitor the output and only a count where the insight is.
  */
 describe('outputs', () => {
   let browser: Browser;
@@ -51,6 +55,10 @@ describe('outputs', () => {
     const os = page.getByRole('group', { name: 'Dient de O’s' });
     await os.getByLabel('Ondersteuning').check();
     await page.getByRole('group', { name: 'Auteurs' }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: 'Inzichten' })
+      .getByRole('checkbox', { name: new RegExp(INSIGHT) })
+      .check();
     // A file of another kind is refused next to the field, in words; the form keeps what was typed.
     await page.getByLabel('Bestand (niet verplicht)').setInputFiles({
       name: 'foto.pdf',
@@ -81,6 +89,17 @@ describe('outputs', () => {
         .click();
       await page.getByText(`Gedeeld: ${rung}.`).waitFor();
     }
+    // The knowledge path behind it, opened: the insight it draws on, its lessons, and the output as the last step.
+    const trekkerPath = page.getByRole('region', { name: 'Kennispad' });
+    await trekkerPath.getByText('Kennispad').click();
+    const insights = trekkerPath
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Regionale inzichten' }) });
+    await insights.getByRole('link', { name: INSIGHT }).waitFor();
+    const outputsStep = trekkerPath
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Opbrengsten' }) });
+    await outputsStep.getByRole('link', { name: TITLE }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'opbrengst-trekker');
     await trekker.context.close();
@@ -107,6 +126,17 @@ describe('outputs', () => {
     await visitor.page.getByLabel('Soort', { exact: true }).selectOption('PUBLICATION');
     await found.click();
     await visitor.page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await sidewaysOverflow(visitor.page)).toBe(0);
+    // The visitor's path: the output itself, and the tribune insight only counted, never named.
+    const visitorPath = visitor.page.getByRole('region', { name: 'Kennispad' });
+    await visitorPath.getByText('Kennispad').click();
+    const stepOf = (name: string) =>
+      visitorPath
+        .getByRole('listitem')
+        .filter({ has: visitor.page.getByRole('heading', { name, exact: true }) });
+    await stepOf('Opbrengsten').getByRole('link', { name: TITLE }).waitFor();
+    await stepOf('Regionale inzichten').getByText('1 verborgen onderdeel').waitFor();
+    expect(await visitorPath.getByText(INSIGHT).count()).toBe(0);
     expect(await sidewaysOverflow(visitor.page)).toBe(0);
     expect(await axeViolations(visitor.page)).toEqual([]);
     const [download] = await Promise.all([

@@ -529,6 +529,8 @@ export const enPages: Record<PageKey, string> = {
   'notifications.unread': 'New',
   'notifications.kind.LESSON_SHARED': 'New lesson on the tribune',
   'notifications.kind.INSIGHT_SHARED': 'New insight on the tribune',
+  'notifications.kind.QUESTION_SHARED': 'Answered question on the tribune',
+  'notifications.kind.PRODUCT_SHARED': 'New output on the tribune',
   'notifications.kind.ACTIVITY_PLANNED': 'New activity planned',
   'notifications.kind.ACTIVITY_CHANGED': 'Activity changed',
   'notifications.kind.REACTION_ADDED': 'New reaction',
@@ -1388,16 +1390,18 @@ export const enPages: Record<PageKey, string> = {
   'question.unlinked': 'Unlinked: {title}',
   'path.title': 'Knowledge path',
   'path.lead':
-    'From question through learning practices and lessons to insights. You see what you may read; the rest is only counted.',
+    'From question through learning practices and lessons to insights and outputs. You see what you may read; the rest is only counted.',
   'path.step.QUESTION': 'Question',
   'path.step.PRACTICE': 'Learning practices',
   'path.step.LESSON': 'Lessons learned',
   'path.step.INSIGHT': 'Regional insights',
+  'path.step.OUTPUT': 'Outputs',
   'path.hidden': '{count, plural, one {# hidden item} other {# hidden items}}',
   'path.empty.QUESTION': 'No question leads here yet.',
   'path.empty.PRACTICE': 'No learning practice works on this yet.',
   'path.empty.LESSON': 'No lessons yet.',
   'path.empty.INSIGHT': 'No insights yet.',
+  'path.empty.OUTPUT': 'No outputs yet.',
 
   // Outputs (opbrengsten): the catalogue, an output's page, its form (modules/output).
   'productKind.PUBLICATION': 'Publication',

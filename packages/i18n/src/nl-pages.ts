@@ -533,6 +533,8 @@ export const nlPages = {
   'notifications.unread': 'Nieuw',
   'notifications.kind.LESSON_SHARED': 'Nieuwe les op de tribune',
   'notifications.kind.INSIGHT_SHARED': 'Nieuw inzicht op de tribune',
+  'notifications.kind.QUESTION_SHARED': 'Beantwoorde vraag op de tribune',
+  'notifications.kind.PRODUCT_SHARED': 'Nieuwe opbrengst op de tribune',
   'notifications.kind.ACTIVITY_PLANNED': 'Nieuwe activiteit gepland',
   'notifications.kind.ACTIVITY_CHANGED': 'Activiteit gewijzigd',
   'notifications.kind.REACTION_ADDED': 'Nieuwe reactie',
@@ -1398,16 +1400,18 @@ export const nlPages = {
   'question.unlinked': 'Ontkoppeld: {title}',
   'path.title': 'Kennispad',
   'path.lead':
-    'Van vraag via lerende praktijken en lessen naar inzichten. Je ziet wat jij mag lezen; de rest tellen we alleen.',
+    'Van vraag via lerende praktijken en lessen naar inzichten en opbrengsten. Je ziet wat jij mag lezen; de rest tellen we alleen.',
   'path.step.QUESTION': 'Vraag',
   'path.step.PRACTICE': 'Lerende praktijken',
   'path.step.LESSON': 'Geleerde lessen',
   'path.step.INSIGHT': 'Regionale inzichten',
+  'path.step.OUTPUT': 'Opbrengsten',
   'path.hidden': '{count, plural, one {# verborgen onderdeel} other {# verborgen onderdelen}}',
   'path.empty.QUESTION': 'Nog geen vraag die hierheen leidt.',
   'path.empty.PRACTICE': 'Nog geen lerende praktijk werkt hieraan.',
   'path.empty.LESSON': 'Nog geen lessen.',
   'path.empty.INSIGHT': 'Nog geen inzichten.',
+  'path.empty.OUTPUT': 'Nog geen opbrengsten.',
 
   // Outputs (opbrengsten): the catalogue, an output's page, its form (modules/output).
   'productKind.PUBLICATION': 'Publicatie',

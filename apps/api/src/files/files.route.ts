@@ -13,7 +13,8 @@ type DownloadRequest = FastifyRequest<{ Params: { fileId: string; name: string }
 /**
  * `POST /files/product/<product's global ID>`: one file (multipart field `file`) for an output, from whoever may change it;
  * answers `{ file }` (201) or `{ code, message }` with the reason in Dutch. `GET /files/<id>/<name>`: the file, for
- * those who read its output; for anyone else 404, the same as a file that never existed.
+ * those who read its output (a `Range: bytes=` request gets those bytes, 206, or 416 when none lie in the file); for
+ * anyone else 404, the same as a file that never existed.
  */
 export async function registerFiles(fastify: FastifyInstance, app: NestFastifyApplication): Promise<void> {
   const files = app.get(FilesService);
@@ -66,21 +67,30 @@ export async function registerFiles(fastify: FastifyInstance, app: NestFastifyAp
     });
 
     scope.get('/files/:fileId/:name', async (request: DownloadRequest, reply: FastifyReply) => {
-      const found = await files.open(request.viewer, request.params.fileId, request.params.name);
+      // A single range (a video's seek, a resumed download); with If-Range, which we cannot match, the whole file.
+      const rangeHeader = request.headers['if-range'] === undefined ? request.headers.range : undefined;
+      const found = await files.open(request.viewer, request.params.fileId, request.params.name, rangeHeader);
       if (!found) return reply.callNotFound();
-      const { file, body } = found;
-      return (
-        reply
-          .header('content-type', file.contentType)
-          .header('content-length', String(file.size))
-          .header('content-disposition', contentDisposition(file.name))
-          .header('x-content-type-options', 'nosniff')
-          // Never run as a page of this origin, whatever a browser makes of it.
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          // Readers differ per file (the ladder): no shared cache keeps it.
-          .header('cache-control', 'private, no-cache')
-          .send(body)
-      );
+      const { file } = found;
+      reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', contentDisposition(file.name))
+        .header('accept-ranges', 'bytes')
+        .header('x-content-type-options', 'nosniff')
+        // Never run as a page of this origin, whatever a browser makes of it.
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        // Readers differ per file (the ladder): no shared cache keeps it.
+        .header('cache-control', 'private, no-cache');
+      if ('unsatisfiable' in found) {
+        return reply.code(416).header('content-range', `bytes */${file.size}`).send();
+      }
+      const { body, range } = found;
+      if (!range) return reply.header('content-length', String(file.size)).send(body);
+      return reply
+        .code(206)
+        .header('content-range', `bytes ${range.start}-${range.end}/${file.size}`)
+        .header('content-length', String(range.end - range.start + 1))
+        .send(body);
     });
   });
 }

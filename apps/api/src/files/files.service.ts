@@ -15,7 +15,8 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { contentChanged } from '../common/graphql/response-cache.js';
 import { isUuid, parseGlobalId } from '../common/graphql/relay.js';
 import { PG_POOL, PrismaService } from '../common/prisma/prisma.service.js';
-import { FILE_STORAGE, type FileStorage } from '../common/storage/file-storage.js';
+import { type ByteRange, FILE_STORAGE, type FileStorage } from '../common/storage/file-storage.js';
+import { parseByteRange } from './byte-range.js';
 import { detectFileType, isServedContentType, sanitiseFileName } from './file-types.js';
 
 /** Why an upload was refused: the HTTP status, a code the web app says in the reader's language, and Dutch words. */
@@ -193,18 +194,26 @@ export class FilesService {
     viewer: MaybeViewer,
     fileId: string,
     name: string,
-  ): Promise<{ file: StoredFile; body: Readable } | null> {
+    rangeHeader?: string,
+  ): Promise<
+    | { file: StoredFile; body: Readable; range: ByteRange | null }
+    | { file: StoredFile; unsatisfiable: true }
+    | null
+  > {
     if (!isUuid(fileId)) return null;
     const file = await this.prisma.storedFile.findFirst({
       where: { AND: [{ id: fileId }, readableStoredFiles(viewer)] },
     });
     if (!file || file.name !== name || !isServedContentType(file.contentType)) return null;
-    const body = await this.storage.get(file.storageKey);
+    // Asked of a file the reader may read only: an unreadable one answers 404, range or not.
+    const range = parseByteRange(rangeHeader, file.size);
+    if (range === 'unsatisfiable') return { file, unsatisfiable: true };
+    const body = await this.storage.get(file.storageKey, range ?? undefined);
     if (!body) {
       this.log.error(`The bytes of file ${file.id} are missing from the ${this.storage.kind} storage`);
       return null;
     }
-    return { file, body };
+    return { file, body, range };
   }
 
   /** Removes stored bytes whose rows are gone; a failure is logged (the rows decide what exists). */

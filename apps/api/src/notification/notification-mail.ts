@@ -1,7 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { MailDelivery, Notification, NotificationKind } from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
-import { readableActivities, readableInsights, readableLessons } from '../common/authz/policy.js';
+import {
+  readableActivities,
+  readableInsights,
+  readableLessons,
+  readableProducts,
+  readableQuestions,
+} from '../common/authz/policy.js';
 import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { toGlobalId } from '../common/graphql/relay.js';
 import { excerpt } from '../common/text/sanitize.js';
@@ -22,6 +28,8 @@ import {
 const BY_LEVEL: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
   'LESSON_SHARED',
   'INSIGHT_SHARED',
+  'QUESTION_SHARED',
+  'PRODUCT_SHARED',
   'ACTIVITY_PLANNED',
   'ACTIVITY_CHANGED',
   'ACTIVITY_CANCELLED',
@@ -43,6 +51,11 @@ interface Item {
 const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>> = {
   LESSON_SHARED: (a) => ({ nl: `Nieuwe les in ${a}`, en: `New lesson in ${a}` }),
   INSIGHT_SHARED: (a) => ({ nl: `Nieuw inzicht in ${a}`, en: `New insight in ${a}` }),
+  QUESTION_SHARED: (a) => ({
+    nl: `Beantwoorde vraag gedeeld in ${a}`,
+    en: `Answered question shared in ${a}`,
+  }),
+  PRODUCT_SHARED: (a) => ({ nl: `Nieuwe opbrengst in ${a}`, en: `New output in ${a}` }),
   ACTIVITY_PLANNED: (a) => ({ nl: `Nieuwe activiteit in ${a}`, en: `New activity in ${a}` }),
   ACTIVITY_CHANGED: (a) => ({ nl: `Activiteit gewijzigd in ${a}`, en: `Activity changed in ${a}` }),
   ACTIVITY_CANCELLED: (a) => ({ nl: `Activiteit afgelast in ${a}`, en: `Activity cancelled in ${a}` }),
@@ -59,6 +72,8 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
 const KIND_LINE: Record<NotificationKind, Lang> = {
   LESSON_SHARED: { nl: 'Er is een les met je gedeeld.', en: 'A lesson was shared with you.' },
   INSIGHT_SHARED: { nl: 'Er is een inzicht met je gedeeld.', en: 'An insight was shared with you.' },
+  QUESTION_SHARED: { nl: 'Er is een vraag met je gedeeld.', en: 'A question was shared with you.' },
+  PRODUCT_SHARED: { nl: 'Er is een opbrengst met je gedeeld.', en: 'An output was shared with you.' },
   ACTIVITY_PLANNED: { nl: 'Er is een activiteit gepland.', en: 'An activity was planned.' },
   ACTIVITY_CHANGED: { nl: 'Een activiteit is gewijzigd.', en: 'An activity changed.' },
   ACTIVITY_CANCELLED: { nl: 'Een activiteit is afgelast.', en: 'An activity was cancelled.' },
@@ -380,6 +395,46 @@ export class NotificationMail implements OnModuleInit {
     const actor = n.actorId
       ? (await this.prisma.user.findUnique({ where: { id: n.actorId }, select: { name: true } }))?.name
       : undefined;
+    if (n.questionId) {
+      const question = await this.prisma.question.findFirst({
+        where: { AND: [{ id: n.questionId }, readableQuestions(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          body: true,
+          atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+        },
+      });
+      if (!question) return null;
+      const url = `${base}/w/${question.atelier.workshop.slug}/vragen/${toGlobalId('Question', question.id)}`;
+      const line = {
+        nl: `${actor ?? 'De trekker'} deelde een beantwoorde vraag van ${question.atelier.title}.`,
+        en: `${actor ?? 'The trekker'} shared an answered question of ${question.atelier.title}.`,
+      };
+      return { title: question.title, text: `${line[locale]} ${excerpt(question.body, 280)}`.trim(), url };
+    }
+    if (n.productId) {
+      const product = await this.prisma.product.findFirst({
+        where: { AND: [{ id: n.productId }, readableProducts(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+        },
+      });
+      if (!product) return null;
+      const url = `${base}/w/${product.atelier.workshop.slug}/opbrengsten/${toGlobalId('Product', product.id)}`;
+      const line = {
+        nl: `${actor ?? 'De trekker'} deelde een opbrengst van ${product.atelier.title}.`,
+        en: `${actor ?? 'The trekker'} shared an output of ${product.atelier.title}.`,
+      };
+      return {
+        title: product.title,
+        text: `${line[locale]} ${excerpt(product.description, 280)}`.trim(),
+        url,
+      };
+    }
     if (n.lessonId) {
       const lesson = await this.prisma.lesson.findFirst({
         where: { AND: [{ id: n.lessonId }, readableLessons(viewer)] },

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Notification, NotificationKind, Prisma, WorkshopRoleKind } from '../generated/prisma/client.js';
-import { requireViewer, tribuneReadersOf } from '../common/authz/policy.js';
-import type { MaybeViewer } from '../common/authz/viewer.js';
+import {
+  readableProducts,
+  readableQuestions,
+  requireViewer,
+  tribuneReadersOf,
+} from '../common/authz/policy.js';
+import { viewerOf, type MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationMail } from './notification-mail.js';
@@ -18,6 +23,8 @@ export interface NotificationTarget {
   activityId?: string;
   atelierId?: string;
   joinRequestId?: string;
+  questionId?: string;
+  productId?: string;
 }
 
 /** A werkplaats role granted or withdrawn, by whom and to whom (the same person for a self-grant). */
@@ -98,6 +105,7 @@ export class NotificationService {
       ...registered,
     ]);
     recipients.delete(actorId);
+    for (const userId of await this.notReading(tx, target, [...recipients])) recipients.delete(userId);
     if (recipients.size === 0) return 0;
     return this.create(
       tx,
@@ -110,6 +118,30 @@ export class NotificationService {
         note: registered.has(userId) ? note : null,
       })),
     );
+  }
+
+  /**
+   * Of `userIds`, those who may not read the question or output `target` names, asked of the policy as each of them
+   * at send time (a shared item reaches the atelier's readers; someone who left, or reads less, is not told of it).
+   */
+  private async notReading(tx: Tx, target: NotificationTarget, userIds: string[]): Promise<string[]> {
+    const { questionId, productId } = target;
+    if ((!questionId && !productId) || userIds.length === 0) return [];
+    const users = await tx.user.findMany({
+      where: { id: { in: userIds } },
+      select: { id: true, roles: { select: { workshopId: true, role: true } } },
+    });
+    const reads = await Promise.all(
+      users.map(async (user) => {
+        const viewer = viewerOf(user.id, user.roles);
+        const count = questionId
+          ? await tx.question.count({ where: { AND: [{ id: questionId }, readableQuestions(viewer)] } })
+          : await tx.product.count({ where: { AND: [{ id: productId! }, readableProducts(viewer)] } });
+        return count > 0 ? null : user.id;
+      }),
+    );
+    const known = new Set(users.map((u) => u.id));
+    return [...reads.filter((id) => id !== null), ...userIds.filter((id) => !known.has(id))];
   }
 
   /**

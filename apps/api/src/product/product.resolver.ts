@@ -1,5 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Atelier as AtelierRow, Product as ProductRow } from '../generated/prisma/client.js';
+import type {
+  Atelier as AtelierRow,
+  Notification as NotificationRow,
+  Product as ProductRow,
+} from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
@@ -10,6 +14,7 @@ import { fromGlobalId } from '../common/graphql/relay.js';
 import { fileUrl } from '../files/files.service.js';
 import { Insight } from '../insight/models/insight.model.js';
 import { Lesson } from '../lesson/models/lesson.model.js';
+import { Notification } from '../notification/models/notification.model.js';
 import { NationalTheme } from '../social-issue/models/social-issue.model.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
@@ -201,5 +206,17 @@ export class AtelierProductsResolver {
   @ResolveField(() => [Product], { description: 'Its outputs the reader may read, newest first.' })
   products(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.productService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationProductResolver {
+  constructor(private readonly productService: ProductService) {}
+
+  @ResolveField(() => Product, { nullable: true, description: 'The output, while you may still read it.' })
+  product(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.productId
+      ? this.productService.load(ctx.loaders, ctx.viewer, notification.productId)
+      : null;
   }
 }

@@ -33,6 +33,7 @@ import { type Loaded, type Loaders, byKey, groupByKey } from '../common/graphql/
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId, type NodeType } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
+import { NotificationService } from '../notification/notification.service.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { FilesService } from '../files/files.service.js';
 import {
@@ -49,6 +50,9 @@ import {
 } from '../privacy/climb-check.js';
 import type { RegisterProductInput, UpdateProductInput } from './dto/register-product.input.js';
 import type { ProductsArgs } from './dto/products.args.js';
+
+/** The rungs where an item is shared beyond the arena. */
+const SHARED_RUNGS: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
 /** The ladder's order: a step up past PRACTICE is checked for personal data. */
 const RANK: Record<Visibility, number> = { DRAFT: 0, PRACTICE: 1, ARENA: 2, TRIBUNE: 3, PUBLIC: 4 };
@@ -127,6 +131,7 @@ export class ProductService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
+    private readonly notifications: NotificationService,
     private readonly files: FilesService,
   ) {}
 
@@ -181,6 +186,21 @@ export class ProductService implements OnModuleInit {
   }
 
   /** An atelier's outputs the reader may read, newest first (the atelier page lists them). */
+  /** An output by id for the reader, batched per request; null when they may not read it. */
+  load(loaders: Loaders, viewer: MaybeViewer, id: string): Loaded<Product | null> {
+    return loaders
+      .get<string, Product | null>('product.readableById', async (ids) =>
+        byKey(
+          ids,
+          await this.prisma.product.findMany({
+            where: { AND: [{ id: { in: [...ids] } }, readableProducts(viewer)] },
+          }),
+          (r) => r.id,
+        ),
+      )
+      .value(id);
+  }
+
   forAtelier(loaders: Loaders, viewer: MaybeViewer, atelierId: string): Loaded<Product[]> {
     return loaders
       .get<string, Product[]>('product.byAtelier', async (atelierIds) =>
@@ -423,6 +443,16 @@ export class ProductService implements OnModuleInit {
         },
         tx,
       );
+      // Newly on the tribune: the atelier's readers hear of it, as of a shared insight.
+      if (SHARED_RUNGS.includes(to) && !SHARED_RUNGS.includes(product.visibility)) {
+        await this.notifications.notifyAtelier(
+          tx,
+          product.atelierId,
+          'PRODUCT_SHARED',
+          { productId: product.id, atelierId: product.atelierId },
+          role.viewer.userId,
+        );
+      }
       return updated;
     });
   }

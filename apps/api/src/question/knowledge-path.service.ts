@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Insight, Lesson, Practice, Question } from '../generated/prisma/client.js';
+import type { Insight, Lesson, Practice, Product, Question } from '../generated/prisma/client.js';
 import {
   readableInsights,
   readableLessons,
   readablePractices,
+  readableProducts,
   readableQuestions,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -16,7 +17,8 @@ type PathItem =
   | Tagged<Question, 'Question'>
   | Tagged<Practice, 'Practice'>
   | Tagged<Lesson, 'Lesson'>
-  | Tagged<Insight, 'Insight'>;
+  | Tagged<Insight, 'Insight'>
+  | Tagged<Product, 'Product'>;
 
 export interface PathStep {
   kind: KnowledgeStepKind;
@@ -33,15 +35,15 @@ interface Chains {
   practices: Map<string, Set<string>>;
   lessons: Map<string, Set<string>>;
   insights: Map<string, Set<string>>;
+  products: Map<string, Set<string>>;
 }
 
 const OLDEST_FIRST = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
 /**
- * The knowledge path: the chain behind a question or an insight (question → practices → lessons → insights), read in
- * a fixed number of set-based statements for all the roots a request asks about (a loader per root kind), and
- * filtered by the ladder: each step shows what the reader may read and counts the rest. A step of another kind
- * (outputs) slots in as one more entry of `steps`.
+ * The knowledge path: the chain behind a question, an insight or an output (question → practices → lessons →
+ * insights → outputs), read in a fixed number of set-based statements for all the roots a request asks about (a
+ * loader per root kind), and filtered by the ladder: each step shows what the reader may read and counts the rest.
  */
 @Injectable()
 export class KnowledgePathService {
@@ -65,7 +67,16 @@ export class KnowledgePathService {
       .value(insight.id);
   }
 
-  /** Practices working on the questions; lessons logged there or linked to them; insights on those lessons or linked. */
+  fromProduct(loaders: Loaders, viewer: MaybeViewer, product: Product): Loaded<PathRows> {
+    return loaders
+      .get<string, PathRows>('path.fromProduct', async (ids) => {
+        const chains = await this.behindProducts(ids);
+        return this.readableSteps(viewer, ids, chains);
+      })
+      .value(product.id);
+  }
+
+  /** Practices working on the questions; lessons there or linked; insights on those or linked; outputs drawing on them. */
   private async behindQuestions(ids: readonly string[]): Promise<Chains> {
     const roots = [...ids];
     const chains = emptyChains(roots);
@@ -116,10 +127,11 @@ export class KnowledgePathService {
         if (viaLesson || linked) chains.insights.get(root)!.add(insight.id);
       }
     }
+    await this.addOutputs(roots, chains);
     return chains;
   }
 
-  /** The lessons the insights rest on; their practices; the questions those practices work on or that are answered. */
+  /** The lessons the insights rest on; their practices; the questions worked on or answered; the outputs drawing on them. */
   private async behindInsights(ids: readonly string[]): Promise<Chains> {
     const roots = [...ids];
     const chains = emptyChains(roots);
@@ -132,34 +144,102 @@ export class KnowledgePathService {
       chains.lessons.get(link.insightId)!.add(link.lessonId);
       if (link.lesson.practiceId) chains.practices.get(link.insightId)!.add(link.lesson.practiceId);
     }
-    const lessonIds = [...new Set(links.map((l) => l.lessonId))];
-    const practiceIds = [
-      ...new Set(links.flatMap((l) => (l.lesson.practiceId ? [l.lesson.practiceId] : []))),
-    ];
+    await this.addQuestions(roots, chains);
+    await this.addOutputs(roots, chains);
+    return chains;
+  }
+
+  /**
+   * The insights and lessons the outputs draw on (and the lessons those insights rest on), their practices, the
+   * questions any of them work on or answer; the output itself is its own last step.
+   */
+  private async behindProducts(ids: readonly string[]): Promise<Chains> {
+    const roots = [...ids];
+    const chains = emptyChains(roots);
+    for (const id of roots) chains.products.get(id)!.add(id);
+    const products = await this.prisma.product.findMany({
+      where: { id: { in: roots } },
+      select: {
+        id: true,
+        lessons: { select: { lessonId: true, lesson: { select: { practiceId: true } } } },
+        insights: { select: { insightId: true } },
+      },
+    });
+    const insightIds = [...new Set(products.flatMap((p) => p.insights.map((i) => i.insightId)))];
+    const insightLessons = await this.prisma.insightLesson.findMany({
+      where: { insightId: { in: insightIds } },
+      select: { insightId: true, lessonId: true, lesson: { select: { practiceId: true } } },
+    });
+    for (const product of products) {
+      const root = product.id;
+      const lessons = [...product.lessons];
+      for (const link of product.insights) {
+        chains.insights.get(root)!.add(link.insightId);
+        lessons.push(...insightLessons.filter((l) => l.insightId === link.insightId));
+      }
+      for (const link of lessons) {
+        chains.lessons.get(root)!.add(link.lessonId);
+        if (link.lesson.practiceId) chains.practices.get(root)!.add(link.lesson.practiceId);
+      }
+    }
+    await this.addQuestions(roots, chains);
+    return chains;
+  }
+
+  /** The questions the chain's practices work on, or that its lessons or insights answer. */
+  private async addQuestions(roots: string[], chains: Chains): Promise<void> {
+    const insightIds = all(chains.insights);
+    const lessonIds = all(chains.lessons);
+    const practiceIds = all(chains.practices);
     const questions = await this.prisma.question.findMany({
       where: {
         OR: [
-          { insights: { some: { insightId: { in: roots } } } },
+          { insights: { some: { insightId: { in: insightIds } } } },
           { lessons: { some: { lessonId: { in: lessonIds } } } },
           { practices: { some: { id: { in: practiceIds } } } },
         ],
       },
       select: {
         id: true,
-        insights: { where: { insightId: { in: roots } }, select: { insightId: true } },
+        insights: { where: { insightId: { in: insightIds } }, select: { insightId: true } },
         lessons: { where: { lessonId: { in: lessonIds } }, select: { lessonId: true } },
         practices: { where: { id: { in: practiceIds } }, select: { id: true } },
       },
     });
     for (const question of questions) {
       for (const root of roots) {
-        const linked = question.insights.some((i) => i.insightId === root);
+        const viaInsight = question.insights.some((i) => chains.insights.get(root)!.has(i.insightId));
         const viaLesson = question.lessons.some((l) => chains.lessons.get(root)!.has(l.lessonId));
         const viaPractice = question.practices.some((p) => chains.practices.get(root)!.has(p.id));
-        if (linked || viaLesson || viaPractice) chains.questions.get(root)!.add(question.id);
+        if (viaInsight || viaLesson || viaPractice) chains.questions.get(root)!.add(question.id);
       }
     }
-    return chains;
+  }
+
+  /** The outputs that draw on an insight or a lesson of the chain. */
+  private async addOutputs(roots: string[], chains: Chains): Promise<void> {
+    const insightIds = all(chains.insights);
+    const lessonIds = all(chains.lessons);
+    const products = await this.prisma.product.findMany({
+      where: {
+        OR: [
+          { insights: { some: { insightId: { in: insightIds } } } },
+          { lessons: { some: { lessonId: { in: lessonIds } } } },
+        ],
+      },
+      select: {
+        id: true,
+        insights: { where: { insightId: { in: insightIds } }, select: { insightId: true } },
+        lessons: { where: { lessonId: { in: lessonIds } }, select: { lessonId: true } },
+      },
+    });
+    for (const product of products) {
+      for (const root of roots) {
+        const viaInsight = product.insights.some((i) => chains.insights.get(root)!.has(i.insightId));
+        const viaLesson = product.lessons.some((l) => chains.lessons.get(root)!.has(l.lessonId));
+        if (viaInsight || viaLesson) chains.products.get(root)!.add(product.id);
+      }
+    }
   }
 
   /** Reads what the reader may read of every step of every root (one statement per kind) and counts the rest. */
@@ -168,8 +248,7 @@ export class KnowledgePathService {
     roots: readonly string[],
     chains: Chains,
   ): Promise<PathRows[]> {
-    const all = (map: Map<string, Set<string>>) => [...new Set([...map.values()].flatMap((s) => [...s]))];
-    const [questions, practices, lessons, insights] = await Promise.all([
+    const [questions, practices, lessons, insights, products] = await Promise.all([
       this.prisma.question.findMany({
         where: { AND: [{ id: { in: all(chains.questions) } }, readableQuestions(viewer)] },
         orderBy: OLDEST_FIRST,
@@ -184,6 +263,10 @@ export class KnowledgePathService {
       }),
       this.prisma.insight.findMany({
         where: { AND: [{ id: { in: all(chains.insights) } }, readableInsights(viewer)] },
+        orderBy: OLDEST_FIRST,
+      }),
+      this.prisma.product.findMany({
+        where: { AND: [{ id: { in: all(chains.products) } }, readableProducts(viewer)] },
         orderBy: OLDEST_FIRST,
       }),
     ]);
@@ -202,6 +285,7 @@ export class KnowledgePathService {
         step(KnowledgeStepKind.PRACTICE, 'Practice', practices, chains.practices.get(root)!),
         step(KnowledgeStepKind.LESSON, 'Lesson', lessons, chains.lessons.get(root)!),
         step(KnowledgeStepKind.INSIGHT, 'Insight', insights, chains.insights.get(root)!),
+        step(KnowledgeStepKind.OUTPUT, 'Product', products, chains.products.get(root)!),
       ],
     }));
   }
@@ -209,7 +293,12 @@ export class KnowledgePathService {
 
 function emptyChains(roots: readonly string[]): Chains {
   const make = () => new Map(roots.map((id) => [id, new Set<string>()]));
-  return { questions: make(), practices: make(), lessons: make(), insights: make() };
+  return { questions: make(), practices: make(), lessons: make(), insights: make(), products: make() };
+}
+
+/** Every id of a step, over all roots. */
+function all(map: Map<string, Set<string>>): string[] {
+  return [...new Set([...map.values()].flatMap((s) => [...s]))];
 }
 
 /** From [item, roots it belongs to] pairs to root → items. */

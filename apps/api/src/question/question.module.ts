@@ -1,18 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AtelierModule } from '../atelier/atelier.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
 import { UserModule } from '../user/user.module.js';
 import { KnowledgePathService } from './knowledge-path.service.js';
 import {
   AtelierQuestionsResolver,
   InsightQuestionsResolver,
   LessonQuestionsResolver,
+  NotificationQuestionResolver,
+  ProductPathResolver,
   QuestionChangeResolver,
   QuestionResolver,
 } from './question.resolver.js';
 import { QuestionService } from './question.service.js';
 
 @Module({
-  imports: [AtelierModule, UserModule],
+  imports: [AtelierModule, NotificationModule, UserModule],
   providers: [
     QuestionService,
     KnowledgePathService,
@@ -21,6 +24,8 @@ import { QuestionService } from './question.service.js';
     AtelierQuestionsResolver,
     LessonQuestionsResolver,
     InsightQuestionsResolver,
+    ProductPathResolver,
+    NotificationQuestionResolver,
   ],
   exports: [QuestionService, KnowledgePathService],
 })

@@ -3,6 +3,8 @@ import type {
   Atelier as AtelierRow,
   Insight as InsightRow,
   Lesson as LessonRow,
+  Notification as NotificationRow,
+  Product as ProductRow,
   Question as QuestionRow,
   QuestionChange as QuestionChangeRow,
 } from '../generated/prisma/client.js';
@@ -17,6 +19,8 @@ import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Insight } from '../insight/models/insight.model.js';
 import { Lesson } from '../lesson/models/lesson.model.js';
+import { Notification } from '../notification/models/notification.model.js';
+import { Product } from '../product/models/product.model.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { AddQuestionInput } from './dto/add-question.input.js';
@@ -257,5 +261,30 @@ export class InsightQuestionsResolver {
   })
   knowledgePath(insight: InsightRow, _args: unknown, ctx: RequestContext) {
     return this.paths.fromInsight(ctx.loaders, ctx.viewer, insight);
+  }
+}
+
+@Resolver(() => Product)
+export class ProductPathResolver {
+  constructor(private readonly paths: KnowledgePathService) {}
+
+  @ResolveField(() => KnowledgePath, {
+    description:
+      'The chain behind it: the insights and lessons it draws on, their practices, the questions they work on or answer.',
+  })
+  knowledgePath(product: ProductRow, _args: unknown, ctx: RequestContext) {
+    return this.paths.fromProduct(ctx.loaders, ctx.viewer, product);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationQuestionResolver {
+  constructor(private readonly questionService: QuestionService) {}
+
+  @ResolveField(() => Question, { nullable: true, description: 'The question, while you may still read it.' })
+  question(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
+    return notification.questionId
+      ? this.questionService.load(ctx.loaders, ctx.viewer, notification.questionId)
+      : null;
   }
 }

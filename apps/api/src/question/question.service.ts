@@ -25,6 +25,7 @@ import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId, parseGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
+import { NotificationService } from '../notification/notification.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import {
   acceptedOf,
@@ -83,6 +84,7 @@ export class QuestionService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -301,6 +303,16 @@ export class QuestionService implements OnModuleInit {
         },
         tx,
       );
+      // Newly on the tribune: the atelier's readers hear of it, as of a shared insight.
+      if (SHARED.includes(to) && !SHARED.includes(question.visibility)) {
+        await this.notifications.notifyAtelier(
+          tx,
+          question.atelierId,
+          'QUESTION_SHARED',
+          { questionId: question.id, atelierId: question.atelierId },
+          role.viewer.userId,
+        );
+      }
       return updated;
     });
   }

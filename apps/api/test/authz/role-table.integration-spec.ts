@@ -1115,6 +1115,50 @@ export const ROWS: Row[] = [
     expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
   {
+    action: 'read an ARENA output on the knowledge path of a PUBLIC question',
+    run: async (c, x) => {
+      const question = await aQuestion(x, 'PUBLIC');
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'PUBLIC',
+      });
+      await x.t.prisma.questionLesson.create({ data: { questionId: question, lessonId: lesson.id } });
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'ARENA' });
+      await x.t.prisma.productLesson.create({ data: { productId: product.id, lessonId: lesson.id } });
+      return pathStepShows(
+        c,
+        `query($id: ID!) { question(id: $id) { knowledgePath { ${PATH_STEPS} } } }`,
+        gid('Question', question),
+        (data) => data.question,
+        'OUTPUT',
+        gid('Product', product.id),
+      );
+    },
+    expect: OUTPUT_READERS.ARENA,
+  },
+  {
+    action: 'read an ARENA lesson on the knowledge path of a PUBLIC output',
+    run: async (c, x) => {
+      const product = await x.f.product({ atelierId: x.atelierId, visibility: 'PUBLIC' });
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
+      await x.t.prisma.productLesson.create({ data: { productId: product.id, lessonId: lesson.id } });
+      return pathStepShows(
+        c,
+        `query($id: ID!) { product(id: $id) { knowledgePath { ${PATH_STEPS} } } }`,
+        gid('Product', product.id),
+        (data) => data.product,
+        'LESSON',
+        gid('Lesson', lesson.id),
+      );
+    },
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
     action: 'refine one’s own question',
     run: async (c, x, role) => {
       const authorId = role === 'visitor' ? x.arenaUserId : (await x.f.user(ROLE_EMAILS[role])).id;
@@ -1302,6 +1346,11 @@ export const ROWS: Row[] = [
       {
         action: `download the file of a ${visibility} output by its URL`,
         run: (c, x) => downloadOutputFile(c, x, visibility),
+        expect: reads,
+      },
+      {
+        action: `download a range of the file of a ${visibility} output by its URL`,
+        run: (c, x) => downloadOutputFile(c, x, visibility, 'bytes=9-'),
         expect: reads,
       },
     ];
@@ -1498,6 +1547,31 @@ function foundOr<T>(result: GraphQLResponse, found: (data: T) => boolean): Graph
   return { ...result, errors: [{ message: 'not shown', extensions: { code: 'NOT_FOUND' } }] };
 }
 
+const PATH_STEPS = `steps { kind hiddenCount items { ... on Lesson { id } ... on Product { id } } }`;
+
+/**
+ * Whether the knowledge path read by `query` shows the item `id` at step `kind`; when not, the step counts it as
+ * hidden (and names nothing). Not shown reads as NOT_FOUND.
+ */
+async function pathStepShows(
+  c: GraphQLClient,
+  query: string,
+  rootId: string,
+  root: (data: any) => {
+    knowledgePath: { steps: { kind: string; hiddenCount: number; items: { id?: string }[] }[] };
+  },
+  kind: string,
+  id: string,
+): Promise<GraphQLResponse> {
+  return foundOr(await c.query(query, { id: rootId }), (data: any) => {
+    const step = root(data).knowledgePath.steps.find((s) => s.kind === kind)!;
+    const shown = step.items.some((item) => item.id === id);
+    expect(step.hiddenCount).toBe(shown ? 0 : 1);
+    expect(step.items.filter((item) => item.id !== undefined && item.id !== id)).toEqual([]);
+    return shown;
+  });
+}
+
 /** An HTTP answer as a cell's outcome: 2xx is ok; 401, 403 and 404 are the codes a GraphQL error would carry. */
 function asOutcome(response: { status: number }): GraphQLResponse {
   const codes: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
@@ -1550,11 +1624,15 @@ async function readOutput(
   return { ...result, errors: [{ message: `not found (${path})`, extensions: { code: 'NOT_FOUND' } }] };
 }
 
-/** The trekker adds a small PDF to a fresh output at `visibility`; the reader then asks for it by its URL. */
+/**
+ * The trekker adds a small PDF to a fresh output at `visibility`; the reader then asks for it by its URL, whole or
+ * (with `range`, from a byte onwards) in part.
+ */
 async function downloadOutputFile(
   c: GraphQLClient,
   x: Context,
   visibility: 'PUBLIC' | 'TRIBUNE' | 'ARENA',
+  range?: string,
 ): Promise<GraphQLResponse> {
   const product = await x.f.product({ atelierId: x.atelierId, visibility });
   x.trekker ??= await x.t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
@@ -1566,6 +1644,14 @@ async function downloadOutputFile(
   if (uploaded.status !== 201)
     throw new Error(`upload failed: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
   const url = (uploaded.body as { file: { url: string } }).file.url;
+  if (range) {
+    const start = Number(/^bytes=(\d+)-$/.exec(range)![1]);
+    const part = await c.get(url).set('range', range);
+    if (part.status === 206 && !Buffer.from(part.body as Buffer).equals(SMALL_PDF.subarray(start)))
+      throw new Error('the range came back changed');
+    if (part.status === 200) throw new Error('a range was answered with the whole file');
+    return asOutcome(part);
+  }
   const response = await c.get(url);
   if (response.status === 200 && !Buffer.from(response.body as Buffer).equals(SMALL_PDF))
     throw new Error('the file came back changed');

@@ -245,6 +245,59 @@ describe('outputs: registered with authors, sources and a file, read by the ladd
     expect((await trekker.get((first.body as Uploaded).file.url)).status).toBe(404);
   });
 
+  it('successful: a clip is served in ranges (from–to, open-ended, suffix), 416 beyond its end, 404 to who may not read it', async () => {
+    const productId = (await register()).id;
+    const uploaded = await trekker.upload(
+      `/files/product/${gid('Product', rawIdOf(productId))}`,
+      MP4,
+      'clip.mp4',
+    );
+    expect(uploaded.status).toBe(201);
+    const { url } = (uploaded.body as Uploaded).file;
+    const size = MP4.length;
+
+    // The whole file says that ranges may be asked.
+    const full = await trekker.get(url);
+    expect(full.status).toBe(200);
+    expect(full.headers['accept-ranges']).toBe('bytes');
+    expect(full.headers['content-length']).toBe(String(size));
+    expect(Buffer.from(full.body as Buffer).equals(MP4)).toBe(true);
+
+    const cases: [string, number, number][] = [
+      ['bytes=4-11', 4, 11],
+      [`bytes=${size - 8}-`, size - 8, size - 1],
+      ['bytes=-4', size - 4, size - 1],
+      [`bytes=0-${size + 100}`, 0, size - 1],
+    ];
+    for (const [header, start, end] of cases) {
+      const part = await trekker.get(url).set('range', header);
+      expect(part.status).toBe(206);
+      expect(part.headers['content-range']).toBe(`bytes ${start}-${end}/${size}`);
+      expect(part.headers['content-length']).toBe(String(end - start + 1));
+      expect(part.headers['content-type']).toBe('video/mp4');
+      expect(Buffer.from(part.body as Buffer).equals(MP4.subarray(start, end + 1))).toBe(true);
+    }
+    expect(Buffer.from((await trekker.get(url).set('range', 'bytes=4-11')).body as Buffer).toString()).toBe(
+      'ftypisom',
+    );
+
+    const beyond = await trekker.get(url).set('range', `bytes=${size}-`);
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers['content-range']).toBe(`bytes */${size}`);
+    // Several ranges at once are not served as parts: the whole file.
+    expect((await trekker.get(url).set('range', 'bytes=0-1,4-5')).status).toBe(200);
+
+    // In the arena: a range asked by the tribune or a visitor is refused as the whole file is, with nothing of it.
+    for (const reader of [tribune, visitor]) {
+      for (const header of ['bytes=0-3', `bytes=${size}-`]) {
+        const refused = await reader.get(url).set('range', header);
+        expect(refused.status).toBe(404);
+        expect(refused.headers['content-range']).toBeUndefined();
+        expect(Buffer.from(refused.body as Buffer).includes(Buffer.from('ftyp'))).toBe(false);
+      }
+    }
+  });
+
   it('failing: bytes of another kind, an empty file, a file over the limit and a forged form are refused, in Dutch', async () => {
     const rawId = rawIdOf((await register()).id);
     const before = await storedFiles();

@@ -1,5 +1,5 @@
 // The arena's questions (issue 21): written and refined in the arena, linked to the lessons and insights that answer
-// them, shared (once answered) by the trekker; and the knowledge path behind a question or an insight. Every read
+// them, shared (once answered) by the trekker; and the knowledge path behind a question, an insight or an output. Every read
 // follows the ladder: a link shows only to who reads both ends, a path step counts what it does not show, and no
 // hidden title ever leaves the server. The role table pins each role's cells; this file the behaviour around them.
 import { randomUUID } from 'node:crypto';
@@ -21,9 +21,15 @@ const READ = `query($id: ID!) { question(id: $id) {
 } }`;
 const PATH_OF_QUESTION = `query($id: ID!) { question(id: $id) { knowledgePath { steps { kind hiddenCount items {
   __typename ... on Question { id title } ... on Practice { id title } ... on Lesson { id title } ... on Insight { id title }
+  ... on Product { id title }
+} } } } }`;
+const PATH_OF_PRODUCT = `query($id: ID!) { product(id: $id) { knowledgePath { steps { kind hiddenCount items {
+  __typename ... on Question { id title } ... on Practice { id title } ... on Lesson { id title } ... on Insight { id title }
+  ... on Product { id title }
 } } } } }`;
 const PATH_OF_INSIGHT = `query($id: ID!) { insight(id: $id) { knowledgePath { steps { kind hiddenCount items {
   __typename ... on Question { id title } ... on Practice { id title } ... on Lesson { id title } ... on Insight { id title }
+  ... on Product { id title }
 } } } } }`;
 
 type Step = { kind: string; hiddenCount: number; items: { id: string; title: string }[] };
@@ -165,7 +171,8 @@ describe('the arena’s questions and the knowledge path', () => {
 
   /**
    * A shared question whose path runs through arena content: a practice working on it, an ARENA lesson logged there,
-   * a TRIBUNE lesson linked to it, an ARENA insight resting on the arena lesson and a TRIBUNE insight linked to it.
+   * a TRIBUNE lesson linked to it, an ARENA insight resting on the arena lesson and a TRIBUNE insight linked to it;
+   * an ARENA output drawing on the TRIBUNE insight and a TRIBUNE output drawing on the TRIBUNE lesson.
    */
   async function sharedQuestionWithPath() {
     const word = randomUUID().slice(0, 6);
@@ -214,7 +221,26 @@ describe('the arena’s questions and the knowledge path', () => {
       title: `Tribuneinzicht ${word}`,
     });
     await t.prisma.questionInsight.create({ data: { questionId: question.id, insightId: sharedInsight.id } });
-    return { question, practice, arenaLesson, sharedLesson, arenaInsight, sharedInsight };
+    const arenaOutput = await f.product({ atelierId, visibility: 'ARENA', title: `Arenaopbrengst ${word}` });
+    await t.prisma.productInsight.create({
+      data: { productId: arenaOutput.id, insightId: sharedInsight.id },
+    });
+    const sharedOutput = await f.product({
+      atelierId,
+      visibility: 'TRIBUNE',
+      title: `Tribuneopbrengst ${word}`,
+    });
+    await t.prisma.productLesson.create({ data: { productId: sharedOutput.id, lessonId: sharedLesson.id } });
+    return {
+      question,
+      practice,
+      arenaLesson,
+      sharedLesson,
+      arenaInsight,
+      sharedInsight,
+      arenaOutput,
+      sharedOutput,
+    };
   }
 
   it('leaks: a path shows the tribune only what it reads, counts the rest, and never names it', async () => {
@@ -225,14 +251,15 @@ describe('the arena’s questions and the knowledge path', () => {
     const steps = (seen.data as { question: { knowledgePath: { steps: Step[] } } }).question.knowledgePath
       .steps;
     const byKind = Object.fromEntries(steps.map((s) => [s.kind, s]));
-    expect(steps.map((s) => s.kind)).toEqual(['QUESTION', 'PRACTICE', 'LESSON', 'INSIGHT']);
+    expect(steps.map((s) => s.kind)).toEqual(['QUESTION', 'PRACTICE', 'LESSON', 'INSIGHT', 'OUTPUT']);
     expect(byKind.QUESTION!.items.map((i) => i.title)).toEqual([p.question.title]);
     expect(byKind.PRACTICE).toMatchObject({ items: [], hiddenCount: 1 });
     expect(byKind.LESSON).toMatchObject({ items: [{ title: p.sharedLesson.title }], hiddenCount: 1 });
     expect(byKind.INSIGHT).toMatchObject({ items: [{ title: p.sharedInsight.title }], hiddenCount: 1 });
+    expect(byKind.OUTPUT).toMatchObject({ items: [{ title: p.sharedOutput.title }], hiddenCount: 1 });
     // Not a word of what is hidden, anywhere in the answer.
     const raw = JSON.stringify(seen);
-    for (const hidden of [p.practice.title, p.arenaLesson.title, p.arenaInsight.title])
+    for (const hidden of [p.practice.title, p.arenaLesson.title, p.arenaInsight.title, p.arenaOutput.title])
       expect(raw).not.toContain(hidden);
 
     // The arena reads the whole chain.
@@ -242,6 +269,7 @@ describe('the arena’s questions and the knowledge path', () => {
       ['PRACTICE', 1, 0],
       ['LESSON', 2, 0],
       ['INSIGHT', 2, 0],
+      ['OUTPUT', 2, 0],
     ]);
 
     // The answers of the question: the same rule, the arena insight is not an answer (it rests on a lesson).
@@ -271,6 +299,7 @@ describe('the arena’s questions and the knowledge path', () => {
       ['PRACTICE', 0, 1],
       ['LESSON', 0, 2],
       ['INSIGHT', 1, 0],
+      ['OUTPUT', 0, 1],
     ]);
     const raw = JSON.stringify(ofVisitor);
     for (const hidden of [p.question.title, p.practice.title, p.arenaLesson.title, p.sharedLesson.title])
@@ -282,6 +311,7 @@ describe('the arena’s questions and the knowledge path', () => {
       ['PRACTICE', [], 1],
       ['LESSON', [p.sharedLesson.title], 1],
       ['INSIGHT', [insight.title], 0],
+      ['OUTPUT', [p.sharedOutput.title], 0],
     ]);
     // The lesson's side of the link: the tribune reads the question the shared lesson answers.
     const lesson = await tribune.ok(
@@ -296,18 +326,65 @@ describe('the arena’s questions and the knowledge path', () => {
     });
   });
 
+  it('leaks: from an output, the path back through its sources counts the arena’s part and hides its words', async () => {
+    const p = await sharedQuestionWithPath();
+    // A public output drawing on the shared insight and on the arena lesson (so on the practice behind it).
+    const output = await f.product({
+      atelierId,
+      visibility: 'PUBLIC',
+      title: `Publieke opbrengst ${randomUUID()}`,
+    });
+    await t.prisma.productInsight.create({ data: { productId: output.id, insightId: p.sharedInsight.id } });
+    await t.prisma.productLesson.create({ data: { productId: output.id, lessonId: p.arenaLesson.id } });
+    const id = gid('Product', output.id);
+
+    const ofVisitor = await visitor.query(PATH_OF_PRODUCT, { id });
+    expect(ofVisitor.errors).toBeUndefined();
+    const steps = (ofVisitor.data as { product: { knowledgePath: { steps: Step[] } } }).product.knowledgePath
+      .steps;
+    expect(steps.map((s) => [s.kind, s.items.map((i) => i.title), s.hiddenCount])).toEqual([
+      ['QUESTION', [], 1],
+      ['PRACTICE', [], 1],
+      ['LESSON', [], 1],
+      ['INSIGHT', [], 1],
+      ['OUTPUT', [output.title], 0],
+    ]);
+    const raw = JSON.stringify(ofVisitor);
+    for (const hidden of [p.question.title, p.practice.title, p.arenaLesson.title, p.sharedInsight.title])
+      expect(raw).not.toContain(hidden);
+
+    const ofTribune = (await tribune.ok(PATH_OF_PRODUCT, { id })).product.knowledgePath.steps as Step[];
+    expect(ofTribune.map((s) => [s.kind, s.items.map((i) => i.title), s.hiddenCount])).toEqual([
+      ['QUESTION', [p.question.title], 0],
+      ['PRACTICE', [], 1],
+      ['LESSON', [], 1],
+      ['INSIGHT', [p.sharedInsight.title], 0],
+      ['OUTPUT', [output.title], 0],
+    ]);
+    const ofArena = (await arena.ok(PATH_OF_PRODUCT, { id })).product.knowledgePath.steps as Step[];
+    expect(ofArena.map((s) => [s.kind, s.items.map((i) => i.title), s.hiddenCount])).toEqual([
+      ['QUESTION', [p.question.title], 0],
+      ['PRACTICE', [p.practice.title], 0],
+      ['LESSON', [p.arenaLesson.title], 0],
+      ['INSIGHT', [p.sharedInsight.title], 0],
+      ['OUTPUT', [output.title], 0],
+    ]);
+  });
+
   it('the atelier’s questions with their answers and paths cost the same statements for 2 questions as for 12', async () => {
     const trekkerId = (await f.user(DEMO.trekker)).id;
     const QUESTIONS = `query($id: ID!) { atelier(id: $id) { questions {
       title status canEdit allowedVisibilities author { name }
       answers { hiddenCount lessons { title } insights { title } }
-      knowledgePath { steps { kind hiddenCount items { __typename ... on Lesson { title } ... on Practice { title } } } }
+      knowledgePath { steps { kind hiddenCount items { __typename ... on Lesson { title } ... on Practice { title } ... on Product { title } } } }
     } } }`;
     async function addQuestions(count: number) {
       for (let i = 0; i < count; i++) {
         const q = await f.question({ atelierId, authorId: trekkerId });
         const lesson = await f.lesson({ atelierId, authorId: trekkerId, visibility: 'ARENA' });
         await t.prisma.questionLesson.create({ data: { questionId: q.id, lessonId: lesson.id } });
+        const output = await f.product({ atelierId, visibility: 'ARENA' });
+        await t.prisma.productLesson.create({ data: { productId: output.id, lessonId: lesson.id } });
       }
     }
     await addQuestions(2);

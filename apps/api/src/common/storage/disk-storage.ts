@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { type FileStorage, requireStorageKey } from './file-storage.js';
+import { type ByteRange, type FileStorage, requireStorageKey } from './file-storage.js';
 
 /** Files on the local disk, one file per key in `root` (DATA_DIR/files by default). */
 export class DiskStorage implements FileStorage {
@@ -23,7 +23,7 @@ export class DiskStorage implements FileStorage {
     await rename(partial, target);
   }
 
-  async get(key: string): Promise<Readable | null> {
+  async get(key: string, range?: ByteRange): Promise<Readable | null> {
     const path = this.pathOf(key);
     try {
       await stat(path);
@@ -31,7 +31,7 @@ export class DiskStorage implements FileStorage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    return createReadStream(path);
+    return createReadStream(path, range ? { start: range.start, end: range.end } : {});
   }
 
   async remove(key: string): Promise<void> {

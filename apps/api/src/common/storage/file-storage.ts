@@ -9,10 +9,16 @@ export interface FileStorage {
   readonly kind: 'disk' | 's3';
   /** Stores the file at `sourcePath` (a finished upload on local disk) under `key`. */
   put(key: string, sourcePath: string, meta: { contentType: string; size: number }): Promise<void>;
-  /** The stored bytes, or null when nothing is stored under `key`. */
-  get(key: string): Promise<Readable | null>;
+  /** The stored bytes (only `range`'s, when given), or null when nothing is stored under `key`. */
+  get(key: string, range?: ByteRange): Promise<Readable | null>;
   /** Removes what is stored under `key`; nothing stored is not an error. */
   remove(key: string): Promise<void>;
+}
+
+/** Bytes `start` to `end` of a file, both included (as HTTP counts them). */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 export const FILE_STORAGE = Symbol('FILE_STORAGE');

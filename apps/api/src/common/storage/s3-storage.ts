@@ -8,7 +8,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { type FileStorage, requireStorageKey } from './file-storage.js';
+import { type ByteRange, type FileStorage, requireStorageKey } from './file-storage.js';
 
 /**
  * The client settings S3_URL names: `https://key:secret@host[:port]/bucket[?region=eu-west-1]`. Path-style
@@ -60,10 +60,15 @@ export class S3Storage implements FileStorage {
     );
   }
 
-  async get(key: string): Promise<Readable | null> {
+  async get(key: string, range?: ByteRange): Promise<Readable | null> {
     try {
       const object = await this.client.send(
-        new GetObjectCommand({ Bucket: this.bucket, Key: requireStorageKey(key) }),
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: requireStorageKey(key),
+          // The store sends only these bytes: a video's seek does not pull the whole clip through the app.
+          ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+        }),
       );
       return (object.Body as Readable | undefined) ?? null;
     } catch (error) {

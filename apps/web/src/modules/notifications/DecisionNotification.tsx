@@ -192,6 +192,8 @@ export function DecisionNotification({
     case 'ACTIVITY_PLANNED':
     case 'ADVICE_GIVEN':
     case 'INSIGHT_SHARED':
+    case 'QUESTION_SHARED':
+    case 'PRODUCT_SHARED':
     case 'LESSON_SHARED':
     case 'LESSON_WAITING':
     case 'REACTION_ADDED':

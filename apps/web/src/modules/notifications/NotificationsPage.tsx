@@ -48,6 +48,28 @@ const NotificationsQuery = graphql(`
               }
             }
           }
+          question {
+            id
+            title
+            atelier {
+              id
+              workshop {
+                id
+                slug
+              }
+            }
+          }
+          product {
+            id
+            title
+            atelier {
+              id
+              workshop {
+                id
+                slug
+              }
+            }
+          }
           activity {
             id
             title
@@ -190,7 +212,11 @@ export function NotificationsPage() {
                 ? { to: at(n.lesson, 'lessen'), title: n.lesson.title }
                 : n.activity
                   ? { to: at(n.activity, 'activiteiten'), title: n.activity.title }
-                  : null;
+                  : n.question
+                    ? { to: at(n.question, 'vragen'), title: n.question.title }
+                    : n.product
+                      ? { to: at(n.product, 'opbrengsten'), title: n.product.title }
+                      : null;
             return (
               <li
                 key={n.id}

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
 import { PersonalDataCheck, type PersonalDataChoice } from '../lesson/PersonalDataCheck';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
+import { KnowledgePathView } from '../question/KnowledgePathSection';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { fileSizeText } from './file-upload';
 
@@ -79,6 +80,9 @@ const OutputQuery = graphql(`
         size
         contentType
         url
+      }
+      knowledgePath {
+        ...KnowledgePathSteps
       }
     }
   }
@@ -315,6 +319,8 @@ export function OutputPage() {
             )}
             {hidden > 0 && <p className="meta">{t('output.hiddenSources', { count: hidden })}</p>}
           </section>
+          {/* The sources are listed above; the longer chain behind them is there to open. */}
+          <KnowledgePathView path={product.knowledgePath} collapsed />
         </div>
 
         <aside className="stack">

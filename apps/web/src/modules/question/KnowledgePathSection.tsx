@@ -36,6 +36,12 @@ graphql(`
           title
           createdAt
         }
+        ... on Product {
+          id
+          title
+          kind
+          createdAt
+        }
       }
     }
   }
@@ -64,15 +70,26 @@ type Item = Step['items'][number];
 
 /**
  * The knowledge path (Kennispad) behind a question or an insight, as a timeline: the question, the practices that
- * work on it, the lessons learned there, the insights resting on them. Each step shows what the reader may read and
- * says how many more it holds ("2 verborgen"), never what they are.
+ * work on it, the lessons learned there, the insights resting on them, the outputs drawing on those. Each step shows
+ * what the reader may read and says how many more it holds ("2 verborgen"), never what they are.
  */
 export function KnowledgePathSection({ id, collapsed = false }: { id: string; collapsed?: boolean }) {
-  const { t } = useI18n();
   const { data } = useQuery(KnowledgePathQuery, { variables: { id } });
   const node = data?.node;
   const path = node && 'knowledgePath' in node ? node.knowledgePath : null;
   if (!path) return null;
+  return <KnowledgePathView path={path} collapsed={collapsed} />;
+}
+
+/** The timeline itself, for a page that reads the path with its own query (an output's). */
+export function KnowledgePathView({
+  path,
+  collapsed = false,
+}: {
+  path: KnowledgePathStepsFragment;
+  collapsed?: boolean;
+}) {
+  const { t } = useI18n();
   const heading = <h2 id="kennispad">{t('path.title')}</h2>;
   const timeline = (
     <>
@@ -121,7 +138,7 @@ export function KnowledgePathSection({ id, collapsed = false }: { id: string; co
 }
 
 function PathItem({ item }: { item: Item }) {
-  const { formatDate } = useI18n();
+  const { t, formatDate } = useI18n();
   const workshop = useWorkshop();
   const date = <span className="meta"> · {formatDate(item.createdAt)}</span>;
   switch (item.__typename) {
@@ -143,6 +160,14 @@ function PathItem({ item }: { item: Item }) {
       return (
         <li>
           <Link to={workshop.path(`/inzichten/${encodeURIComponent(item.id)}`)}>{item.title}</Link>
+          {date}
+        </li>
+      );
+    case 'Product':
+      return (
+        <li>
+          <Link to={workshop.path(`/opbrengsten/${encodeURIComponent(item.id)}`)}>{item.title}</Link>
+          <span className="meta"> ({t(`productKind.${item.kind}`)})</span>
           {date}
         </li>
       );

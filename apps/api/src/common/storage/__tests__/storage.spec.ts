@@ -28,6 +28,7 @@ describe('the disk storage', () => {
     await storage.put(key, source);
     expect(await readdir(join(dir, 'files'))).toEqual([key]);
     expect(await text((await storage.get(key))!)).toBe('inhoud van het rapport');
+    expect(await text((await storage.get(key, { start: 11, end: 13 }))!)).toBe('het');
     await storage.remove(key);
     expect(await storage.get(key)).toBeNull();
     await storage.remove(key);
@@ -115,6 +116,11 @@ describe('the S3 storage', () => {
     expect(await text((await found.storage.get(key))!)).toBe('de bytes');
     expect(found.requests[0]!.method).toBe('GET');
     expect(found.requests[0]!.url).toMatch(new RegExp(`/werkplaats-bestanden/${key}(\\?|$)`));
+    expect(found.requests[0]!.headers['range']).toBeUndefined();
+    // A range is asked of the store, so only those bytes travel.
+    const ranged = storageWithHandler(() => ({ statusCode: 206, body: 'by' }));
+    expect(await text((await ranged.storage.get(key, { start: 3, end: 4 }))!)).toBe('by');
+    expect(ranged.requests[0]!.headers['range']).toBe('bytes=3-4');
 
     const missing = storageWithHandler(() => ({
       statusCode: 404,
