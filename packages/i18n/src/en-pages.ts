@@ -1524,6 +1524,8 @@ export const enPages: Record<PageKey, string> = {
   'report.activities': 'Activities held',
   'report.noActivities': 'No activities held that you may read.',
   'report.registrations': '{count, plural, one {# registration} other {# registrations}}',
+  'report.attendees': '{count, plural, one {# came} other {# came}}',
+  'report.outcome': 'What came out of it: {outcome}',
   'report.participants': 'Participants by organisation',
   'report.noParticipants': "Who takes part is read from this atelier's tribune.",
   'report.noOrganisation': 'On their own behalf',

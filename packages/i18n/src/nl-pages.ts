@@ -1538,6 +1538,8 @@ export const nlPages = {
   'report.activities': 'Gehouden activiteiten',
   'report.noActivities': 'Geen gehouden activiteiten die je mag lezen.',
   'report.registrations': '{count, plural, one {# aanmelding} other {# aanmeldingen}}',
+  'report.attendees': '{count, plural, one {# aanwezige} other {# aanwezigen}}',
+  'report.outcome': 'Wat het opleverde: {outcome}',
   'report.participants': 'Deelnemers per organisatie',
   'report.noParticipants': 'Wie deelneemt, lees je vanaf de tribune van dit atelier.',
   'report.noOrganisation': 'Op eigen titel',
