@@ -497,6 +497,7 @@ export const enPages: Record<PageKey, string> = {
   'activity.notFollower': 'Follow the atelier to register.',
   'activity.werkplaatsWide': 'Werkplaats {name}',
   'activity.public': 'public',
+  'plan.public': 'Public: everyone may see it, also without an account',
   'activity.presents': 'What this meeting presents',
   'activity.hiddenLinks':
     '{count, plural, one {# item is visible only to those who may read it.} other {# items are visible only to those who may read them.}}',

@@ -500,6 +500,7 @@ export const nlPages = {
   'activity.notFollower': 'Volg het atelier om je aan te melden.',
   'activity.werkplaatsWide': 'Werkplaats {name}',
   'activity.public': 'openbaar',
+  'plan.public': 'Openbaar: iedereen mag het zien, ook zonder account',
   'activity.presents': 'Wat deze bijeenkomst presenteert',
   'activity.hiddenLinks':
     '{count, plural, one {# onderdeel is alleen zichtbaar voor wie het mag lezen.} other {# onderdelen zijn alleen zichtbaar voor wie ze mag lezen.}}',
