@@ -12,7 +12,7 @@ import { BadInputError } from '../common/graphql/app-error.js';
 import { type Loaded, type Loaders } from '../common/graphql/loaders.js';
 import { fromGlobalId, toGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
-import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { LogLessonInput } from '../lesson/dto/log-lesson.input.js';
 import { LessonService } from '../lesson/lesson.service.js';
 import { ActivityService } from './activity.service.js';

@@ -207,7 +207,8 @@ async function linkedArenaLesson(c: GraphQLClient, x: Context): Promise<GraphQLR
   const result = await c.query(READ_ACTIVITY, { id });
   const links = result.data?.activity?.links;
   if (links?.lessons?.some((l: { id: string }) => l.id === gid('Lesson', lesson.id))) return result;
-  if (links?.hiddenCount !== 1) return { ...result, errors: [{ message: 'hidden but not counted' }] };
+  if (links?.hiddenCount !== 1)
+    return { ...result, errors: [{ message: 'hidden but not counted', extensions: { code: 'MISCOUNTED' } }] };
   return { ...result, errors: [{ message: 'hidden', extensions: { code: 'NOT_FOUND' } }] };
 }
 
