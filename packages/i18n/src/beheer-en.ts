@@ -260,6 +260,9 @@ export const beheerEn: Record<BeheerKey, string> = {
   'retention.saved': 'The retention is saved: {months, plural, one {# month} other {# months}}.',
   // Dead letters (issue 18, mail-notify).
   'beheer.deadMail': 'Undelivered mail',
+  'beheer.activities': 'Meetings',
+  'beheer.activitiesIntro':
+    'Meetings, network meetings and the symposium of the whole werkplaats. Public: for everyone; otherwise for the people of the werkplaats.',
   'deadMail.intro':
     'Mail that could not be delivered after every attempt, newest first. Its content is not kept.',
   'deadMail.empty': 'There is no undelivered mail.',

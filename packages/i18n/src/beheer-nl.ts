@@ -260,6 +260,9 @@ export const beheerNl = {
   'retention.saved': 'De bewaartermijn is opgeslagen: {months, plural, one {# maand} other {# maanden}}.',
   // Dead letters (issue 18, mail-notify).
   'beheer.deadMail': 'Onbezorgde mail',
+  'beheer.activities': 'Bijeenkomsten',
+  'beheer.activitiesIntro':
+    'Ontmoetingen, netwerkbijeenkomsten en het symposium van de hele werkplaats. Openbaar: voor iedereen; anders voor de mensen van de werkplaats.',
   'deadMail.intro':
     'Mail die na alle pogingen niet bezorgd kon worden, nieuwste eerst. De inhoud wordt niet bewaard.',
   'deadMail.empty': 'Er is geen onbezorgde mail.',

@@ -1,10 +1,28 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type {
   Activity as ActivityRow,
   Atelier as AtelierRow,
   Notification as NotificationRow,
   Registration as RegistrationRow,
+  Workshop as WorkshopRow,
 } from '../generated/prisma/client.js';
+import { ConnectionArgs } from '../common/graphql/connection.js';
+import { LogLessonInput } from '../lesson/dto/log-lesson.input.js';
+import { Lesson } from '../lesson/models/lesson.model.js';
+import { Workshop } from '../werkgebied/models/municipality.model.js';
+import { ActivityKnowledgeService } from './activity-knowledge.service.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
@@ -17,8 +35,22 @@ import { UserService } from '../user/user.service.js';
 import { Municipality } from '../werkgebied/models/municipality.model.js';
 import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
 import { ActivityService } from './activity.service.js';
-import { PlanActivityInput, UpdateActivityInput } from './dto/plan-activity.input.js';
-import { Activity, Registration } from './models/activity.model.js';
+import {
+  ActivityLinksInput,
+  PlanActivityInput,
+  RecordActivityOutcomeInput,
+  UpdateActivityInput,
+} from './dto/plan-activity.input.js';
+import { Activity, ActivityConnection, ActivityLinks, Registration } from './models/activity.model.js';
+
+@ArgsType()
+class WorkshopActivitiesArgs extends ConnectionArgs {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: not yet over, soonest first; false: over, latest first; none: all, by time.',
+  })
+  upcoming?: boolean | null;
+}
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -27,6 +59,7 @@ export class ActivityResolver {
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
+    private readonly knowledge: ActivityKnowledgeService,
   ) {}
 
   @Public()
@@ -48,6 +81,66 @@ export class ActivityResolver {
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.activityService.plan(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Activity, {
+    description:
+      'A beheerder plans an activity of the werkplaats as a whole (ontmoeting, netwerkbijeenkomst, symposium).',
+  })
+  planWorkshopActivity(
+    @Args('workshopId', { type: () => ID }) workshopId: string,
+    @Args('input') input: PlanActivityInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.activityService.planForWorkshop(
+      viewer,
+      fromGlobalId('Workshop', workshopId, 'workshopId'),
+      input,
+    );
+  }
+
+  @SignedIn()
+  @Mutation(() => Activity, {
+    description:
+      'Whoever leads the activity sets the lessons, insights and outputs it presents (each list replaces the last).',
+  })
+  setActivityLinks(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ActivityLinksInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.knowledge.setLinks(viewer, fromGlobalId('Activity', id, 'id'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Activity, {
+    description:
+      'After it began, whoever leads the activity records what came out of it and who came (CONFLICT before).',
+  })
+  recordActivityOutcome(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: RecordActivityOutcomeInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.knowledge.recordOutcome(viewer, fromGlobalId('Activity', id, 'id'), input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson, {
+    description:
+      "A lesson from the room of an atelier's activity, after it began: logged as any lesson of the atelier and linked.",
+  })
+  addActivityLesson(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('input') input: LogLessonInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.knowledge.addLessonFromRoom(
+      viewer,
+      fromGlobalId('Activity', activityId, 'activityId'),
+      input,
+    );
   }
 
   @SignedIn()
@@ -117,9 +210,46 @@ export class ActivityResolver {
     return this.userService.load(ctx.loaders, activity.plannedById);
   }
 
-  @ResolveField(() => Atelier)
+  @ResolveField(() => Atelier, {
+    nullable: true,
+    description: 'Its atelier; none for a werkplaats-wide activity.',
+  })
   atelier(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
-    return this.atelierService.load(ctx.loaders, activity.atelierId);
+    return activity.atelierId ? this.atelierService.load(ctx.loaders, activity.atelierId) : null;
+  }
+
+  @ResolveField(() => Workshop, {
+    nullable: true,
+    description: 'The werkplaats, for an activity of the werkplaats as a whole; none for an atelier’s.',
+  })
+  workshop(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
+    return activity.workshopId ? this.werkgebiedService.loadWorkshop(ctx.loaders, activity.workshopId) : null;
+  }
+
+  @ResolveField(() => ActivityLinks, {
+    description:
+      'The lessons, insights and outputs it presents and the lessons from the room, as far as you may read them.',
+  })
+  links(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
+    return this.knowledge.links(ctx.loaders, ctx.viewer, activity.id);
+  }
+
+  @ResolveField(() => [User], {
+    description:
+      'Who came, by name: only registered people marked present who agreed to their name in reports; signed-in readers only.',
+  })
+  namedAttendees(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
+    return this.knowledge.namedAttendees(ctx.loaders, ctx.viewer, activity.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may record what came out of it: you lead it, it has begun and was not cancelled.',
+  })
+  async canRecordOutcome(activity: ActivityRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
+    ctx.dependsOnClock = true;
+    if (activity.cancelledAt || activity.startsAt > new Date()) return false;
+    return this.activityService.leads(ctx.loaders, ctx.viewer, activity);
   }
 }
 
@@ -193,5 +323,23 @@ export class NotificationActivityResolver {
     return notification.activityId
       ? this.activityService.load(ctx.loaders, ctx.viewer, notification.activityId)
       : null;
+  }
+}
+
+@Resolver(() => Workshop)
+export class WorkshopActivitiesResolver {
+  constructor(private readonly activityService: ActivityService) {}
+
+  @ResolveField(() => ActivityConnection, {
+    description:
+      'Activities of the werkplaats as a whole (ontmoetingen, netwerkbijeenkomsten, the symposium) that you may read.',
+  })
+  activities(
+    @Parent() workshop: WorkshopRow,
+    @Args() args: WorkshopActivitiesArgs,
+    @Context() ctx: RequestContext,
+  ) {
+    if (args.upcoming !== null && args.upcoming !== undefined) ctx.dependsOnClock = true;
+    return this.activityService.forWorkshop(ctx.viewer, workshop.id, args.upcoming ?? null, args);
   }
 }

@@ -5,13 +5,17 @@ import { ActivityKind } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
   leadsAtelier,
+  leadsWorkshopActivity,
   readableActivities,
   readableRegistrations,
   requireAtelierLead,
   requireFollower,
+  requireViewer,
+  requireWorkshopActivityLead,
 } from '../common/authz/policy.js';
-import type { MaybeViewer } from '../common/authz/viewer.js';
+import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
+import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
@@ -55,6 +59,7 @@ const planSchema = z.object({
   location: location.nullish(),
   onlineUrl: onlineUrl.nullish(),
   capacity: capacity.nullish(),
+  isPublic: z.boolean().nullish(),
 });
 
 const cancelSchema = z.object({
@@ -76,6 +81,7 @@ const updateSchema = z.object({
   location: location.nullish(),
   onlineUrl: onlineUrl.nullish(),
   capacity: capacity.nullish(),
+  isPublic: z.boolean().nullish(),
 });
 
 function isHttpsUrl(value: string): boolean {
@@ -99,6 +105,7 @@ type Editable = Pick<
   | 'location'
   | 'onlineUrl'
   | 'capacity'
+  | 'isPublic'
 >;
 
 type Place = Pick<Activity, 'municipalityId' | 'location' | 'onlineUrl'>;
@@ -268,31 +275,20 @@ export class ActivityService implements OnModuleInit {
   async plan(viewer: MaybeViewer, atelierId: string, input: PlanActivityInput): Promise<Activity> {
     const role = await this.access.atelierRole(viewer, atelierId);
     requireAtelierLead(role);
-    const data = validate(planSchema, input);
-    requireTimes(data.startsAt, data.endsAt ?? null, true, new Date());
-    requirePlace({
-      municipalityId: data.municipalityId ?? null,
-      location: data.location ?? null,
-      onlineUrl: data.onlineUrl ?? null,
-    });
+    const data = this.validPlan(input);
+    if (data.isPublic) {
+      throw new BadInputError(
+        'input.isPublic',
+        "An atelier's activity is for those who follow it; only a werkplaats-wide one is public",
+        'notAllowed',
+      );
+    }
     const municipalityId = data.municipalityId
       ? await this.municipalityOf(role.workshopId, data.municipalityId)
       : null;
     return this.prisma.$transaction(async (tx) => {
       const activity = await tx.activity.create({
-        data: {
-          atelierId,
-          plannedById: role.viewer.userId,
-          kind: data.kind,
-          title: data.title,
-          description: data.description ?? '',
-          startsAt: data.startsAt,
-          endsAt: data.endsAt ?? null,
-          municipalityId,
-          location: data.location ?? null,
-          onlineUrl: data.onlineUrl ?? null,
-          capacity: data.capacity ?? null,
-        },
+        data: { ...this.planned(data, municipalityId), atelierId, plannedById: role.viewer.userId },
       });
       await this.notifications.notifyAtelier(
         tx,
@@ -305,12 +301,121 @@ export class ActivityService implements OnModuleInit {
     });
   }
 
+  /**
+   * A beheerder plans an activity of the werkplaats as a whole (an ontmoeting, a netwerkbijeenkomst, the
+   * symposium): public when they say so, otherwise for the people of the werkplaats.
+   */
+  async planForWorkshop(
+    viewer: MaybeViewer,
+    workshopId: string,
+    input: PlanActivityInput,
+  ): Promise<Activity> {
+    const v = requireWorkshopActivityLead(viewer, workshopId);
+    const data = this.validPlan(input);
+    const municipalityId = data.municipalityId
+      ? await this.municipalityOf(workshopId, data.municipalityId)
+      : null;
+    return this.prisma.activity.create({
+      data: {
+        ...this.planned(data, municipalityId),
+        workshopId,
+        isPublic: data.isPublic ?? false,
+        plannedById: v.userId,
+      },
+    });
+  }
+
+  private validPlan(input: PlanActivityInput) {
+    const data = validate(planSchema, input);
+    requireTimes(data.startsAt, data.endsAt ?? null, true, new Date());
+    requirePlace({
+      municipalityId: data.municipalityId ?? null,
+      location: data.location ?? null,
+      onlineUrl: data.onlineUrl ?? null,
+    });
+    return data;
+  }
+
+  private planned(data: z.infer<typeof planSchema>, municipalityId: string | null) {
+    return {
+      kind: data.kind,
+      title: data.title,
+      description: data.description ?? '',
+      startsAt: data.startsAt,
+      endsAt: data.endsAt ?? null,
+      municipalityId,
+      location: data.location ?? null,
+      onlineUrl: data.onlineUrl ?? null,
+      capacity: data.capacity ?? null,
+    };
+  }
+
+  /**
+   * Refuses whoever doesn't lead the activity: the trekker (or commissie) of its atelier, or for a werkplaats-wide one
+   * a beheerder of that werkplaats. Returns the leader and the werkplaats the activity is of.
+   */
+  async requireLead(
+    viewer: MaybeViewer,
+    activity: Activity,
+  ): Promise<{ viewer: Viewer; workshopId: string }> {
+    if (activity.atelierId) {
+      const role = await this.access.atelierRole(viewer, activity.atelierId);
+      requireAtelierLead(role);
+      return { viewer: role.viewer, workshopId: role.workshopId };
+    }
+    const workshopId = activity.workshopId!;
+    return { viewer: requireWorkshopActivityLead(viewer, workshopId), workshopId };
+  }
+
+  /** Whether the viewer leads the activity (as `requireLead`), batched through the loaders. */
+  async leads(loaders: Loaders, viewer: MaybeViewer, activity: Activity): Promise<boolean> {
+    if (!viewer) return false;
+    if (!activity.atelierId) return leadsWorkshopActivity(viewer, activity.workshopId!);
+    const role = await this.access.atelierRoleFor(loaders, viewer, activity.atelierId);
+    return role !== null && leadsAtelier(role);
+  }
+
+  /**
+   * The werkplaats-wide activities of a werkplaats the viewer may read, as a connection: upcoming (not yet over)
+   * soonest first, past ones latest first, or all by time.
+   */
+  forWorkshop(
+    viewer: MaybeViewer,
+    workshopId: string,
+    upcoming: boolean | null,
+    args: ConnectionArgs,
+  ): Promise<ConnectionPage<Activity>> {
+    const now = new Date();
+    const when: Prisma.ActivityWhereInput | undefined =
+      upcoming === true
+        ? { OR: [{ endsAt: { gt: now } }, { endsAt: null, startsAt: { gt: now } }] }
+        : upcoming === false
+          ? { OR: [{ endsAt: { lte: now } }, { endsAt: null, startsAt: { lte: now } }] }
+          : undefined;
+    const where = allOf<Prisma.ActivityWhereInput>({ workshopId }, readableActivities(viewer), when);
+    return paginate<Activity>({
+      args,
+      sortField: 'startsAt',
+      sortKind: 'date',
+      direction: upcoming === false ? 'desc' : 'asc',
+      load: ({ after, orderBy, take }) =>
+        this.prisma.activity.findMany({ where: allOf(where, after), orderBy, take }),
+      count: () => this.prisma.activity.count({ where }),
+    });
+  }
+
   /** Changes an upcoming activity; a field left out stays, null clears what may be empty. */
   async update(viewer: MaybeViewer, id: string, input: UpdateActivityInput): Promise<Activity> {
     const activity = await this.byId(viewer, id);
-    const role = await this.access.atelierRole(viewer, activity.atelierId);
-    requireAtelierLead(role);
+    const lead = await this.requireLead(viewer, activity);
     const data = validate(updateSchema, input);
+    if (data.isPublic != null && !activity.workshopId) {
+      throw new BadInputError(
+        'input.isPublic',
+        "An atelier's activity is for those who follow it; only a werkplaats-wide one is public",
+        'notAllowed',
+      );
+    }
     const changes: Partial<Editable> = {
       ...(data.kind != null ? { kind: data.kind } : {}),
       ...(data.title != null ? { title: data.title } : {}),
@@ -320,10 +425,11 @@ export class ActivityService implements OnModuleInit {
       ...(data.location !== undefined ? { location: data.location } : {}),
       ...(data.onlineUrl !== undefined ? { onlineUrl: data.onlineUrl } : {}),
       ...(data.capacity !== undefined ? { capacity: data.capacity } : {}),
+      ...(data.isPublic != null ? { isPublic: data.isPublic } : {}),
       ...(data.municipalityId !== undefined
         ? {
             municipalityId: data.municipalityId
-              ? await this.municipalityOf(role.workshopId, data.municipalityId)
+              ? await this.municipalityOf(lead.workshopId, data.municipalityId)
               : null,
           }
         : {}),
@@ -350,13 +456,15 @@ export class ActivityService implements OnModuleInit {
       }
       if (!differs(current, changes)) return current;
       const updated = await tx.activity.update({ where: { id: activity.id }, data: changes });
-      await this.notifications.notifyAtelier(
-        tx,
-        activity.atelierId,
-        'ACTIVITY_CHANGED',
-        { activityId: activity.id },
-        role.viewer.userId,
-      );
+      if (activity.atelierId) {
+        await this.notifications.notifyAtelier(
+          tx,
+          activity.atelierId,
+          'ACTIVITY_CHANGED',
+          { activityId: activity.id },
+          lead.viewer.userId,
+        );
+      }
       return updated;
     }, LOCKING_TRANSACTION);
   }
@@ -367,8 +475,7 @@ export class ActivityService implements OnModuleInit {
    */
   async cancel(viewer: MaybeViewer, id: string, message?: string | null): Promise<Activity> {
     const activity = await this.byId(viewer, id);
-    const role = await this.access.atelierRole(viewer, activity.atelierId);
-    requireAtelierLead(role);
+    const lead = await this.requireLead(viewer, activity);
     const note = validate(cancelSchema, { message }, '').message ?? null;
     return this.prisma.$transaction(async (tx) => {
       requireOpen(await this.lock(tx, activity.id), new Date());
@@ -376,14 +483,16 @@ export class ActivityService implements OnModuleInit {
         where: { id: activity.id },
         data: { cancelledAt: new Date() },
       });
-      await this.notifications.notifyAtelier(
-        tx,
-        activity.atelierId,
-        'ACTIVITY_CANCELLED',
-        { activityId: activity.id },
-        role.viewer.userId,
-        note,
-      );
+      if (activity.atelierId) {
+        await this.notifications.notifyAtelier(
+          tx,
+          activity.atelierId,
+          'ACTIVITY_CANCELLED',
+          { activityId: activity.id },
+          lead.viewer.userId,
+          note,
+        );
+      }
       return cancelled;
     }, LOCKING_TRANSACTION);
   }
@@ -394,8 +503,7 @@ export class ActivityService implements OnModuleInit {
    */
   async mayEdit(loaders: Loaders, viewer: MaybeViewer, activity: Activity): Promise<boolean> {
     if (!viewer || activity.cancelledAt || activity.startsAt <= new Date()) return false;
-    const role = await this.access.atelierRoleFor(loaders, viewer, activity.atelierId);
-    return role !== null && leadsAtelier(role);
+    return this.leads(loaders, viewer, activity);
   }
 
   /**
@@ -404,9 +512,7 @@ export class ActivityService implements OnModuleInit {
    */
   async register(viewer: MaybeViewer, activityId: string): Promise<Registration> {
     const activity = await this.byId(viewer, activityId);
-    const role = await this.access.atelierRole(viewer, activity.atelierId);
-    requireFollower(role);
-    const userId = role.viewer.userId;
+    const userId = (await this.requireRegistrant(viewer, activity)).userId;
     return this.prisma.$transaction(async (tx) => {
       const current = await this.lock(tx, activityId);
       requireOpen(current, new Date());
@@ -437,18 +543,28 @@ export class ActivityService implements OnModuleInit {
 
   async cancelRegistration(viewer: MaybeViewer, activityId: string): Promise<boolean> {
     const activity = await this.byId(viewer, activityId);
-    const role = await this.access.atelierRole(viewer, activity.atelierId);
-    requireFollower(role);
+    const registrant = await this.requireRegistrant(viewer, activity);
     if (activity.startsAt <= new Date()) {
       throw new ConflictError('This activity has already begun', { reason: 'PAST' });
     }
     // Freeing a place needs no lock: it can only make room.
     const { count } = await this.prisma.registration.updateMany({
-      where: { activityId, userId: role.viewer.userId, cancelledAt: null },
+      where: { activityId, userId: registrant.userId, cancelledAt: null },
       data: { cancelledAt: new Date() },
     });
     if (count === 0) throw new NotFoundError('Registration');
     return true;
+  }
+
+  /**
+   * Who may register: for an atelier's activity those who follow the atelier; for a werkplaats-wide one whoever is
+   * signed in and reads it (byId has checked that).
+   */
+  private async requireRegistrant(viewer: MaybeViewer, activity: Activity): Promise<Viewer> {
+    if (!activity.atelierId) return requireViewer(viewer);
+    const role = await this.access.atelierRole(viewer, activity.atelierId);
+    requireFollower(role);
+    return role.viewer;
   }
 
   /** Takes the activity's row lock for the rest of the transaction and returns its state under it. */

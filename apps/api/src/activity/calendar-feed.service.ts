@@ -73,7 +73,17 @@ export class CalendarFeedService {
     const mine = [
       { registrations: { some: { userId: feed.userId, cancelledAt: null } } },
       ...(feed.includeFollowed
-        ? [{ atelier: { participations: { some: { userId: feed.userId, status: 'ACTIVE' as const } } } }]
+        ? [
+            { atelier: { participations: { some: { userId: feed.userId, status: 'ACTIVE' as const } } } },
+            // And what the werkplaats of those ateliers organises as a whole.
+            {
+              workshop: {
+                ateliers: {
+                  some: { participations: { some: { userId: feed.userId, status: 'ACTIVE' as const } } },
+                },
+              },
+            },
+          ]
         : []),
     ];
     const activities = await this.prisma.activity.findMany({
@@ -87,6 +97,7 @@ export class CalendarFeedService {
       include: {
         municipality: { select: { name: true } },
         atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+        workshop: { select: { name: true, slug: true } },
       },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       take: MAX_EVENTS,
@@ -95,14 +106,17 @@ export class CalendarFeedService {
     const english = feed.user.locale === 'en';
     const events: CalendarEvent[] = activities.map((a) => {
       const id = toGlobalId('Activity', a.id);
+      // An atelier's activity names its atelier; a werkplaats-wide one its werkplaats.
+      const host = a.atelier?.title ?? a.workshop?.name ?? '';
+      const slug = a.atelier?.workshop.slug ?? a.workshop?.slug ?? '';
       return {
         uid: id,
         title: a.title,
-        description: `${a.description}\n\n${a.atelier.title}`.trim(),
+        description: `${a.description}\n\n${host}`.trim(),
         startsAt: a.startsAt,
         endsAt: a.endsAt,
         location: a.onlineUrl ?? ([a.location, a.municipality?.name].filter(Boolean).join(', ') || null),
-        url: `${this.config.publicUrl}/w/${a.atelier.workshop.slug}/activiteiten/${encodeURIComponent(id)}`,
+        url: `${this.config.publicUrl}/w/${slug}/activiteiten/${encodeURIComponent(id)}`,
         cancelled: a.cancelledAt !== null,
         stamp: a.updatedAt,
       };

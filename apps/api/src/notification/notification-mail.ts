@@ -502,6 +502,7 @@ export class NotificationMail implements OnModuleInit {
           startsAt: true,
           cancelledAt: true,
           atelier: { select: { title: true, workshop: { select: { slug: true } } } },
+          workshop: { select: { name: true, slug: true } },
         },
       });
       if (!activity) return null;
@@ -510,13 +511,13 @@ export class NotificationMail implements OnModuleInit {
         timeStyle: 'short',
         timeZone: 'Europe/Amsterdam',
       });
+      // An atelier's activity names its atelier; a werkplaats-wide one its werkplaats.
+      const host = activity.atelier?.title ?? activity.workshop?.name ?? '';
+      const slug = activity.atelier?.workshop.slug ?? activity.workshop?.slug ?? '';
       const line = activity.cancelledAt
-        ? {
-            nl: `Afgelast (${activity.atelier.title}, ${when}).`,
-            en: `Cancelled (${activity.atelier.title}, ${when}).`,
-          }
-        : { nl: `${activity.atelier.title}, ${when}.`, en: `${activity.atelier.title}, ${when}.` };
-      const url = `${base}/w/${activity.atelier.workshop.slug}/activiteiten/${toGlobalId('Activity', activity.id)}`;
+        ? { nl: `Afgelast (${host}, ${when}).`, en: `Cancelled (${host}, ${when}).` }
+        : { nl: `${host}, ${when}.`, en: `${host}, ${when}.` };
+      const url = `${base}/w/${slug}/activiteiten/${toGlobalId('Activity', activity.id)}`;
       // The trekker's message on cancelling, to those registered.
       const message = n.note
         ? locale === 'en'

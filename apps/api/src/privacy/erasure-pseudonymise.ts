@@ -34,7 +34,7 @@ const TEXT_TABLES: readonly TextTable[] = [
   { table: 'Question', columns: plain('title', 'body'), accepted: true, version: true },
   { table: 'Advice', columns: plain('title', 'body') },
   { table: 'Practice', columns: plain('title', 'description') },
-  { table: 'Activity', columns: plain('title', 'description', 'location') },
+  { table: 'Activity', columns: plain('title', 'description', 'location', 'outcome') },
   { table: 'Digest', columns: plain('introduction') },
   { table: 'Product', columns: plain('title', 'description'), accepted: true, version: true },
   { table: 'Atelier', columns: plain('title', 'description') },

@@ -429,26 +429,44 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       readers: 'Wie het inzicht leest.',
     },
     Activity: {
-      subject: 'Tribune-activiteiten',
+      subject: 'Activiteiten van een atelier (tribune) of van de hele werkplaats (ontmoeting, symposium)',
       fields: {
         plannedById: 'wie de activiteit plande',
         description: 'omschrijving (vrije tekst)',
         location: 'plaats',
+        outcome: 'wat eruit kwam (vrije tekst)',
+        outcomeRecordedById: 'wie vastlegde wat eruit kwam',
       },
-      dataSubjects: 'Trekkers',
-      purpose: 'Bijeenkomsten van de tribune aankondigen.',
+      dataSubjects: 'Trekkers en beheerders; wie in de vrije tekst genoemd wordt',
+      purpose: 'Bijeenkomsten aankondigen en vastleggen wat ze opleverden.',
       legalGround: WORK_GROUND,
       retention: KEPT_ANONYMISED,
-      readers: 'Wie de tribune van het atelier leest.',
+      readers:
+        'Wie de tribune van het atelier leest; bij een activiteit van de werkplaats de mensen van de werkplaats, of iedereen als ze openbaar is.',
+    },
+    ActivityLesson: {
+      noPersonalData:
+        'Welke lessen een activiteit presenteert of uit de zaal opleverde (alleen verwijzingen).',
+    },
+    ActivityInsight: { noPersonalData: 'Welke inzichten een activiteit presenteert (alleen verwijzingen).' },
+    ActivityProduct: {
+      noPersonalData: 'Welke opbrengsten een activiteit presenteert (alleen verwijzingen).',
     },
     Registration: {
       subject: 'Aanmeldingen voor activiteiten',
-      fields: { userId: 'de persoon', createdAt: 'wanneer aangemeld', cancelledAt: 'wanneer afgemeld' },
+      fields: {
+        userId: 'de persoon',
+        createdAt: 'wanneer aangemeld',
+        cancelledAt: 'wanneer afgemeld',
+        attended:
+          'of de persoon er was (de naam staat alleen bij de activiteit met toestemming, "naam in verslagen")',
+      },
       dataSubjects: 'Deelnemers',
-      purpose: 'Weten wie er komt (en of er plaats is).',
+      purpose: 'Weten wie er komt (en of er plaats is), en na afloop wie er was.',
       legalGround: WORK_GROUND,
       retention: UNTIL_ERASED,
-      readers: 'De persoon, de trekker en de programmacommissie van het atelier.',
+      readers:
+        'De persoon, de trekker en de programmacommissie van het atelier (bij een activiteit van de werkplaats: de beheerders).',
     },
     CalendarFeed: {
       subject: 'Agenda-abonnementen',

@@ -59,6 +59,9 @@ export interface ReportActivity {
   startsAt: Date;
   location: string | null;
   registrations: number;
+  /** What came out of it and how many came, once its leader recorded them. */
+  outcome: string | null;
+  attendeeCount: number | null;
 }
 
 /** One organisation's people in the atelier: counted, and named only where each consented. */
@@ -181,13 +184,18 @@ export class ReportDataService {
         date: p.publishedAt,
       }));
     const keptActivities = filter
-      .keep(activities, (a) => [{ title: a.title, body: a.description, html: false }])
-      .map(({ kind, title, startsAt, location, registrations }) => ({
+      .keep(activities, (a) => [
+        { title: a.title, body: a.description, html: false },
+        { title: a.title, body: a.outcome ?? '', html: false },
+      ])
+      .map(({ kind, title, startsAt, location, registrations, outcome, attendeeCount }) => ({
         kind,
         title,
         startsAt,
         location,
         registrations,
+        outcome,
+        attendeeCount,
       }));
     const atelierText = filter.passes([{ body: facts.description, html: false }]) ? facts.description : '';
     const kwestieText = filter.passes([{ body: facts.socialIssue.description, html: false }])

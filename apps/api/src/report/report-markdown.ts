@@ -105,8 +105,9 @@ export function reportMarkdown(data: ReportData, x: ReportTexts): string {
   for (const activity of data.activities) {
     const where = activity.location ? `, ${mdText(activity.location)}` : '';
     line(
-      `- ${x.date(activity.startsAt)}: **${mdText(activity.title)}** (${mdText(x.label('activityKind', activity.kind))}${where}; ${mdText(x.t('report.registrations', { count: activity.registrations }))})`,
+      `- ${x.date(activity.startsAt)}: **${mdText(activity.title)}** (${mdText(x.label('activityKind', activity.kind))}${where}; ${mdText(x.t('report.registrations', { count: activity.registrations }))}${activity.attendeeCount !== null ? `; ${mdText(x.t('report.attendees', { count: activity.attendeeCount }))}` : ''})`,
     );
+    if (activity.outcome) line(`  ${mdText(x.t('report.outcome', { outcome: activity.outcome }))}`);
   }
   line();
 

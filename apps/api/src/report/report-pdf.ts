@@ -150,8 +150,9 @@ export function reportPdf(data: ReportData, x: ReportTexts): Promise<Buffer> {
   for (const activity of data.activities) {
     const where = activity.location ? `, ${activity.location}` : '';
     bullet(
-      `${x.date(activity.startsAt)}: ${activity.title} (${x.label('activityKind', activity.kind)}${where}; ${x.t('report.registrations', { count: activity.registrations })})`,
+      `${x.date(activity.startsAt)}: ${activity.title} (${x.label('activityKind', activity.kind)}${where}; ${x.t('report.registrations', { count: activity.registrations })}${activity.attendeeCount !== null ? `; ${x.t('report.attendees', { count: activity.attendeeCount })}` : ''})`,
     );
+    if (activity.outcome) text(x.t('report.outcome', { outcome: activity.outcome }), 10, 'regular', MUTED);
   }
 
   heading(x.t('report.participants'), 15);

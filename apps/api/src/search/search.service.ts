@@ -143,7 +143,9 @@ const SOURCES: Record<
     at: t('startsAt'),
     conditions: false,
     inAtelier: inAtelierOf,
-    inWorkshop: inWorkshopOf,
+    // Its atelier's werkplaats, or the werkplaats itself for a werkplaats-wide one.
+    inWorkshop: (workshopId) =>
+      Prisma.sql`(${inWorkshopOf(workshopId)} OR t."workshopId" = ${workshopId}::uuid)`,
     readable: readableActivitiesSql,
   },
   Product: {

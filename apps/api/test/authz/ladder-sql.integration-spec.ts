@@ -16,7 +16,7 @@ import {
   readableSocialIssuesSql,
 } from '../../src/common/authz/policy.js';
 import type { MaybeViewer } from '../../src/common/authz/viewer.js';
-import { DemoFixtures } from '../factories/fixtures.js';
+import { DemoFixtures, secondWorkshop } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -31,6 +31,28 @@ describe('the read rules in SQL equal the read rules in Prisma', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     await new DemoFixtures(t.prisma).ladderEdgeCases();
+    // Werkplaats-wide activities, public and private, in the demo werkplaats and in a second one (whose people,
+    // among them someone who only asked to belong to an organisation, read only their own private one).
+    const second = await secondWorkshop(t.prisma);
+    const demo = await t.prisma.workshop.findUniqueOrThrow({ where: { slug: 'arnhem-nijmegen' } });
+    const planner = await t.prisma.user.findFirstOrThrow({ where: { roles: { some: { role: 'ADMIN' } } } });
+    for (const [workshopId, isPublic] of [
+      [demo.id, true],
+      [demo.id, false],
+      [second.workshop.id, false],
+    ] as const) {
+      await t.prisma.activity.create({
+        data: {
+          workshopId,
+          isPublic,
+          plannedById: planner.id,
+          kind: 'MEETING',
+          title: 'Ontmoeting',
+          startsAt: new Date(Date.now() + 86_400_000),
+          location: 'Stadhuis',
+        },
+      });
+    }
   });
   afterAll(() => t.close());
 

@@ -149,6 +149,70 @@ const SMALL_PDF = Buffer.from(
     'trailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
+/** A werkplaats-wide activity of the demo werkplaats, made straight in the database; `days` from now (negative: past). */
+async function wideActivity(x: Context, isPublic: boolean, days: number): Promise<string> {
+  const row = await x.t.prisma.activity.create({
+    data: {
+      workshopId: x.workshopId,
+      plannedById: (await x.f.user(DEMO.admin)).id,
+      kind: 'MEETING',
+      title: 'Ontmoeting van de werkplaats',
+      startsAt: new Date(Date.now() + days * 24 * 60 * 60 * 1000),
+      location: 'Stadhuis',
+      isPublic,
+    },
+  });
+  return gid('Activity', row.id);
+}
+
+/** An activity of the atelier that began an hour ago. */
+async function heldAtelierActivity(x: Context): Promise<string> {
+  const row = await x.t.prisma.activity.create({
+    data: {
+      atelierId: x.atelierId,
+      plannedById: (await x.f.user(DEMO.trekker)).id,
+      kind: 'THEME_DISCUSSION',
+      title: 'Themabespreking',
+      startsAt: new Date(Date.now() - 3_600_000),
+      location: 'Wijkcentrum',
+    },
+  });
+  return gid('Activity', row.id);
+}
+
+const READ_ACTIVITY = `query($id: ID!) { activity(id: $id) { id links { hiddenCount lessons { id } } } }`;
+const WORKSHOP_AGENDA = `query { workshop(slug: "arnhem-nijmegen") { activities(first: 100) { edges { node { id } } } } }`;
+const PLAN_WIDE = `mutation($w: ID!, $i: PlanActivityInput!) { planWorkshopActivity(workshopId: $w, input: $i) { id } }`;
+const SET_LINKS = `mutation($id: ID!, $i: ActivityLinksInput!) { setActivityLinks(id: $id, input: $i) { id } }`;
+const RECORD_OUTCOME = `mutation($id: ID!, $i: RecordActivityOutcomeInput!) { recordActivityOutcome(id: $id, input: $i) { id } }`;
+const ROOM_LESSON = `mutation($a: ID!, $i: LogLessonInput!) { addActivityLesson(activityId: $a, input: $i) { id } }`;
+const OUTCOME = { outcome: 'Wat de zaal meegaf.', attendeeCount: 12 };
+
+/** Whether the agenda of the werkplaats lists the activity (NOT_FOUND when it doesn't). */
+async function inWorkshopAgenda(c: GraphQLClient, id: string): Promise<GraphQLResponse> {
+  const result = await c.query(WORKSHOP_AGENDA);
+  const ids = (result.data?.workshop?.activities?.edges ?? []).map(
+    (e: { node: { id: string } }) => e.node.id,
+  );
+  if (ids.includes(id)) return result;
+  return { ...result, errors: [{ message: 'not listed', extensions: { code: 'NOT_FOUND' } }] };
+}
+
+/** Whether the reader sees the ARENA lesson a public activity presents (NOT_FOUND: hidden, and counted). */
+async function linkedArenaLesson(c: GraphQLClient, x: Context): Promise<GraphQLResponse> {
+  const id = await wideActivity(x, true, 7);
+  const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'ARENA' });
+  await x.t.prisma.activityLesson.create({
+    data: { activityId: Buffer.from(id, 'base64url').toString('utf8').split(':')[1]!, lessonId: lesson.id },
+  });
+  const result = await c.query(READ_ACTIVITY, { id });
+  const links = result.data?.activity?.links;
+  if (links?.lessons?.some((l: { id: string }) => l.id === gid('Lesson', lesson.id))) return result;
+  if (links?.hiddenCount !== 1)
+    return { ...result, errors: [{ message: 'hidden but not counted', extensions: { code: 'MISCOUNTED' } }] };
+  return { ...result, errors: [{ message: 'hidden', extensions: { code: 'NOT_FOUND' } }] };
+}
+
 export const ROWS: Row[] = [
   // the personal-data check: the werkplaats's word list is read where texts the check reads are written (the hints
   // while typing), and only the trekker resolves the findings in the introduction of their digest
@@ -1474,8 +1538,94 @@ export const ROWS: Row[] = [
     run: seeOrganisationsInNetwork,
     expect: { ...everyone, visitor: 'NOT_FOUND' },
   },
+  // issue 21: activities of the werkplaats as a whole, what an activity presents, and what came out of it
+  {
+    action: 'read a private werkplaats-wide activity by id',
+    run: async (c, x) => c.query(READ_ACTIVITY, { id: await wideActivity(x, false, 7) }),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'read a public werkplaats-wide activity by id',
+    run: async (c, x) => c.query(READ_ACTIVITY, { id: await wideActivity(x, true, 7) }),
+    expect: everyone,
+  },
+  {
+    action: 'find a private werkplaats-wide activity in the werkplaats’s agenda',
+    run: async (c, x) => inWorkshopAgenda(c, await wideActivity(x, false, 7)),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'find a public werkplaats-wide activity in the werkplaats’s agenda',
+    run: async (c, x) => inWorkshopAgenda(c, await wideActivity(x, true, 7)),
+    expect: everyone,
+  },
+  {
+    action: 'plan a werkplaats-wide activity',
+    run: (c, x) =>
+      c.query(PLAN_WIDE, {
+        w: gid('Workshop', x.workshopId),
+        i: {
+          kind: 'NETWORK_MEETING',
+          title: 'Netwerkbijeenkomst',
+          startsAt: new Date(Date.now() + 9 * 24 * 60 * 60 * 1000).toISOString(),
+          location: 'Stadhuis',
+          isPublic: true,
+        },
+      }),
+    expect: adminWork,
+  },
+  {
+    action: 'link a TRIBUNE insight to a werkplaats-wide activity',
+    run: async (c, x) => {
+      const insight = await x.f.insight({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
+      return c.query(SET_LINKS, {
+        id: await wideActivity(x, true, 7),
+        i: { lessonIds: [], insightIds: [gid('Insight', insight.id)], productIds: [] },
+      });
+    },
+    expect: adminWork,
+  },
+  {
+    action: 'see an ARENA lesson a public activity presents',
+    run: (c, x) => linkedArenaLesson(c, x),
+    expect: { ...everyone, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'record what came out of a werkplaats-wide activity after it began',
+    run: async (c, x) => c.query(RECORD_OUTCOME, { id: await wideActivity(x, true, -1), i: OUTCOME }),
+    expect: adminWork,
+  },
+  {
+    action: 'record what came out of a werkplaats-wide activity before it began',
+    run: async (c, x) => c.query(RECORD_OUTCOME, { id: await wideActivity(x, true, 3), i: OUTCOME }),
+    expect: { ...adminWork, admin: 'CONFLICT' },
+  },
+  {
+    action: 'record what came out of an atelier’s activity after it began',
+    run: async (c, x) => c.query(RECORD_OUTCOME, { id: await heldAtelierActivity(x), i: OUTCOME }),
+    expect: trekkerWork,
+  },
+  {
+    action: 'log a lesson from the room of an atelier’s activity',
+    run: async (c, x) =>
+      c.query(ROOM_LESSON, {
+        a: await heldAtelierActivity(x),
+        i: {
+          atelierId: gid('Atelier', x.atelierId),
+          title: 'Uit de zaal: vaste tafels werken',
+          body: '<p>Mensen komen terug als ze weten wie er zit.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          level: 'GROUP',
+          domain: 'WELFARE',
+        },
+      }),
+    expect: trekkerWork,
+  },
 ];
-
 const UPDATE_QUESTION = `mutation($id: ID!, $i: UpdateQuestionInput!) { updateQuestion(id: $id, input: $i) { id status } }`;
 const SHARE_QUESTION = `mutation($id: ID!) { setQuestionVisibility(id: $id, visibility: TRIBUNE) { id visibility } }`;
 const LINK_ANSWER = `mutation($q: ID!, $a: ID!) { linkQuestionAnswer(questionId: $q, answerId: $a) { id } }`;

@@ -21,6 +21,11 @@ export class PlanActivityInput {
     string | null;
   @Field(() => Int, { nullable: true, description: 'How many may register (1–10,000); none: no limit.' })
   capacity?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A werkplaats-wide activity open to everyone (default: the people of the werkplaats only).',
+  })
+  isPublic?: boolean | null;
 }
 
 /** Leaving a field out keeps it; null clears what may be empty (endsAt, place, capacity, description). */
@@ -37,4 +42,29 @@ export class UpdateActivityInput {
   @Field(() => String, { nullable: true, description: 'null: not online.' }) onlineUrl?: string | null;
   @Field(() => Int, { nullable: true, description: 'null: no limit. Never below the registrations made.' })
   capacity?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'A werkplaats-wide activity only: open to everyone.' })
+  isPublic?: boolean | null;
+}
+
+/** The items an activity presents; each list replaces what was linked before. */
+@InputType()
+export class ActivityLinksInput {
+  @Field(() => [ID], { description: 'Lessons it presents (not those recorded from the room).' })
+  lessonIds!: string[];
+  @Field(() => [ID]) insightIds!: string[];
+  @Field(() => [ID], { description: 'Outputs (opbrengsten) it presents.' }) productIds!: string[];
+}
+
+/** What came out of an activity, recorded after it began. */
+@InputType()
+export class RecordActivityOutcomeInput {
+  @Field({ description: 'What came out of it, in plain text; up to 10,000 characters.' }) outcome!: string;
+  @Field(() => Int, { description: 'How many came, counted in the room (0–100,000).' })
+  attendeeCount!: number;
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The registered people who came (their User ids). Names show only of those who consented to their name in reports.',
+  })
+  attendedUserIds?: string[] | null;
 }

@@ -220,10 +220,24 @@ export function readableAteliersSql(_viewer: MaybeViewer, _alias: string): Prism
   return Prisma.sql`TRUE`;
 }
 
-/** `readableActivities` as SQL on the activity alias `alias`: those who read the TRIBUNE rung of its atelier. */
+/**
+ * `readableActivities` as SQL on the activity alias `alias`: those who read the TRIBUNE rung of its atelier, or for a
+ * werkplaats-wide one everyone (public) or the people of the werkplaats.
+ */
 export function readableActivitiesSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
-  if (!viewer) return Prisma.sql`FALSE`;
-  return Prisma.sql`${Prisma.raw(alias)}."atelierId" = ANY (${atelierReadersSql(viewer, 'TRIBUNE')})`;
+  const t = Prisma.raw(alias);
+  const open = Prisma.sql`(${t}."workshopId" IS NOT NULL AND ${t}."isPublic")`;
+  if (!viewer) return open;
+  const u = Prisma.sql`${viewer.userId}::uuid`;
+  // workshopsOf, as an array of werkplaats ids.
+  const workshops = Prisma.sql`ARRAY(
+    SELECT "workshopId" FROM "WorkshopRole" WHERE "userId" = ${u}
+    UNION SELECT "workshopId" FROM "Atelier" WHERE "trekkerId" = ${u}
+    UNION SELECT a."workshopId" FROM "Atelier" a JOIN "Participation" p ON p."atelierId" = a.id
+      WHERE p."userId" = ${u} AND p.status = 'ACTIVE'
+    UNION SELECT o."workshopId" FROM "Organisation" o JOIN "Membership" m ON m."organisationId" = o.id
+      WHERE m."userId" = ${u} AND m.status = 'CONFIRMED')`;
+  return Prisma.sql`(${open} OR ${t}."atelierId" = ANY (${atelierReadersSql(viewer, 'TRIBUNE')}) OR ${t}."workshopId" = ANY (${workshops}))`;
 }
 
 /** `readableProducts` as SQL on the product alias `alias`: the ladder, with who registered it in the author's place. */
@@ -909,9 +923,58 @@ export function mayReadActivitiesIn(role: AtelierRole | null): boolean {
   return readsRungIn(role, 'TRIBUNE');
 }
 
-/** Tribune activities: read by whoever reads the TRIBUNE rung of their atelier. */
+/**
+ * The werkplaatsen a person is one of the people of, for reading what the werkplaats as a whole organises: they hold
+ * a role there (commissie, beheerder), lead one of its ateliers, take part in one now (arena or tribune), or are a
+ * confirmed member of one of its organisations. Narrower than `peopleManagedIn` (which keeps those who left or only
+ * asked, for beheer): a request or a past participation doesn't make someone one of its people.
+ */
+function workshopsOf(viewer: Viewer): Prisma.WorkshopWhereInput {
+  return {
+    OR: [
+      { roles: { some: { userId: viewer.userId } } },
+      { ateliers: { some: { trekkerId: viewer.userId } } },
+      { ateliers: { some: { participations: { some: activeParticipant(viewer.userId) } } } },
+      { organisations: { some: { memberships: { some: { userId: viewer.userId, status: 'CONFIRMED' } } } } },
+    ],
+  };
+}
+
+/**
+ * Activities: an atelier's are tribune content, read by whoever reads the TRIBUNE rung of that atelier; a
+ * werkplaats-wide one (an ontmoeting, the symposium) by everyone when its beheerder made it public, otherwise by the
+ * people of that werkplaats (`workshopsOf`).
+ */
 export function readableActivities(viewer: MaybeViewer): Prisma.ActivityWhereInput {
-  return { atelier: ateliersReadableAt(viewer, 'TRIBUNE') };
+  const or: Prisma.ActivityWhereInput[] = [{ workshopId: { not: null }, isPublic: true }];
+  if (viewer) {
+    or.push({ atelier: ateliersReadableAt(viewer, 'TRIBUNE') });
+    or.push({ workshop: workshopsOf(viewer) });
+  }
+  return { OR: or };
+}
+
+/** Whether the viewer leads a werkplaats-wide activity of this werkplaats: they are its beheerder. */
+export function leadsWorkshopActivity(viewer: MaybeViewer, workshopId: string): boolean {
+  return isAdmin(viewer, workshopId);
+}
+
+/** Planning, changing, cancelling and recording a werkplaats-wide activity: the beheerders of that werkplaats. */
+export function requireWorkshopActivityLead(viewer: MaybeViewer, workshopId: string): Viewer {
+  const v = requireViewer(viewer);
+  if (!leadsWorkshopActivity(v, workshopId))
+    throw new ForbiddenError('Only a beheerder of this werkplaats may do this');
+  return v;
+}
+
+/**
+ * What came out of an activity is recorded once it has begun (not before: nothing came out yet), and not for one
+ * that was cancelled.
+ */
+export function requireActivityHeld(activity: { startsAt: Date; cancelledAt: Date | null }, now: Date): void {
+  if (activity.cancelledAt) throw new ConflictError('This activity was cancelled', { reason: 'CANCELLED' });
+  if (activity.startsAt > now)
+    throw new ConflictError('What came out of it is recorded after it began', { reason: 'NOT_YET_HELD' });
 }
 
 /**
@@ -936,7 +999,12 @@ export function tribuneReadersOf(atelier: {
 /** A registration is read by the person who registered and by those who lead the activity's atelier. */
 export function readableRegistrations(viewer: MaybeViewer): Prisma.RegistrationWhereInput {
   if (!viewer) return NOTHING;
-  return { OR: [{ userId: viewer.userId }, { activity: { atelier: ateliersLedBy(viewer) } }] };
+  const or: Prisma.RegistrationWhereInput[] = [
+    { userId: viewer.userId },
+    { activity: { atelier: ateliersLedBy(viewer) } },
+  ];
+  if (viewer.adminOf.size > 0) or.push({ activity: { workshopId: { in: list(viewer.adminOf) } } });
+  return { OR: or };
 }
 
 /**

@@ -65,6 +65,8 @@ const data: ReportData = {
       startsAt: new Date('2026-10-01T13:30:00Z'),
       location: 'Wijkcentrum Hatert',
       registrations: 12,
+      outcome: 'Drie wijken starten een koffieochtend.',
+      attendeeCount: 14,
     },
   ],
   participants: [
@@ -86,9 +88,13 @@ describe('the atelier report files', () => {
     expect(md).toContain('| Op eigen titel | 0 | 3 |  |');
     expect(md).toContain('| Sociale cohesie | 1 | ████████████████████ |');
     expect(md).toContain('- **Rapport:** Handreiking (1 november 2026) <https://example.nl/handreiking>');
+    expect(md).toContain('12 aanmeldingen; 14 aanwezigen)');
+    expect(md).toContain('  Wat het opleverde: Drie wijken starten een koffieochtend.');
     const en = reportMarkdown(data, reportTexts('en'));
     expect(en).toContain('> 2 items left out: personal data not resolved');
     expect(en).toContain('| On their own behalf | 0 | 3 |  |');
+    expect(en).toContain('12 registrations; 14 came)');
+    expect(en).toContain('What came out of it: Drie wijken starten een koffieochtend.');
   });
 
   it('makes text from people inert in Markdown', () => {

@@ -14,6 +14,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { StatusMessage } from '../common/StatusMessage';
 import { problemText } from '../../app/form-errors';
 import { EditActivityForm } from './EditActivityForm';
+import { ActivityKnowledge } from './ActivityKnowledge';
 
 const ActivityQuery = graphql(`
   query ActivityPage($id: ID!) {
@@ -45,6 +46,38 @@ const ActivityQuery = graphql(`
         myParticipation {
           id
           role
+        }
+      }
+      workshop {
+        id
+        slug
+        name
+      }
+      isPublic
+      outcome
+      attendeeCount
+      canRecordOutcome
+      namedAttendees {
+        id
+        name
+      }
+      links {
+        hiddenCount
+        lessons {
+          id
+          title
+        }
+        insights {
+          id
+          title
+        }
+        outputs {
+          id
+          title
+        }
+        lessonsFromRoom {
+          id
+          title
         }
       }
       myRegistration {
@@ -107,9 +140,10 @@ export function ActivityPage() {
   }, [mode]);
   const activity = data?.activity;
   if (!activity) return queryStatus({ loading, error, retry: refetch });
-  // Under another werkplaats's address: to its own.
-  if (activity.atelier.workshop.slug !== workshop.slug)
-    return <WrongWorkshop slug={activity.atelier.workshop.slug} />;
+  // Under another werkplaats's address: to its own. A werkplaats-wide activity has no atelier.
+  const slug = activity.atelier?.workshop.slug ?? activity.workshop?.slug ?? workshop.slug;
+  if (slug !== workshop.slug) return <WrongWorkshop slug={slug} />;
+  const host = activity.atelier?.title ?? activity.workshop?.name ?? '';
 
   const registered =
     activity.myRegistration !== null &&
@@ -178,7 +212,7 @@ export function ActivityPage() {
     const ics = buildIcs({
       uid: activity.id,
       title: activity.title,
-      description: `${activity.description}\n\n${activity.atelier.title}`.trim(),
+      description: `${activity.description}\n\n${host}`.trim(),
       startsAt: new Date(activity.startsAt),
       endsAt: activity.endsAt ? new Date(activity.endsAt) : null,
       // Online: the meeting link is where it takes place; the URL is always the activity's page here.
@@ -196,9 +230,16 @@ export function ActivityPage() {
     <article className="prose">
       <p className="eyebrow">
         {t(`activityKind.${activity.kind}`)} ·{' '}
-        <Link to={workshop.path(`/ateliers/${encodeURIComponent(activity.atelier.id)}`)}>
-          {activity.atelier.title}
-        </Link>
+        {activity.atelier ? (
+          <Link to={workshop.path(`/ateliers/${encodeURIComponent(activity.atelier.id)}`)}>
+            {activity.atelier.title}
+          </Link>
+        ) : (
+          <>
+            {t('activity.werkplaatsWide', { name: host })}
+            {activity.isPublic && ` · ${t('activity.public')}`}
+          </>
+        )}
       </p>
       <h1>{activity.title}</h1>
       {activity.cancelledAt && (
@@ -222,6 +263,7 @@ export function ActivityPage() {
         </dd>
       </dl>
       {activity.description && <p>{activity.description}</p>}
+      <ActivityKnowledge activity={activity} onRecorded={() => void refetch()} />
       {problem && (
         <p className="form__problem" role="alert">
           {problem}

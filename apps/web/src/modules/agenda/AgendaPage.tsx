@@ -1,3 +1,4 @@
+import type { ActivityKind } from '@werkplaats/domain';
 import { useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
@@ -58,6 +59,22 @@ const AgendaQuery = graphql(`
       id
       slug
       name
+    }
+    # The werkplaats's own meetings (ontmoetingen, the symposium): those this reader may read, soonest first.
+    werkplaats: node(id: $workshopId) {
+      id
+      ... on Workshop {
+        activities(upcoming: true, first: 5) {
+          edges {
+            node {
+              id
+              title
+              kind
+              startsAt
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -121,6 +138,33 @@ function SocialIssueCard({ issue }: { issue: SocialIssueCard_IssueFragment }) {
   );
 }
 
+/** The upcoming meetings of the werkplaats as a whole; left out when there are none this reader may read. */
+function WorkshopActivities({
+  activities,
+}: {
+  activities: { id: string; title: string; kind: ActivityKind; startsAt: string }[];
+}) {
+  const { t, formatDate } = useI18n();
+  const workshop = useWorkshop();
+  if (activities.length === 0) return null;
+  return (
+    <section aria-labelledby="bijeenkomsten" className="card">
+      <h2 id="bijeenkomsten">{t('agenda.workshopActivities')}</h2>
+      <ul>
+        {activities.map((a) => (
+          <li key={a.id}>
+            <Link to={workshop.path(`/activiteiten/${encodeURIComponent(a.id)}`)}>{a.title}</Link>
+            <br />
+            <span className="meta">
+              {t(`activityKind.${a.kind}`)} · {formatDate(a.startsAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function AgendaPage() {
   const { t } = useI18n();
   const workshop = useWorkshop();
@@ -170,6 +214,13 @@ export function AgendaPage() {
           )}
         </section>
         <aside className="stack">
+          <WorkshopActivities
+            activities={
+              data?.werkplaats && 'activities' in data.werkplaats
+                ? data.werkplaats.activities.edges.map((e) => e.node)
+                : []
+            }
+          />
           <ConditionsExplainer />
           {data && data.nationalThemes.length > 0 && (
             <section aria-labelledby="thema-s" className="card">

@@ -4,6 +4,7 @@ import { useViewer } from '../../app/session';
 import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
+import { ActivitiesSection } from './ActivitiesSection';
 import { AuditSection } from './AuditSection';
 import { DeadMailSection } from './DeadMailSection';
 import { MembershipsSection } from './MembershipsSection';
@@ -40,6 +41,7 @@ const SECTIONS = [
   { path: 'auditlog', key: 'beheer.audit' },
   { path: 'privacy', key: 'beheer.privacy' },
   { path: 'mail', key: 'beheer.deadMail' },
+  { path: 'bijeenkomsten', key: 'beheer.activities' },
 ] as const;
 
 /**
@@ -119,6 +121,7 @@ export function BeheerPage() {
           element={<PrivacySection key={chosen.id} workshop={chosen} slug={workshop.slug} />}
         />
         <Route path="mail" element={<DeadMailSection key={chosen.id} workshop={chosen} />} />
+        <Route path="bijeenkomsten" element={<ActivitiesSection key={chosen.id} workshop={chosen} />} />
       </Routes>
     </section>
   );

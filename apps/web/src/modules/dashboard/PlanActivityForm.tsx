@@ -22,23 +22,39 @@ const PlanActivityMutation = graphql(`
   }
 `);
 
+const PlanWorkshopActivityMutation = graphql(`
+  mutation PlanWorkshopActivity($workshopId: ID!, $input: PlanActivityInput!) {
+    planWorkshopActivity(workshopId: $workshopId, input: $input) {
+      id
+      title
+      startsAt
+    }
+  }
+`);
+
 /**
  * The trekker plans a tribune activity: kind, time, a gemeente of the werkgebied and a place or an online link,
  * capacity. Once planned, every field is empty again for the next one and the form says what was planned.
  */
 export function PlanActivityForm({
   atelierId,
+  workshopId,
   municipalities,
   onPlanned,
   headingRef,
 }: {
-  atelierId: string;
+  /** An atelier's (tribune) activity: its trekker plans it. */
+  atelierId?: string;
+  /** Or one of the werkplaats as a whole: its beheerder plans it, and may make it public. */
+  workshopId?: string;
   municipalities: { id: string; name: string }[];
   onPlanned: () => Promise<unknown>;
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const { t } = useI18n();
   const [plan, planning] = useMutation(PlanActivityMutation);
+  const [planWide, planningWide] = useMutation(PlanWorkshopActivityMutation);
+  const [isPublic, setIsPublic] = useState(false);
   const [draft, setDraft] = useState<ActivityDraft>(EMPTY_ACTIVITY);
   const [errors, setErrors] = useState<ActivityErrors>({});
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
@@ -54,25 +70,25 @@ export function PlanActivityForm({
     focusFirstInvalid();
     if (Object.keys(missing).length > 0) return;
     try {
-      const result = await plan({
-        variables: {
-          atelierId,
-          input: {
-            kind: draft.kind,
-            title: draft.title,
-            description: draft.description || null,
-            startsAt: new Date(draft.startsAt).toISOString(),
-            endsAt: draft.endsAt ? new Date(draft.endsAt).toISOString() : null,
-            municipalityId: draft.online ? null : draft.municipalityId || null,
-            location: draft.online ? null : draft.location || null,
-            onlineUrl: draft.online ? draft.onlineUrl || null : null,
-            capacity: draft.capacity ? Number(draft.capacity) : null,
-          },
-        },
-      });
+      const input = {
+        kind: draft.kind,
+        title: draft.title,
+        description: draft.description || null,
+        startsAt: new Date(draft.startsAt).toISOString(),
+        endsAt: draft.endsAt ? new Date(draft.endsAt).toISOString() : null,
+        municipalityId: draft.online ? null : draft.municipalityId || null,
+        location: draft.online ? null : draft.location || null,
+        onlineUrl: draft.online ? draft.onlineUrl || null : null,
+        capacity: draft.capacity ? Number(draft.capacity) : null,
+      };
+      const title = workshopId
+        ? (await planWide({ variables: { workshopId, input: { ...input, isPublic } } })).data
+            ?.planWorkshopActivity.title
+        : (await plan({ variables: { atelierId: atelierId ?? '', input } })).data?.planActivity.title;
       // All of it goes: the next activity starts from an empty form, not from this one's place and capacity.
       setDraft(EMPTY_ACTIVITY);
-      setNotice(t('plan.planned', { title: result.data?.planActivity.title ?? draft.title }));
+      setIsPublic(false);
+      setNotice(t('plan.planned', { title: title ?? draft.title }));
       await onPlanned();
     } catch (failure) {
       setErrors(activityProblems(failure, t));
@@ -91,7 +107,17 @@ export function PlanActivityForm({
         errors={errors}
         municipalities={municipalities}
       />
-      <button type="submit" className="button button--primary" disabled={planning.loading}>
+      {workshopId && (
+        <label className="checkbox">
+          <input type="checkbox" checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} />
+          {t('plan.public')}
+        </label>
+      )}
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={planning.loading || planningWide.loading}
+      >
         {t('plan.submit')}
       </button>
       {/* Said under the button that did it, where the eye is. */}

@@ -210,8 +210,12 @@ export function NotificationsPage() {
               ? { to: at(n.insight, 'inzichten'), title: n.insight.title }
               : n.lesson
                 ? { to: at(n.lesson, 'lessen'), title: n.lesson.title }
-                : n.activity
-                  ? { to: at(n.activity, 'activiteiten'), title: n.activity.title }
+                : // Only an atelier's activities tell their followers; a werkplaats-wide one has no atelier.
+                  n.activity?.atelier
+                  ? {
+                      to: at({ ...n.activity, atelier: n.activity.atelier }, 'activiteiten'),
+                      title: n.activity.title,
+                    }
                   : n.question
                     ? { to: at(n.question, 'vragen'), title: n.question.title }
                     : n.product

@@ -88,9 +88,13 @@ const SearchQuery = graphql(`
             id
             title
             startsAt
-            atelier {
+            host: atelier {
               id
               title
+            }
+            workshop {
+              id
+              name
             }
           }
           ... on Product {
@@ -414,9 +418,19 @@ export function SearchPage() {
                       <Link to={atelierPath(node.atelier.id)}>{node.atelier.title}</Link>
                     </p>
                   )}
-                  {(node.__typename === 'Activity' || node.__typename === 'Product') && (
+                  {node.__typename === 'Activity' && (
                     <p className="meta">
-                      {node.__typename === 'Activity' && <span>{formatDate(node.startsAt)}</span>}
+                      <span>{formatDate(node.startsAt)}</span>
+                      {/* An atelier's activity names its atelier; a werkplaats-wide one its werkplaats. */}
+                      {node.host ? (
+                        <Link to={atelierPath(node.host.id)}>{node.host.title}</Link>
+                      ) : (
+                        node.workshop && <span>{node.workshop.name}</span>
+                      )}
+                    </p>
+                  )}
+                  {node.__typename === 'Product' && (
+                    <p className="meta">
                       <Link to={atelierPath(node.atelier.id)}>{node.atelier.title}</Link>
                     </p>
                   )}

@@ -34,12 +34,16 @@ const ObjectWorkshopQuery = graphql(`
         }
       }
       ... on Activity {
-        atelier {
+        host: atelier {
           id
           workshop {
             id
             slug
           }
+        }
+        ownWorkshop: workshop {
+          id
+          slug
         }
       }
     }
@@ -80,12 +84,16 @@ export function OldObjectAddress() {
   if (loading && !data) return <Loading />;
   if (error && !data) return <LoadError retry={() => void refetch()} />;
   const node = data?.node;
-  const slug =
-    node && 'workshop' in node
-      ? node.workshop.slug
-      : node && 'atelier' in node
-        ? node.atelier.workshop.slug
-        : null;
+  // An activity is of its atelier's werkplaats, or (werkplaats-wide) of its own.
+  const slug = !node
+    ? null
+    : 'ownWorkshop' in node
+      ? (node.host?.workshop.slug ?? node.ownWorkshop?.slug ?? null)
+      : 'workshop' in node
+        ? node.workshop.slug
+        : 'atelier' in node
+          ? node.atelier.workshop.slug
+          : null;
   if (!slug) return <NotFound />;
   return (
     <Navigate replace to={`${workshopPath(slug, location.pathname)}${location.search}${location.hash}`} />

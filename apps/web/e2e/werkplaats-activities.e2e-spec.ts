@@ -1,0 +1,114 @@
+import type { Browser } from 'playwright-core';
+import {
+  DEMO,
+  DEMO_WORKSHOP,
+  api,
+  atelierId,
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshots,
+  sidewaysOverflow,
+  signIn,
+} from './support/browser';
+
+const TITLE = 'Netwerkbijeenkomst: wat de ateliers leerden';
+
+/**
+ * A meeting of the whole werkplaats (issue 21): the beheerder plans it public, it presents an insight shared with the
+ * tribune, and once it has begun the beheerder records what came out of it and how many came; a visitor reads the
+ * meeting and its outcome, and is told an item is hidden without learning which.
+ */
+describe('werkplaats-wide activities', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('is planned public by the beheerder, presents an insight, and after it shows what came out of it to a visitor', async () => {
+    const shot = screenshots('werkplaats-activities');
+    const beheer = await newPage(browser);
+    await signIn(beheer.page, DEMO.admin);
+    await beheer.page.goto(`${DEMO_WORKSHOP}/beheer/bijeenkomsten`);
+    await beheer.page.getByRole('heading', { level: 2, name: 'Bijeenkomsten' }).waitFor();
+    // Two minutes ahead (the form takes whole minutes), so that it begins while the test runs.
+    const startsAt = await beheer.page.evaluate(() => {
+      const d = new Date(Date.now() + 2 * 60_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    });
+    const form = beheer.page.getByRole('form', { name: 'Een activiteit plannen' });
+    await form.getByLabel('Titel', { exact: true }).fill(TITLE);
+    await form.getByLabel('Begint op').fill(startsAt);
+    await form.getByLabel('Adres of plek').fill('Stadhuis Nijmegen');
+    await form.getByLabel(/Openbaar: iedereen mag het zien/).check();
+    expect(await axeViolations(beheer.page)).toEqual([]);
+    await shot(beheer.page, 'plan');
+    await form.getByRole('button', { name: 'Activiteit plannen' }).click();
+    await beheer.page.getByRole('link', { name: TITLE }).waitFor();
+
+    // It presents an insight of the atelier on loneliness (linked through the API: the picker is not built).
+    const loneliness = await atelierId(beheer.context, 'Leeratelier Eenzaamheid en betekenisvol contact');
+    const { atelier } = await api<{
+      atelier: { insights: { edges: { node: { id: string; title: string; visibility: string } }[] } };
+    }>(
+      beheer.context,
+      'query($id: ID!) { atelier(id: $id) { insights(first: 50) { edges { node { id title visibility } } } } }',
+      { id: loneliness },
+    );
+    // Shared with the tribune, not public: the visitor is told one item is hidden, never which.
+    const insight = atelier.insights.edges.map((e) => e.node).find((i) => i.visibility === 'TRIBUNE');
+    if (!insight) throw new Error('the demo has no insight shared with the tribune');
+    const { workshop } = await api<{
+      workshop: { activities: { edges: { node: { id: string; title: string } }[] } };
+    }>(
+      beheer.context,
+      '{ workshop(slug: "arnhem-nijmegen") { activities(upcoming: true, first: 100) { edges { node { id title } } } } }',
+    );
+    const activity = workshop.activities.edges.find((e) => e.node.title === TITLE)!.node.id;
+    await api(
+      beheer.context,
+      'mutation($id: ID!, $i: ActivityLinksInput!) { setActivityLinks(id: $id, input: $i) { id } }',
+      { id: activity, i: { lessonIds: [], insightIds: [insight.id], productIds: [] } },
+    );
+
+    // A visitor finds it in the werkplaats's agenda and sees what it presents, on a phone.
+    const visitor = await newPage(browser, { width: 390, height: 844 });
+    await visitor.page.goto(DEMO_WORKSHOP);
+    await visitor.page.getByRole('heading', { level: 2, name: 'Bijeenkomsten van de werkplaats' }).waitFor();
+    await visitor.page.getByRole('link', { name: TITLE }).click();
+    await visitor.page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await visitor.page.getByRole('heading', { level: 2, name: 'Wat deze bijeenkomst presenteert' }).waitFor();
+    await visitor.page.getByText('1 onderdeel is alleen zichtbaar voor wie het mag lezen.').waitFor();
+    expect(await visitor.page.getByText(insight.title).count()).toBe(0);
+    expect(await axeViolations(visitor.page)).toEqual([]);
+    expect(await sidewaysOverflow(visitor.page)).toBe(0);
+    await shot(visitor.page, 'visitor-before');
+
+    // Once it has begun, the beheerder records what came out of it.
+    const page = `${DEMO_WORKSHOP}/activiteiten/${encodeURIComponent(activity)}`;
+    await beheer.page.waitForTimeout(Math.max(0, new Date(startsAt).getTime() - Date.now() + 1_000));
+    await beheer.page.goto(page);
+    const record = beheer.page.getByRole('form', { name: 'Opbrengst vastleggen' });
+    await record.waitFor();
+    await record.getByLabel('Wat kwam eruit?').fill('Drie gemeenten nemen de vaste ontmoetingstafel over.');
+    await record.getByLabel('Aantal aanwezigen').fill('37');
+    expect(await axeViolations(beheer.page)).toEqual([]);
+    // The beheerder reads the tribune of the werkplaats's ateliers: the insight shows by its title.
+    await beheer.page.getByRole('link', { name: insight.title }).waitFor();
+    await record.getByRole('button', { name: 'Opbrengst vastleggen' }).click();
+    await beheer.page.getByText('De opbrengst is vastgelegd.').waitFor();
+    await shot(beheer.page, 'recorded');
+
+    await visitor.page.reload();
+    await visitor.page.getByText('Drie gemeenten nemen de vaste ontmoetingstafel over.').waitFor();
+    await visitor.page.getByText('37 mensen waren erbij.').waitFor();
+    // A visitor records nothing.
+    expect(await visitor.page.getByRole('form', { name: 'Opbrengst vastleggen' }).count()).toBe(0);
+    expect(await axeViolations(visitor.page)).toEqual([]);
+    await shot(visitor.page, 'visitor-after');
+    await visitor.context.close();
+    await beheer.context.close();
+  }, 300_000);
+});
