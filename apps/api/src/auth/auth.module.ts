@@ -13,7 +13,16 @@ import { SessionSweep } from './session.sweep.js';
 
 @Module({
   imports: [UserModule, WerkgebiedModule, ParticipationModule],
-  providers: [AuthService, SessionService, SessionSweep, KnownBrowserService, SessionHook, AuthResolver, OidcService, OidcResolver],
+  providers: [
+    AuthService,
+    SessionService,
+    SessionSweep,
+    KnownBrowserService,
+    SessionHook,
+    AuthResolver,
+    OidcService,
+    OidcResolver,
+  ],
   exports: [AuthService, OidcService, SessionService, KnownBrowserService, SessionHook],
 })
 export class AuthModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
-import { oidcRequiredFor } from './oidc/oidc.service.js';
+import { oidcRequiredFor } from './oidc/oidc-domains.js';
 import { z } from 'zod';
 import { PartyKind } from '../generated/prisma/enums.js';
 import { requireViewer } from '../common/authz/policy.js';

@@ -29,7 +29,10 @@ const providerSchema = z.object({
         try {
           const url = new URL(value);
           // https, except a provider on this machine (development, the tests' provider).
-          return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname));
+          return (
+            url.protocol === 'https:' ||
+            (url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname))
+          );
         } catch {
           return false;
         }
@@ -75,7 +78,10 @@ export class OidcResolver {
   ): Promise<SignInProvider[]> {
     if (email.length > 254) return [];
     const workshop = workshopSlug
-      ? await this.prisma.workshop.findUnique({ where: { slug: workshopSlug.slice(0, 100) }, select: { id: true } })
+      ? await this.prisma.workshop.findUnique({
+          where: { slug: workshopSlug.slice(0, 100) },
+          select: { id: true },
+        })
       : null;
     const found = await this.oidc.providersFor(email, workshop?.id ?? null);
     return found.map((p) => ({ id: p.key, label: p.label, required: p.required }));
@@ -125,7 +131,9 @@ export class OidcResolver {
   }
 
   @SignedIn()
-  @Query(() => [OidcProviderSetting], { description: "A werkplaats's work-account providers, for its beheerders." })
+  @Query(() => [OidcProviderSetting], {
+    description: "A werkplaats's work-account providers, for its beheerders.",
+  })
   async oidcProviders(
     @Args('workshopId', { type: () => ID }) workshopId: string,
     @CurrentViewer() viewer: MaybeViewer,
@@ -162,7 +170,8 @@ export class OidcResolver {
         where: { id: organisationId, workshopId: wid },
         select: { id: true },
       });
-      if (!organisation) throw new BadInputError('input.organisationId', 'No such organisation here', 'unknown');
+      if (!organisation)
+        throw new BadInputError('input.organisationId', 'No such organisation here', 'unknown');
     }
     const secret = data.clientSecret?.trim() ? this.oidc.sealSecret(data.clientSecret.trim()) : null;
     const fields = {
@@ -185,7 +194,9 @@ export class OidcResolver {
       row = await this.prisma.oidcProvider.findUniqueOrThrow({ where: { id } });
     } else {
       if (!secret) throw new BadInputError('input.clientSecret', 'is required', 'required');
-      row = await this.prisma.oidcProvider.create({ data: { ...fields, workshopId: wid, clientSecretEnc: secret } });
+      row = await this.prisma.oidcProvider.create({
+        data: { ...fields, workshopId: wid, clientSecretEnc: secret },
+      });
     }
     await this.audit.record({
       workshopId: wid,
@@ -199,7 +210,8 @@ export class OidcResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, {
-    description: "Removes a werkplaats's work-account provider (its linked logins stay, unusable through it).",
+    description:
+      "Removes a werkplaats's work-account provider (its linked logins stay, unusable through it).",
   })
   async deleteOidcProvider(
     @Args('workshopId', { type: () => ID }) workshopId: string,

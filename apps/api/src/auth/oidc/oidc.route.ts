@@ -73,7 +73,12 @@ export function registerOidc(
 }
 
 /** The cookies of a new session, as signIn sets them. */
-export function setSessionCookies(reply: FastifyReply, config: AppConfig, token: string, browserToken: string): void {
+export function setSessionCookies(
+  reply: FastifyReply,
+  config: AppConfig,
+  token: string,
+  browserToken: string,
+): void {
   reply.setCookie(config.session.cookieName, token, {
     ...cookieOptions(config),
     maxAge: Math.floor(config.session.absoluteMs / 1000),

@@ -11,6 +11,7 @@ import { AuthService } from '../auth.service.js';
 import { KnownBrowserService } from '../known-browser.service.js';
 import { SessionService } from '../session.service.js';
 import { hashToken, newToken } from '../token.js';
+import { domainOf } from './oidc-domains.js';
 import { SecretBox } from './secret-box.js';
 
 /** How long a started login waits for the provider's answer. */
@@ -42,24 +43,6 @@ export class OidcRefused extends Error {}
 export type CallbackOutcome =
   | { kind: 'signed-in'; token: string; browserToken: string; returnTo: string }
   | { kind: 'link'; linkToken: string };
-
-/** The domain of an address, lower-case. */
-export function domainOf(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at < 0 ? '' : email.slice(at + 1).trim().toLowerCase();
-}
-
-/**
- * Whether password sign-in is refused for this address: a provider (of any werkplaats, or the deployment's)
- * serving its domain requires itself. Told by the domain alone, so it says nothing about accounts.
- */
-export async function oidcRequiredFor(prisma: PrismaService, config: AppConfig, email: string): Promise<boolean> {
-  const domain = domainOf(email);
-  if (!domain) return false;
-  if (config.oidc.providers.some((p) => p.requiredForDomains && p.domains.includes(domain))) return true;
-  const count = await prisma.oidcProvider.count({ where: { requiredForDomains: true, domains: { has: domain } } });
-  return count > 0;
-}
 
 /**
  * Sign-in with a work account: authorization code flow with PKCE, state and nonce (server-side, once, ten
@@ -142,13 +125,13 @@ export class OidcService {
     const issuer = new URL(p.issuer);
     // Plain http only for a provider on this machine (development and the tests' provider).
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-    const config = client.discovery(
-      issuer,
-      p.clientId,
-      undefined,
-      client.ClientSecretBasic(p.clientSecret),
-      loopback && issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined,
-    );
+    // The ID token's signature is checked against the provider's JWKS too, not only trusted for coming over TLS
+    // from the token endpoint (which OpenID Connect Core allows, and openid-client does by default).
+    const execute = [client.enableNonRepudiationChecks];
+    if (loopback && issuer.protocol === 'http:') execute.push(client.allowInsecureRequests);
+    const config = client.discovery(issuer, p.clientId, undefined, client.ClientSecretBasic(p.clientSecret), {
+      execute,
+    });
     this.discovered.set(cacheKey, { at: Date.now(), config });
     config.catch(() => this.discovered.delete(cacheKey));
     return config;
@@ -353,12 +336,20 @@ export class OidcService {
     const p = await this.provider(request.providerKey, request.workshopId);
     if (p) await this.joinOrganisation(p, request.user);
     const session = await this.signIn(request.user, clientInfo, request.returnTo, null);
-    return { user: request.user, token: session.token, browserToken: session.browserToken, returnTo: session.returnTo };
+    return {
+      user: request.user,
+      token: session.token,
+      browserToken: session.browserToken,
+      returnTo: session.returnTo,
+    };
   }
 
   /** A person's linked logins, oldest first. */
   identitiesOf(userId: string) {
-    return this.prisma.oidcIdentity.findMany({ where: { userId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return this.prisma.oidcIdentity.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
   }
 
   /**
@@ -377,7 +368,13 @@ export class OidcService {
       }
       await tx.oidcIdentity.delete({ where: { id: identityId } });
       await this.audit.record(
-        { workshopId: null, actorId: userId, action: 'account.oidc-unlinked', targetType: 'User', targetId: userId },
+        {
+          workshopId: null,
+          actorId: userId,
+          action: 'account.oidc-unlinked',
+          targetType: 'User',
+          targetId: userId,
+        },
         tx,
       );
     });

@@ -285,7 +285,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A sentence about the variable, e.g. `PORT must be a port number from 0 to 65535, not "abc"`; URLs may
     // hold a password, so their value is not repeated.
     // URLs and the OpenID settings carry secrets: never printed.
-    const given = name.endsWith('_URL') || name.startsWith('OIDC_') ? '' : `, not ${JSON.stringify(env[name])}`;
+    const given =
+      name.endsWith('_URL') || name.startsWith('OIDC_') ? '' : `, not ${JSON.stringify(env[name])}`;
     throw new ConfigError(expected ? `${name} must be ${expected}${given}` : 'the environment is invalid');
   }
   const e = parsed.data;
