@@ -12,6 +12,7 @@ import { OrganisationsSection } from './OrganisationsSection';
 import { PeopleSection } from './PeopleSection';
 import { PrivacySection } from './PrivacySection';
 import { StartAccountSection } from './StartAccountSection';
+import { WorkAccountsSection } from './WorkAccountsSection';
 import { EmailInvitations } from '../invitations/EmailInvitations';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
@@ -40,6 +41,7 @@ const SECTIONS = [
   { path: 'auditlog', key: 'beheer.audit' },
   { path: 'privacy', key: 'beheer.privacy' },
   { path: 'mail', key: 'beheer.deadMail' },
+  { path: 'werkaccounts', key: 'beheer.workAccounts' },
 ] as const;
 
 /**
@@ -119,6 +121,7 @@ export function BeheerPage() {
           element={<PrivacySection key={chosen.id} workshop={chosen} slug={workshop.slug} />}
         />
         <Route path="mail" element={<DeadMailSection key={chosen.id} workshop={chosen} />} />
+        <Route path="werkaccounts" element={<WorkAccountsSection key={chosen.id} workshop={chosen} />} />
       </Routes>
     </section>
   );
