@@ -196,16 +196,31 @@ describe('sign-in with a work account (OpenID Connect, against a real provider o
       const browser = t.client();
       const callback = await toCallback(browser, 'replay-1');
       expect(sessionCookieOf((await browser.getText(callback)).headers)).toBeDefined();
-      const attacker = t.client();
-      const again = await attacker.getText(callback);
+      // The same browser, the same answer again (its state cookie put back, as a replaying attacker would).
+      const replayer = t.client();
+      const state = new URL(callback, 'http://x').searchParams.get('state')!;
+      const again = await replayer.getText(callback).set('cookie', `werkplaats_oidc=${state}`);
       expect(again.headers['location']).toBe('/inloggen?werkaccount=geweigerd');
       expect(sessionCookieOf(again.headers)).toBeUndefined();
-      expect((await attacker.ok(ME)).me).toBeNull();
+      expect((await replayer.ok(ME)).me).toBeNull();
+    });
+
+    it('an answer arriving in another browser than the one that started the login opens nothing (login CSRF)', async () => {
+      idp.addAccount({ sub: 'csrf-1', email: `aanvaller@${DOMAIN}`, name: 'Aanvaller' });
+      const attacker = t.client();
+      const callback = await toCallback(attacker, 'csrf-1');
+      const victim = t.client();
+      const back = await victim.getText(callback);
+      expect(back.headers['location']).toBe('/inloggen?werkaccount=geweigerd');
+      expect(sessionCookieOf(back.headers)).toBeUndefined();
+      expect((await victim.ok(ME)).me).toBeNull();
     });
 
     it('a state the app never issued opens nothing', async () => {
       const browser = t.client();
-      const back = await browser.getText('/auth/oidc/callback?code=abc&state=made-up');
+      const back = await browser
+        .getText('/auth/oidc/callback?code=abc&state=made-up')
+        .set('cookie', 'werkplaats_oidc=made-up');
       expect(back.headers['location']).toBe('/inloggen?werkaccount=geweigerd');
       expect(sessionCookieOf(back.headers)).toBeUndefined();
     });

@@ -106,7 +106,7 @@ export class OidcResolver {
     ctx.req.viewer = viewer;
     ctx.req.sessionToken = linked.token;
     setSessionCookies(ctx.reply, this.config, linked.token, linked.browserToken);
-    return linked.user as unknown as User;
+    return linked.user;
   }
 
   @SignedIn()

@@ -10,11 +10,20 @@ type StartRequest = FastifyRequest<{
   Querystring: { werkplaats?: string; terug?: string };
 }>;
 
-/** Only paths inside the app are returned to (no open redirect), as the sign-in page does. */
+/** Only paths inside the app are returned to (no open redirect; a browser reads "/\\host" as "//host"). */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && value.length <= 500
+  return typeof value === 'string' &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.includes('\\') &&
+    value.length <= 500
     ? value
     : '/';
+}
+
+/** The login's state, kept in the browser that started it too: an answer arriving in another browser is refused. */
+function stateCookieName(config: AppConfig): string {
+  return config.session.secureCookie ? '__Host-werkplaats_oidc' : 'werkplaats_oidc';
 }
 
 /**
@@ -45,6 +54,11 @@ export function registerOidc(
       // The provider cannot be reached (or its discovery is broken): say so on the sign-in page.
       return reply.redirect('/inloggen?werkaccount=onbereikbaar', 303);
     }
+    // Bound to this browser: someone who sends another person their own callback address (login CSRF) gets nothing.
+    reply.setCookie(stateCookieName(config), target.searchParams.get('state') ?? '', {
+      ...cookieOptions(config),
+      maxAge: 600,
+    });
     return reply.header('cache-control', 'no-store').redirect(target.href, 303);
   });
 
@@ -53,7 +67,12 @@ export function registerOidc(
     // The address the provider sent the browser to, as registered (PUBLIC_URL), with the query it added.
     const current = new URL(oidc.callbackUrl);
     current.search = new URL(request.url, 'http://x').search;
+    const started = request.cookies[stateCookieName(config)];
+    reply.clearCookie(stateCookieName(config), cookieOptions(config));
     try {
+      if (!started || started !== current.searchParams.get('state')) {
+        throw new OidcRefused('the login was not started in this browser');
+      }
       const outcome = await oidc.callback(current, {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
