@@ -1679,4 +1679,30 @@ export const enPages: Record<PageKey, string> = {
   'spread.countColumn': 'Lessons',
   'spread.shareColumn': 'Share',
   'spread.percent': '{percent}%',
+  'oidc.heading': 'Sign in with your work account',
+  'oidc.intro':
+    'Your organisation has a work account for this address. Sign in with it, without a separate password.',
+  'oidc.button': 'Sign in with {label}',
+  'oidc.orPassword': 'Or sign in with your password',
+  'oidc.requiredNotice':
+    'For this email address you sign in with your work account; password sign-in is switched off.',
+  'oidc.error.required':
+    'For this email address you sign in with your work account; password sign-in is switched off.',
+  'oidc.error.refused':
+    'Signing in with your work account did not work. Try again, or sign in with your password.',
+  'oidc.error.unreachable':
+    "Your organisation's sign-in service cannot be reached right now. Try again later.",
+  'oidc.link.title': 'Link your work account',
+  'oidc.link.intro':
+    'There is an account with this email address already. Enter the password of that account to link your work account to it. From then on you sign in with your work account.',
+  'oidc.link.submit': 'Link and sign in',
+  'oidc.link.wrongPassword': 'This password is not right.',
+  'oidc.link.expired': 'This link no longer works. Sign in with your work account again.',
+  'oidc.link.forgot': 'Forgot your password? Ask for a new one, then sign in with your work account again.',
+  'oidc.profile.title': 'Linked work accounts',
+  'oidc.profile.none': 'You have not linked a work account.',
+  'oidc.profile.linkedOn': 'Linked on {date}',
+  'oidc.profile.remove': 'Remove the link with {label}',
+  'oidc.profile.removed': 'The link has been removed.',
+  'oidc.profile.last': 'This is your only way to sign in. Set a password first.',
 };

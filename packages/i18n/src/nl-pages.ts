@@ -1693,6 +1693,33 @@ export const nlPages = {
   'spread.countColumn': 'Lessen',
   'spread.shareColumn': 'Aandeel',
   'spread.percent': '{percent}%',
+  'oidc.heading': 'Inloggen met je werkaccount',
+  'oidc.intro':
+    'Je organisatie heeft een werkaccount voor dit adres. Log daarmee in, zonder apart wachtwoord.',
+  'oidc.button': 'Inloggen met {label}',
+  'oidc.orPassword': 'Of log in met je wachtwoord',
+  'oidc.requiredNotice':
+    'Voor dit e-mailadres log je in met je werkaccount; inloggen met een wachtwoord staat uit.',
+  'oidc.error.required':
+    'Voor dit e-mailadres log je in met je werkaccount; inloggen met een wachtwoord staat uit.',
+  'oidc.error.refused':
+    'Inloggen met je werkaccount is niet gelukt. Probeer het opnieuw, of log in met je wachtwoord.',
+  'oidc.error.unreachable':
+    'De inlogdienst van je organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+  'oidc.link.title': 'Werkaccount koppelen',
+  'oidc.link.intro':
+    'Er is al een account met dit e-mailadres. Vul het wachtwoord van dat account in om je werkaccount eraan te koppelen. Daarna log je voortaan in met je werkaccount.',
+  'oidc.link.submit': 'Koppelen en inloggen',
+  'oidc.link.wrongPassword': 'Dit wachtwoord klopt niet.',
+  'oidc.link.expired': 'Deze koppellink werkt niet meer. Log opnieuw in met je werkaccount.',
+  'oidc.link.forgot':
+    'Wachtwoord vergeten? Vraag een nieuw wachtwoord aan en log daarna opnieuw in met je werkaccount.',
+  'oidc.profile.title': 'Gekoppelde werkaccounts',
+  'oidc.profile.none': 'Je hebt geen werkaccount gekoppeld.',
+  'oidc.profile.linkedOn': 'Gekoppeld op {date}',
+  'oidc.profile.remove': 'Koppeling met {label} verwijderen',
+  'oidc.profile.removed': 'De koppeling is verwijderd.',
+  'oidc.profile.last': 'Dit is je enige manier om in te loggen. Stel eerst een wachtwoord in.',
 } as const;
 
 export type PageKey = keyof typeof nlPages;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { oidcRequiredFor } from './oidc/oidc-domains.js';
 import { z } from 'zod';
 import { PartyKind } from '../generated/prisma/enums.js';
 import { requireViewer } from '../common/authz/policy.js';
@@ -119,6 +121,7 @@ export class AuthService {
     private readonly knownBrowsers: KnownBrowserService,
     private readonly memberships: MembershipService,
     private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -473,6 +476,13 @@ export class AuthService {
     client: ClientInfo,
   ): Promise<{ user: User; token: string; browserToken: string }> {
     const normalised = email.trim().toLowerCase();
+    if (normalised.length <= 254 && (await oidcRequiredFor(this.prisma, this.config, normalised))) {
+      throw new AppError(
+        'Sign in with your work account: password sign-in is switched off for this address',
+        ErrorCode.FORBIDDEN,
+        { reason: 'OIDC_REQUIRED' },
+      );
+    }
     const user =
       normalised.length > 0 && normalised.length <= 254 && password.length <= PASSWORD_MAX_LENGTH
         ? await this.prisma.user.findUnique({ where: { email: normalised } })

@@ -177,6 +177,9 @@ export class PrivacyService {
       // Asking to join, or being invited, is about the person, not shared work.
       await tx.joinRequest.deleteMany({ where: { userId: v.userId } });
       await tx.knownBrowser.deleteMany({ where: { userId: v.userId } });
+      // A linked work-account login would open the erased account again (or name the person at the provider).
+      await tx.oidcIdentity.deleteMany({ where: { userId: v.userId } });
+      await tx.oidcLinkRequest.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
       // Being named an output's author is about the person; the output itself is shared work and stays.

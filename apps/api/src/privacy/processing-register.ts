@@ -183,6 +183,49 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       retention: `Een sessie eindigt na ${facts.sessionIdleMinutes} minuten zonder gebruik of ${facts.sessionAbsoluteHours} uur na het inloggen; afgelopen sessies worden verwijderd bij de volgende keer inloggen van de persoon, en alle sessies bij uitloggen overal, blokkeren of verwijderen van het account.`,
       readers: 'De persoon zelf (in de eigen gegevens). Niemand anders leest ze via het platform.',
     },
+    OidcProvider: {
+      noPersonalData:
+        'De instellingen van een werkaccount-aanbieder (adres, client-id, versleuteld geheim, e-maildomeinen); geen persoonsgegevens.',
+    },
+    OidcLogin: {
+      noPersonalData:
+        'Een begonnen inlog bij een werkaccount-aanbieder (state, PKCE en nonce): nog aan niemand gekoppeld, tien minuten bewaard en eenmalig.',
+    },
+    OidcIdentity: {
+      subject: 'Gekoppelde werkaccounts',
+      fields: {
+        userId: 'de persoon',
+        issuer: 'de aanbieder van het werkaccount',
+        subject: 'het kenmerk van de persoon bij die aanbieder',
+        label: 'de naam van de aanbieder',
+        createdAt: 'wanneer gekoppeld',
+        lastUsedAt: 'laatste keer ingelogd met het werkaccount',
+      },
+      dataSubjects: 'Deelnemers die inloggen met hun werkaccount',
+      purpose: 'Inloggen met het account van de eigen organisatie, zonder apart wachtwoord.',
+      legalGround: ACCOUNT_GROUND,
+      retention:
+        'Tot de persoon de koppeling in het profiel verwijdert; alle bij het verwijderen van het account.',
+      readers: 'De persoon zelf (in het profiel). Niemand anders leest ze via het platform.',
+    },
+    OidcLinkRequest: {
+      subject: 'Verzoeken om een werkaccount aan een bestaand account te koppelen',
+      fields: {
+        userId: 'de persoon',
+        issuer: 'de aanbieder van het werkaccount',
+        subject: 'het kenmerk van de persoon bij die aanbieder',
+        label: 'de naam van de aanbieder',
+        createdAt: 'wanneer gevraagd',
+        usedAt: 'wanneer gekoppeld',
+      },
+      dataSubjects: 'Deelnemers die voor het eerst inloggen met een werkaccount',
+      purpose:
+        'Een werkaccount pas koppelen nadat de persoon het wachtwoord van het bestaande account bewees; alleen de hash van de link wordt bewaard.',
+      legalGround: SECURITY_GROUND,
+      retention:
+        'Een verzoek werkt vijftien minuten en één keer. Bij het verwijderen van het account gaan alle verzoeken weg.',
+      readers: 'Niemand leest ze via het platform.',
+    },
     PasswordToken: {
       subject: 'Links om een wachtwoord in te stellen',
       fields: {

@@ -11,6 +11,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { AppModule } from '../app.module.js';
 import { SessionHook } from '../auth/session.hook.js';
+import { registerOidc } from '../auth/oidc/oidc.route.js';
+import { OidcService } from '../auth/oidc/oidc.service.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { AppConfig } from '../common/config/config.js';
 import { ResponseCache } from '../common/graphql/response-cache.js';
 import { registerDevMail } from '../mail/dev-mail.route.js';
@@ -82,6 +85,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   // Downloads by address: an atelier's report for its reader, a werkplaats's open data for anyone.
   registerReport(fastify, app.get(ReportService), app.get(RateLimits));
   registerOpenData(fastify, app.get(OpenDataService));
+  // Sign-in with a work account (OpenID Connect): off to the provider and back.
+  registerOidc(fastify, app.get(OidcService), app.get(PrismaService), config);
   const webDist = config.webDistDir ?? findWebDist();
   if (webDist) await app.register(webApp, { root: webDist });
   return app;

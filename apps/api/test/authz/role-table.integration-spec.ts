@@ -834,6 +834,53 @@ export const ROWS: Row[] = [
     expect: adminWork,
   },
   {
+    action: 'list the werkplaats’s work-account providers (never their secrets)',
+    run: (c, x) =>
+      c.query(`query($w: ID!) { oidcProviders(workshopId: $w) { id label } }`, {
+        w: gid('Workshop', x.workshopId),
+      }),
+    expect: adminWork,
+  },
+  {
+    action: 'add, change and remove a work-account provider of the werkplaats',
+    run: async (c, x) => {
+      const w = gid('Workshop', x.workshopId);
+      const saved = await c.query(
+        `mutation($w: ID!, $i: OidcProviderInput!) { saveOidcProvider(workshopId: $w, input: $i) { id } }`,
+        {
+          w,
+          i: {
+            label: 'Werkaccount',
+            issuer: 'https://login.example.nl',
+            clientId: 'werkplaats',
+            clientSecret: 'geheim',
+            domains: ['example.nl'],
+            requiredForDomains: false,
+          },
+        },
+      );
+      if (saved.errors) return saved;
+      return c.query(`mutation($w: ID!, $id: ID!) { deleteOidcProvider(workshopId: $w, id: $id) }`, {
+        w,
+        id: (saved.data as { saveOidcProvider: { id: string } }).saveOidcProvider.id,
+      });
+    },
+    expect: adminWork,
+  },
+  {
+    action: 'ask which work-account providers serve an address',
+    run: (c) =>
+      c.query(
+        `query { signInProviders(email: "iemand@example.nl", workshopSlug: "arnhem-nijmegen") { id } }`,
+      ),
+    expect: everyone,
+  },
+  {
+    action: 'see one’s own linked work-account logins',
+    run: (c) => c.query(`{ myLinkedLogins { id } }`),
+    expect: signedIn,
+  },
+  {
     action: 'block and unblock someone of one’s werkplaats',
     run: async (c, x) => {
       const u = gid('User', await newcomer(x));

@@ -157,6 +157,9 @@ describe('the web app under the GraphQL limits', () => {
     token: 'een-onbekende-uitnodiging',
     // The trekker's digest previewed as a tribune member.
     reader: 'TRIBUNE',
+    // The sign-in page asks which work-account providers serve a typed address, in the werkplaats it came from.
+    email: 'iemand@example.nl',
+    workshopSlug: 'arnhem-nijmegen',
   });
   const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
     Object.fromEntries(

@@ -52,6 +52,9 @@ const OldWorkshopAddress = lazyPage(
   async () => (await import('../modules/workshop/OldAddress')).OldWorkshopAddress,
 );
 const SignInPage = lazyPage(async () => (await import('../modules/auth/SignInPage')).SignInPage);
+const LinkWorkAccountPage = lazyPage(
+  async () => (await import('../modules/auth/LinkWorkAccountPage')).LinkWorkAccountPage,
+);
 const SignUpPage = lazyPage(async () => (await import('../modules/auth/SignUpPage')).SignUpPage);
 const ForgotPasswordPage = lazyPage(
   async () => (await import('../modules/auth/ForgotPasswordPage')).ForgotPasswordPage,
@@ -183,6 +186,7 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
 const OTHER_PAGES: { path: string; Page: Page }[] = [
   { path: '/', Page: WorkshopsPage },
   { path: '/inloggen', Page: SignInPage },
+  { path: '/inloggen/koppelen', Page: LinkWorkAccountPage },
   { path: '/registreren', Page: SignUpPage },
   { path: '/welkom', Page: WelcomePage },
   { path: '/wachtwoord-instellen', Page: SetPasswordPage },

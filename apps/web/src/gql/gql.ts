@@ -38,8 +38,10 @@ type Documents = {
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation LinkOidcLogin($token: String!, $password: String!) {\n    linkOidcLogin(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.LinkOidcLoginDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query SignInProviders($email: String!, $workshopSlug: String) {\n    signInProviders(email: $email, workshopSlug: $workshopSlug) {\n      id\n      label\n      required\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  query BeheerActivities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n    }\n    werkplaats: node(id: $workshopId) {\n      id\n      ... on Workshop {\n        activities(upcoming: true, first: 50) {\n          edges {\n            node {\n              id\n              title\n              startsAt\n              isPublic\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerActivitiesDocument,
     "\n  query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {\n    auditEvents(first: 25, after: $after, workshopId: $workshopId, action: $action, personId: $personId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          createdAt\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerAuditDocument,
@@ -70,6 +72,9 @@ type Documents = {
     "\n  query BeheerProposedOrganisations($workshopId: ID!) {\n    proposedOrganisations(first: 50, workshopId: $workshopId) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality {\n            id\n            name\n          }\n          memberships {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.BeheerProposedOrganisationsDocument,
     "\n  mutation BeheerDecideOrganisation($id: ID!, $listed: Boolean!) {\n    decideOrganisation(id: $id, listed: $listed) {\n      id\n      status\n    }\n  }\n": typeof types.BeheerDecideOrganisationDocument,
     "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BeheerStartAccountDocument,
+    "\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n": typeof types.BeheerOidcProvidersDocument,
+    "\n  mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {\n    saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.BeheerSaveOidcProviderDocument,
+    "\n  mutation BeheerDeleteOidcProvider($workshopId: ID!, $id: ID!) {\n    deleteOidcProvider(workshopId: $workshopId, id: $id)\n  }\n": typeof types.BeheerDeleteOidcProviderDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": typeof types.AdviceSection_AdviceFragmentDoc,
     "\n  mutation GiveAdvice($atelierId: ID!, $input: GiveAdviceInput!) {\n    giveAdvice(atelierId: $atelierId, input: $input) {\n      ...AdviceSection_advice\n    }\n  }\n": typeof types.GiveAdviceDocument,
     "\n  query CommitteeAgenda($workshopId: ID!) {\n    socialIssues(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          ...SocialIssueEditor_issue\n        }\n      }\n    }\n    trekkerCandidates(workshopId: $workshopId) {\n      id\n      name\n    }\n  }\n": typeof types.CommitteeAgendaDocument,
@@ -163,6 +168,8 @@ type Documents = {
     "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n": typeof types.EraseMeDocument,
     "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  query MyLinkedLogins {\n    myLinkedLogins {\n      id\n      label\n      createdAt\n    }\n  }\n": typeof types.MyLinkedLoginsDocument,
+    "\n  mutation RemoveLinkedLogin($id: ID!) {\n    removeLinkedLogin(id: $id)\n  }\n": typeof types.RemoveLinkedLoginDocument,
     "\n  mutation UpdateMyName($name: String!) {\n    updateMe(input: { name: $name }) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyNameDocument,
     "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": typeof types.UpdatePartyKindDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
@@ -226,8 +233,10 @@ const documents: Documents = {
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token)\n  }\n": types.ConfirmEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation LinkOidcLogin($token: String!, $password: String!) {\n    linkOidcLogin(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": types.LinkOidcLoginDocument,
     "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n": types.SetPasswordWithTokenDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n": types.SignInDocument,
+    "\n  query SignInProviders($email: String!, $workshopSlug: String) {\n    signInProviders(email: $email, workshopSlug: $workshopSlug) {\n      id\n      label\n      required\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  query BeheerActivities($workshopId: ID!) {\n    municipalities(workshopId: $workshopId) {\n      id\n      name\n    }\n    werkplaats: node(id: $workshopId) {\n      id\n      ... on Workshop {\n        activities(upcoming: true, first: 50) {\n          edges {\n            node {\n              id\n              title\n              startsAt\n              isPublic\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BeheerActivitiesDocument,
     "\n  query BeheerAudit($workshopId: ID!, $action: String, $personId: ID, $after: String) {\n    auditEvents(first: 25, after: $after, workshopId: $workshopId, action: $action, personId: $personId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          createdAt\n          actor {\n            id\n            name\n          }\n          person {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.BeheerAuditDocument,
@@ -258,6 +267,9 @@ const documents: Documents = {
     "\n  query BeheerProposedOrganisations($workshopId: ID!) {\n    proposedOrganisations(first: 50, workshopId: $workshopId) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          kind\n          municipality {\n            id\n            name\n          }\n          memberships {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.BeheerProposedOrganisationsDocument,
     "\n  mutation BeheerDecideOrganisation($id: ID!, $listed: Boolean!) {\n    decideOrganisation(id: $id, listed: $listed) {\n      id\n      status\n    }\n  }\n": types.BeheerDecideOrganisationDocument,
     "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.BeheerStartAccountDocument,
+    "\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n": types.BeheerOidcProvidersDocument,
+    "\n  mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {\n    saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {\n      id\n      label\n    }\n  }\n": types.BeheerSaveOidcProviderDocument,
+    "\n  mutation BeheerDeleteOidcProvider($workshopId: ID!, $id: ID!) {\n    deleteOidcProvider(workshopId: $workshopId, id: $id)\n  }\n": types.BeheerDeleteOidcProviderDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": types.AdviceSection_AdviceFragmentDoc,
     "\n  mutation GiveAdvice($atelierId: ID!, $input: GiveAdviceInput!) {\n    giveAdvice(atelierId: $atelierId, input: $input) {\n      ...AdviceSection_advice\n    }\n  }\n": types.GiveAdviceDocument,
     "\n  query CommitteeAgenda($workshopId: ID!) {\n    socialIssues(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          ...SocialIssueEditor_issue\n        }\n      }\n    }\n    trekkerCandidates(workshopId: $workshopId) {\n      id\n      name\n    }\n  }\n": types.CommitteeAgendaDocument,
@@ -351,6 +363,8 @@ const documents: Documents = {
     "\n  mutation EraseMe($password: String!) {\n    eraseMe(password: $password)\n  }\n": types.EraseMeDocument,
     "\n  mutation RequestEmailChange($currentPassword: String!, $email: String!) {\n    requestEmailChange(currentPassword: $currentPassword, email: $email)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyLocaleDocument,
+    "\n  query MyLinkedLogins {\n    myLinkedLogins {\n      id\n      label\n      createdAt\n    }\n  }\n": types.MyLinkedLoginsDocument,
+    "\n  mutation RemoveLinkedLogin($id: ID!) {\n    removeLinkedLogin(id: $id)\n  }\n": types.RemoveLinkedLoginDocument,
     "\n  mutation UpdateMyName($name: String!) {\n    updateMe(input: { name: $name }) {\n      id\n      name\n    }\n  }\n": types.UpdateMyNameDocument,
     "\n  mutation UpdatePartyKind($partyKind: PartyKind) {\n    updateMe(input: { partyKind: $partyKind }) {\n      id\n      partyKind\n    }\n  }\n": types.UpdatePartyKindDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
@@ -503,11 +517,19 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LinkOidcLogin($token: String!, $password: String!) {\n    linkOidcLogin(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation LinkOidcLogin($token: String!, $password: String!) {\n    linkOidcLogin(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordWithToken($token: String!, $password: String!) {\n    setPasswordWithToken(token: $token, password: $password) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders($email: String!, $workshopSlug: String) {\n    signInProviders(email: $email, workshopSlug: $workshopSlug) {\n      id\n      label\n      required\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders($email: String!, $workshopSlug: String) {\n    signInProviders(email: $email, workshopSlug: $workshopSlug) {\n      id\n      label\n      required\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -628,6 +650,18 @@ export function graphql(source: "\n  mutation BeheerDecideOrganisation($id: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {\n    saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {\n    saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeheerDeleteOidcProvider($workshopId: ID!, $id: ID!) {\n    deleteOidcProvider(workshopId: $workshopId, id: $id)\n  }\n"): (typeof documents)["\n  mutation BeheerDeleteOidcProvider($workshopId: ID!, $id: ID!) {\n    deleteOidcProvider(workshopId: $workshopId, id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1000,6 +1034,14 @@ export function graphql(source: "\n  mutation RequestEmailChange($currentPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLocale($locale: String!) {\n    updateMe(input: { locale: $locale }) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLinkedLogins {\n    myLinkedLogins {\n      id\n      label\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyLinkedLogins {\n    myLinkedLogins {\n      id\n      label\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLinkedLogin($id: ID!) {\n    removeLinkedLogin(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveLinkedLogin($id: ID!) {\n    removeLinkedLogin(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,7 +83,50 @@ const envSchema = z.object({
     .refine((value) => value === undefined || isS3Url(value), {
       message: 'is not an http(s) URL with credentials and a bucket',
     }),
+  /** The key that encrypts the OpenID client secrets beheerders enter (any long random text; required in production to save one). */
+  OIDC_SECRET_KEY: z.string().min(32).optional(),
+  /**
+   * OpenID providers for the whole deployment, as JSON: [{"id","label","issuer","clientId","clientSecret",
+   * "domains":["…"],"requiredForDomains":false}].
+   */
+  OIDC_PROVIDERS: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || parseEnvOidcProviders(value) !== null, {
+      message: 'is not a list of providers',
+    }),
 });
+
+/** A deployment-wide OpenID provider (OIDC_PROVIDERS). */
+export interface EnvOidcProvider {
+  id: string;
+  label: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  domains: string[];
+  requiredForDomains: boolean;
+}
+
+const envOidcProvider = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  label: z.string().trim().min(1).max(80),
+  issuer: z.string().refine(isHttpUrl),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  domains: z.array(z.string().trim().toLowerCase().min(1)).default([]),
+  requiredForDomains: z.boolean().default(false),
+});
+
+/** OIDC_PROVIDERS parsed; null when it is not valid JSON of providers. */
+export function parseEnvOidcProviders(value: string): EnvOidcProvider[] | null {
+  try {
+    const parsed = z.array(envOidcProvider).safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 function isS3Url(value: string): boolean {
   try {
@@ -189,6 +232,11 @@ export interface AppConfig {
     /** S3-compatible storage instead of the disk, when set. */
     s3Url: string | undefined;
   };
+  oidc: {
+    /** OIDC_SECRET_KEY; absent outside production: a key kept in DATA_DIR (see auth/oidc/secret-box.ts). */
+    secretKey: string | undefined;
+    providers: EnvOidcProvider[];
+  };
 }
 
 const WHOLE_MS = 'a whole number of milliseconds above 0';
@@ -227,6 +275,9 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   MAIL_RETRY_DELAYS: 'delays separated by commas, each a number with ms, s, m or h, such as 1m,5m,30m,2h,12h',
   FILE_MAX_MB: 'a whole number of megabytes above 0',
   S3_URL: 'an http(s) URL with key, secret and bucket, such as https://key:secret@s3.example.nl/werkplaats',
+  OIDC_SECRET_KEY: 'a random text of at least 32 characters',
+  OIDC_PROVIDERS:
+    'a JSON list of providers, each {"id","label","issuer","clientId","clientSecret","domains","requiredForDomains"}',
 };
 
 /** Validates the environment once, at boot, into a typed config. */
@@ -237,7 +288,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const expected = EXPECTED[name as keyof typeof EXPECTED];
     // A sentence about the variable, e.g. `PORT must be a port number from 0 to 65535, not "abc"`; URLs may
     // hold a password, so their value is not repeated.
-    const given = name.endsWith('_URL') ? '' : `, not ${JSON.stringify(env[name])}`;
+    // URLs and the OpenID settings carry secrets: never printed.
+    const given =
+      name.endsWith('_URL') || name.startsWith('OIDC_') ? '' : `, not ${JSON.stringify(env[name])}`;
     throw new ConfigError(expected ? `${name} must be ${expected}${given}` : 'the environment is invalid');
   }
   const e = parsed.data;
@@ -293,6 +346,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: e.FILE_MAX_MB * 1024 * 1024,
       dir: join(e.DATA_DIR, 'files'),
       s3Url: e.S3_URL,
+    },
+    oidc: {
+      secretKey: e.OIDC_SECRET_KEY,
+      providers: e.OIDC_PROVIDERS ? (parseEnvOidcProviders(e.OIDC_PROVIDERS) ?? []) : [],
     },
   };
 }

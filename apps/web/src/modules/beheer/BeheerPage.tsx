@@ -13,6 +13,7 @@ import { OrganisationsSection } from './OrganisationsSection';
 import { PeopleSection } from './PeopleSection';
 import { PrivacySection } from './PrivacySection';
 import { StartAccountSection } from './StartAccountSection';
+import { WorkAccountsSection } from './WorkAccountsSection';
 import { EmailInvitations } from '../invitations/EmailInvitations';
 import { useBeheerText, type BeheerWorkshop } from './text';
 
@@ -42,6 +43,7 @@ const SECTIONS = [
   { path: 'privacy', key: 'beheer.privacy' },
   { path: 'mail', key: 'beheer.deadMail' },
   { path: 'bijeenkomsten', key: 'beheer.activities' },
+  { path: 'werkaccounts', key: 'beheer.workAccounts' },
 ] as const;
 
 /**
@@ -122,6 +124,7 @@ export function BeheerPage() {
         />
         <Route path="mail" element={<DeadMailSection key={chosen.id} workshop={chosen} />} />
         <Route path="bijeenkomsten" element={<ActivitiesSection key={chosen.id} workshop={chosen} />} />
+        <Route path="werkaccounts" element={<WorkAccountsSection key={chosen.id} workshop={chosen} />} />
       </Routes>
     </section>
   );

@@ -12,6 +12,7 @@ import { EmailChangeForm } from './EmailChangeForm';
 import { MyLanguage } from './MyLanguage';
 import { MyName } from './MyName';
 import { MyPartyKind } from './MyPartyKind';
+import { MyLinkedLogins } from './MyLinkedLogins';
 import { PasswordChangeForm } from './PasswordChangeForm';
 
 const ProfileQuery = graphql(`
@@ -68,6 +69,7 @@ export function ProfilePage() {
           <MyName name={me.name} />
           <MyLanguage locale={me.locale} />
           <PasswordChangeForm />
+          <MyLinkedLogins />
           <EmailChangeForm current={viewer.email ?? ''} />
           <MyPartyKind partyKind={me.partyKind ?? null} />
           <NameInReports allowed={me.nameInReports ?? false} />

@@ -30,6 +30,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
       'welcome',
       'invitation',
       'sign-in-language',
+      'work-account',
     ],
     phone: true,
   },
