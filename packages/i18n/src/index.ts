@@ -67,8 +67,13 @@ function plurals(message: string, values: Record<string, string | number>, local
       forms[selector!] = text!;
     }
     const n = Number(values[head[1]!]);
-    const form = forms[`=${n}`] ?? forms[pluralRulesOf(locale).select(n)] ?? forms.other ?? '';
-    out += message.slice(from, start) + form.replace(/#/g, numberFormatOf(locale).format(n));
+    // A whole number below 1000 is written and chosen alike in Dutch and English (one for 1, other otherwise, no
+    // group separator): the first render then needs no Intl formatter at all, whose first use loads ICU data.
+    const small = Number.isInteger(n) && Math.abs(n) < 1000;
+    const category = small ? (Math.abs(n) === 1 ? 'one' : 'other') : pluralRulesOf(locale).select(n);
+    const form = forms[`=${n}`] ?? forms[category] ?? forms.other ?? '';
+    out +=
+      message.slice(from, start) + form.replace(/#/g, small ? String(n) : numberFormatOf(locale).format(n));
     from = end + 1;
   }
   return out + message.slice(from);
