@@ -19,6 +19,15 @@ function headerHeight(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
 }
 
+/** Where the header's top is in the window: 0 when it is in view at the top. */
+function headerTop(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().top);
+}
+
+function focusedId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
 /** The vertical middles of the header's visible parts (brand, links, search, account): one row has one. */
 function rowsOfHeader(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -196,6 +205,10 @@ describe('header and navigation', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Tribune' }).waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The new page opens at its top with the header in view, the focus on its content (not scrolled to it).
+    expect(await focusedId(page)).toBe('inhoud');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await headerTop(page)).toBe(0);
     await menu.click();
     expect(await nav.getByRole('link', { name: 'Tribune' }).getAttribute('aria-current')).toBe('page');
     const marked = await nav
@@ -203,6 +216,23 @@ describe('header and navigation', () => {
       .evaluate((a) => getComputedStyle(a).borderLeftColor);
     expect(marked).toBe('rgb(31, 95, 91)');
     await shot(page, 'phone-current');
+    await context.close();
+  });
+
+  it('on a 390 px phone, a page opened from far down another opens at its top with the header in view', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await page.goto(DEMO_WORKSHOP);
+    await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor();
+    const link = page.locator('main a[href*="/ateliers/"]').last();
+    await link.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(await headerHeight(page));
+    await link.click();
+    await page.waitForURL(/\/ateliers\//);
+    await page.getByRole('heading', { level: 1, name: 'Kennisagenda' }).waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await focusedId(page)).toBe('inhoud');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await headerTop(page)).toBe(0);
     await context.close();
   });
 

@@ -31,7 +31,24 @@ export function format(
 
 const PLURAL_HEAD = /^\{(\w+),\s*plural,/;
 
+// Building an Intl formatter costs far more than using one (it loads the locale's data); a page formats hundreds of
+// texts on its first render, so each language keeps one of each.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function pluralRulesOf(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+}
+function numberFormatOf(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
+
 function plurals(message: string, values: Record<string, string | number>, locale: Locale): string {
+  // Most texts have no plural at all: they pass through untouched.
+  if (!/,\s*plural,/.test(message)) return message;
   let out = '';
   let from = 0;
   for (let start = message.indexOf('{'); start >= 0; start = message.indexOf('{', start + 1)) {
@@ -50,8 +67,13 @@ function plurals(message: string, values: Record<string, string | number>, local
       forms[selector!] = text!;
     }
     const n = Number(values[head[1]!]);
-    const form = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
-    out += message.slice(from, start) + form.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+    // A whole number below 1000 is written and chosen alike in Dutch and English (one for 1, other otherwise, no
+    // group separator): the first render then needs no Intl formatter at all, whose first use loads ICU data.
+    const small = Number.isInteger(n) && Math.abs(n) < 1000;
+    const category = small ? (Math.abs(n) === 1 ? 'one' : 'other') : pluralRulesOf(locale).select(n);
+    const form = forms[`=${n}`] ?? forms[category] ?? forms.other ?? '';
+    out +=
+      message.slice(from, start) + form.replace(/#/g, small ? String(n) : numberFormatOf(locale).format(n));
     from = end + 1;
   }
   return out + message.slice(from);

@@ -30,7 +30,7 @@ import {
   signUpAttemptMail,
 } from '../mail/account-mail.js';
 import { CONFIRM_TOKEN_DAYS, confirmEmailLink, issueEmailConfirmation } from './email-confirmation.js';
-import { mailLocale, renderMail } from '../mail/template.js';
+import { MAIL_LOCALES, mailLocale, renderMail } from '../mail/template.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
 import { RESET_TOKEN_MINUTES, issuePasswordToken, passwordLink } from './password-token.js';
 
@@ -66,6 +66,7 @@ const signUpSchema = z.object({
   organisationId: z.string().nullish(),
   proposedOrganisation: z.unknown().nullish(),
   partyKind: z.enum(PartyKind).nullish(),
+  locale: z.enum(MAIL_LOCALES, { message: 'is not a language we offer' }).nullish(),
 });
 
 /** Who is knocking: for rate limits and the session's description. */
@@ -171,6 +172,8 @@ export class AuthService {
             name: data.name,
             passwordHash,
             partyKind: data.partyKind ?? null,
+            // The language chosen while signing up is their choice: the app and their mail keep it.
+            locale: data.locale ?? null,
             // Not proven yet: the mailed link confirms it (see requireConfirmedEmail for what waits on it).
             emailConfirmedAt: null,
           },
@@ -181,7 +184,11 @@ export class AuthService {
         // Saying one belongs to an organisation is a request until a beheerder or its contact confirms it.
         if (organisationId) await this.memberships.requestIn(tx, id, organisationId, null);
         if (proposal) await this.memberships.proposeIn(tx, id, proposal, null, 'input.proposedOrganisation');
-        await this.mailConfirmation(tx, { id, email: data.email, name: data.name, locale: 'nl' }, `sign-up`);
+        await this.mailConfirmation(
+          tx,
+          { id, email: data.email, name: data.name, locale: data.locale ?? 'nl' },
+          `sign-up`,
+        );
         return;
       }
       // The address has an account: its owner is told by mail (with a link to choose a new password, in case

@@ -55,6 +55,39 @@ describe('sessions', () => {
     });
   });
 
+  describe('sign-up-language', () => {
+    it('keeps the language the person signed up in as their choice, and mails the confirmation in it', async () => {
+      const client = t.client();
+      const result = await client.query(SIGN_UP, {
+        input: {
+          email: 'sam.jones@example.nl',
+          password: 'buurtkamer-2026',
+          name: 'Sam Jones',
+          locale: 'en',
+        },
+      });
+      expect(result.errors).toBeUndefined();
+      const stored = await t.prisma.user.findUniqueOrThrow({ where: { email: 'sam.jones@example.nl' } });
+      expect(stored.locale).toBe('en');
+      const mail = await t.prisma.mailMessage.findFirstOrThrow({ where: { to: 'sam.jones@example.nl' } });
+      expect(mail.locale).toBe('en');
+
+      // Without a language given (an older app), none is chosen: the browser's stays, mail is in Dutch.
+      await client.ok(SIGN_UP, {
+        input: { email: 'lotte.bakker@example.nl', password: 'buurtkamer-2026', name: 'Lotte Bakker' },
+      });
+      const plain = await t.prisma.user.findUniqueOrThrow({ where: { email: 'lotte.bakker@example.nl' } });
+      expect(plain.locale).toBeNull();
+
+      // A language the app does not offer is refused, whatever the address.
+      const wrong = await client.query(SIGN_UP, {
+        input: { email: 'x.y@example.nl', password: 'buurtkamer-2026', name: 'X Y', locale: 'fr' },
+      });
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ field: 'input.locale' });
+      expect(await t.prisma.user.count({ where: { email: 'x.y@example.nl' } })).toBe(0);
+    });
+  });
+
   describe('failing-sign-up', () => {
     it.each([
       [{ email: 'geen-email', password: 'lang-genoeg-1', name: 'X' }, 'input.email', { rule: 'email' }],

@@ -96,14 +96,17 @@ export function Layout() {
     if (viewer) void refetchUnread();
   }, [location.pathname, viewer, refetchUnread]);
 
-  // After a client-side navigation, move focus to the new page so screen readers announce it.
+  // After a client-side navigation, move focus to the new page so screen readers announce it. Focusing <main> would
+  // scroll it to the top of the window, pushing the header out of view on a phone: the new page opens at the top
+  // instead, header and all (an address with a #part is left to the page, which scrolls to that part).
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    main.current?.focus({ preventScroll: true });
+    if (!window.location.hash) window.scrollTo(0, 0);
   }, [location.pathname]);
 
   // The account panel closes when one clicks or tabs away from it.

@@ -84,6 +84,17 @@ export function pageTextsReady(): Promise<unknown> {
   return loadLocale(shownLocale);
 }
 
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+// A new Intl.DateTimeFormat costs far more than a date written with it (a list writes one per row): one per
+// language and set of options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
 /** Dutch by default; the choice is kept in this browser and sets the page's `lang`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   // `version` moves when a catalogue comes in, so that what was drawn before it is drawn again.
@@ -110,8 +121,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       // A text not in yet shows its key rather than nothing (a page never draws before its texts).
       t: (key, values) =>
         format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values, active.locale),
-      formatDate: (iso, options = { day: 'numeric', month: 'long', year: 'numeric' }) =>
-        new Intl.DateTimeFormat(tag, options).format(new Date(iso)),
+      formatDate: (iso, options = DATE) => dateFormat(tag, options).format(new Date(iso)),
     };
   }, [active, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

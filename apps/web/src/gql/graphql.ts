@@ -440,6 +440,8 @@ export type SearchKind =
 
 export type SignUpInput = {
   email: string;
+  /** The language the person signs up in (nl or en): kept as their choice for the interface and mail. */
+  locale?: string | null | undefined;
   name: string;
   /** The partner organisation the person belongs to. */
   organisationId?: string | number | null | undefined;

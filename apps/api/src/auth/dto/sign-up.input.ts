@@ -17,4 +17,10 @@ export class SignUpInput {
   })
   proposedOrganisation?: ProposeOrganisationInput | null;
   @Field(() => PartyKind, { nullable: true }) partyKind?: PartyKind | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The language the person signs up in (nl or en): kept as their choice for the interface and mail.',
+  })
+  locale?: string | null;
 }

@@ -31,7 +31,7 @@ const SignUpMutation = graphql(`
 type FieldKey = 'name' | 'email' | 'password';
 
 export function SignUpPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -62,7 +62,13 @@ export function SignUpPage() {
     try {
       await signUp({
         variables: {
-          input: { ...values, ...organisationInput(organisation), partyKind: partyKind || null },
+          input: {
+            ...values,
+            ...organisationInput(organisation),
+            partyKind: partyKind || null,
+            // The language chosen in the header while signing up is kept as the person's own.
+            locale,
+          },
         },
       });
     } catch (error) {
