@@ -201,4 +201,48 @@ describe('editing after creation', () => {
       await context.close();
     });
   }
+
+  it('a reaction that names a resident is not refused but resolved: the name replaced, on sending and on editing (390 px)', async () => {
+    const viewport = { width: 390, height: 844 };
+    const shot = screenshots('editing-390');
+    const trekker = await newPage(browser);
+    await signIn(trekker.page, DEMO.trekker);
+    const title = 'Wie je kent, daar kom je terug (reactie met een naam)';
+    const id = await insightBy(trekker.context, title, ['TRIBUNE']);
+    await trekker.context.close();
+
+    const { context, page } = await newPerson(browser, 'Rosa Reageert', viewport);
+    await api(context, 'mutation($a: ID!) { joinAtelier(atelierId: $a, role: TRIBUNE) { role } }', {
+      a: await atelierId(context, LONELINESS),
+    });
+    await page.goto(`${DEMO_WORKSHOP}/inzichten/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const reactions = page.getByRole('region', { name: /Reacties/ });
+    await reactions.getByLabel('Jouw reactie').fill('Mevrouw Jansen uit onze buurtkamer zei precies dit.');
+    await reactions.getByRole('button', { name: 'Reageren' }).click();
+
+    // The check's dialog, one choice per finding, the focus on "Annuleren"; replacing is the first choice.
+    const dialog = page.getByRole('dialog', { name: 'Eerst persoonsgegevens nakijken' });
+    await dialog.waitFor();
+    expect(await focused(page)).toBe('Annuleren');
+    expect(await dialog.getByRole('radio', { name: 'Vervang door “Mevrouw A.”' }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'reaction-personal-data');
+    await dialog.getByRole('button', { name: 'Aanpassen en delen' }).click();
+    const mine = reactions.getByRole('listitem').filter({ hasText: 'Rosa Reageert' });
+    await mine.getByText('Mevrouw A. uit onze buurtkamer zei precies dit.').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('Jansen');
+
+    // Editing it with a new name: the same check, the same way out.
+    await mine.getByRole('button', { name: 'Bewerken' }).click();
+    await mine.getByLabel('Je reactie bewerken').fill('Mevrouw A. en meneer Bakker zeiden precies dit.');
+    await mine.getByRole('button', { name: 'Opslaan' }).click();
+    const again = page.getByRole('dialog', { name: 'Eerst persoonsgegevens nakijken' });
+    await again.waitFor();
+    await again.getByRole('button', { name: 'Aanpassen en delen' }).click();
+    await mine.getByText(/Mevrouw A\. en meneer [B-Z]\. zeiden precies dit\./).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('Bakker');
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await context.close();
+  });
 });

@@ -189,8 +189,8 @@ type Documents = {
     "\n  fragment QuestionCard_question on Question {\n    id\n    title\n    status\n    visibility\n    answers {\n      hiddenCount\n      lessons {\n        id\n        title\n      }\n      insights {\n        id\n        title\n      }\n    }\n  }\n": typeof types.QuestionCard_QuestionFragmentDoc,
     "\n  query AtelierQuestions($id: ID!) {\n    atelier(id: $id) {\n      id\n      canWorkInArena\n      questions {\n        ...QuestionCard_question\n      }\n    }\n  }\n": typeof types.AtelierQuestionsDocument,
     "\n  fragment Reactions_reaction on Reaction {\n    id\n    body\n    createdAt\n    editedAt\n    canEdit\n    author {\n      id\n      name\n    }\n  }\n": typeof types.Reactions_ReactionFragmentDoc,
-    "\n  mutation React($targetId: ID!, $body: String!) {\n    react(targetId: $targetId, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n": typeof types.ReactDocument,
-    "\n  mutation UpdateReaction($id: ID!, $body: String!) {\n    updateReaction(id: $id, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n": typeof types.UpdateReactionDocument,
+    "\n  mutation React($targetId: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    react(targetId: $targetId, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation UpdateReaction($id: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    updateReaction(id: $id, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n": typeof types.UpdateReactionDocument,
     "\n  mutation DeleteReaction($id: ID!) {\n    deleteReaction(id: $id)\n  }\n": typeof types.DeleteReactionDocument,
     "\n  mutation UpdateNameInReports($nameInReports: Boolean!) {\n    updateMe(input: { nameInReports: $nameInReports }) {\n      id\n      nameInReports\n    }\n  }\n": typeof types.UpdateNameInReportsDocument,
     "\n  query BeheerOpenDataLicence($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      openDataLicence\n    }\n  }\n": typeof types.BeheerOpenDataLicenceDocument,
@@ -384,8 +384,8 @@ const documents: Documents = {
     "\n  fragment QuestionCard_question on Question {\n    id\n    title\n    status\n    visibility\n    answers {\n      hiddenCount\n      lessons {\n        id\n        title\n      }\n      insights {\n        id\n        title\n      }\n    }\n  }\n": types.QuestionCard_QuestionFragmentDoc,
     "\n  query AtelierQuestions($id: ID!) {\n    atelier(id: $id) {\n      id\n      canWorkInArena\n      questions {\n        ...QuestionCard_question\n      }\n    }\n  }\n": types.AtelierQuestionsDocument,
     "\n  fragment Reactions_reaction on Reaction {\n    id\n    body\n    createdAt\n    editedAt\n    canEdit\n    author {\n      id\n      name\n    }\n  }\n": types.Reactions_ReactionFragmentDoc,
-    "\n  mutation React($targetId: ID!, $body: String!) {\n    react(targetId: $targetId, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n": types.ReactDocument,
-    "\n  mutation UpdateReaction($id: ID!, $body: String!) {\n    updateReaction(id: $id, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n": types.UpdateReactionDocument,
+    "\n  mutation React($targetId: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    react(targetId: $targetId, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation UpdateReaction($id: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    updateReaction(id: $id, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n": types.UpdateReactionDocument,
     "\n  mutation DeleteReaction($id: ID!) {\n    deleteReaction(id: $id)\n  }\n": types.DeleteReactionDocument,
     "\n  mutation UpdateNameInReports($nameInReports: Boolean!) {\n    updateMe(input: { nameInReports: $nameInReports }) {\n      id\n      nameInReports\n    }\n  }\n": types.UpdateNameInReportsDocument,
     "\n  query BeheerOpenDataLicence($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      openDataLicence\n    }\n  }\n": types.BeheerOpenDataLicenceDocument,
@@ -1121,11 +1121,11 @@ export function graphql(source: "\n  fragment Reactions_reaction on Reaction {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation React($targetId: ID!, $body: String!) {\n    react(targetId: $targetId, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n"): (typeof documents)["\n  mutation React($targetId: ID!, $body: String!) {\n    react(targetId: $targetId, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n"];
+export function graphql(source: "\n  mutation React($targetId: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    react(targetId: $targetId, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n"): (typeof documents)["\n  mutation React($targetId: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    react(targetId: $targetId, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateReaction($id: ID!, $body: String!) {\n    updateReaction(id: $id, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReaction($id: ID!, $body: String!) {\n    updateReaction(id: $id, body: $body) {\n      ...Reactions_reaction\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateReaction($id: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    updateReaction(id: $id, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReaction($id: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {\n    updateReaction(id: $id, body: $body, personalData: $personalData) {\n      ...Reactions_reaction\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

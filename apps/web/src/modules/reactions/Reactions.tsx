@@ -7,6 +7,12 @@ import { graphql } from '../../gql';
 import type { Reactions_ReactionFragment } from '../../gql/graphql';
 import { useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import {
+  PersonalDataCheck,
+  personalDataOf,
+  type PersonalDataChoice,
+  type PersonalDataFindingView,
+} from '../lesson/PersonalDataCheck';
 
 graphql(`
   fragment Reactions_reaction on Reaction {
@@ -23,16 +29,16 @@ graphql(`
 `);
 
 const ReactMutation = graphql(`
-  mutation React($targetId: ID!, $body: String!) {
-    react(targetId: $targetId, body: $body) {
+  mutation React($targetId: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {
+    react(targetId: $targetId, body: $body, personalData: $personalData) {
       ...Reactions_reaction
     }
   }
 `);
 
 const UpdateReactionMutation = graphql(`
-  mutation UpdateReaction($id: ID!, $body: String!) {
-    updateReaction(id: $id, body: $body) {
+  mutation UpdateReaction($id: ID!, $body: String!, $personalData: [PersonalDataChoiceInput!]) {
+    updateReaction(id: $id, body: $body, personalData: $personalData) {
       ...Reactions_reaction
     }
   }
@@ -69,6 +75,8 @@ export function Reactions({
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Reactions_ReactionFragment | null>(null);
   const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
+  // The reaction was refused for personal data: its findings, to resolve one by one before it is sent.
+  const [findings, setFindings] = useState<PersonalDataFindingView[] | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
   // Back from editing a reaction: to its "Bewerken", once the list draws it again.
@@ -115,8 +123,13 @@ export function Reactions({
     }
   }
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
+    void send([]);
+  }
+
+  /** Sends the reaction; after a refusal for personal data, again with one choice per finding. */
+  async function send(personalData: PersonalDataChoice[]) {
     setNotice(null);
     if (body.trim() === '') {
       setError(t('auth.error.required'));
@@ -126,10 +139,17 @@ export function Reactions({
     setError(null);
     setListNotice(null);
     try {
-      await react({ variables: { targetId, body } });
+      await react({ variables: { targetId, body, personalData } });
+      setFindings(null);
       setBody('');
       setNotice(t('reactions.sent'));
     } catch (failure) {
+      const found = personalDataOf(failure);
+      if (found.length > 0) {
+        setFindings(found);
+        return;
+      }
+      setFindings(null);
       const problem = apiProblems(failure)[0];
       setError(problemText(t, problem ?? { code: 'NETWORK', message: '' }));
       focusFirstInvalid();
@@ -220,7 +240,7 @@ export function Reactions({
       </ConfirmDialog>
       {leavePrompt}
       {canReact && (
-        <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form ref={form} className="form" onSubmit={onSubmit} noValidate>
           {notice && (
             <p className="notice" role="status">
               {notice}
@@ -248,6 +268,14 @@ export function Reactions({
           </button>
         </form>
       )}
+      <PersonalDataCheck
+        open={findings !== null}
+        findings={findings ?? []}
+        busy={reacting.loading}
+        problem={null}
+        onResolve={(choices) => void send(choices)}
+        onClose={() => setFindings(null)}
+      />
     </section>
   );
 }
@@ -267,11 +295,17 @@ function EditReaction({
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const leavePrompt = useUnsavedChanges(body !== reaction.body);
+  const [findings, setFindings] = useState<PersonalDataFindingView[] | null>(null);
 
   useEffect(() => field.current?.focus(), []);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
+    void save([]);
+  }
+
+  /** Saves; after a refusal for personal data, again with one choice per finding. */
+  async function save(personalData: PersonalDataChoice[]) {
     if (body.trim() === '') {
       setError(t('auth.error.required'));
       field.current?.focus();
@@ -279,9 +313,16 @@ function EditReaction({
     }
     setError(null);
     try {
-      await update({ variables: { id: reaction.id, body } });
+      await update({ variables: { id: reaction.id, body, personalData } });
+      setFindings(null);
       onDone(true);
     } catch (failure) {
+      const found = personalDataOf(failure);
+      if (found.length > 0) {
+        setFindings(found);
+        return;
+      }
+      setFindings(null);
       const problem = apiProblems(failure)[0];
       setError(problemText(t, problem ?? { code: 'NETWORK', message: '' }));
       field.current?.focus();
@@ -290,7 +331,7 @@ function EditReaction({
 
   return (
     <>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form className="form" onSubmit={onSubmit} noValidate>
         <div className={`field${error ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-body`}>{t('reactions.editLabel')}</label>
           <textarea
@@ -321,6 +362,14 @@ function EditReaction({
           </button>
         </div>
       </form>
+      <PersonalDataCheck
+        open={findings !== null}
+        findings={findings ?? []}
+        busy={updating.loading}
+        problem={null}
+        onResolve={(choices) => void save(choices)}
+        onClose={() => setFindings(null)}
+      />
       {leavePrompt}
     </>
   );
