@@ -44,7 +44,7 @@ const SEARCH = `query($q: String!, $w: ID) {
       ... on Insight { visibility atelier { workshop { slug } } }
       ... on Atelier { workshop { slug } }
       ... on SocialIssue { workshop { slug } }
-      ... on Activity { atelier { workshop { slug } } }
+      ... on Activity { own: workshop { slug } host: atelier { workshop { slug } } }
       ... on Product { atelier { workshop { slug } } }
     } }
   }
@@ -63,8 +63,14 @@ type Item = {
   visibility?: string;
   workshop?: { slug: string };
   atelier?: { workshop: { slug: string } };
+  // An activity's werkplaats and atelier, under other names: either may be null (an atelier's activity has no
+  // werkplaats of its own, a werkplaats-wide one no atelier), so they cannot share a name with the never-null
+  // `workshop` and `atelier` of the other types in one selection.
+  own?: { slug: string } | null;
+  host?: { workshop: { slug: string } } | null;
 };
-const slugOf = (node: Item) => node.workshop?.slug ?? node.atelier?.workshop.slug;
+const slugOf = (node: Item) =>
+  node.workshop?.slug ?? node.atelier?.workshop.slug ?? node.own?.slug ?? node.host?.workshop.slug;
 const slugs = (connection: { edges: { node: Item }[] }) => [
   ...new Set(connection.edges.map((e) => slugOf(e.node))),
 ];
