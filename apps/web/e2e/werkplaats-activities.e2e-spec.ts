@@ -15,8 +15,9 @@ import {
 const TITLE = 'Netwerkbijeenkomst: wat de ateliers leerden';
 
 /**
- * A meeting of the whole werkplaats (issue 21): the beheerder plans it public, it presents an insight shared with the
- * tribune, and once it has begun the beheerder records what came out of it and how many came; a visitor reads the
+ * A meeting of the whole werkplaats (issue 21): the beheerder plans it public, picks on its page an insight shared
+ * with the tribune for it to present, and once it has begun records what came out of it, how many came and who of
+ * those registered; a visitor reads the
  * meeting and its outcome, and is told an item is hidden without learning which.
  */
 describe('werkplaats-wide activities', () => {
@@ -48,7 +49,8 @@ describe('werkplaats-wide activities', () => {
     await form.getByRole('button', { name: 'Activiteit plannen' }).click();
     await beheer.page.getByRole('link', { name: TITLE }).waitFor();
 
-    // It presents an insight of the atelier on loneliness (linked through the API: the picker is not built).
+    // It presents an insight of the atelier on loneliness, shared with the tribune and not public: the visitor
+    // is told one item is hidden, never which.
     const loneliness = await atelierId(beheer.context, 'Leeratelier Eenzaamheid en betekenisvol contact');
     const { atelier } = await api<{
       atelier: { insights: { edges: { node: { id: string; title: string; visibility: string } }[] } };
@@ -57,7 +59,6 @@ describe('werkplaats-wide activities', () => {
       'query($id: ID!) { atelier(id: $id) { insights(first: 50) { edges { node { id title visibility } } } } }',
       { id: loneliness },
     );
-    // Shared with the tribune, not public: the visitor is told one item is hidden, never which.
     const insight = atelier.insights.edges.map((e) => e.node).find((i) => i.visibility === 'TRIBUNE');
     if (!insight) throw new Error('the demo has no insight shared with the tribune');
     const { workshop } = await api<{
@@ -67,11 +68,31 @@ describe('werkplaats-wide activities', () => {
       '{ workshop(slug: "arnhem-nijmegen") { activities(upcoming: true, first: 100) { edges { node { id title } } } } }',
     );
     const activity = workshop.activities.edges.find((e) => e.node.title === TITLE)!.node.id;
-    await api(
-      beheer.context,
-      'mutation($id: ID!, $i: ActivityLinksInput!) { setActivityLinks(id: $id, input: $i) { id } }',
-      { id: activity, i: { lessonIds: [], insightIds: [insight.id], productIds: [] } },
-    );
+    const page = `${DEMO_WORKSHOP}/activiteiten/${encodeURIComponent(activity)}`;
+
+    // The beheerder, who leads it, picks the insight on its page: an atelier of the werkplaats, then the item.
+    await beheer.page.goto(page);
+    const links = beheer.page.getByRole('form', { name: 'Wat deze bijeenkomst presenteert kiezen' });
+    await links.waitFor();
+    await links
+      .getByLabel('Uit het atelier')
+      .selectOption({ label: 'Leeratelier Eenzaamheid en betekenisvol contact' });
+    const insights = links.getByRole('group', { name: 'Inzichten' });
+    await insights.getByLabel(insight.title).check();
+    expect(await axeViolations(beheer.page)).toEqual([]);
+    await shot(beheer.page, 'links');
+    await links.getByRole('button', { name: 'Keuze opslaan' }).click();
+    await beheer.page.getByText('Opgeslagen: dit presenteert de bijeenkomst.').waitFor();
+    await beheer.page.getByRole('link', { name: insight.title }).waitFor();
+
+    // A tribune member registers while it is upcoming, to be marked present by name afterwards.
+    const member = await newPage(browser);
+    await signIn(member.page, DEMO.tribune);
+    const { me } = await api<{ me: { name: string } }>(member.context, '{ me { name } }');
+    await api(member.context, 'mutation($a: ID!) { registerForActivity(activityId: $a) { id } }', {
+      a: activity,
+    });
+    await member.context.close();
 
     // A visitor finds it in the werkplaats's agenda and sees what it presents, on a phone.
     const visitor = await newPage(browser, { width: 390, height: 844 });
@@ -86,19 +107,29 @@ describe('werkplaats-wide activities', () => {
     expect(await sidewaysOverflow(visitor.page)).toBe(0);
     await shot(visitor.page, 'visitor-before');
 
-    // Once it has begun, the beheerder records what came out of it.
-    const page = `${DEMO_WORKSHOP}/activiteiten/${encodeURIComponent(activity)}`;
+    // Once it has begun, the beheerder records what came out of it and who of those registered came.
     await beheer.page.waitForTimeout(Math.max(0, new Date(startsAt).getTime() - Date.now() + 1_000));
     await beheer.page.goto(page);
     const record = beheer.page.getByRole('form', { name: 'Opbrengst vastleggen' });
     await record.waitFor();
     await record.getByLabel('Wat kwam eruit?').fill('Drie gemeenten nemen de vaste ontmoetingstafel over.');
     await record.getByLabel('Aantal aanwezigen').fill('37');
+    const came = record.getByRole('group', { name: 'Wie van de aangemelden kwam er?' });
+    await came.getByLabel(me.name).check();
     expect(await axeViolations(beheer.page)).toEqual([]);
     // The beheerder reads the tribune of the werkplaats's ateliers: the insight shows by its title.
     await beheer.page.getByRole('link', { name: insight.title }).waitFor();
     await record.getByRole('button', { name: 'Opbrengst vastleggen' }).click();
     await beheer.page.getByText('De opbrengst is vastgelegd.').waitFor();
+    // Marked present: the form shows it so after the page reads the activity again.
+    await beheer.page.reload();
+    await expect(
+      beheer.page
+        .getByRole('form', { name: 'Opbrengst vastleggen' })
+        .getByRole('group', { name: 'Wie van de aangemelden kwam er?' })
+        .getByLabel(me.name)
+        .isChecked(),
+    ).resolves.toBe(true);
     await shot(beheer.page, 'recorded');
 
     await visitor.page.reload();

@@ -499,6 +499,18 @@ export const enPages: Record<PageKey, string> = {
   'activity.public': 'public',
   'plan.public': 'Public: everyone may see it, also without an account',
   'activity.presents': 'What this meeting presents',
+  'activity.linksTitle': 'Choose what this meeting presents',
+  'activity.linksHint': 'Choose from the insights, lessons and outputs that you may read.',
+  'activity.linkInsights': 'Insights',
+  'activity.linkLessons': 'Lessons',
+  'activity.linkOutputs': 'Outputs',
+  'activity.linkNone': 'Nothing to choose from yet.',
+  'activity.saveLinks': 'Save choice',
+  'activity.linksSaved': 'Saved: this is what the meeting presents.',
+  'activity.attendedLegend': 'Who of those registered came?',
+  'activity.attendedHint':
+    'Only those who agreed to their name in reports are named on the page; the others are counted.',
+  'activity.linkAtelier': 'From the atelier',
   'activity.hiddenLinks':
     '{count, plural, one {# item is visible only to those who may read it.} other {# items are visible only to those who may read them.}}',
   'activity.outcomeHeading': 'What came out of it',

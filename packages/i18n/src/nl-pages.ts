@@ -502,6 +502,18 @@ export const nlPages = {
   'activity.public': 'openbaar',
   'plan.public': 'Openbaar: iedereen mag het zien, ook zonder account',
   'activity.presents': 'Wat deze bijeenkomst presenteert',
+  'activity.linksTitle': 'Wat deze bijeenkomst presenteert kiezen',
+  'activity.linksHint': 'Kies uit de inzichten, lessen en opbrengsten die je mag lezen.',
+  'activity.linkInsights': 'Inzichten',
+  'activity.linkLessons': 'Lessen',
+  'activity.linkOutputs': 'Opbrengsten',
+  'activity.linkNone': 'Nog niets om uit te kiezen.',
+  'activity.saveLinks': 'Keuze opslaan',
+  'activity.linksSaved': 'Opgeslagen: dit presenteert de bijeenkomst.',
+  'activity.attendedLegend': 'Wie van de aangemelden kwam er?',
+  'activity.attendedHint':
+    'Alleen wie toestemming gaf voor de naam in verslagen, staat bij naam op de pagina; de anderen tellen mee.',
+  'activity.linkAtelier': 'Uit het atelier',
   'activity.hiddenLinks':
     '{count, plural, one {# onderdeel is alleen zichtbaar voor wie het mag lezen.} other {# onderdelen zijn alleen zichtbaar voor wie ze mag lezen.}}',
   'activity.outcomeHeading': 'Wat het opleverde',

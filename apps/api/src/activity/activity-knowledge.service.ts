@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import type { Activity, Insight, Lesson, Product, User } from '../generated/prisma/client.js';
+import type { Activity, Insight, Lesson, Product, Registration, User } from '../generated/prisma/client.js';
 import {
   readableInsights,
   readableLessons,
   readableProducts,
+  readableRegistrations,
   requireActivityHeld,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -257,6 +258,28 @@ export class ActivityKnowledgeService {
    * The people who came and agreed to their name in reports (nameInReports), for signed-in readers of the activity;
    * a visitor reads the count only. Erased accounts never show.
    */
+  /**
+   * Its registrations that are not cancelled, as far as the viewer may read them: all for whoever leads it (to mark
+   * who came), only their own for others. By name, so the outcome form reads as a list of people.
+   */
+  registrations(loaders: Loaders, viewer: MaybeViewer, activityId: string): Loaded<Registration[]> {
+    if (!viewer) return [];
+    return loaders
+      .get<string, Registration[]>('activity.registrations', async (ids) => {
+        const rows = await this.prisma.registration.findMany({
+          where: {
+            AND: [
+              { activityId: { in: [...ids] }, cancelledAt: null, user: { erasedAt: null } },
+              readableRegistrations(viewer),
+            ],
+          },
+          orderBy: [{ user: { name: 'asc' } }, { id: 'asc' }],
+        });
+        return ids.map((id) => rows.filter((r) => r.activityId === id));
+      })
+      .value(activityId);
+  }
+
   namedAttendees(loaders: Loaders, viewer: MaybeViewer, activityId: string): Loaded<User[]> {
     if (!viewer) return [];
     return loaders

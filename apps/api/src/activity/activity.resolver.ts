@@ -242,6 +242,14 @@ export class ActivityResolver {
     return this.knowledge.namedAttendees(ctx.loaders, ctx.viewer, activity.id);
   }
 
+  @ResolveField(() => [Registration], {
+    description:
+      'Who registered (cancelled ones left out), by name: all of them for whoever leads it, only your own for others.',
+  })
+  registrations(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
+    return this.knowledge.registrations(ctx.loaders, ctx.viewer, activity.id);
+  }
+
   @ResolveField(() => Boolean, {
     description:
       'Whether you may record what came out of it: you lead it, it has begun and was not cancelled.',

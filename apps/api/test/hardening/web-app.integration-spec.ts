@@ -135,6 +135,8 @@ describe('the web app under the GraphQL limits', () => {
           LessonPage: ids.lesson,
           InsightPage: ids.insight,
           ActivityPage: ids.activity,
+          // The link picker of an activity lists its atelier's insights, lessons and outputs.
+          ActivityLinkChoices: ids.atelier,
           QuestionPage: ids.question,
           OutputPage: ids.product,
           EditOutputPage: ids.product,

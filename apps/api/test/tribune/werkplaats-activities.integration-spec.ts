@@ -202,6 +202,21 @@ describe('werkplaats-wide activities', () => {
     // A visitor reads what came out of it and the count, no names.
     const seen = (await c.visitor.ok(ACTIVITY, { id: upcoming })).activity;
     expect(seen).toMatchObject({ outcome: outcome.outcome, attendeeCount: 42, namedAttendees: [] });
+
+    // The outcome form lists those registered by name, whatever their consent: only for whoever leads it.
+    const REGISTRATIONS = `query($id: ID!) { activity(id: $id) { registrations { attended user { name } } } }`;
+    const byLeader = (await c.admin.ok(REGISTRATIONS, { id: upcoming })).activity.registrations;
+    expect(byLeader).toEqual([
+      { attended: true, user: { name: 'Fenna Wel-Genoemd' } },
+      { attended: true, user: { name: 'Gijs Niet-Genoemd' } },
+    ]);
+    // Someone registered reads their own registration only; the others, none.
+    expect((await silent.client.ok(REGISTRATIONS, { id: upcoming })).activity.registrations).toEqual([
+      { attended: true, user: { name: 'Gijs Niet-Genoemd' } },
+    ]);
+    for (const reader of [c.tribune, c.trekker, c.committee, c.visitor]) {
+      expect((await reader.ok(REGISTRATIONS, { id: upcoming })).activity.registrations).toEqual([]);
+    }
   });
 
   it('keeps lessons from the room of an atelier’s activity as lessons of the atelier, on the ladder', async () => {

@@ -50,6 +50,8 @@ export class Activity extends Node {
 export class Registration extends Node {
   @Field({ description: 'When the (current) registration was made.' }) createdAt!: Date;
   @Field(() => Date, { nullable: true, description: 'When it was cancelled.' }) cancelledAt!: Date | null;
+  @Field({ description: 'Whether whoever leads the activity marked this person as having come.' })
+  attended!: boolean;
 }
 
 @ObjectType('ActivityConnection')

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
+import { ActivityLinksForm } from './ActivityLinksForm';
 
 const RecordOutcomeMutation = graphql(`
   mutation RecordActivityOutcome($id: ID!, $input: RecordActivityOutcomeInput!) {
@@ -32,7 +33,11 @@ interface KnowledgeProps {
     outcome?: string | null;
     attendeeCount?: number | null;
     canRecordOutcome: boolean;
+    canEdit: boolean;
+    atelier?: { id: string } | null;
+    workshop?: { id: string } | null;
     namedAttendees: { id: string; name: string }[];
+    registrations: { id: string; attended: boolean; user: { id: string; name: string } }[];
     links: {
       hiddenCount: number;
       lessons: Titled[];
@@ -58,9 +63,13 @@ export function ActivityKnowledge({ activity, onRecorded }: KnowledgeProps) {
     ...links.outputs.map((o) => ({ ...o, to: `/opbrengsten/${encodeURIComponent(o.id)}` })),
   ];
   const recorded = activity.outcome !== null && activity.outcome !== undefined;
+  // Leading it (before or after the start, not cancelled) is what canEdit and canRecordOutcome say between them.
+  const leads = activity.canEdit || activity.canRecordOutcome;
+  const atelierId = activity.atelier?.id;
+  const workshopId = activity.workshop?.id;
   return (
     <>
-      {(presented.length > 0 || links.hiddenCount > 0) && (
+      {(presented.length > 0 || links.hiddenCount > 0 || (leads && (atelierId || workshopId))) && (
         <section aria-labelledby="presenteert">
           <h2 id="presenteert">{t('activity.presents')}</h2>
           {presented.length > 0 && (
@@ -74,6 +83,15 @@ export function ActivityKnowledge({ activity, onRecorded }: KnowledgeProps) {
           )}
           {links.hiddenCount > 0 && (
             <p className="meta">{t('activity.hiddenLinks', { count: links.hiddenCount })}</p>
+          )}
+          {leads && (atelierId || workshopId) && (
+            <ActivityLinksForm
+              activityId={activity.id}
+              atelierId={atelierId}
+              workshopId={workshopId}
+              linked={links}
+              onSaved={onRecorded}
+            />
           )}
         </section>
       )}
@@ -106,6 +124,7 @@ export function ActivityKnowledge({ activity, onRecorded }: KnowledgeProps) {
               id={activity.id}
               outcome={activity.outcome ?? ''}
               attendeeCount={activity.attendeeCount ?? null}
+              registrations={activity.registrations}
               onRecorded={onRecorded}
             />
           )}
@@ -119,11 +138,15 @@ function RecordOutcomeForm(props: {
   id: string;
   outcome: string;
   attendeeCount: number | null;
+  registrations: { id: string; attended: boolean; user: { id: string; name: string } }[];
   onRecorded: () => void;
 }) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState(props.outcome);
   const [count, setCount] = useState(props.attendeeCount === null ? '' : String(props.attendeeCount));
+  const [attended, setAttended] = useState(
+    props.registrations.filter((r) => r.attended).map((r) => r.user.id),
+  );
   const [errors, setErrors] = useState<{ outcome?: string; attendeeCount?: string }>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -144,7 +167,12 @@ function RecordOutcomeForm(props: {
     setErrors(next);
     if (next.outcome || next.attendeeCount) return;
     try {
-      await record({ variables: { id: props.id, input: { outcome: outcome.trim(), attendeeCount } } });
+      await record({
+        variables: {
+          id: props.id,
+          input: { outcome: outcome.trim(), attendeeCount, attendedUserIds: attended },
+        },
+      });
       setNotice(t('activity.outcomeSaved'));
       props.onRecorded();
     } catch (failure) {
@@ -178,6 +206,28 @@ function RecordOutcomeForm(props: {
         onChange={(e) => setCount(e.target.value)}
         error={errors.attendeeCount}
       />
+      {props.registrations.length > 0 && (
+        <fieldset className="field fieldset">
+          <legend>{t('activity.attendedLegend')}</legend>
+          <p className="field__hint">{t('activity.attendedHint')}</p>
+          <div className={props.registrations.length > 8 ? 'checkbox-scroll' : undefined}>
+            {props.registrations.map(({ user }) => (
+              <label key={user.id} className="checkbox checkbox--block">
+                <input
+                  type="checkbox"
+                  checked={attended.includes(user.id)}
+                  onChange={(e) =>
+                    setAttended(
+                      e.target.checked ? [...attended, user.id] : attended.filter((id) => id !== user.id),
+                    )
+                  }
+                />
+                <span>{user.name}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {problem && (
         <p className="form__problem" role="alert">
           {problem}

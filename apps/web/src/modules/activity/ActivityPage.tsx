@@ -61,6 +61,14 @@ const ActivityQuery = graphql(`
         id
         name
       }
+      registrations {
+        id
+        attended
+        user {
+          id
+          name
+        }
+      }
       links {
         hiddenCount
         lessons {
