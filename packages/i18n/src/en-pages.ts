@@ -266,11 +266,6 @@ export const enPages: Record<PageKey, string> = {
   'plan.planned': 'Planned: {title}. Followers get a notification.',
   'plan.inPerson': 'On location',
 
-  'activityKind.MEETING': 'Meeting',
-  'activityKind.NETWORK_MEETING': 'Network meeting',
-  'activityKind.THEME_DISCUSSION': 'Theme discussion',
-  'activityKind.LEARNING_SESSION': 'Learning and development session',
-
   'compose.title': 'Compose an insight',
   'compose.intro':
     'Choose lessons from different practices and municipalities and connect them into a regional insight. Keep it in the arena, or share it straight away with the tribune or with everyone.',
@@ -524,7 +519,6 @@ export const enPages: Record<PageKey, string> = {
   'activity.outcomeRequired': 'Write down what came out of it.',
   'activity.attendeeCountInvalid': 'Enter a whole number, 0 or more.',
   'activity.outcomeSaved': 'The outcome has been recorded.',
-  'agenda.workshopActivities': 'Meetings of the werkplaats',
   'activity.onlineLink': 'Link to the online meeting',
   'activity.actions': 'Manage this activity',
   'activity.edit': 'Edit',

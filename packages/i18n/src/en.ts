@@ -128,4 +128,10 @@ export const en: Record<ShellKey, string> = {
   'footer.workshopLinks': 'This werkplaats in pictures',
   'footer.network': 'The network',
   'footer.spread': 'Spread of the lessons',
+  // The agenda (in the shell) names the werkplaats's own meetings and their kinds.
+  'agenda.workshopActivities': 'Meetings of the werkplaats',
+  'activityKind.MEETING': 'Meeting',
+  'activityKind.NETWORK_MEETING': 'Network meeting',
+  'activityKind.THEME_DISCUSSION': 'Theme discussion',
+  'activityKind.LEARNING_SESSION': 'Learning and development session',
 };

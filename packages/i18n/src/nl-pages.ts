@@ -267,11 +267,6 @@ export const nlPages = {
   'plan.planned': 'Gepland: {title}. De volgers krijgen een melding.',
   'plan.inPerson': 'Op locatie',
 
-  'activityKind.MEETING': 'Ontmoeting',
-  'activityKind.NETWORK_MEETING': 'Netwerkbijeenkomst',
-  'activityKind.THEME_DISCUSSION': 'Themabespreking',
-  'activityKind.LEARNING_SESSION': 'Leer- en ontwikkelsessie',
-
   'compose.title': 'Een inzicht samenstellen',
   'compose.intro':
     'Kies lessen uit verschillende praktijken en gemeenten en verbind ze tot een regionaal inzicht. Bewaar het in de arena, of deel het meteen met de tribune of met iedereen.',
@@ -527,7 +522,6 @@ export const nlPages = {
   'activity.outcomeRequired': 'Schrijf op wat eruit kwam.',
   'activity.attendeeCountInvalid': 'Vul een heel getal in, 0 of meer.',
   'activity.outcomeSaved': 'De opbrengst is vastgelegd.',
-  'agenda.workshopActivities': 'Bijeenkomsten van de werkplaats',
   'activity.onlineLink': 'Link naar de online bijeenkomst',
   'activity.actions': 'Deze activiteit beheren',
   'activity.edit': 'Bewerken',

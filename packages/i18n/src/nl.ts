@@ -133,6 +133,12 @@ export const nl = {
   'footer.workshopLinks': 'Deze werkplaats in beeld',
   'footer.network': 'Het netwerk',
   'footer.spread': 'Spreiding van de lessen',
+  // The agenda (in the shell) names the werkplaats's own meetings and their kinds.
+  'agenda.workshopActivities': 'Bijeenkomsten van de werkplaats',
+  'activityKind.MEETING': 'Ontmoeting',
+  'activityKind.NETWORK_MEETING': 'Netwerkbijeenkomst',
+  'activityKind.THEME_DISCUSSION': 'Themabespreking',
+  'activityKind.LEARNING_SESSION': 'Leer- en ontwikkelsessie',
 } as const;
 
 export type ShellKey = keyof typeof nl;
