@@ -300,5 +300,7 @@ describe(`werkplaats setup on an empty ${realDatabase ? 'real Postgres' : 'embed
     }
     const bram = await graphql(running.url, ME, {}, {});
     expect(bram.data.me).toBeNull();
-  });
+    // Eight runs of the CLI and a production server, each a process of its own, the first applying every migration to
+    // an empty embedded database: minutes on a busy two-core runner, so more than the suite's two.
+  }, 300_000);
 });
