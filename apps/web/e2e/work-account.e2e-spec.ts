@@ -9,7 +9,7 @@ import { DEMO, DEMO_PASSWORD, api, axeViolations, launchBrowser, screenshots } f
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // The provider sends the browser back to the app's PUBLIC_URL, so this journey runs its own app on a known port.
-const PORT = 3251;
+const PORT = Number(process.env.WORK_ACCOUNT_E2E_PORT ?? 3251);
 const APP = `http://127.0.0.1:${PORT}`;
 const DOMAIN = 'gemeente-e2e.nl';
 
@@ -83,8 +83,11 @@ describe('signing in with a work account (the whole redirect journey, against a 
     await adminPage.getByLabel('Client-id').fill(idp.clientId);
     await adminPage.getByLabel('Client-secret').fill(idp.clientSecret);
     await adminPage.getByLabel('E-maildomeinen').fill(DOMAIN);
+    // A login through it makes a person a confirmed member of the gemeente.
+    await adminPage.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Gemeente Nijmegen' });
     await adminPage.getByRole('button', { name: 'Opslaan' }).click();
     await adminPage.getByText('Gemeente-account is opgeslagen.').waitFor();
+    await adminPage.getByText('Organisatie: Gemeente Nijmegen').waitFor();
     expect(await axeViolations(adminPage)).toEqual([]);
     await shot(adminPage, 'beheer');
 
@@ -119,6 +122,21 @@ describe('signing in with a work account (the whole redirect journey, against a 
     await page.getByText('Gemeente-account', { exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'profile');
+
+    // Signing out ends the werkplaats session at once, then offers the provider's logout.
+    await page.getByRole('button', { name: 'Ingelogd als Fatima El Amrani' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    const providerLogout = page.getByRole('link', { name: 'Ook uitloggen bij Gemeente-account' });
+    await providerLogout.waitFor();
+    await page.getByText('Je bent uitgelogd bij de werkplaats.').waitFor();
+    expect((await api<{ me: unknown }>(context, '{ me { id } }')).me).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'signed-out-provider-logout');
+    await providerLogout.click();
+    // The provider asks to confirm and sends the person back to the werkplaats's front page.
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.waitForURL(`${APP}/`);
+    await page.getByRole('link', { name: 'Inloggen' }).first().waitFor();
   });
 
   it('a first login with an address that has a password account asks for that password, then links and signs in', async () => {

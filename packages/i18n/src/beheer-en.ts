@@ -307,6 +307,11 @@ export const beheerEn: Record<BeheerKey, string> = {
   'workAccounts.clientSecretKeep': 'Leave empty to keep the stored secret.',
   'workAccounts.domainsField': 'Email domains',
   'workAccounts.domainsHint': 'Separated by commas, for example arnhem.nl, nijmegen.nl.',
+  'workAccounts.organisation': 'Organisation',
+  'workAccounts.organisationHint':
+    'Whoever signs in with this work account (with an address of the domains above) is a confirmed member of this organisation.',
+  'workAccounts.organisationNone': 'No organisation',
+  'workAccounts.organisationOf': 'Organisation: {name}',
   'workAccounts.required': 'Switch off password sign-in for these domains',
   'workAccounts.save': 'Save',
   'workAccounts.cancel': 'Cancel',

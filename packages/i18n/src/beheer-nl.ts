@@ -307,6 +307,11 @@ export const beheerNl = {
   'workAccounts.clientSecretKeep': 'Laat leeg om het bewaarde secret te houden.',
   'workAccounts.domainsField': 'E-maildomeinen',
   'workAccounts.domainsHint': 'Gescheiden door komma’s, bijvoorbeeld arnhem.nl, nijmegen.nl.',
+  'workAccounts.organisation': 'Organisatie',
+  'workAccounts.organisationHint':
+    'Wie met dit werkaccount inlogt (met een adres van de domeinen hierboven), is bevestigd lid van deze organisatie.',
+  'workAccounts.organisationNone': 'Geen organisatie',
+  'workAccounts.organisationOf': 'Organisatie: {name}',
   'workAccounts.required': 'Inloggen met een wachtwoord uitzetten voor deze domeinen',
   'workAccounts.save': 'Opslaan',
   'workAccounts.cancel': 'Annuleren',

@@ -76,6 +76,7 @@ type Documents = {
     "\n  mutation BeheerDecideOrganisation($id: ID!, $listed: Boolean!) {\n    decideOrganisation(id: $id, listed: $listed) {\n      id\n      status\n    }\n  }\n": typeof types.BeheerDecideOrganisationDocument,
     "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.BeheerStartAccountDocument,
     "\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n": typeof types.BeheerOidcProvidersDocument,
+    "\n  query BeheerWorkAccountOrganisations($workshopId: ID!) {\n    organisations(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BeheerWorkAccountOrganisationsDocument,
     "\n  mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {\n    saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.BeheerSaveOidcProviderDocument,
     "\n  mutation BeheerDeleteOidcProvider($workshopId: ID!, $id: ID!) {\n    deleteOidcProvider(workshopId: $workshopId, id: $id)\n  }\n": typeof types.BeheerDeleteOidcProviderDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": typeof types.AdviceSection_AdviceFragmentDoc,
@@ -274,6 +275,7 @@ const documents: Documents = {
     "\n  mutation BeheerDecideOrganisation($id: ID!, $listed: Boolean!) {\n    decideOrganisation(id: $id, listed: $listed) {\n      id\n      status\n    }\n  }\n": types.BeheerDecideOrganisationDocument,
     "\n  mutation BeheerStartAccount($input: StartAccountInput!) {\n    startAccount(input: $input) {\n      link\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.BeheerStartAccountDocument,
     "\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n": types.BeheerOidcProvidersDocument,
+    "\n  query BeheerWorkAccountOrganisations($workshopId: ID!) {\n    organisations(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BeheerWorkAccountOrganisationsDocument,
     "\n  mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {\n    saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {\n      id\n      label\n    }\n  }\n": types.BeheerSaveOidcProviderDocument,
     "\n  mutation BeheerDeleteOidcProvider($workshopId: ID!, $id: ID!) {\n    deleteOidcProvider(workshopId: $workshopId, id: $id)\n  }\n": types.BeheerDeleteOidcProviderDocument,
     "\n  fragment AdviceSection_advice on Advice {\n    id\n    title\n    body\n    asked\n    createdAt\n  }\n": types.AdviceSection_AdviceFragmentDoc,
@@ -672,6 +674,10 @@ export function graphql(source: "\n  mutation BeheerStartAccount($input: StartAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n"): (typeof documents)["\n  query BeheerOidcProviders($workshopId: ID!) {\n    oidcProviders(workshopId: $workshopId) {\n      id\n      label\n      issuer\n      clientId\n      domains\n      requiredForDomains\n      organisationId\n      redirectUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BeheerWorkAccountOrganisations($workshopId: ID!) {\n    organisations(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BeheerWorkAccountOrganisations($workshopId: ID!) {\n    organisations(first: 100, workshopId: $workshopId) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,20 @@ const BeheerOidcProvidersQuery = graphql(`
   }
 `);
 
+// The werkplaats's listed organisations, for the one a login through a provider makes a person a member of.
+const WorkAccountOrganisationsQuery = graphql(`
+  query BeheerWorkAccountOrganisations($workshopId: ID!) {
+    organisations(first: 100, workshopId: $workshopId) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 const SaveOidcProviderMutation = graphql(`
   mutation BeheerSaveOidcProvider($workshopId: ID!, $id: ID, $input: OidcProviderInput!) {
     saveOidcProvider(workshopId: $workshopId, id: $id, input: $input) {
@@ -76,6 +90,12 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
   const [save, saving] = useMutation(SaveOidcProviderMutation);
   const [remove, removing] = useMutation(DeleteOidcProviderMutation);
   const providers = data?.oidcProviders ?? [];
+  const organisationsQuery = useQuery(WorkAccountOrganisationsQuery, {
+    variables: { workshopId: workshop.id },
+  });
+  const organisations = organisationsQuery.data?.organisations.edges.map((e) => e.node) ?? [];
+  const organisationName = (organisationId: string) =>
+    organisations.find((o) => o.id === organisationId)?.name ?? null;
   const redirectUri = providers[0]?.redirectUri ?? `${window.location.origin}/auth/oidc/callback`;
 
   async function onSubmit(event: FormEvent) {
@@ -152,6 +172,12 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
                   {bt('workAccounts.domains', {
                     domains: p.domains.length > 0 ? p.domains.join(', ') : bt('workAccounts.noDomains'),
                   })}
+                  {p.organisationId && organisationName(p.organisationId) && (
+                    <>
+                      <br />
+                      {bt('workAccounts.organisationOf', { name: organisationName(p.organisationId)! })}
+                    </>
+                  )}
                   {p.requiredForDomains && (
                     <>
                       <br />
@@ -237,6 +263,25 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
           value={draft.domains}
           onChange={(e) => setDraft({ ...draft, domains: e.target.value })}
         />
+        <div className="field">
+          <label htmlFor={`${id}-organisation`}>{bt('workAccounts.organisation')}</label>
+          <p id={`${id}-organisation-hint`} className="field__hint">
+            {bt('workAccounts.organisationHint')}
+          </p>
+          <select
+            id={`${id}-organisation`}
+            aria-describedby={`${id}-organisation-hint`}
+            value={draft.organisationId ?? ''}
+            onChange={(e) => setDraft({ ...draft, organisationId: e.target.value || null })}
+          >
+            <option value="">{bt('workAccounts.organisationNone')}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <label className="checkbox checkbox--block">
           <input
             type="checkbox"
