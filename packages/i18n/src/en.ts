@@ -14,6 +14,8 @@ export const en: Record<ShellKey, string> = {
   'nav.signIn': 'Sign in',
   'nav.signUp': 'Create account',
   'nav.signOut': 'Sign out',
+  'nav.signedOutHere': 'You have signed out of the werkplaats. Your work account is still signed in.',
+  'nav.signOutAtProvider': 'Also sign out at {label}',
   'nav.signedInAs': 'Signed in as {name}',
   'nav.language': 'Language',
   'nav.switchTo': 'Nederlands',

@@ -18,6 +18,8 @@ export const nl = {
   'nav.signIn': 'Inloggen',
   'nav.signUp': 'Account maken',
   'nav.signOut': 'Uitloggen',
+  'nav.signedOutHere': 'Je bent uitgelogd bij de werkplaats. Je werkaccount is nog ingelogd.',
+  'nav.signOutAtProvider': 'Ook uitloggen bij {label}',
   'nav.signedInAs': 'Ingelogd als {name}',
   'nav.language': 'Taal',
   'nav.switchTo': 'English',

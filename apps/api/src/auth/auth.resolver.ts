@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -12,9 +12,23 @@ import { SignUpInput } from './dto/sign-up.input.js';
 import { KNOWN_BROWSER_MS } from './known-browser.service.js';
 import { endRequestSession } from './request-session.js';
 import { cookieOptions } from './session.hook.js';
+import { OidcService } from './oidc/oidc.service.js';
 import { SessionService } from './session.service.js';
 import { InvitationService } from '../participation/invitation.service.js';
 import { InvitationByLink, InvitationSignUpInput } from '../participation/models/email-invitation.model.js';
+
+@ObjectType({ description: 'The answer to signing out.' })
+export class SignOutResult {
+  @Field({ description: 'Always true: this session has ended.' }) signedOut!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The provider's logout address (RP-initiated logout), back to this app afterwards; null if none.",
+  })
+  providerLogoutUrl!: string | null;
+  @Field(() => String, { nullable: true, description: "That provider's button label." })
+  providerLabel!: string | null;
+}
 
 @Resolver()
 export class AuthResolver {
@@ -23,6 +37,7 @@ export class AuthResolver {
     private readonly userService: UserService,
     private readonly sessions: SessionService,
     private readonly invitations: InvitationService,
+    private readonly oidc: OidcService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -161,11 +176,17 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends this session.' })
-  async signOut(@Context() ctx: RequestContext): Promise<boolean> {
-    await this.authService.signOut(ctx.req.sessionToken);
+  @Mutation(() => SignOutResult, {
+    description:
+      "Ends this session; when it signed in through a work-account provider that offers a logout, where to end the provider's session too.",
+  })
+  async signOut(@Context() ctx: RequestContext): Promise<SignOutResult> {
+    const token = ctx.req.sessionToken;
+    // The local session ends first, whatever the provider does afterwards.
+    const ended = token ? await this.sessions.revokeReturningProvider(token) : null;
     endRequestSession(ctx, this.config);
-    return true;
+    const logout = ended ? await this.oidc.logoutUrl(ended) : null;
+    return { signedOut: true, providerLogoutUrl: logout?.url ?? null, providerLabel: logout?.label ?? null };
   }
 
   @SignedIn()

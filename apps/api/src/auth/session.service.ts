@@ -20,12 +20,23 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, userAgent: string | undefined): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    userId: string,
+    userAgent: string | undefined,
+    oidc?: { providerKey: string; idTokenEnc: string | null },
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.absoluteMs);
     await this.purgeExpired(userId);
     await this.prisma.session.create({
-      data: { tokenHash: hashToken(token), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null },
+      data: {
+        tokenHash: hashToken(token),
+        userId,
+        expiresAt,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+        oidcProviderKey: oidc?.providerKey ?? null,
+        oidcIdTokenEnc: oidc?.idTokenEnc ?? null,
+      },
     });
     return { token, expiresAt };
   }
@@ -93,6 +104,22 @@ export class SessionService {
 
   async revoke(token: string): Promise<void> {
     await this.prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+  }
+
+  /**
+   * Ends the session and says which work-account provider it came through (with that login's sealed ID token),
+   * so the provider's logout can follow; null for a password session or an unknown token.
+   */
+  async revokeReturningProvider(
+    token: string,
+  ): Promise<{ userId: string; providerKey: string; idTokenEnc: string | null } | null> {
+    const rows = await this.prisma.$queryRaw<
+      { userId: string; oidcProviderKey: string | null; oidcIdTokenEnc: string | null }[]
+    >`DELETE FROM "Session" WHERE "tokenHash" = ${hashToken(token)}
+      RETURNING "userId"::text AS "userId", "oidcProviderKey", "oidcIdTokenEnc"`;
+    const row = rows[0];
+    if (!row?.oidcProviderKey) return null;
+    return { userId: row.userId, providerKey: row.oidcProviderKey, idTokenEnc: row.oidcIdTokenEnc };
   }
 
   /** Ends every session of a person, optionally but one (the one asking). */

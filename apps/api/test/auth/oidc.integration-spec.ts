@@ -112,6 +112,38 @@ describe('sign-in with a work account (OpenID Connect, against a real provider o
     expect(removal.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_SIGN_IN' });
   });
 
+  it("signing out ends the local session first and gives the provider's logout address with the ID token as hint", async () => {
+    idp.addAccount({ sub: 'leave-1', email: `vertrek@${DOMAIN}`, name: 'Vera Vertrek' });
+    const browser = t.client();
+    await browser.getText(await toCallback(browser, 'leave-1'));
+    const user = await t.prisma.user.findUniqueOrThrow({ where: { email: `vertrek@${DOMAIN}` } });
+    // The ID token is kept server-side, sealed, and only for this session.
+    const [session] = await t.prisma.session.findMany({ where: { userId: user.id } });
+    expect(session).toMatchObject({ oidcProviderKey: providerId });
+    expect(session!.oidcIdTokenEnc?.startsWith('v1.')).toBe(true);
+
+    const out = await browser.ok(`mutation { signOut { signedOut providerLogoutUrl providerLabel } }`);
+    expect(out.signOut).toMatchObject({ signedOut: true, providerLabel: 'Gemeente-account' });
+    expect((await browser.ok(ME)).me).toBeNull();
+    expect(await t.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    const logout = new URL(out.signOut.providerLogoutUrl);
+    expect(`${logout.origin}${logout.pathname}`).toBe(`${idp.issuer}/session/end`);
+    expect(logout.searchParams.get('post_logout_redirect_uri')).toBe(t.config.publicUrl);
+    const hint = logout.searchParams.get('id_token_hint')!;
+    const claims = JSON.parse(Buffer.from(hint.split('.')[1]!, 'base64url').toString('utf8'));
+    expect(claims).toMatchObject({ iss: idp.issuer, sub: 'leave-1', aud: idp.clientId });
+
+    // The provider accepts it: its logout page asks to confirm (an unknown hint or return address is an error).
+    const atProvider = await fetch(logout, { redirect: 'manual' });
+    expect(atProvider.status).toBe(200);
+    expect(await atProvider.text()).toContain('logout');
+
+    // A password session has no provider to leave.
+    const withPassword = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    const plain = await withPassword.ok(`mutation { signOut { signedOut providerLogoutUrl providerLabel } }`);
+    expect(plain.signOut).toEqual({ signedOut: true, providerLogoutUrl: null, providerLabel: null });
+  });
+
   it('a first login with an address that has a password account links only after the password is proven', async () => {
     const email = `bestaand@${DOMAIN}`;
     const password = 'mijn-eigen-wachtwoord';

@@ -46,6 +46,8 @@ export class TestOidcProvider {
           client_id: this.clientId,
           client_secret: this.clientSecret,
           redirect_uris: [redirectUri],
+          // The app's front page (its PUBLIC_URL), where the provider's logout sends the person back.
+          post_logout_redirect_uris: [redirectUri.replace(/\/auth\/oidc\/callback$/, '')],
           grant_types: ['authorization_code'],
           response_types: ['code'],
           token_endpoint_auth_method: 'client_secret_basic',
@@ -77,7 +79,7 @@ export class TestOidcProvider {
         Grant: 600,
       },
       pkce: { required: () => true },
-      features: { devInteractions: { enabled: false } },
+      features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
       interactions: {
         url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
       },

@@ -38,7 +38,11 @@ const UnreadQuery = graphql(`
 
 const SignOutMutation = graphql(`
   mutation SignOut {
-    signOut
+    signOut {
+      signedOut
+      providerLogoutUrl
+      providerLabel
+    }
   }
 `);
 
@@ -78,6 +82,12 @@ export function Layout() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const [signOut] = useMutation(SignOutMutation);
+  // After signing out of a session that came through a work-account provider: a link to that provider's logout,
+  // on the page signing out led to. A link, not a redirect: the work account also opens the person's mail and
+  // other work, and ending it there is their choice; this session has ended either way.
+  const [providerLogout, setProviderLogout] = useState<{ at: string; url: string; label: string } | null>(
+    null,
+  );
   // On a small screen the navigation, search and account sit behind one menu button; the person's own things
   // (werkplaats, sign out) sit behind their name.
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -139,7 +149,13 @@ export function Layout() {
   }
 
   async function onSignOut() {
-    await signOut();
+    const { data } = await signOut();
+    const logout = data?.signOut;
+    setProviderLogout(
+      logout?.providerLogoutUrl && logout.providerLabel
+        ? { at: '/', url: logout.providerLogoutUrl, label: logout.providerLabel }
+        : null,
+    );
     // Unsaved drafts kept in this browser may hold personal data: they go with the session. Again once the
     // form has gone, in case a pause in typing wrote one while the store was reset.
     clearDrafts();
@@ -320,6 +336,12 @@ export function Layout() {
           <Suspense fallback={null}>
             <ConfirmEmailNotice email={viewer.email ?? ''} />
           </Suspense>
+        )}
+        {providerLogout?.at === location.pathname && !viewer && (
+          <p className="notice" role="status">
+            {t('nav.signedOutHere')}{' '}
+            <a href={providerLogout.url}>{t('nav.signOutAtProvider', { label: providerLogout.label })}</a>
+          </p>
         )}
         <Outlet />
       </main>

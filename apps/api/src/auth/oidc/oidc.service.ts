@@ -185,6 +185,7 @@ export class OidcService {
     if (!p) throw new OidcRefused('provider gone');
     const config = await this.clientConfig(p);
     let claims: client.IDToken;
+    let idToken: string | undefined;
     try {
       const tokens = await client.authorizationCodeGrant(config, currentUrl, {
         pkceCodeVerifier: login.codeVerifier,
@@ -195,6 +196,7 @@ export class OidcService {
       const idClaims = tokens.claims();
       if (!idClaims) throw new OidcRefused('no ID token');
       claims = idClaims;
+      idToken = tokens.id_token;
     } catch (error) {
       this.logger.warn(`login through ${p.issuer} refused: ${(error as Error).message}`);
       throw new OidcRefused((error as Error).message);
@@ -209,7 +211,7 @@ export class OidcService {
       if (identity.user.erasedAt || identity.user.blockedAt) throw new OidcRefused('account closed');
       await this.prisma.oidcIdentity.update({ where: { id: identity.id }, data: { lastUsedAt: new Date() } });
       await this.joinOrganisation(p, identity.user);
-      return this.signIn(identity.user, clientInfo, login.returnTo, 'account.oidc-sign-in');
+      return this.signIn(identity.user, clientInfo, login.returnTo, 'account.oidc-sign-in', p.key, idToken);
     }
     const email = typeof claims['email'] === 'string' ? claims['email'].trim().toLowerCase() : '';
     // An address the provider says it has not verified opens nothing (nor links to an account of that address).
@@ -259,7 +261,7 @@ export class OidcService {
       return created;
     });
     await this.joinOrganisation(p, user);
-    return this.signIn(user, clientInfo, login.returnTo, null);
+    return this.signIn(user, clientInfo, login.returnTo, null, p.key, idToken);
   }
 
   /**
@@ -335,7 +337,8 @@ export class OidcService {
     });
     const p = await this.provider(request.providerKey, request.workshopId);
     if (p) await this.joinOrganisation(p, request.user);
-    const session = await this.signIn(request.user, clientInfo, request.returnTo, null);
+    // The ID token of that login was not kept while the password was asked: the logout asks without its hint.
+    const session = await this.signIn(request.user, clientInfo, request.returnTo, null, request.providerKey);
     return {
       user: request.user,
       token: session.token,
@@ -380,6 +383,42 @@ export class OidcService {
     });
   }
 
+  /**
+   * The provider's logout address for a session that signed in through it (the session has ended already), or
+   * null when the provider is gone or offers no RP-initiated logout (no end_session_endpoint). Returns the person
+   * to this app's front page afterwards.
+   */
+  async logoutUrl(ended: {
+    providerKey: string;
+    idTokenEnc: string | null;
+  }): Promise<{ url: string; label: string } | null> {
+    const p = await this.providerByKey(ended.providerKey);
+    if (!p) return null;
+    try {
+      const config = await this.clientConfig(p);
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      const parameters: Record<string, string> = { post_logout_redirect_uri: this.config.publicUrl };
+      const idToken = ended.idTokenEnc ? this.box.open(ended.idTokenEnc) : null;
+      if (idToken) parameters['id_token_hint'] = idToken;
+      return { url: client.buildEndSessionUrl(config, parameters).href, label: p.label };
+    } catch (error) {
+      // The local session has ended; a provider that cannot be reached only costs the link to its logout.
+      this.logger.warn(`no logout address from ${p.issuer}: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  /** The provider a session came through, by key alone: the session carries no werkplaats, and asks no access. */
+  private async providerByKey(key: string): Promise<ProviderSetting | null> {
+    if (key.startsWith('env:')) return this.provider(key, null);
+    if (!UUID.test(key)) return null;
+    const row = await this.prisma.oidcProvider.findUnique({
+      where: { id: key },
+      select: { workshopId: true },
+    });
+    return row ? this.provider(key, row.workshopId) : null;
+  }
+
   /** A login through a provider that maps to an organisation counts as a confirmed membership of it. */
   private async joinOrganisation(p: ProviderSetting, user: Pick<User, 'id' | 'email'>): Promise<void> {
     if (!p.organisationId || !p.workshopId) return;
@@ -405,11 +444,17 @@ export class OidcService {
     clientInfo: ClientInfo,
     returnTo: string,
     action: string | null,
+    providerKey: string,
+    idToken?: string,
   ): Promise<{ kind: 'signed-in'; token: string; browserToken: string; returnTo: string }> {
     // Rotated at login: the session the browser had (if any) ends, a new token is issued.
     await this.auth.signOut(clientInfo.sessionToken);
     const browserToken = await this.knownBrowsers.remember(user.id, clientInfo.browserToken);
-    const { token } = await this.sessions.create(user.id, clientInfo.userAgent);
+    // The session remembers its provider (and the ID token, sealed) for the provider's logout at sign-out.
+    const { token } = await this.sessions.create(user.id, clientInfo.userAgent, {
+      providerKey,
+      idTokenEnc: idToken ? this.box.seal(idToken) : null,
+    });
     if (action) {
       await this.audit.record({
         workshopId: null,

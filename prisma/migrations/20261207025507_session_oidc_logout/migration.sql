@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Session" ADD COLUMN     "oidcIdTokenEnc" TEXT,
+ADD COLUMN     "oidcProviderKey" TEXT;
