@@ -33,7 +33,7 @@ describe('the saved language at sign-in', () => {
     const shot = screenshots('sign-in-language');
     const { context, page, email } = await newPerson(browser, 'Emma English', { width: 390, height: 844 });
     await api(context, 'mutation { updateMe(input: { locale: "en" }) { locale } }');
-    await api(context, 'mutation { signOut { signedOut } }');
+    await api(context, 'mutation { signOut }');
     await page.goto(`/inloggen?terug=${encodeURIComponent(DEMO_WORKSHOP)}`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
@@ -56,7 +56,7 @@ describe('the saved language at sign-in', () => {
     // Nothing saved yet: the account says so.
     const before = await api<{ me: { locale: string | null } }>(context, '{ me { locale } }');
     expect(before.me.locale).toBeNull();
-    await api(context, 'mutation { signOut { signedOut } }');
+    await api(context, 'mutation { signOut }');
 
     // As a visitor, she switches the page to English, then signs in.
     await page.goto(DEMO_WORKSHOP);

@@ -17,17 +17,14 @@ import { SessionService } from './session.service.js';
 import { InvitationService } from '../participation/invitation.service.js';
 import { InvitationByLink, InvitationSignUpInput } from '../participation/models/email-invitation.model.js';
 
-@ObjectType({ description: 'The answer to signing out.' })
-export class SignOutResult {
-  @Field({ description: 'Always true: this session has ended.' }) signedOut!: boolean;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The provider's logout address (RP-initiated logout), back to this app afterwards; null if none.",
+@ObjectType({ description: "Where to end the work-account provider's own session after signing out here." })
+export class ProviderLogout {
+  @Field({
+    description: "The provider's logout address (RP-initiated logout), back to this app afterwards.",
   })
-  providerLogoutUrl!: string | null;
-  @Field(() => String, { nullable: true, description: "That provider's button label." })
-  providerLabel!: string | null;
+  url!: string;
+  @Field({ description: "That provider's button label." })
+  label!: string;
 }
 
 @Resolver()
@@ -176,17 +173,27 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => SignOutResult, {
+  @Query(() => ProviderLogout, {
+    nullable: true,
     description:
-      "Ends this session; when it signed in through a work-account provider that offers a logout, where to end the provider's session too.",
+      "For a session that signed in through a work-account provider offering a logout: where to end that provider's session too, to be offered after signOut. Null for a visitor, a password session, or a provider without logout.",
   })
-  async signOut(@Context() ctx: RequestContext): Promise<SignOutResult> {
+  async providerLogout(
+    @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
+  ): Promise<ProviderLogout | null> {
     const token = ctx.req.sessionToken;
-    // The local session ends first, whatever the provider does afterwards.
-    const ended = token ? await this.sessions.revokeReturningProvider(token) : null;
+    // Only a live session (the viewer) has a provider session worth ending.
+    const session = viewer && token ? await this.sessions.providerOf(token) : null;
+    return session ? this.oidc.logoutUrl(session) : null;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@Context() ctx: RequestContext): Promise<boolean> {
+    await this.authService.signOut(ctx.req.sessionToken);
     endRequestSession(ctx, this.config);
-    const logout = ended ? await this.oidc.logoutUrl(ended) : null;
-    return { signedOut: true, providerLogoutUrl: logout?.url ?? null, providerLabel: logout?.label ?? null };
+    return true;
   }
 
   @SignedIn()

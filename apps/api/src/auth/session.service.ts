@@ -107,19 +107,16 @@ export class SessionService {
   }
 
   /**
-   * Ends the session and says which work-account provider it came through (with that login's sealed ID token),
-   * so the provider's logout can follow; null for a password session or an unknown token.
+   * Which work-account provider a live session came through (with that login's sealed ID token), so the
+   * provider's logout can be offered; null for a password session or an unknown token.
    */
-  async revokeReturningProvider(
-    token: string,
-  ): Promise<{ userId: string; providerKey: string; idTokenEnc: string | null } | null> {
-    const rows = await this.prisma.$queryRaw<
-      { userId: string; oidcProviderKey: string | null; oidcIdTokenEnc: string | null }[]
-    >`DELETE FROM "Session" WHERE "tokenHash" = ${hashToken(token)}
-      RETURNING "userId"::text AS "userId", "oidcProviderKey", "oidcIdTokenEnc"`;
-    const row = rows[0];
+  async providerOf(token: string): Promise<{ providerKey: string; idTokenEnc: string | null } | null> {
+    const row = await this.prisma.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { oidcProviderKey: true, oidcIdTokenEnc: true },
+    });
     if (!row?.oidcProviderKey) return null;
-    return { userId: row.userId, providerKey: row.oidcProviderKey, idTokenEnc: row.oidcIdTokenEnc };
+    return { providerKey: row.oidcProviderKey, idTokenEnc: row.oidcIdTokenEnc };
   }
 
   /** Ends every session of a person, optionally but one (the one asking). */

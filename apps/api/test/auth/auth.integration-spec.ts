@@ -232,10 +232,7 @@ describe('sessions', () => {
       expect(replay.body.data.me).toBeNull();
 
       expect((await client.ok(ME)).me.name).toBe('Roteer');
-      expect(
-        (await client.ok<{ signOut: { signedOut: boolean } }>('mutation { signOut { signedOut } }')).signOut
-          .signedOut,
-      ).toBe(true);
+      expect((await client.ok('mutation { signOut }')).signOut).toBe(true);
       expect((await client.ok(ME)).me).toBeNull();
       const afterSignOut = await t
         .http()
@@ -250,7 +247,7 @@ describe('sessions', () => {
       await t.client().ok(SIGN_UP, {
         input: { email: 'daarna@example.nl', password: 'juist-wachtwoord', name: 'Daarna' },
       });
-      for (const signOut of ['signOut { signedOut }', 'signOutEverywhere']) {
+      for (const signOut of ['signOut', 'signOutEverywhere']) {
         const client = await t.client().signIn('daarna@example.nl', 'juist-wachtwoord');
         const result = await client.query(`mutation { ${signOut} markNotificationsRead }`);
         expect(result.errors?.map((e) => [e.path?.[0], e.extensions.code])).toEqual([

@@ -278,7 +278,7 @@ export const ROWS: Row[] = [
         `mutation($t: String!, $p: String!) { setPasswordWithToken(token: $t, password: $p) { id } }`,
         { t: token, p: 'een-eigen-wachtwoord' },
       );
-      if (role === 'visitor') await c.query(`mutation { signOut { signedOut } }`);
+      if (role === 'visitor') await c.query(`mutation { signOut }`);
       else await c.signIn(ROLE_EMAILS[role], DEMO_PASSWORD);
       return result;
     },

@@ -38,10 +38,16 @@ const UnreadQuery = graphql(`
 
 const SignOutMutation = graphql(`
   mutation SignOut {
-    signOut {
-      signedOut
-      providerLogoutUrl
-      providerLabel
+    signOut
+  }
+`);
+
+// Asked just before signing out: once the session has ended, the server no longer knows its provider.
+const ProviderLogoutQuery = graphql(`
+  query ProviderLogout {
+    providerLogout {
+      url
+      label
     }
   }
 `);
@@ -149,13 +155,13 @@ export function Layout() {
   }
 
   async function onSignOut() {
-    const { data } = await signOut();
-    const logout = data?.signOut;
-    setProviderLogout(
-      logout?.providerLogoutUrl && logout.providerLabel
-        ? { at: '/', url: logout.providerLogoutUrl, label: logout.providerLabel }
-        : null,
-    );
+    // A provider that cannot be asked only costs the link to its logout, never the signing out.
+    const logout = await client
+      .query({ query: ProviderLogoutQuery, fetchPolicy: 'network-only' })
+      .then(({ data }) => data?.providerLogout ?? null)
+      .catch(() => null);
+    await signOut();
+    setProviderLogout(logout ? { at: '/', url: logout.url, label: logout.label } : null);
     // Unsaved drafts kept in this browser may hold personal data: they go with the session. Again once the
     // form has gone, in case a pause in typing wrote one while the store was reset.
     clearDrafts();

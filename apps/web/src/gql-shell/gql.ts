@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
-    "\n  mutation SignOut {\n    signOut {\n      signedOut\n      providerLogoutUrl\n      providerLabel\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query ProviderLogout {\n    providerLogout {\n      url\n      label\n    }\n  }\n": typeof types.ProviderLogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      emailConfirmed\n      locale\n      workshops {\n        id\n        slug\n        name\n      }\n      workshopRoles {\n        role\n        workshop {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query CurrentWorkshop($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      name\n      region\n    }\n  }\n": typeof types.CurrentWorkshopDocument,
     "\n  fragment SocialIssueCard_issue on SocialIssue {\n    id\n    title\n    description\n    since\n    status\n    lapseReason\n    mergedInto {\n      id\n      title\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n    ateliers {\n      id\n      title\n      arenaCount\n      tribuneCount\n      trekker {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SocialIssueCard_IssueFragmentDoc,
@@ -24,7 +25,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": types.UnreadNotificationsDocument,
-    "\n  mutation SignOut {\n    signOut {\n      signedOut\n      providerLogoutUrl\n      providerLabel\n    }\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query ProviderLogout {\n    providerLogout {\n      url\n      label\n    }\n  }\n": types.ProviderLogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      emailConfirmed\n      locale\n      workshops {\n        id\n        slug\n        name\n      }\n      workshopRoles {\n        role\n        workshop {\n          id\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query CurrentWorkshop($slug: String!) {\n    workshop(slug: $slug) {\n      id\n      slug\n      name\n      region\n    }\n  }\n": types.CurrentWorkshopDocument,
     "\n  fragment SocialIssueCard_issue on SocialIssue {\n    id\n    title\n    description\n    since\n    status\n    lapseReason\n    mergedInto {\n      id\n      title\n    }\n    nationalThemes {\n      id\n      slug\n      name\n    }\n    ateliers {\n      id\n      title\n      arenaCount\n      tribuneCount\n      trekker {\n        id\n        name\n      }\n    }\n  }\n": types.SocialIssueCard_IssueFragmentDoc,
@@ -53,7 +55,11 @@ export function graphql(source: "\n  query UnreadNotifications {\n    unreadNoti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n      providerLogoutUrl\n      providerLabel\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n      providerLogoutUrl\n      providerLabel\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderLogout {\n    providerLogout {\n      url\n      label\n    }\n  }\n"): (typeof documents)["\n  query ProviderLogout {\n    providerLogout {\n      url\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
