@@ -85,9 +85,21 @@ describe('signing in with a work account (the whole redirect journey, against a 
     await adminPage.getByLabel('E-maildomeinen').fill(DOMAIN);
     // A login through it makes a person a confirmed member of the gemeente.
     await adminPage.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Gemeente Nijmegen' });
+    // And a login whose ID token puts it in the wijkteam group counts for a second organisation.
+    await adminPage.getByRole('button', { name: 'Regel toevoegen' }).click();
+    const rule = adminPage.getByRole('group', { name: 'Regel 1' });
+    await rule.getByLabel('Soort regel').selectOption({ label: 'Claim in het ID-token' });
+    await rule.getByLabel('Naam van de claim').fill('groups');
+    await rule.getByLabel('Waarde').fill('wijkteam');
+    await rule.getByLabel('Organisatie').selectOption({ index: 1 });
+    const ruleOrganisation = await rule
+      .getByLabel('Organisatie')
+      .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
+    expect(await axeViolations(adminPage)).toEqual([]);
     await adminPage.getByRole('button', { name: 'Opslaan' }).click();
     await adminPage.getByText('Gemeente-account is opgeslagen.').waitFor();
     await adminPage.getByText('Organisatie: Gemeente Nijmegen').waitFor();
+    await adminPage.getByText(`Claim groups = wijkteam: ${ruleOrganisation}`).waitFor();
     expect(await axeViolations(adminPage)).toEqual([]);
     await shot(adminPage, 'beheer');
 

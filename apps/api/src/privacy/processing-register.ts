@@ -187,6 +187,10 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       noPersonalData:
         'De instellingen van een werkaccount-aanbieder (adres, client-id, versleuteld geheim, e-maildomeinen); geen persoonsgegevens.',
     },
+    OidcOrganisationRule: {
+      noPersonalData:
+        'Welke inlog via een werkaccount-aanbieder (op e-maildomein of een kenmerk in het ID-token) telt als lid van welke organisatie; geen persoonsgegevens.',
+    },
     OidcLogin: {
       noPersonalData:
         'Een begonnen inlog bij een werkaccount-aanbieder (state, PKCE en nonce): nog aan niemand gekoppeld, tien minuten bewaard en eenmalig.',
@@ -215,6 +219,7 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
         issuer: 'de aanbieder van het werkaccount',
         subject: 'het kenmerk van de persoon bij die aanbieder',
         label: 'de naam van de aanbieder',
+        organisationIds: 'de organisaties waar de inlog bij hoort',
         createdAt: 'wanneer gevraagd',
         usedAt: 'wanneer gekoppeld',
       },

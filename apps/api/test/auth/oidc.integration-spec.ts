@@ -379,4 +379,103 @@ describe('sign-in with a work account (OpenID Connect, against a real provider o
     });
     expect(membership.status).toBe('CONFIRMED');
   });
+
+  it('maps logins to organisations by e-mail domain and by a claim of the ID token, also when linking', async () => {
+    const [byDomain, byGroup] = await t.prisma.organisation.findMany({
+      where: { workshopId: demoWorkshop.id, status: 'LISTED' },
+      orderBy: { name: 'asc' },
+      take: 2,
+    });
+    const admin = await t.client().signIn(DEMO.admin, DEMO_PASSWORD);
+    const input = {
+      label: 'Gemeente-account',
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      domains: [DOMAIN, 'zorg-oidc.nl'],
+      requiredForDomains: false,
+      organisationId: null,
+      organisationRules: [
+        { value: '@Zorg-OIDC.nl', organisationId: gid('Organisation', byDomain!.id) },
+        { claim: 'groups', value: 'wijkteam', organisationId: gid('Organisation', byGroup!.id) },
+      ],
+    };
+    const w = gid('Workshop', demoWorkshop.id);
+    const saved = await admin.ok(
+      `mutation($w: ID!, $id: ID, $input: OidcProviderInput!) {
+        saveOidcProvider(workshopId: $w, id: $id, input: $input) { organisationRules { claim value organisationId } }
+      }`,
+      { w, id: providerId, input },
+    );
+    // Kept in the order given, the domain written as domains are.
+    expect(saved.saveOidcProvider.organisationRules).toEqual([
+      { claim: null, value: 'zorg-oidc.nl', organisationId: gid('Organisation', byDomain!.id) },
+      { claim: 'groups', value: 'wijkteam', organisationId: gid('Organisation', byGroup!.id) },
+    ]);
+    // An organisation of another werkplaats, a domain that is none, or a claim name with spaces: refused on the field.
+    for (const [rule, field] of [
+      [{ value: 'x.nl', organisationId: gid('Organisation', other.organisation.id) }, 'organisationId'],
+      [{ value: 'geen domein', organisationId: gid('Organisation', byDomain!.id) }, 'value'],
+      [{ claim: 'een claim', value: 'x', organisationId: gid('Organisation', byDomain!.id) }, 'claim'],
+    ] as const) {
+      const refused = await admin.query(SAVE, {
+        workshopId: w,
+        id: providerId,
+        input: { ...input, organisationRules: [rule] },
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(String(refused.errors?.[0]?.extensions?.field)).toContain(field);
+    }
+    expect(await t.prisma.oidcOrganisationRule.count({ where: { providerId } })).toBe(2);
+
+    const membershipsOf = async (email: string) => {
+      const user = await t.prisma.user.findUniqueOrThrow({ where: { email } });
+      const rows = await t.prisma.membership.findMany({ where: { userId: user.id, status: 'CONFIRMED' } });
+      return rows.map((m) => m.organisationId).sort();
+    };
+    // By the address's domain, without the group.
+    idp.addAccount({ sub: 'zorg-1', email: 'zorg@zorg-oidc.nl', name: 'Zora Zorg' });
+    const first = t.client();
+    await first.getText(await toCallback(first, 'zorg-1'));
+    expect(await membershipsOf('zorg@zorg-oidc.nl')).toEqual([byDomain!.id]);
+    // By the group claim (a list holding the value), not by the other domain's rule.
+    idp.addAccount({
+      sub: 'wijk-1',
+      email: `wijk@${DOMAIN}`,
+      name: 'Wim Wijk',
+      extra: { groups: ['medewerkers', 'wijkteam'] },
+    });
+    const second = t.client();
+    await second.getText(await toCallback(second, 'wijk-1'));
+    expect(await membershipsOf(`wijk@${DOMAIN}`)).toEqual([byGroup!.id]);
+    // A group that is not mapped counts for nothing.
+    idp.addAccount({
+      sub: 'los-1',
+      email: `los@${DOMAIN}`,
+      name: 'Lotte Los',
+      extra: { groups: ['wijkteams'] },
+    });
+    const third = t.client();
+    await third.getText(await toCallback(third, 'los-1'));
+    expect(await membershipsOf(`los@${DOMAIN}`)).toEqual([]);
+
+    // A login that must first prove an existing account's password joins once linked, by the claims of that login.
+    const password = 'een-eigen-wachtwoord';
+    await t.prisma.user.create({
+      data: { email: `koppel-groep@${DOMAIN}`, name: 'Bea Bestaand', passwordHash: await hashPassword(password) },
+    });
+    idp.addAccount({
+      sub: 'koppel-groep-1',
+      email: `koppel-groep@${DOMAIN}`,
+      name: 'Bea',
+      extra: { groups: ['wijkteam'] },
+    });
+    const linking = t.client();
+    const back = await linking.getText(await toCallback(linking, 'koppel-groep-1'));
+    const location = String(back.headers['location']);
+    expect(location).toMatch(/^\/inloggen\/koppelen\?token=/);
+    expect(await membershipsOf(`koppel-groep@${DOMAIN}`)).toEqual([]);
+    const token = decodeURIComponent(location.split('token=')[1]!);
+    expect((await linking.query(LINK, { token, password })).errors).toBeUndefined();
+    expect(await membershipsOf(`koppel-groep@${DOMAIN}`)).toEqual([byGroup!.id]);
+  });
 });

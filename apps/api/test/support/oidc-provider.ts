@@ -9,6 +9,8 @@ export interface ProviderAccount {
   email: string;
   name: string;
   emailVerified?: boolean;
+  /** Claims of the profile scope besides the name, as an organisation's provider adds them (groups, tid). */
+  extra?: { groups?: string[]; tid?: string };
 }
 
 /** Changes the ID token the token endpoint hands out (its claims), and the key it is signed with. */
@@ -54,7 +56,7 @@ export class TestOidcProvider {
         },
       ],
       jwks: { keys: [{ ...jwk, kid: 'test-key', use: 'sig', alg: 'RS256' }] },
-      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups', 'tid'] },
       findAccount: (_ctx: unknown, sub: string) => {
         const account = this.accounts.get(sub);
         if (!account) return undefined;
@@ -65,6 +67,7 @@ export class TestOidcProvider {
             email: account.email,
             email_verified: account.emailVerified ?? true,
             name: account.name,
+            ...account.extra,
           }),
         };
       },

@@ -22,6 +22,30 @@ export class LinkedLogin {
 
 @ObjectType({
   description:
+    'A login through the provider that matches counts as a confirmed membership of the organisation: by the ' +
+    "address's e-mail domain (claim null) or by a claim of the ID token.",
+})
+export class OidcOrganisationRule {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Null: value is an e-mail domain. Else the name of an ID-token claim (such as tid or groups) that must equal value, or as a list hold it.',
+  })
+  claim!: string | null;
+  @Field() value!: string;
+  @Field(() => ID, { description: 'An organisation of the werkplaats (global ID).' }) organisationId!: string;
+}
+
+@InputType()
+export class OidcOrganisationRuleInput {
+  @Field(() => String, { nullable: true, description: 'Null or left out: value is an e-mail domain.' })
+  claim?: string | null;
+  @Field() value!: string;
+  @Field(() => ID) organisationId!: string;
+}
+
+@ObjectType({
+  description:
     "A werkplaats's work-account provider, for its beheerders. The client secret is never sent out.",
 })
 export class OidcProviderSetting {
@@ -36,6 +60,10 @@ export class OidcProviderSetting {
     description: 'The organisation a login counts as confirmed membership of.',
   })
   organisationId!: string | null;
+  @Field(() => [OidcOrganisationRule], {
+    description: 'Further organisations a login counts for, by e-mail domain or ID-token claim.',
+  })
+  organisationRules!: OidcOrganisationRule[];
   @Field({ description: 'Where the provider must send people back to (register it there).' })
   redirectUri!: string;
 }
@@ -57,4 +85,9 @@ export class OidcProviderInput {
   requiredForDomains!: boolean;
   @Field(() => ID, { nullable: true, description: 'An organisation of the werkplaats (global ID).' })
   organisationId?: string | null;
+  @Field(() => [OidcOrganisationRuleInput], {
+    nullable: true,
+    description: 'Replaces the organisation rules (at most 50); left out: kept as they are.',
+  })
+  organisationRules?: OidcOrganisationRuleInput[] | null;
 }

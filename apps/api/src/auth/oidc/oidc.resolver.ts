@@ -18,6 +18,13 @@ import { setSessionCookies } from './oidc.route.js';
 import { LinkedLogin, OidcProviderInput, OidcProviderSetting, SignInProvider } from './oidc.models.js';
 import { OidcService, UUID } from './oidc.service.js';
 
+const emailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((d) => d.replace(/^@/, ''))
+  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'is not an e-mail domain' }));
+
 const providerSchema = z.object({
   label: z.string().trim().min(1, { message: 'is required' }).max(80, { message: 'is too long' }),
   issuer: z
@@ -41,19 +48,31 @@ const providerSchema = z.object({
     ),
   clientId: z.string().trim().min(1, { message: 'is required' }).max(300),
   clientSecret: z.string().max(500).nullish(),
-  domains: z
-    .array(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .transform((d) => d.replace(/^@/, ''))
-        .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'is not an e-mail domain' })),
-    )
-    .max(50),
+  domains: z.array(emailDomain).max(50),
   requiredForDomains: z.boolean(),
   organisationId: z.string().nullish(),
+  organisationRules: z
+    .array(
+      z.object({
+        claim: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9_.:/-]{1,100}$/, { message: 'is not a claim name' })
+          .nullish(),
+        value: z.string().trim().min(1, { message: 'is required' }).max(300),
+        organisationId: z.string(),
+      }),
+    )
+    .max(50)
+    .nullish(),
 });
+
+const RULES = {
+  organisationRules: {
+    select: { claim: true, value: true, organisationId: true },
+    orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+  },
+};
 
 /** Sign-in with a work account: what the sign-in page offers, linking, one's linked logins, and the beheer of providers. */
 @Resolver()
@@ -142,6 +161,7 @@ export class OidcResolver {
     requireAdmin(viewer, id);
     const rows = await this.prisma.oidcProvider.findMany({
       where: { workshopId: id },
+      include: RULES,
       orderBy: [{ label: 'asc' }, { id: 'asc' }],
     });
     return rows.map((row) => this.setting(row));
@@ -165,14 +185,27 @@ export class OidcResolver {
     const organisationId = data.organisationId
       ? fromGlobalId('Organisation', data.organisationId, 'input.organisationId')
       : null;
-    if (organisationId) {
-      const organisation = await this.prisma.organisation.findFirst({
-        where: { id: organisationId, workshopId: wid },
-        select: { id: true },
-      });
-      if (!organisation)
-        throw new BadInputError('input.organisationId', 'No such organisation here', 'unknown');
-    }
+    if (organisationId) await this.requireOrganisation(wid, organisationId, 'input.organisationId');
+    const rules = data.organisationRules
+      ? await Promise.all(
+          data.organisationRules.map(async (rule, i) => {
+            const field = `input.organisationRules.${i}`;
+            const ruleOrganisation = fromGlobalId(
+              'Organisation',
+              rule.organisationId,
+              `${field}.organisationId`,
+            );
+            await this.requireOrganisation(wid, ruleOrganisation, `${field}.organisationId`);
+            const claim = rule.claim || null;
+            // A domain rule's value is checked as the domains are; a claim's value is taken as written.
+            const domain = claim === null ? emailDomain.safeParse(rule.value) : null;
+            if (domain && !domain.success) {
+              throw new BadInputError(`${field}.value`, 'is not an e-mail domain', 'invalid');
+            }
+            return { claim, value: domain?.data ?? rule.value, organisationId: ruleOrganisation };
+          }),
+        )
+      : null;
     const secret = data.clientSecret?.trim() ? this.oidc.sealSecret(data.clientSecret.trim()) : null;
     const fields = {
       label: data.label,
@@ -182,7 +215,7 @@ export class OidcResolver {
       requiredForDomains: data.requiredForDomains,
       organisationId,
     };
-    let row;
+    const isNew = !id;
     if (id) {
       if (!UUID.test(id)) throw new NotFoundError('Provider');
       // The werkplaats is part of the condition: a provider of another werkplaats is not found.
@@ -191,17 +224,32 @@ export class OidcResolver {
         data: { ...fields, ...(secret ? { clientSecretEnc: secret } : {}) },
       });
       if (count !== 1) throw new NotFoundError('Provider');
-      row = await this.prisma.oidcProvider.findUniqueOrThrow({ where: { id } });
     } else {
       if (!secret) throw new BadInputError('input.clientSecret', 'is required', 'required');
-      row = await this.prisma.oidcProvider.create({
+      ({ id } = await this.prisma.oidcProvider.create({
         data: { ...fields, workshopId: wid, clientSecretEnc: secret },
-      });
+        select: { id: true },
+      }));
     }
+    const providerId = id;
+    if (rules) {
+      const now = Date.now();
+      await this.prisma.$transaction([
+        this.prisma.oidcOrganisationRule.deleteMany({ where: { providerId } }),
+        // Kept in the order given: each a millisecond after the one before.
+        this.prisma.oidcOrganisationRule.createMany({
+          data: rules.map((r, i) => ({ ...r, providerId, createdAt: new Date(now + i) })),
+        }),
+      ]);
+    }
+    const row = await this.prisma.oidcProvider.findUniqueOrThrow({
+      where: { id: providerId },
+      include: RULES,
+    });
     await this.audit.record({
       workshopId: wid,
       actorId: v.userId,
-      action: id ? 'oidc-provider.changed' : 'oidc-provider.added',
+      action: isNew ? 'oidc-provider.added' : 'oidc-provider.changed',
       targetType: 'OidcProvider',
       targetId: row.id,
     });
@@ -233,6 +281,19 @@ export class OidcResolver {
     return true;
   }
 
+  /** An organisation of this werkplaats, or BAD_USER_INPUT on the field that named it. */
+  private async requireOrganisation(
+    workshopId: string,
+    organisationId: string,
+    field: string,
+  ): Promise<void> {
+    const organisation = await this.prisma.organisation.findFirst({
+      where: { id: organisationId, workshopId },
+      select: { id: true },
+    });
+    if (!organisation) throw new BadInputError(field, 'No such organisation here', 'unknown');
+  }
+
   private setting(row: {
     id: string;
     label: string;
@@ -241,6 +302,7 @@ export class OidcResolver {
     domains: string[];
     requiredForDomains: boolean;
     organisationId: string | null;
+    organisationRules: { claim: string | null; value: string; organisationId: string }[];
   }): OidcProviderSetting {
     return {
       id: row.id,
@@ -250,6 +312,11 @@ export class OidcResolver {
       domains: row.domains,
       requiredForDomains: row.requiredForDomains,
       organisationId: row.organisationId ? toGlobalId('Organisation', row.organisationId) : null,
+      organisationRules: row.organisationRules.map((r) => ({
+        claim: r.claim,
+        value: r.value,
+        organisationId: toGlobalId('Organisation', r.organisationId),
+      })),
       redirectUri: this.oidc.callbackUrl,
     };
   }

@@ -34,6 +34,8 @@ export interface ProviderSetting {
   domains: string[];
   requiredForDomains: boolean;
   organisationId: string | null;
+  /** Which logins count as members of which organisation, by e-mail domain (claim null) or by a claim. */
+  organisationRules: { claim: string | null; value: string; organisationId: string }[];
 }
 
 /** Why a login came back refused; the sign-in page says so (no details: they are in the log). */
@@ -77,11 +79,14 @@ export class OidcService {
   async provider(key: string, workshopId: string | null): Promise<ProviderSetting | null> {
     if (key.startsWith('env:')) {
       const found = this.config.oidc.providers.find((p) => `env:${p.id}` === key);
-      return found ? { ...found, key, workshopId: null, organisationId: null } : null;
+      return found ? { ...found, key, workshopId: null, organisationId: null, organisationRules: [] } : null;
     }
     if (!UUID.test(key) || !workshopId) return null;
     // A werkplaats's provider serves only that werkplaats: the lookup carries the werkplaats.
-    const row = await this.prisma.oidcProvider.findFirst({ where: { id: key, workshopId } });
+    const row = await this.prisma.oidcProvider.findFirst({
+      where: { id: key, workshopId },
+      include: { organisationRules: { select: { claim: true, value: true, organisationId: true } } },
+    });
     if (!row) return null;
     return {
       key: row.id,
@@ -93,6 +98,7 @@ export class OidcService {
       domains: row.domains,
       requiredForDomains: row.requiredForDomains,
       organisationId: row.organisationId,
+      organisationRules: row.organisationRules,
     };
   }
 
@@ -210,7 +216,7 @@ export class OidcService {
     if (identity) {
       if (identity.user.erasedAt || identity.user.blockedAt) throw new OidcRefused('account closed');
       await this.prisma.oidcIdentity.update({ where: { id: identity.id }, data: { lastUsedAt: new Date() } });
-      await this.joinOrganisation(p, identity.user);
+      await this.joinOrganisations(p, identity.user.id, organisationsOf(p, identity.user.email, claims));
       return this.signIn(identity.user, clientInfo, login.returnTo, 'account.oidc-sign-in', p.key, idToken);
     }
     const email = typeof claims['email'] === 'string' ? claims['email'].trim().toLowerCase() : '';
@@ -233,6 +239,7 @@ export class OidcService {
           label: p.label,
           workshopId: login.workshopId,
           returnTo: login.returnTo,
+          organisationIds: organisationsOf(p, email, claims),
           expiresAt: new Date(Date.now() + LINK_MS),
         },
       });
@@ -260,7 +267,7 @@ export class OidcService {
       );
       return created;
     });
-    await this.joinOrganisation(p, user);
+    await this.joinOrganisations(p, user.id, organisationsOf(p, email, claims));
     return this.signIn(user, clientInfo, login.returnTo, null, p.key, idToken);
   }
 
@@ -336,7 +343,7 @@ export class OidcService {
       );
     });
     const p = await this.provider(request.providerKey, request.workshopId);
-    if (p) await this.joinOrganisation(p, request.user);
+    if (p) await this.joinOrganisations(p, request.userId, request.organisationIds ?? []);
     // The ID token of that login was not kept while the password was asked: the logout asks without its hint.
     const session = await this.signIn(request.user, clientInfo, request.returnTo, null, request.providerKey);
     return {
@@ -419,23 +426,27 @@ export class OidcService {
     return row ? this.provider(key, row.workshopId) : null;
   }
 
-  /** A login through a provider that maps to an organisation counts as a confirmed membership of it. */
-  private async joinOrganisation(p: ProviderSetting, user: Pick<User, 'id' | 'email'>): Promise<void> {
-    if (!p.organisationId || !p.workshopId) return;
-    if (p.domains.length > 0 && !p.domains.includes(domainOf(user.email))) return;
-    const organisationId = p.organisationId;
+  /** A login matched to organisations (organisationsOf) counts as a confirmed membership of each. */
+  private async joinOrganisations(
+    p: ProviderSetting,
+    userId: string,
+    organisationIds: string[],
+  ): Promise<void> {
+    if (!p.workshopId || organisationIds.length === 0) return;
+    const workshopId = p.workshopId;
     await this.prisma.$transaction(async (tx: Tx) => {
-      // Only an organisation of the provider's own werkplaats, still listed.
-      const organisation = await tx.organisation.findFirst({
-        where: { id: organisationId, workshopId: p.workshopId!, status: 'LISTED' },
+      // Only organisations of the provider's own werkplaats, still listed.
+      const organisations = await tx.organisation.findMany({
+        where: { id: { in: organisationIds }, workshopId, status: 'LISTED' },
         select: { id: true },
       });
-      if (!organisation) return;
-      await tx.membership.upsert({
-        where: { userId_organisationId: { userId: user.id, organisationId } },
-        create: { userId: user.id, organisationId, status: 'CONFIRMED', decidedAt: new Date() },
-        update: { status: 'CONFIRMED', decidedAt: new Date() },
-      });
+      for (const { id: organisationId } of organisations) {
+        await tx.membership.upsert({
+          where: { userId_organisationId: { userId, organisationId } },
+          create: { userId, organisationId, status: 'CONFIRMED', decidedAt: new Date() },
+          update: { status: 'CONFIRMED', decidedAt: new Date() },
+        });
+      }
     });
   }
 
@@ -473,3 +484,32 @@ function providerIdOf(p: ProviderSetting): string | null {
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The organisations a login through this provider belongs to: the provider's own (for an address of its domains,
+ * or any address when it lists none) and every rule that matches the e-mail domain or an ID-token claim.
+ */
+export function organisationsOf(
+  p: ProviderSetting,
+  email: string,
+  claims: Record<string, unknown>,
+): string[] {
+  const domain = domainOf(email);
+  const found = new Set<string>();
+  if (p.organisationId && (p.domains.length === 0 || p.domains.includes(domain))) found.add(p.organisationId);
+  for (const rule of p.organisationRules) {
+    if (rule.claim === null ? rule.value === domain : claimHolds(claims[rule.claim], rule.value)) {
+      found.add(rule.organisationId);
+    }
+  }
+  return [...found];
+}
+
+/** A claim equals the value (a string, number or boolean written out), or, as a list ("groups"), holds it. */
+function claimHolds(claim: unknown, value: string): boolean {
+  if (Array.isArray(claim)) return claim.some((item) => claimHolds(item, value));
+  return (
+    (typeof claim === 'string' || typeof claim === 'number' || typeof claim === 'boolean') &&
+    String(claim) === value
+  );
+}

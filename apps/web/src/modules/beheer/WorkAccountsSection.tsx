@@ -17,6 +17,11 @@ const BeheerOidcProvidersQuery = graphql(`
       domains
       requiredForDomains
       organisationId
+      organisationRules {
+        claim
+        value
+        organisationId
+      }
       redirectUri
     }
   }
@@ -60,6 +65,15 @@ interface Draft {
   domains: string;
   requiredForDomains: boolean;
   organisationId: string | null;
+  rules: Rule[];
+}
+
+/** A login that matches counts for the organisation: by e-mail domain (claim '') or by an ID-token claim. */
+interface Rule {
+  byClaim: boolean;
+  claim: string;
+  value: string;
+  organisationId: string;
 }
 
 const EMPTY: Draft = {
@@ -71,6 +85,7 @@ const EMPTY: Draft = {
   domains: '',
   requiredForDomains: false,
   organisationId: null,
+  rules: [],
 };
 
 /**
@@ -118,6 +133,13 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
               .filter(Boolean),
             requiredForDomains: draft.requiredForDomains,
             organisationId: draft.organisationId,
+            organisationRules: draft.rules
+              .filter((r) => r.value.trim() !== '' && r.organisationId !== '')
+              .map((r) => ({
+                claim: r.byClaim ? r.claim.trim() : null,
+                value: r.value.trim(),
+                organisationId: r.organisationId,
+              })),
           },
         },
       });
@@ -128,7 +150,9 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
       const first = apiProblems(failure)[0];
       setProblem(
         first?.code === 'BAD_USER_INPUT' && first.field
-          ? bt('workAccounts.invalid', { field: first.field.replace(/^input\./, '') })
+          ? bt('workAccounts.invalid', {
+              field: fieldName(first.field, (n, field) => bt('workAccounts.ruleField', { n, field })),
+            })
           : bt('workAccounts.error'),
       );
     }
@@ -178,6 +202,16 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
                       {bt('workAccounts.organisationOf', { name: organisationName(p.organisationId)! })}
                     </>
                   )}
+                  {p.organisationRules.map((r, i) => (
+                    <span key={i}>
+                      <br />
+                      {bt(r.claim === null ? 'workAccounts.ruleDomainOf' : 'workAccounts.ruleClaimOf', {
+                        claim: r.claim ?? '',
+                        value: r.value,
+                        name: organisationName(r.organisationId) ?? '',
+                      })}
+                    </span>
+                  ))}
                   {p.requiredForDomains && (
                     <>
                       <br />
@@ -198,6 +232,12 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
                         domains: p.domains.join(', '),
                         requiredForDomains: p.requiredForDomains,
                         organisationId: p.organisationId ?? null,
+                        rules: p.organisationRules.map((r) => ({
+                          byClaim: r.claim !== null,
+                          claim: r.claim ?? '',
+                          value: r.value,
+                          organisationId: r.organisationId,
+                        })),
                       })
                     }
                   >
@@ -282,6 +322,81 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
             ))}
           </select>
         </div>
+        <fieldset className="fieldset">
+          <legend>{bt('workAccounts.rules')}</legend>
+          <p className="field__hint">{bt('workAccounts.rulesHint')}</p>
+          {draft.rules.map((rule, i) => {
+            const change = (next: Partial<Rule>) =>
+              setDraft({ ...draft, rules: draft.rules.map((r, j) => (j === i ? { ...r, ...next } : r)) });
+            const n = i + 1;
+            return (
+              <div key={i} className="rule-row" role="group" aria-label={bt('workAccounts.ruleN', { n })}>
+                <div className="field">
+                  <label htmlFor={`${id}-rule-${i}-kind`}>{bt('workAccounts.ruleKind')}</label>
+                  <select
+                    id={`${id}-rule-${i}-kind`}
+                    value={rule.byClaim ? 'claim' : 'domain'}
+                    onChange={(e) => change({ byClaim: e.target.value === 'claim' })}
+                  >
+                    <option value="domain">{bt('workAccounts.ruleByDomain')}</option>
+                    <option value="claim">{bt('workAccounts.ruleByClaim')}</option>
+                  </select>
+                </div>
+                {rule.byClaim && (
+                  <Field
+                    label={bt('workAccounts.ruleClaim')}
+                    hint={bt('workAccounts.ruleClaimHint')}
+                    value={rule.claim}
+                    onChange={(e) => change({ claim: e.target.value })}
+                  />
+                )}
+                <Field
+                  label={rule.byClaim ? bt('workAccounts.ruleValue') : bt('workAccounts.ruleDomain')}
+                  value={rule.value}
+                  onChange={(e) => change({ value: e.target.value })}
+                />
+                <div className="field">
+                  <label htmlFor={`${id}-rule-${i}-organisation`}>{bt('workAccounts.organisation')}</label>
+                  <select
+                    id={`${id}-rule-${i}-organisation`}
+                    value={rule.organisationId}
+                    onChange={(e) => change({ organisationId: e.target.value })}
+                  >
+                    <option value="">{bt('workAccounts.ruleChoose')}</option>
+                    {organisations.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setDraft({ ...draft, rules: draft.rules.filter((_, j) => j !== i) })}
+                  >
+                    {bt('workAccounts.ruleRemove', { n })}
+                  </button>
+                </p>
+              </div>
+            );
+          })}
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                setDraft({
+                  ...draft,
+                  rules: [...draft.rules, { byClaim: false, claim: '', value: '', organisationId: '' }],
+                })
+              }
+            >
+              {bt('workAccounts.ruleAdd')}
+            </button>
+          </p>
+        </fieldset>
         <label className="checkbox checkbox--block">
           <input
             type="checkbox"
@@ -303,4 +418,11 @@ export function WorkAccountsSection({ workshop }: { workshop: BeheerWorkshop }) 
       </form>
     </section>
   );
+}
+
+/** The field an error names, in the form's words: "input.organisationRules.1.value" is rule 2's value. */
+function fieldName(field: string, ruleField: (n: number, field: string) => string): string {
+  const name = field.replace(/^input\./, '');
+  const rule = /^organisationRules\.(\d+)\.(\w+)$/.exec(name);
+  return rule ? ruleField(Number(rule[1]) + 1, rule[2]!) : name;
 }
