@@ -461,7 +461,11 @@ describe('sign-in with a work account (OpenID Connect, against a real provider o
     // A login that must first prove an existing account's password joins once linked, by the claims of that login.
     const password = 'een-eigen-wachtwoord';
     await t.prisma.user.create({
-      data: { email: `koppel-groep@${DOMAIN}`, name: 'Bea Bestaand', passwordHash: await hashPassword(password) },
+      data: {
+        email: `koppel-groep@${DOMAIN}`,
+        name: 'Bea Bestaand',
+        passwordHash: await hashPassword(password),
+      },
     });
     idp.addAccount({
       sub: 'koppel-groep-1',
