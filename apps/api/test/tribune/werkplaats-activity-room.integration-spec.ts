@@ -201,6 +201,8 @@ describe('werkplaats-wide activities: lessons from the room, notifications, open
       ),
     ) as Record<DemoRole, string>;
 
+    // Someone who wants each notification mailed at once gets it named after the werkplaats, from the werkplaats.
+    await t.prisma.user.update({ where: { id: loud.userId }, data: { mailDelivery: 'DIRECT' } });
     const planned = (
       await c.admin.ok(PLAN_WIDE, {
         w: gid('Workshop', workshopId),
@@ -220,6 +222,14 @@ describe('werkplaats-wide activities: lessons from the room, notifications, open
     for (const id of [adminId, quiet.userId, outsider.userId, otherTribune]) {
       expect(plannedTold.has(id)).toBe(false);
     }
+    const mailed = await t.prisma.mailMessage.findMany({
+      where: { userId: loud.userId, idempotencyKey: { startsWith: 'notification:' } },
+      select: { subject: true, fromName: true, workshopId: true },
+    });
+    const workshopName = (await t.prisma.workshop.findUniqueOrThrow({ where: { id: workshopId } })).name;
+    expect(mailed).toEqual([
+      { subject: `Nieuwe activiteit in ${workshopName}`, fromName: workshopName, workshopId },
+    ]);
     // It reads as any activity notification, with its title.
     const tribuneFeed = (await c.tribune.ok(NOTIFICATIONS)).notifications.edges.map(
       (e: { node: unknown }) => e.node,
