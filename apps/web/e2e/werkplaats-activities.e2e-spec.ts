@@ -18,7 +18,8 @@ const TITLE = 'Netwerkbijeenkomst: wat de ateliers leerden';
  * A meeting of the whole werkplaats (issue 21): the beheerder plans it public, picks on its page an insight shared
  * with the tribune for it to present, and once it has begun records what came out of it, how many came and who of
  * those registered; a visitor reads the
- * meeting and its outcome, and is told an item is hidden without learning which.
+ * meeting and its outcome, and is told an item is hidden without learning which. On a phone, the beheerder then
+ * records a lesson from the room, meets the personal-data check's dialog and saves it pseudonymised.
  */
 describe('werkplaats-wide activities', () => {
   let browser: Browser;
@@ -139,6 +140,55 @@ describe('werkplaats-wide activities', () => {
     expect(await visitor.page.getByRole('form', { name: 'Opbrengst vastleggen' }).count()).toBe(0);
     expect(await axeViolations(visitor.page)).toEqual([]);
     await shot(visitor.page, 'visitor-after');
+
+    // On a phone, the beheerder records a lesson from the room in an atelier of the werkplaats. Its words name
+    // someone and a number: the same dialog as for any lesson asks what to do with each before it is saved.
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    await signIn(phone.page, DEMO.admin);
+    await phone.page.goto(page);
+    const room = phone.page.getByRole('form', { name: 'Een les uit de zaal vastleggen' });
+    await room.waitFor();
+    await room
+      .getByLabel('In welk atelier hoort de les?')
+      .selectOption({ label: 'Leeratelier Eenzaamheid en betekenisvol contact' });
+    await room.getByLabel('Titel').fill('Uit de zaal: de post blijft liggen');
+    await room.locator('.rich-text__input').click();
+    await phone.page.keyboard.type(
+      'Mevrouw Jansen vertelde dat ze haar post niet meer opent. Bel 06-12345678 voor een afspraak.',
+    );
+    await room.getByText('2 mogelijke persoonsgegevens in de les').waitFor();
+    await room.getByRole('checkbox', { name: /Sociale cohesie/ }).check();
+    await room.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Wijk' });
+    await room.getByLabel('Domein', { exact: true }).selectOption({ label: 'Welzijn' });
+    expect(await room.getByRole('radio', { name: 'De arena van het atelier' }).isChecked()).toBe(true);
+    expect(await axeViolations(phone.page)).toEqual([]);
+    expect(await sidewaysOverflow(phone.page)).toBe(0);
+    await shot(phone.page, 'room-lesson');
+    await room.getByRole('button', { name: 'Les uit de zaal opslaan' }).click();
+    const dialog = phone.page.getByRole('dialog', { name: 'Eerst persoonsgegevens nakijken' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('group').count()).toBe(2);
+    expect(await dialog.getByRole('radio', { name: 'Vervang door “Mevrouw A.”' }).isChecked()).toBe(true);
+    expect(await axeViolations(phone.page)).toEqual([]);
+    await shot(phone.page, 'room-lesson-check');
+    await dialog.getByRole('button', { name: 'Aanpassen en delen' }).click();
+    await phone.page.getByText('De les uit de zaal is opgeslagen.').waitFor();
+    // Listed under the lessons from the room, for the beheerder who wrote it; pseudonymised where it is kept.
+    const saved = phone.page.getByRole('link', { name: 'Uit de zaal: de post blijft liggen' });
+    await saved.waitFor();
+    expect(await axeViolations(phone.page)).toEqual([]);
+    expect(await sidewaysOverflow(phone.page)).toBe(0);
+    await shot(phone.page, 'room-lesson-saved');
+    await saved.click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Uit de zaal: de post blijft liggen' }).waitFor();
+    const kept = await phone.page.locator('main').innerText();
+    expect(kept).toContain('Mevrouw A. vertelde dat ze haar post niet meer opent.');
+    expect(kept).not.toContain('Jansen');
+    // The visitor reads neither it nor its title: an ARENA lesson, counted as hidden.
+    await visitor.page.reload();
+    await visitor.page.getByText('37 mensen waren erbij.').waitFor();
+    expect(await visitor.page.getByText('Uit de zaal: de post blijft liggen').count()).toBe(0);
+    await phone.context.close();
     await visitor.context.close();
     await beheer.context.close();
   }, 300_000);

@@ -11,11 +11,12 @@ import {
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError } from '../common/graphql/app-error.js';
 import { type Loaded, type Loaders } from '../common/graphql/loaders.js';
-import { fromGlobalId, toGlobalId } from '../common/graphql/relay.js';
+import { fromGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { LogLessonInput } from '../lesson/dto/log-lesson.input.js';
 import { LessonService } from '../lesson/lesson.service.js';
+import type { ChoiceInput } from '../privacy/climb-check.js';
 import { ActivityService } from './activity.service.js';
 import type { ActivityLinksInput, RecordActivityOutcomeInput } from './dto/plan-activity.input.js';
 
@@ -162,32 +163,41 @@ export class ActivityKnowledgeService {
   }
 
   /**
-   * A lesson from the room: logged as any lesson of the activity's atelier (LessonService.log: the arena's rules,
-   * starting at DRAFT or ARENA, the personal-data check on every later climb), then linked to the activity. Only the
-   * leader of an atelier's activity, after it began; a werkplaats-wide activity has no arena to log in.
+   * A lesson from the room, after the activity began, by whoever leads it: logged through LessonService.log as any
+   * lesson (the arena's rules, starting at DRAFT or one rung up, the personal-data check with the form's `choices`),
+   * then linked to the activity. An atelier's activity keeps it in that atelier; a werkplaats-wide one in the atelier
+   * its leader picks among the werkplaats's ateliers.
    */
-  async addLessonFromRoom(viewer: MaybeViewer, activityId: string, input: LogLessonInput): Promise<Lesson> {
+  async addLessonFromRoom(
+    viewer: MaybeViewer,
+    activityId: string,
+    input: LogLessonInput,
+    choices: readonly ChoiceInput[] = [],
+  ): Promise<Lesson> {
     const activity = await this.activities.byId(viewer, activityId);
-    await this.activities.requireLead(viewer, activity);
-    if (!activity.atelierId) {
-      throw new BadInputError(
-        'activityId',
-        'A werkplaats-wide activity has no atelier to keep lessons in: log them in the atelier they belong to',
-        'notAllowed',
-      );
-    }
+    const lead = await this.activities.requireLead(viewer, activity);
     requireActivityHeld(activity, new Date());
-    if (fromGlobalId('Atelier', input.atelierId, 'input.atelierId') !== activity.atelierId) {
+    const atelierId = fromGlobalId('Atelier', input.atelierId, 'input.atelierId');
+    if (activity.atelierId && atelierId !== activity.atelierId) {
       throw new BadInputError(
         'input.atelierId',
         'The lesson belongs to the atelier of the activity',
         'notAllowed',
       );
     }
-    const lesson = await this.lessons.log(viewer, {
-      ...input,
-      atelierId: toGlobalId('Atelier', activity.atelierId),
-    });
+    if (!activity.atelierId) {
+      const atelier = await this.prisma.atelier.findFirst({
+        where: { id: atelierId, workshopId: lead.workshopId },
+        select: { id: true },
+      });
+      if (!atelier)
+        throw new BadInputError(
+          'input.atelierId',
+          'Pick one of the ateliers of this werkplaats to keep the lesson in',
+          'notAllowed',
+        );
+    }
+    const lesson = await this.lessons.log(viewer, input, choices, activity);
     await this.prisma.activityLesson.create({ data: { activityId, lessonId: lesson.id, fromRoom: true } });
     return lesson;
   }

@@ -20,6 +20,7 @@ import type {
 } from '../generated/prisma/client.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import { LogLessonInput } from '../lesson/dto/log-lesson.input.js';
+import { PersonalDataChoiceInput } from '../privacy/models/personal-data.model.js';
 import { Lesson } from '../lesson/models/lesson.model.js';
 import { Workshop } from '../werkgebied/models/municipality.model.js';
 import { ActivityKnowledgeService } from './activity-knowledge.service.js';
@@ -129,17 +130,25 @@ export class ActivityResolver {
   @SignedIn()
   @Mutation(() => Lesson, {
     description:
-      "A lesson from the room of an atelier's activity, after it began: logged as any lesson of the atelier and linked.",
+      'A lesson from the room, after the activity began, by whoever leads it: logged as any lesson (the ladder and the personal-data check apply) in its atelier, or for a werkplaats-wide activity in an atelier of the werkplaats, and linked.',
   })
   addActivityLesson(
     @Args('activityId', { type: () => ID }) activityId: string,
     @Args('input') input: LogLessonInput,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'As for logLesson: after a PERSONAL_DATA refusal, one choice per finding (pseudonymise or keep with a reason).',
+    })
+    personalData: PersonalDataChoiceInput[] | null,
     @CurrentViewer() viewer: MaybeViewer,
   ) {
     return this.knowledge.addLessonFromRoom(
       viewer,
       fromGlobalId('Activity', activityId, 'activityId'),
       input,
+      personalData ?? [],
     );
   }
 

@@ -315,13 +315,22 @@ export class ActivityService implements OnModuleInit {
     const municipalityId = data.municipalityId
       ? await this.municipalityOf(workshopId, data.municipalityId)
       : null;
-    return this.prisma.activity.create({
-      data: {
-        ...this.planned(data, municipalityId),
-        workshopId,
-        isPublic: data.isPublic ?? false,
-        plannedById: v.userId,
-      },
+    return this.prisma.$transaction(async (tx) => {
+      const activity = await tx.activity.create({
+        data: {
+          ...this.planned(data, municipalityId),
+          workshopId,
+          isPublic: data.isPublic ?? false,
+          plannedById: v.userId,
+        },
+      });
+      await this.notifications.notifyWorkshopActivity(
+        tx,
+        { id: activity.id, workshopId, isPublic: activity.isPublic },
+        'ACTIVITY_PLANNED',
+        v.userId,
+      );
+      return activity;
     });
   }
 
@@ -464,6 +473,13 @@ export class ActivityService implements OnModuleInit {
           { activityId: activity.id },
           lead.viewer.userId,
         );
+      } else {
+        await this.notifications.notifyWorkshopActivity(
+          tx,
+          { id: activity.id, workshopId: lead.workshopId, isPublic: updated.isPublic },
+          'ACTIVITY_CHANGED',
+          lead.viewer.userId,
+        );
       }
       return updated;
     }, LOCKING_TRANSACTION);
@@ -489,6 +505,14 @@ export class ActivityService implements OnModuleInit {
           activity.atelierId,
           'ACTIVITY_CANCELLED',
           { activityId: activity.id },
+          lead.viewer.userId,
+          note,
+        );
+      } else {
+        await this.notifications.notifyWorkshopActivity(
+          tx,
+          { id: activity.id, workshopId: lead.workshopId, isPublic: cancelled.isPublic },
+          'ACTIVITY_CANCELLED',
           lead.viewer.userId,
           note,
         );

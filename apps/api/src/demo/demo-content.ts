@@ -1037,6 +1037,45 @@ export const PRODUCTS: {
   },
 ];
 
+/**
+ * The werkplaats's own meetings, public: the yearly symposium (as the one of April 2022 in Fort Lent, looking back
+ * on the ateliers' work and forward), held a month ago with what came out of it, and a netwerkbijeenkomst to come.
+ */
+export const WORKSHOP_ACTIVITIES: NonNullable<DemoWorkshopContent['workshopActivities']> = [
+  {
+    kind: 'MEETING',
+    title: 'Symposium: samen werken aan sociale kwaliteit',
+    description:
+      'Het jaarlijkse symposium van de werkplaats. De leerateliers blikken terug op wat ze leerden over eenzaamheid en armoede, een gastspreker kijkt vooruit, en professionals, vrijwilligers en onderzoekers praten in rondes met elkaar door.',
+    inDays: -30,
+    hours: 4,
+    municipality: 'Nijmegen',
+    location: 'Fort Lent, Nijmegen',
+    isPublic: true,
+    capacity: 150,
+    lessons: ['l-public-1', 'l-public-2'],
+    insights: ['i-loneliness'],
+    outcome: {
+      text: 'De zaal herkende het patroon van vaste plek, vast gezicht en iets te doen. Drie gemeenten willen de ontmoetingstafel in hun wijken proberen; de werkplaats nodigt hun beleidsmakers uit voor het atelier eenzaamheid.',
+      attendeeCount: 112,
+    },
+  },
+  {
+    kind: 'NETWORK_MEETING',
+    title: 'Netwerkbijeenkomst: de sociale basis in de regio',
+    description:
+      'Een middag voor iedereen die in de regio aan de sociale basis werkt: wat de ateliers tot nu toe leerden, en waar u in uw eigen gemeente mee aan de slag kunt.',
+    inDays: 33,
+    hours: 3,
+    municipality: 'Arnhem',
+    location: 'Bibliotheek Rozet, Arnhem',
+    isPublic: true,
+    capacity: 80,
+    lessons: ['l-public-1'],
+    insights: [],
+  },
+];
+
 /** Arnhem-Nijmegen as one demo werkplaats; its later kwesties (merged, lapsed) are added by the seed. */
 export const ARNHEM_NIJMEGEN_DEMO: DemoWorkshopContent = {
   workshop: WORKSHOP,
@@ -1053,6 +1092,7 @@ export const ARNHEM_NIJMEGEN_DEMO: DemoWorkshopContent = {
   lessons: LESSONS,
   insights: INSIGHTS,
   activities: ACTIVITIES,
+  workshopActivities: WORKSHOP_ACTIVITIES,
   reactions: REACTIONS,
   advice: ADVICE,
   products: PRODUCTS,

@@ -158,6 +158,25 @@ export interface DemoWorkshopContent {
     capacity: number | null;
     registered: string[];
   }[];
+  /**
+   * Activities of the werkplaats as a whole (an ontmoeting, a netwerkbijeenkomst, the symposium), planned by its
+   * beheerder: what each presents (lessons and insights by key), and for one in the past what came out of it.
+   */
+  workshopActivities?: readonly {
+    kind: ActivityKind;
+    title: string;
+    description: string;
+    /** Negative: it took place that many days ago. */
+    inDays: number;
+    hours: number;
+    municipality: string | null;
+    location: string | null;
+    isPublic: boolean;
+    capacity: number | null;
+    lessons: string[];
+    insights: string[];
+    outcome?: { text: string; attendeeCount: number };
+  }[];
   reactions: readonly { lesson?: string; insight?: string; author: string; body: string; daysAgo: number }[];
   advice: readonly { atelier: string; title: string; body: string; asked: boolean; daysAgo: number }[];
   products: readonly {
@@ -564,6 +583,37 @@ export async function seedWorkshop(
         onlineUrl: a.onlineUrl,
         capacity: a.capacity,
         registrations: { create: a.registered.map((key) => ({ userId: must(people, key) })) },
+      },
+    });
+  }
+
+  for (const a of content.workshopActivities ?? []) {
+    const startsAt = new Date(now.getTime() + a.inDays * DAY);
+    startsAt.setUTCHours(13, 30, 0, 0);
+    const endsAt = new Date(startsAt.getTime() + a.hours * 60 * 60 * 1000);
+    await tx.activity.create({
+      data: {
+        workshopId,
+        plannedById: adminId,
+        kind: a.kind,
+        title: a.title,
+        description: a.description,
+        startsAt,
+        endsAt,
+        municipalityId: a.municipality ? must(municipalities, a.municipality) : null,
+        location: a.location,
+        capacity: a.capacity,
+        isPublic: a.isPublic,
+        ...(a.outcome
+          ? {
+              outcome: a.outcome.text,
+              attendeeCount: a.outcome.attendeeCount,
+              outcomeRecordedAt: endsAt,
+              outcomeRecordedById: adminId,
+            }
+          : {}),
+        lessons: { create: a.lessons.map((key) => ({ lessonId: must(lessons, key) })) },
+        insights: { create: a.insights.map((key) => ({ insightId: must(insights, key) })) },
       },
     });
   }

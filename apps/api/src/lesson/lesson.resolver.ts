@@ -28,6 +28,7 @@ import { LessonService } from './lesson.service.js';
 import { acceptedOf, climbFindings, type ClimbFinding } from '../privacy/climb-check.js';
 import { DRAFT_GRACE_DAYS } from '../privacy/retention-rules.js';
 import {
+  PersonalDataChoiceInput,
   PersonalDataFinding,
   ResolveLessonPersonalDataPayload,
   ResolvePersonalDataInput,
@@ -58,8 +59,18 @@ export class LessonResolver {
   @Mutation(() => Lesson, {
     description: 'Log a lesson learned; it starts as a draft unless said otherwise.',
   })
-  logLesson(@Args('input') input: LogLessonInput, @CurrentViewer() viewer: MaybeViewer) {
-    return this.lessonService.log(viewer, input);
+  logLesson(
+    @Args('input') input: LogLessonInput,
+    @Args('personalData', {
+      type: () => [PersonalDataChoiceInput],
+      nullable: true,
+      description:
+        'Logged at ARENA: after a PERSONAL_DATA refusal, one choice per finding (pseudonymise or keep with a reason).',
+    })
+    personalData: PersonalDataChoiceInput[] | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    return this.lessonService.log(viewer, input, personalData ?? []);
   }
 
   @SignedIn()

@@ -7,7 +7,7 @@ import { AccessService } from '../common/authz/access.service.js';
 import {
   readableLessons,
   readableLessonsIn,
-  requireArenaWork,
+  requireLessonLogging,
   requireLessonEdit,
   requireLessonMove,
   requireVisibilityStep,
@@ -30,6 +30,7 @@ import { NotificationService } from '../notification/notification.service.js';
 import { PracticeService } from '../practice/practice.service.js';
 import {
   acceptedOf,
+  PersonalDataError,
   privacyWordsOf,
   requireNoPersonalData,
   resolvePersonalData,
@@ -137,11 +138,22 @@ export class LessonService implements OnModuleInit {
       .value(id);
   }
 
-  async log(viewer: MaybeViewer, input: LogLessonInput): Promise<Lesson> {
+  /**
+   * Logs a lesson. Logged straight above the practice (ARENA), its words pass the personal-data check first; the
+   * form's `choices` after a first refusal (PERSONAL_DATA) resolve the findings, each pseudonymised in the text or
+   * kept with a reason, as `resolvePersonalData` does later. `room`: the werkplaats-wide activity it came out of, whose
+   * leader may log it in any atelier of the werkplaats (the policy's requireLessonLogging).
+   */
+  async log(
+    viewer: MaybeViewer,
+    input: LogLessonInput,
+    choices: readonly ChoiceInput[] = [],
+    room: { workshopId: string | null } | null = null,
+  ): Promise<Lesson> {
     const data = validate(logSchema, input);
     const atelierId = fromGlobalId('Atelier', data.atelierId, 'input.atelierId');
     const role = await this.access.atelierRole(viewer, atelierId);
-    requireArenaWork(role);
+    requireLessonLogging(role, room);
     let practice: { id: string; municipalityId: string } | null = null;
     if (data.practiceId) {
       const practiceId = fromGlobalId('Practice', data.practiceId, 'input.practiceId');
@@ -167,13 +179,18 @@ export class LessonService implements OnModuleInit {
         'notAllowed',
       );
     }
+    let checked: ReturnType<typeof resolvePersonalData> | null = null;
     if (ABOVE_PRACTICE.includes(visibility)) {
       await this.requireConfirmed(role.viewer.userId);
-      requireNoPersonalData(
+      checked = resolvePersonalData(
         { title: data.title, body: data.body, html: true },
         await workshopWords(this.prisma, role.workshopId),
         [],
+        choices,
+        role.viewer.userId,
+        new Date(),
       );
+      if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     }
     return this.prisma.$transaction(async (tx) => {
       const lesson = await tx.lesson.create({
@@ -182,8 +199,9 @@ export class LessonService implements OnModuleInit {
           practiceId: practice?.id ?? null,
           municipalityId: practice?.municipalityId ?? null,
           authorId: role.viewer.userId,
-          title: data.title,
-          body: data.body,
+          title: checked?.title ?? data.title,
+          body: checked?.body ?? data.body,
+          ...(checked ? { privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue } : {}),
           conditions: data.conditions,
           level: data.level,
           domain: data.domain,

@@ -227,6 +227,15 @@ export class NotificationMail implements OnModuleInit {
         activities: { where: { id: { in: activityIds } }, select: { id: true } },
       },
     });
+    // A werkplaats-wide activity has no atelier: its werkplaats names the subject and sends it.
+    const workshopOf = new Map(
+      (
+        await tx.activity.findMany({
+          where: { id: { in: activityIds }, workshopId: { not: null } },
+          select: { id: true, workshop: { select: { id: true, name: true } } },
+        })
+      ).map((a) => [a.id, a.workshop!]),
+    );
     const atelierOf = new Map<string, (typeof ateliers)[number]>();
     for (const a of ateliers) {
       for (const id of [
@@ -242,16 +251,19 @@ export class NotificationMail implements OnModuleInit {
       if (!user) continue;
       const locale = mailLocale(user.locale);
       const atelier = atelierOf.get(n.atelierId ?? n.lessonId ?? n.insightId ?? n.activityId ?? '');
-      const subject = atelier
-        ? (KIND_SUBJECT[n.kind]?.(atelier.title)[locale] ?? KIND_LINE[n.kind][locale])
+      const wide = n.activityId ? workshopOf.get(n.activityId) : undefined;
+      const host = atelier?.title ?? wide?.name;
+      const subject = host
+        ? (KIND_SUBJECT[n.kind]?.(host)[locale] ?? KIND_LINE[n.kind][locale])
         : KIND_LINE[n.kind][locale];
+      const workshop = atelier?.workshop ?? wide;
       await this.mail.enqueue(tx, {
         key: `notification:${n.id}`,
         to: user.email,
         userId: user.id,
-        workshopId: atelier?.workshop.id ?? null,
+        workshopId: workshop?.id ?? null,
         locale,
-        fromName: atelier?.workshop.name ?? null,
+        fromName: workshop?.name ?? null,
         subject,
         text: '',
         html: '',

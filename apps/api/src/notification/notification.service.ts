@@ -5,6 +5,7 @@ import {
   readableQuestions,
   requireViewer,
   tribuneReadersOf,
+  workshopPeople,
 } from '../common/authz/policy.js';
 import { viewerOf, type MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
@@ -114,6 +115,74 @@ export class NotificationService {
         userId,
         kind,
         ...target,
+        actorId,
+        note: registered.has(userId) ? note : null,
+      })),
+    );
+  }
+
+  /**
+   * A werkplaats-wide activity was planned, changed or cancelled: the people of its werkplaats hear of it (the
+   * policy's workshopPeople, those who read it even when it is not public), except those who take part in its
+   * ateliers only with their level set to QUIET (a role or an atelier to lead makes them hear it at NORMAL), and never
+   * the one acting. A change or cancellation is addressed to those registered as well, whatever their level, as long
+   * as they still read it: anyone for a public activity, only its people for one that is not. Nobody else is told,
+   * so a signed-in outsider never hears of a werkplaats activity that is not public.
+   */
+  async notifyWorkshopActivity(
+    tx: Tx,
+    activity: { id: string; workshopId: string; isPublic: boolean },
+    kind: 'ACTIVITY_PLANNED' | 'ACTIVITY_CHANGED' | 'ACTIVITY_CANCELLED',
+    actorId: string,
+    note: string | null = null,
+  ): Promise<number> {
+    const { workshopId } = activity;
+    const people = await tx.user.findMany({
+      where: { AND: [workshopPeople(workshopId), { erasedAt: null }] },
+      select: {
+        id: true,
+        roles: { where: { workshopId }, select: { role: true } },
+        trekkerOf: { where: { workshopId }, select: { id: true } },
+        participations: {
+          where: { status: 'ACTIVE', atelier: { workshopId } },
+          select: { notificationLevel: true },
+        },
+      },
+    });
+    const recipients = new Set(
+      people
+        .filter(
+          (p) =>
+            p.roles.length > 0 ||
+            p.trekkerOf.length > 0 ||
+            p.participations.length === 0 ||
+            p.participations.some((x) => x.notificationLevel !== 'QUIET'),
+        )
+        .map((p) => p.id),
+    );
+    const registered = ADDRESSED_TO_REGISTERED.has(kind)
+      ? new Set(
+          (
+            await tx.registration.findMany({
+              where: {
+                activityId: activity.id,
+                cancelledAt: null,
+                user: activity.isPublic ? { erasedAt: null } : workshopPeople(workshopId),
+              },
+              select: { userId: true },
+            })
+          ).map((r) => r.userId),
+        )
+      : new Set<string>();
+    for (const userId of registered) recipients.add(userId);
+    recipients.delete(actorId);
+    if (recipients.size === 0) return 0;
+    return this.create(
+      tx,
+      [...recipients].map((userId) => ({
+        userId,
+        kind,
+        activityId: activity.id,
         actorId,
         note: registered.has(userId) ? note : null,
       })),

@@ -1,7 +1,8 @@
 import type { OpenDataLicence } from '../generated/prisma/enums.js';
 
 /** The type of a field as a reader of the files needs it (JSON; in CSV a list is joined with `;`). */
-export type FieldType = 'id' | 'string' | 'text' | 'date-time' | 'url' | 'enum' | 'enum[]' | 'id[]';
+export type FieldType =
+  'id' | 'string' | 'text' | 'integer' | 'date-time' | 'url' | 'enum' | 'enum[]' | 'id[]';
 
 export interface FieldDoc {
   name: string;
@@ -166,7 +167,18 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
   ],
   activiteiten: [
     id,
-    atelierId,
+    {
+      name: 'atelierId',
+      type: 'id',
+      nl: 'Het leeratelier (sleutel in ateliers); leeg bij een activiteit van de hele werkplaats.',
+      en: 'The learning atelier (key in ateliers); empty for an activity of the werkplaats as a whole.',
+    },
+    {
+      name: 'scope',
+      type: 'enum',
+      nl: 'ATELIER (een tribunebijeenkomst van een atelier) of WERKPLAATS (een ontmoeting, netwerkbijeenkomst of het symposium van de hele werkplaats).',
+      en: 'ATELIER (a tribune session of an atelier) or WERKPLAATS (an ontmoeting, network meeting or the symposium of the werkplaats as a whole).',
+    },
     {
       name: 'kind',
       type: 'enum',
@@ -178,6 +190,30 @@ export const DATASET_FIELDS: Record<DatasetName, FieldDoc[]> = {
     { name: 'startsAt', type: 'date-time', nl: 'Begint om.', en: 'Starts at.' },
     { name: 'endsAt', type: 'date-time', nl: 'Eindigt om.', en: 'Ends at.' },
     { name: 'location', type: 'string', nl: 'Plaats.', en: 'Location.' },
+    {
+      name: 'lessonIds',
+      type: 'id[]',
+      nl: 'De openbare lessen die er gepresenteerd werden of er uit voortkwamen (sleutels in lessen).',
+      en: 'The public lessons it presented or that came out of it (keys in lessen).',
+    },
+    {
+      name: 'insightIds',
+      type: 'id[]',
+      nl: 'De openbare inzichten die er gepresenteerd werden (sleutels in inzichten).',
+      en: 'The public insights it presented (keys in inzichten).',
+    },
+    {
+      name: 'outcome',
+      type: 'text',
+      nl: 'Wat er uit kwam, vastgelegd na afloop (leeg: nog niet vastgelegd).',
+      en: 'What came out of it, recorded afterwards (empty: not recorded yet).',
+    },
+    {
+      name: 'attendeeCount',
+      type: 'integer',
+      nl: 'Hoeveel mensen er kwamen, in de zaal geteld (leeg: nog niet vastgelegd); nooit namen.',
+      en: 'How many came, counted in the room (empty: not recorded yet); never names.',
+    },
     url,
     licence,
   ],

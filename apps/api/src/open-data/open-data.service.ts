@@ -5,6 +5,7 @@ import { ActivityService } from '../activity/activity.service.js';
 import { ProductService } from '../product/product.service.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import {
+  readableActivities,
   readableAteliers,
   readableInsights,
   readableLessons,
@@ -20,7 +21,7 @@ import { WerkgebiedService } from '../werkgebied/werkgebied.service.js';
 import { toCsv } from './csv.js';
 import { DATASET_FIELDS, DATASET_NAMES, LICENCES, type DatasetName, type FieldDoc } from './datasets.js';
 
-type Row = Record<string, string | string[] | null>;
+type Row = Record<string, string | string[] | number | null>;
 
 /** One dataset of one werkplaats, as every file of it says: rows, what was left out, licence, last change. */
 export interface Dataset {
@@ -289,24 +290,55 @@ export class OpenDataService {
           where: { AND: [readableAteliers(VISITOR), { workshopId: workshop.id }] },
           select: { id: true },
         });
-        const lists = await Promise.all(
-          ateliers.map(async (a) => this.activities.forAtelier(loaders, VISITOR, a.id, null)),
-        );
-        const rows = lists
-          .flat()
+        const [lists, wide] = await Promise.all([
+          Promise.all(ateliers.map(async (a) => this.activities.forAtelier(loaders, VISITOR, a.id, null))),
+          // The werkplaats's own activities, as far as the visitor reads them: those made public.
+          this.prisma.activity.findMany({
+            where: { AND: [readableActivities(VISITOR), { workshopId: workshop.id }] },
+          }),
+        ]);
+        const rows = [...lists.flat(), ...wide]
           .filter((a) => a.cancelledAt === null)
           .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
-        const kept = filter.keep(rows, (a) => [{ title: a.title, body: a.description, html: false }]);
+        const kept = filter.keep(rows, (a) => [
+          { title: a.title, body: a.description, html: false },
+          ...(a.outcome ? [{ body: a.outcome, html: false }] : []),
+        ]);
+        const ids = kept.map((a) => a.id);
+        // Only PUBLIC lessons and insights are named: the visitor's ladder, narrowed to PUBLIC as in their datasets.
+        const [lessonLinks, insightLinks] = await Promise.all([
+          this.prisma.activityLesson.findMany({
+            where: {
+              activityId: { in: ids },
+              lesson: { AND: [readableLessons(VISITOR), { visibility: Visibility.PUBLIC }] },
+            },
+            select: { activityId: true, lessonId: true },
+            orderBy: [{ createdAt: 'asc' }, { lessonId: 'asc' }],
+          }),
+          this.prisma.activityInsight.findMany({
+            where: {
+              activityId: { in: ids },
+              insight: { AND: [readableInsights(VISITOR), { visibility: Visibility.PUBLIC }] },
+            },
+            select: { activityId: true, insightId: true },
+            orderBy: [{ createdAt: 'asc' }, { insightId: 'asc' }],
+          }),
+        ]);
         return {
           rows: kept.map((a) => ({
             id: a.id,
             atelierId: a.atelierId,
+            scope: a.atelierId ? 'ATELIER' : 'WERKPLAATS',
             kind: a.kind,
             title: a.title,
             description: a.description,
             startsAt: iso(a.startsAt),
             endsAt: iso(a.endsAt),
             location: a.location,
+            lessonIds: lessonLinks.filter((l) => l.activityId === a.id).map((l) => l.lessonId),
+            insightIds: insightLinks.filter((l) => l.activityId === a.id).map((l) => l.insightId),
+            outcome: a.outcome,
+            attendeeCount: a.attendeeCount,
             url: this.url(workshop, 'activiteiten', 'Activity', a.id),
           })),
           lastModified: latest(kept.map((a) => a.updatedAt)),

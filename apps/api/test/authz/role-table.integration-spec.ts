@@ -1672,6 +1672,22 @@ export const ROWS: Row[] = [
       }),
     expect: trekkerWork,
   },
+  {
+    action: 'log a lesson from the room of a werkplaats-wide activity, in an atelier of the werkplaats',
+    run: async (c, x) =>
+      c.query(ROOM_LESSON, {
+        a: await wideActivity(x, true, -1),
+        i: {
+          atelierId: gid('Atelier', x.atelierId),
+          title: 'Uit de zaal van het symposium: vaste tafels werken',
+          body: '<p>Mensen komen terug als ze weten wie er zit.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          level: 'GROUP',
+          domain: 'WELFARE',
+        },
+      }),
+    expect: adminWork,
+  },
 ];
 const UPDATE_QUESTION = `mutation($id: ID!, $i: UpdateQuestionInput!) { updateQuestion(id: $id, input: $i) { id status } }`;
 const SHARE_QUESTION = `mutation($id: ID!) { setQuestionVisibility(id: $id, visibility: TRIBUNE) { id visibility } }`;

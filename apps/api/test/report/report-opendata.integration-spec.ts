@@ -199,9 +199,17 @@ describe('the atelier report and open data', () => {
     expect(insightRungs.every((r) => r.visibility === 'PUBLIC')).toBe(true);
     expect(JSON.stringify(insights)).not.toContain(TRIBUNE_INSIGHT);
 
-    // Activities are tribune content today: none is public, so none is open data.
-    const activities = (await openData('activiteiten.json')).body as { rows: unknown[] };
-    expect(activities.rows).toEqual([]);
+    // An atelier's activities are tribune content: only the werkplaats-wide ones made public are open data.
+    const activities = (await openData('activiteiten.json')).body as {
+      rows: { id: string; scope: string }[];
+    };
+    expect(activities.rows.every((r) => r.scope === 'WERKPLAATS')).toBe(true);
+    const activityRows = await t.prisma.activity.findMany({
+      where: { id: { in: activities.rows.map((r) => r.id) } },
+      select: { isPublic: true, workshop: { select: { slug: true } } },
+    });
+    expect(activityRows.length).toBe(activities.rows.length);
+    expect(activityRows.every((r) => r.isPublic && r.workshop?.slug === workshopSlug)).toBe(true);
 
     const csv = await openData('lessen.csv');
     expect(csv.status).toBe(200);

@@ -954,6 +954,36 @@ export function readableActivities(viewer: MaybeViewer): Prisma.ActivityWhereInp
   return { OR: or };
 }
 
+/**
+ * The people of a werkplaats seen from the person's side (`workshopsOf` turned round): they hold a role there, lead
+ * one of its ateliers, take part in one now, or are a confirmed member of one of its organisations. Who reads a
+ * werkplaats-wide activity that is not public, and so who may be told of one.
+ */
+export function workshopPeople(workshopId: string): Prisma.UserWhereInput {
+  return {
+    OR: [
+      { roles: { some: { workshopId } } },
+      { trekkerOf: { some: { workshopId } } },
+      { participations: { some: { status: 'ACTIVE', atelier: { workshopId } } } },
+      { memberships: { some: { status: 'CONFIRMED', organisation: { workshopId } } } },
+    ],
+  };
+}
+
+/**
+ * Logging a lesson is arena work in its atelier. A lesson from the room of a werkplaats-wide activity is logged by
+ * whoever leads that activity (a beheerder of the werkplaats) in any atelier of that werkplaats, arena or not.
+ */
+export function requireLessonLogging(role: AtelierRole, room?: { workshopId: string | null } | null): void {
+  if (
+    room?.workshopId &&
+    room.workshopId === role.workshopId &&
+    leadsWorkshopActivity(role.viewer, room.workshopId)
+  )
+    return;
+  requireArenaWork(role);
+}
+
 /** Whether the viewer leads a werkplaats-wide activity of this werkplaats: they are its beheerder. */
 export function leadsWorkshopActivity(viewer: MaybeViewer, workshopId: string): boolean {
   return isAdmin(viewer, workshopId);

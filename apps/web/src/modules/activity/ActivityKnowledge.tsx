@@ -10,6 +10,7 @@ import { Field } from '../auth/Field';
 import { StatusMessage } from '../common/StatusMessage';
 import { TextArea } from '../common/TextArea';
 import { ActivityLinksForm } from './ActivityLinksForm';
+import { RoomLessonForm } from './RoomLessonForm';
 
 const RecordOutcomeMutation = graphql(`
   mutation RecordActivityOutcome($id: ID!, $input: RecordActivityOutcomeInput!) {
@@ -126,6 +127,14 @@ export function ActivityKnowledge({ activity, onRecorded }: KnowledgeProps) {
               attendeeCount={activity.attendeeCount ?? null}
               registrations={activity.registrations}
               onRecorded={onRecorded}
+            />
+          )}
+          {activity.canRecordOutcome && (atelierId || workshopId) && (
+            <RoomLessonForm
+              activityId={activity.id}
+              atelierId={atelierId}
+              workshopId={workshopId}
+              onSaved={onRecorded}
             />
           )}
         </section>

@@ -36,7 +36,7 @@ const LinkChoicesQuery = graphql(`
 `);
 
 // A werkplaats-wide activity presents what any of the werkplaats's ateliers brought: its leader picks an atelier first.
-const LinkAteliersQuery = graphql(`
+export const LinkAteliersQuery = graphql(`
   query ActivityLinkAteliers($workshopId: ID!) {
     ateliers(workshopId: $workshopId, first: 100) {
       edges {

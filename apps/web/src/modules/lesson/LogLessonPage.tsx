@@ -2,22 +2,23 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { Condition, Domain, Level } from '@werkplaats/domain';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiProblems, fieldName } from '../../app/errors';
-import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
+import { useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { hasText, useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
-import { Field } from '../auth/Field';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { queryStatus } from '../common/QueryStatus';
 import { StatusMessage } from '../common/StatusMessage';
-import { ConditionsFieldset, LevelAndDomainFieldset, Select } from './LessonFields';
+import {
+  LessonFormFields,
+  lessonProblems,
+  missingLessonFields,
+  type LessonFieldKey,
+} from './LessonFormFields';
 import { LessonPreview } from './LessonPreview';
-import { PersonalDataHints } from './PersonalDataHints';
-import { RichTextEditor } from './RichTextEditor';
 import { useLessonDraft } from './useLessonDraft';
 
 const LogLessonContextQuery = graphql(`
@@ -55,7 +56,7 @@ const LogLessonMutation = graphql(`
   }
 `);
 
-type FieldKey = 'title' | 'body' | 'conditions' | 'level' | 'domain' | 'practiceId';
+type FieldKey = LessonFieldKey;
 
 export function LogLessonPage() {
   const { id = '' } = useParams();
@@ -137,12 +138,10 @@ export function LogLessonPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
-    const missing: Partial<Record<FieldKey, string>> = {};
-    if (title.trim() === '') missing.title = t('auth.error.required');
-    if (body.trim() === '') missing.body = t('auth.error.required');
-    if (conditions.length === 0) missing.conditions = t('lesson.conditionsHint');
-    if (level === '') missing.level = t('lesson.levelRequired');
-    if (domain === '') missing.domain = t('lesson.domainRequired');
+    const missing = missingLessonFields(
+      { title, body, conditions, level, domain, practiceId: chosenPractice },
+      t,
+    );
     setErrors(missing);
     if (Object.keys(missing).length > 0 || level === '' || domain === '') {
       focusFirstInvalid();
@@ -168,21 +167,9 @@ export function LogLessonPage() {
         await navigate(workshop.path(`/lessen/${encodeURIComponent(result.data.logLesson.id)}`));
       }
     } catch (failure) {
-      const fieldErrors: Partial<Record<FieldKey, string>> = {};
-      for (const p of apiProblems(failure)) {
-        const field = fieldName(p.field);
-        if (
-          field === 'title' ||
-          field === 'body' ||
-          field === 'conditions' ||
-          field === 'level' ||
-          field === 'domain' ||
-          field === 'practiceId'
-        )
-          fieldErrors[field] = problemText(t, p);
-        else setProblem(problemText(t, p));
-      }
-      setErrors(fieldErrors);
+      const { fields, problem: other } = lessonProblems(failure, t);
+      if (other) setProblem(other);
+      setErrors(fields);
       focusFirstInvalid();
     }
   }
@@ -208,60 +195,21 @@ export function LogLessonPage() {
             {problem}
           </p>
         )}
-        <Field
-          label={t('lesson.title')}
-          hint={t('lesson.titleHint')}
-          value={title}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            edited('title');
+        <LessonFormFields
+          value={{ title, body, conditions, level, domain, practiceId: chosenPractice }}
+          onChange={(patch) => {
+            if (patch.title !== undefined) setTitle(patch.title);
+            if (patch.body !== undefined) setBody(patch.body);
+            if (patch.conditions !== undefined) setConditions(patch.conditions);
+            if (patch.level !== undefined) setLevel(patch.level);
+            if (patch.domain !== undefined) setDomain(patch.domain);
+            if (patch.practiceId !== undefined) setPracticeId(patch.practiceId);
+            for (const key of Object.keys(patch) as FieldKey[]) edited(key);
           }}
-          maxLength={200}
-          error={errors.title}
-        />
-        <RichTextEditor
-          key={editorRevision}
-          label={t('lesson.body')}
-          value={body}
-          onChange={(next) => {
-            setBody(next);
-            edited('body');
-          }}
-          error={errors.body}
-        />
-        <PersonalDataHints title={title} body={body} words={data?.atelier?.privacyWords} />
-        <ConditionsFieldset
-          legend={t('lesson.conditions')}
-          hint={t('lesson.conditionsHint')}
-          value={conditions}
-          onChange={(next) => {
-            setConditions(next);
-            edited('conditions');
-          }}
-          error={errors.conditions}
-        />
-        <LevelAndDomainFieldset
-          level={level}
-          domain={domain}
-          onLevel={(next) => {
-            setLevel(next);
-            edited('level');
-          }}
-          onDomain={(next) => {
-            setDomain(next);
-            edited('domain');
-          }}
-          errors={{ level: errors.level, domain: errors.domain }}
-        />
-        <Select
-          label={t('lesson.practice')}
-          value={chosenPractice}
-          onChange={setPracticeId}
-          error={errors.practiceId}
-          options={[
-            { value: '', label: t('lesson.atelierLevel') },
-            ...atelier.practices.map((p) => ({ value: p.id, label: `${p.title} (${p.municipality.name})` })),
-          ]}
+          errors={errors}
+          practices={atelier.practices}
+          privacyWords={atelier.privacyWords}
+          editorRevision={editorRevision}
         />
         <fieldset className="field fieldset" aria-describedby={`${consentName}-hint`}>
           <legend>{t('consent.logLegend')}</legend>

@@ -82,6 +82,10 @@ const NotificationsQuery = graphql(`
                 slug
               }
             }
+            workshop {
+              id
+              slug
+            }
           }
           role
           actor {
@@ -210,10 +214,13 @@ export function NotificationsPage() {
               ? { to: at(n.insight, 'inzichten'), title: n.insight.title }
               : n.lesson
                 ? { to: at(n.lesson, 'lessen'), title: n.lesson.title }
-                : // Only an atelier's activities tell their followers; a werkplaats-wide one has no atelier.
-                  n.activity?.atelier
+                : // An atelier's activity under its atelier's werkplaats; a werkplaats-wide one under its own.
+                  n.activity && (n.activity.atelier?.workshop ?? n.activity.workshop)
                   ? {
-                      to: at({ ...n.activity, atelier: n.activity.atelier }, 'activiteiten'),
+                      to: workshopPath(
+                        (n.activity.atelier?.workshop ?? n.activity.workshop)!.slug,
+                        `/activiteiten/${encodeURIComponent(n.activity.id)}`,
+                      ),
                       title: n.activity.title,
                     }
                   : n.question
