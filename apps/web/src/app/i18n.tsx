@@ -13,8 +13,6 @@ import {
 
 const STORAGE_KEY = 'werkplaats.locale';
 
-type Texts = Partial<Record<MessageKey, string>>;
-
 interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
@@ -95,32 +93,48 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
   return format;
 }
 
+// Whether a text was asked for before its catalogue came in (and so was drawn as its key). Only then does a
+// catalogue's arrival draw the tree again: pages wait for their texts (`pageTextsReady`), so normally nothing
+// drawn is missing one, and a whole extra render of the app while the first page loads is costly on a phone.
+let missed = false;
+
 /** Dutch by default; the choice is kept in this browser and sets the page's `lang`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  // `version` moves when a catalogue comes in, so that what was drawn before it is drawn again.
+  // `version` moves when a catalogue comes in that a drawn text was missing, so that it is drawn again.
   const [active, setActive] = useState<{ locale: Locale; version: number }>({ locale: 'nl', version: 0 });
-  const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    shownLocale = next;
-    void loadLocale(next).then(() => setActive((a) => ({ locale: next, version: a.version + 1 })));
+  const show = useCallback((next: Locale) => {
+    void loadLocale(next).then(() => {
+      const redraw = missed;
+      missed = false;
+      // The same state, when the language is the one shown and nothing drawn lacked a text: React draws nothing.
+      setActive((a) => (a.locale === next && !redraw ? a : { locale: next, version: a.version + 1 }));
+    });
   }, []);
-  useEffect(() => {
-    const wanted = shownLocale;
-    void loadLocale(wanted).then(() => setActive((a) => ({ locale: wanted, version: a.version + 1 })));
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      shownLocale = next;
+      show(next);
+    },
+    [show],
+  );
+  useEffect(() => show(shownLocale), [show]);
   useEffect(() => {
     document.documentElement.lang = active.locale;
   }, [active.locale]);
   const value = useMemo<I18n>(() => {
     const tag = active.locale === 'nl' ? 'nl-NL' : 'en-GB';
-    const { shell, pages } = loaded[active.locale];
-    const texts: Texts = { ...shell, ...pages };
+    const catalogues = loaded[active.locale];
     return {
       locale: active.locale,
       setLocale,
-      // A text not in yet shows its key rather than nothing (a page never draws before its texts).
-      t: (key, values) =>
-        format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values, active.locale),
+      // Read at each call, so a catalogue that came in since is used at once. A text not in yet shows its key
+      // rather than nothing (a page never draws before its texts), and is drawn again when it comes.
+      t: (key, values) => {
+        const text = catalogues.shell?.[key as ShellKey] ?? catalogues.pages?.[key as PageKey];
+        if (text === undefined) missed = true;
+        return format(text ?? key, values, active.locale);
+      },
       formatDate: (iso, options = DATE) => dateFormat(tag, options).format(new Date(iso)),
     };
   }, [active, setLocale]);
