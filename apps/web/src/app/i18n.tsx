@@ -84,12 +84,34 @@ export function pageTextsReady(): Promise<unknown> {
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 // A new Intl.DateTimeFormat costs far more than a date written with it (a list writes one per row): one per
-// language and set of options.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+// language and set of options. The very first one also loads the browser's locale data, a long task on a phone
+// while the first page draws: the forms the app writes most (a day, a day and year, a time) are written here
+// directly, exactly as Intl writes them in nl-NL and en-GB.
+const MONTHS: Record<string, string[]> = {
+  'nl-NL': 'januari februari maart april mei juni juli augustus september oktober november december'.split(
+    ' ',
+  ),
+  'en-GB': 'January February March April May June July August September October November December'.split(' '),
+};
+const two = (n: number) => String(n).padStart(2, '0');
+const PLAIN: Record<string, (date: Date, tag: string) => string | undefined> = {
+  [JSON.stringify(DATE)]: (d, tag) => `${d.getDate()} ${MONTHS[tag]?.[d.getMonth()]} ${d.getFullYear()}`,
+  [JSON.stringify({ day: 'numeric', month: 'long' })]: (d, tag) =>
+    `${d.getDate()} ${MONTHS[tag]?.[d.getMonth()]}`,
+  [JSON.stringify({ hour: '2-digit', minute: '2-digit' })]: (d) =>
+    `${two(d.getHours())}:${two(d.getMinutes())}`,
+};
+const dateFormats = new Map<string, Pick<Intl.DateTimeFormat, 'format'>>();
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Pick<Intl.DateTimeFormat, 'format'> {
   const key = `${tag} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  if (!format) {
+    const plain = MONTHS[tag] ? PLAIN[JSON.stringify(options)] : undefined;
+    format = plain
+      ? { format: (date) => plain(new Date(date ?? Date.now()), tag) ?? '' }
+      : new Intl.DateTimeFormat(tag, options);
+    dateFormats.set(key, format);
+  }
   return format;
 }
 
