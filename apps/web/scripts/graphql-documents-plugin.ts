@@ -6,8 +6,9 @@
 // babel/SWC plugin, which rewrites the call to an import from the generated graphql.ts; that alone does not help
 // with Rolldown (or Rollup), which keeps a module in one chunk: graphql.ts, with every document some page uses,
 // would still be one shared chunk. So this plugin gives every document a small module of its own
-// (`\0graphql-document:<graphql.ts>#<name>`), whose text is exactly the generated document in graphql.ts, and
-// the bundler places each with the pages that use it. The typed `graphql()` overloads in gql.ts still type the
+// (`\0graphql-document:<kind>:<name>@<graphql.ts>`; no `#`, which a browser would cut off in development),
+// whose text is exactly the generated document in graphql.ts, and the bundler places each with the pages that
+// use it. The typed `graphql()` overloads in gql.ts still type the
 // calls for TypeScript; only the run-time lookup is replaced. A call whose document is not generated (stale
 // codegen) fails the build with the command to run.
 import { readFileSync } from 'node:fs';
@@ -83,10 +84,11 @@ export function graphqlDocuments(): Plugin {
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
-      const hash = id.lastIndexOf('#');
-      const file = id.slice(PREFIX.length, hash);
-      const text = documentsOf(file).get(id.slice(hash + 1));
-      if (text === undefined) throw new Error(`GraphQL document ${id.slice(hash + 1)} is not in ${file}`);
+      const at = id.indexOf('@');
+      const key = id.slice(PREFIX.length, at);
+      const file = id.slice(at + 1);
+      const text = documentsOf(file).get(key);
+      if (text === undefined) throw new Error(`GraphQL document ${key} is not in ${file}`);
       this.addWatchFile(file);
       return `export default ${text};\n`;
     },
@@ -133,7 +135,7 @@ export function graphqlDocuments(): Plugin {
             `${id}: ${key ?? 'an unnamed document'} is not generated in ${artifact}; run \`pnpm --filter @werkplaats/web codegen\`.`,
           );
         }
-        const target = `${PREFIX}${artifact}#${key}`;
+        const target = `${PREFIX}${key}@${artifact}`;
         let local = imports.get(target);
         if (!local) {
           local = `__graphqlDocument${imports.size}`;
