@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './scripts/graphql-documents-plugin';
 
 // The API serves the built app on its own origin; in development Vite proxies the API to it.
 export default defineConfig({
-  plugins: [react()],
+  // graphqlDocuments: each page's chunk carries only its own GraphQL documents (see the plugin).
+  plugins: [react(), graphqlDocuments()],
   server: {
     port: 5173,
     proxy: {

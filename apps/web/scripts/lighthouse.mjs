@@ -2,7 +2,10 @@
 // starts the built API serving the built web app on a fresh embedded database with the demo data, audits
 // the agenda, an atelier page, the tribune's feed and the trekker's dashboard (signed in) five times each, and
 // records the medians in bench/results/lighthouse-<date>.{json,md}.
-// Run after `pnpm -r run build`: `pnpm --filter @werkplaats/web lighthouse`.
+// Run after `pnpm -r run build`: `pnpm --filter @werkplaats/web lighthouse`. Lighthouse measures on this machine's
+// CPU: the load average is recorded with every run, and the results say how busy the machine was.
+// LIGHTHOUSE_RUNS=n changes the number of runs, LIGHTHOUSE_PAGES=agenda,atelier audits only those pages (a trial,
+// not a result), LIGHTHOUSE_REPORTS=<dir> keeps each run's full report (its audits and main-thread breakdown).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -76,6 +79,12 @@ const pages = [
 // Lighthouse's scores vary from run to run: each page is audited RUNS times and the median recorded. A run
 // that fails (Lighthouse's runtimeError, or a category without a score) is reported and never scored as 0.
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((name) => name.trim());
+const audited = only ? pages.filter((page) => only.some((name) => page.name.startsWith(name))) : pages;
+const reports = process.env.LIGHTHOUSE_REPORTS;
+if (reports) mkdirSync(reports, { recursive: true });
+const load1 = () => Number(os.loadavg()[0].toFixed(2));
+const loadAtStart = load1();
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -100,11 +109,12 @@ const results = [];
 const failures = [];
 let lighthouseVersion = 'n/a';
 try {
-  for (const page of pages) {
+  for (const page of audited) {
     const cookie = page.as ? await sessionOf(page.as) : undefined;
     const runs = [];
     for (let run = 1; run <= RUNS; run += 1) {
       let lhr;
+      const load = load1();
       try {
         ({ lhr } = await lighthouse(`${base}${page.path}`, {
           port: chrome.port,
@@ -114,7 +124,7 @@ try {
           ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
         }));
       } catch (error) {
-        failures.push({ page: page.name, run, reason: String(error?.message ?? error) });
+        failures.push({ page: page.name, run, load, reason: String(error?.message ?? error) });
         continue;
       }
       lighthouseVersion = `lighthouse ${lhr.lighthouseVersion}`;
@@ -123,9 +133,14 @@ try {
         failures.push({
           page: page.name,
           run,
+          load,
           reason: lhr.runtimeError?.message ?? `no score for ${unscored.join(', ')}`,
         });
         continue;
+      }
+      if (reports) {
+        const file = `${page.name.split(' ')[0]}-${run}.json`;
+        writeFileSync(join(reports, file), JSON.stringify(lhr));
       }
       const score = (id) => Math.round(lhr.categories[id].score * 100);
       const value = (id) => lhr.audits[id]?.numericValue ?? NaN;
@@ -139,6 +154,10 @@ try {
         tbtMs: value('total-blocking-time'),
         cls: value('cumulative-layout-shift'),
         formFactor: lhr.configSettings.formFactor,
+        load,
+        // Lighthouse's own measure of this machine's speed as the run began (higher is faster); its mobile
+        // throttling (4x CPU) is calibrated for a machine of about 1000 or more.
+        benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       });
     }
     if (runs.length === 0) continue;
@@ -153,6 +172,8 @@ try {
       bestPractices: of('bestPractices'),
       seo: of('seo'),
       performanceEachRun: runs.map((r) => r.performance),
+      loadEachRun: runs.map((r) => r.load),
+      benchmarkIndexEachRun: runs.map((r) => r.benchmarkIndex),
       firstContentfulPaintMs: Math.round(of('fcpMs')),
       largestContentfulPaintMs: Math.round(of('lcpMs')),
       totalBlockingTimeMs: Math.round(of('tbtMs')),
@@ -169,27 +190,29 @@ try {
 
 const date = new Date().toISOString().slice(0, 10);
 const dir = join(root, 'bench/results');
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, 1-minute load average ${loadAtStart} at the start and ${load1()} at the end`;
+// A trial of some pages prints its table; only a run of every page is recorded.
+const record = only ? () => {} : writeFileSync;
 mkdirSync(dir, { recursive: true });
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0].toFixed(2)} at the end`;
-writeFileSync(
+record(
   join(dir, `lighthouse-${date}.json`),
   `${JSON.stringify({ date, lighthouse: lighthouseVersion, machine, runsPerPage: RUNS, results, failures }, null, 2)}\n`,
 );
 const table = [
-  `Median of ${RUNS} runs per page (${machine}).`,
+  `Median of ${RUNS} runs per page, ${lighthouseVersion} (${machine}). Load: the machine's 1-minute load average as each run started; benchmark: Lighthouse's benchmarkIndex of the machine in that run (higher is faster; its 4x mobile CPU throttling assumes about 1000 or more).`,
   '',
-  '| page | form factor | runs scored | performance (each run) | accessibility | best practices | SEO | FCP | LCP | TBT | CLS (worst) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| page | form factor | runs scored | performance (each run) | accessibility | best practices | SEO | FCP | LCP | TBT | CLS (worst) | load (each run) | benchmark (each run) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.map(
     (r) =>
-      `| ${r.page} | ${r.formFactor} | ${r.runs} | ${r.performance} (${r.performanceEachRun.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.firstContentfulPaintMs / 1000).toFixed(1)} s | ${(r.largestContentfulPaintMs / 1000).toFixed(1)} s | ${r.totalBlockingTimeMs} ms | ${r.cumulativeLayoutShift} (${r.worstCumulativeLayoutShift}) |`,
+      `| ${r.page} | ${r.formFactor} | ${r.runs} | ${r.performance} (${r.performanceEachRun.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.firstContentfulPaintMs / 1000).toFixed(1)} s | ${(r.largestContentfulPaintMs / 1000).toFixed(1)} s | ${r.totalBlockingTimeMs} ms | ${r.cumulativeLayoutShift} (${r.worstCumulativeLayoutShift}) | ${r.loadEachRun.join(', ')} | ${r.benchmarkIndexEachRun.join(', ')} |`,
   ),
   '',
   failures.length === 0
     ? 'No run failed.'
-    : `Failed runs (not scored):\n${failures.map((f) => `- ${f.page}, run ${f.run}: ${f.reason}`).join('\n')}`,
+    : `Failed runs (not scored):\n${failures.map((f) => `- ${f.page}, run ${f.run} (load ${f.load}): ${f.reason}`).join('\n')}`,
 ].join('\n');
-writeFileSync(
+record(
   join(dir, `lighthouse-${date}.md`),
   `# Lighthouse (mobile) on the production build, ${date}\n\n${table}\n`,
 );

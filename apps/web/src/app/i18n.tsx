@@ -13,8 +13,6 @@ import {
 
 const STORAGE_KEY = 'werkplaats.locale';
 
-type Texts = Partial<Record<MessageKey, string>>;
-
 interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
@@ -86,41 +84,79 @@ export function pageTextsReady(): Promise<unknown> {
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 // A new Intl.DateTimeFormat costs far more than a date written with it (a list writes one per row): one per
-// language and set of options.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+// language and set of options. The very first one also loads the browser's locale data, a long task on a phone
+// while the first page draws: the forms the app writes most (a day, a day and year, a time) are written here
+// directly, exactly as Intl writes them in nl-NL and en-GB.
+const MONTHS: Record<string, string[]> = {
+  'nl-NL': 'januari februari maart april mei juni juli augustus september oktober november december'.split(
+    ' ',
+  ),
+  'en-GB': 'January February March April May June July August September October November December'.split(' '),
+};
+const two = (n: number) => String(n).padStart(2, '0');
+const PLAIN: Record<string, (date: Date, tag: string) => string | undefined> = {
+  [JSON.stringify(DATE)]: (d, tag) => `${d.getDate()} ${MONTHS[tag]?.[d.getMonth()]} ${d.getFullYear()}`,
+  [JSON.stringify({ day: 'numeric', month: 'long' })]: (d, tag) =>
+    `${d.getDate()} ${MONTHS[tag]?.[d.getMonth()]}`,
+  [JSON.stringify({ hour: '2-digit', minute: '2-digit' })]: (d) =>
+    `${two(d.getHours())}:${two(d.getMinutes())}`,
+};
+const dateFormats = new Map<string, Pick<Intl.DateTimeFormat, 'format'>>();
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Pick<Intl.DateTimeFormat, 'format'> {
   const key = `${tag} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  if (!format) {
+    const plain = MONTHS[tag] ? PLAIN[JSON.stringify(options)] : undefined;
+    format = plain
+      ? { format: (date) => plain(new Date(date ?? Date.now()), tag) ?? '' }
+      : new Intl.DateTimeFormat(tag, options);
+    dateFormats.set(key, format);
+  }
   return format;
 }
 
+// Whether a text was asked for before its catalogue came in (and so was drawn as its key). Only then does a
+// catalogue's arrival draw the tree again: pages wait for their texts (`pageTextsReady`), so normally nothing
+// drawn is missing one, and a whole extra render of the app while the first page loads is costly on a phone.
+let missed = false;
+
 /** Dutch by default; the choice is kept in this browser and sets the page's `lang`. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  // `version` moves when a catalogue comes in, so that what was drawn before it is drawn again.
+  // `version` moves when a catalogue comes in that a drawn text was missing, so that it is drawn again.
   const [active, setActive] = useState<{ locale: Locale; version: number }>({ locale: 'nl', version: 0 });
-  const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    shownLocale = next;
-    void loadLocale(next).then(() => setActive((a) => ({ locale: next, version: a.version + 1 })));
+  const show = useCallback((next: Locale) => {
+    void loadLocale(next).then(() => {
+      const redraw = missed;
+      missed = false;
+      // The same state, when the language is the one shown and nothing drawn lacked a text: React draws nothing.
+      setActive((a) => (a.locale === next && !redraw ? a : { locale: next, version: a.version + 1 }));
+    });
   }, []);
-  useEffect(() => {
-    const wanted = shownLocale;
-    void loadLocale(wanted).then(() => setActive((a) => ({ locale: wanted, version: a.version + 1 })));
-  }, []);
+  const setLocale = useCallback(
+    (next: Locale) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      shownLocale = next;
+      show(next);
+    },
+    [show],
+  );
+  useEffect(() => show(shownLocale), [show]);
   useEffect(() => {
     document.documentElement.lang = active.locale;
   }, [active.locale]);
   const value = useMemo<I18n>(() => {
     const tag = active.locale === 'nl' ? 'nl-NL' : 'en-GB';
-    const { shell, pages } = loaded[active.locale];
-    const texts: Texts = { ...shell, ...pages };
+    const catalogues = loaded[active.locale];
     return {
       locale: active.locale,
       setLocale,
-      // A text not in yet shows its key rather than nothing (a page never draws before its texts).
-      t: (key, values) =>
-        format(texts[key] ?? loaded[active.locale].pages?.[key as PageKey] ?? key, values, active.locale),
+      // Read at each call, so a catalogue that came in since is used at once. A text not in yet shows its key
+      // rather than nothing (a page never draws before its texts), and is drawn again when it comes.
+      t: (key, values) => {
+        const text = catalogues.shell?.[key as ShellKey] ?? catalogues.pages?.[key as PageKey];
+        if (text === undefined) missed = true;
+        return format(text ?? key, values, active.locale);
+      },
       formatDate: (iso, options = DATE) => dateFormat(tag, options).format(new Date(iso)),
     };
   }, [active, setLocale]);

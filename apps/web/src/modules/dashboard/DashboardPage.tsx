@@ -104,6 +104,15 @@ const ShareMutation = graphql(`
   }
 `);
 
+// Building a Collator loads the language's collation data (a long task on a phone): one per language, not one
+// per render of the dashboard.
+const collators = new Map<string, Intl.Collator>();
+function collatorOf(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+}
+
 export function DashboardPage() {
   const { id = '' } = useParams();
   const { t, formatDate, locale } = useI18n();
@@ -148,7 +157,7 @@ export function DashboardPage() {
     place.practices.push(p);
     places.set(p.municipality.id, place);
   }
-  const byName = new Intl.Collator(locale).compare;
+  const byName = collatorOf(locale).compare;
   const gemeenten = [...places.values()].sort((a, b) => byName(a.name, b.name));
   for (const g of gemeenten) g.practices.sort((a, b) => byName(a.title, b.title));
   const waiting = atelier.waiting.edges.map((e) => e.node);
