@@ -292,7 +292,12 @@ export class ActivityService implements OnModuleInit {
     const proposalId = input.proposalId ? await this.decisionToPlanFrom(role, input.proposalId) : null;
     return this.prisma.$transaction(async (tx) => {
       const activity = await tx.activity.create({
-        data: { ...this.planned(data, municipalityId), atelierId, plannedById: role.viewer.userId, proposalId },
+        data: {
+          ...this.planned(data, municipalityId),
+          atelierId,
+          plannedById: role.viewer.userId,
+          proposalId,
+        },
       });
       await this.notifications.notifyAtelier(
         tx,
@@ -316,7 +321,11 @@ export class ActivityService implements OnModuleInit {
   ): Promise<Activity> {
     const v = requireWorkshopActivityLead(viewer, workshopId);
     if (input.proposalId)
-      throw new BadInputError('input.proposalId', 'Only an atelier activity is planned from a decision', 'notAllowed');
+      throw new BadInputError(
+        'input.proposalId',
+        'Only an atelier activity is planned from a decision',
+        'notAllowed',
+      );
     const data = this.validPlan(input);
     const municipalityId = data.municipalityId
       ? await this.municipalityOf(workshopId, data.municipalityId)

@@ -65,7 +65,10 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
   LESSON_MADE_PUBLIC: (a) => ({ nl: `Je les is openbaar in ${a}`, en: `Your lesson is public in ${a}` }),
   PROPOSAL_OPENED: (a) => ({ nl: `Nieuw voorstel in ${a}`, en: `New proposal in ${a}` }),
   PROPOSAL_OUTCOME: (a) => ({ nl: `Besluit genomen in ${a}`, en: `Decision made in ${a}` }),
-  PROPOSAL_REVIEW_DUE: (a) => ({ nl: `Tijd om een besluit te herzien in ${a}`, en: `Time to review a decision in ${a}` }),
+  PROPOSAL_REVIEW_DUE: (a) => ({
+    nl: `Tijd om een besluit te herzien in ${a}`,
+    en: `Time to review a decision in ${a}`,
+  }),
   DRAFT_DELETION_PROPOSED: (a) => ({
     nl: `Je concept in ${a} wordt binnenkort verwijderd`,
     en: `Your draft in ${a} will soon be deleted`,
@@ -103,9 +106,15 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
     en: 'Someone says they belong to an organisation.',
   },
   MEMBERSHIP_DECIDED: { nl: 'Er is besloten over je lidmaatschap.', en: 'Your membership was decided.' },
-  PROPOSAL_OPENED: { nl: 'Er is een nieuw voorstel in de arena.', en: 'There is a new proposal in the arena.' },
+  PROPOSAL_OPENED: {
+    nl: 'Er is een nieuw voorstel in de arena.',
+    en: 'There is a new proposal in the arena.',
+  },
   PROPOSAL_OUTCOME: { nl: 'Er is een besluit genomen in de arena.', en: 'A decision was made in the arena.' },
-  PROPOSAL_REVIEW_DUE: { nl: 'Het is tijd om een besluit te herzien.', en: 'It is time to review a decision.' },
+  PROPOSAL_REVIEW_DUE: {
+    nl: 'Het is tijd om een besluit te herzien.',
+    en: 'It is time to review a decision.',
+  },
   DRAFT_DELETION_PROPOSED: {
     nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Open het om het te bewaren of nu te verwijderen.`,
     en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Open it to keep it or to delete it now.`,
@@ -419,7 +428,11 @@ export class NotificationMail implements OnModuleInit {
         nl: `${KIND_LINE[n.kind].nl} (${proposal.atelier.title})`,
         en: `${KIND_LINE[n.kind].en} (${proposal.atelier.title})`,
       };
-      return { title: proposal.title, text: `${line[locale]} ${excerpt(proposal.outcome ?? '', 280)}`.trim(), url };
+      return {
+        title: proposal.title,
+        text: `${line[locale]} ${excerpt(proposal.outcome ?? '', 280)}`.trim(),
+        url,
+      };
     }
     if (n.questionId) {
       const question = await this.prisma.question.findFirst({

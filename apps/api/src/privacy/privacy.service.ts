@@ -181,6 +181,7 @@ export class PrivacyService {
       await tx.oidcIdentity.deleteMany({ where: { userId: v.userId } });
       await tx.oidcLinkRequest.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
+      await tx.stance.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
       // Being named an output's author is about the person; the output itself is shared work and stays.
       await tx.productAuthor.deleteMany({ where: { userId: v.userId } });

@@ -31,7 +31,8 @@ export class ProposalResolver {
   @Public()
   @Query(() => Proposal, {
     nullable: true,
-    description: 'A proposal or poll, to the arena and the trekker of its atelier (NOT_FOUND for everyone else).',
+    description:
+      'A proposal or poll, to the arena and the trekker of its atelier (NOT_FOUND for everyone else).',
   })
   proposal(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: MaybeViewer) {
     return this.proposals.byId(viewer, fromGlobalId('Proposal', id, 'id'));
@@ -66,7 +67,10 @@ export class ProposalResolver {
     description:
       'Its proposer writes the outcome once it closed (CONFLICT, reason PROPOSAL_OPEN, before), with an optional review date; the arena is told.',
   })
-  writeProposalOutcome(@Args('input') input: WriteProposalOutcomeInput, @CurrentViewer() viewer: MaybeViewer) {
+  writeProposalOutcome(
+    @Args('input') input: WriteProposalOutcomeInput,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
     return this.proposals.writeOutcome(viewer, input);
   }
 
@@ -80,7 +84,9 @@ export class ProposalResolver {
     return this.atelierService.load(ctx.loaders, proposal.atelierId);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether stances can still be taken (before closing, not closed early).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether stances can still be taken (before closing, not closed early).',
+  })
   isOpen(@Parent() proposal: ProposalRow) {
     return this.proposals.isOpen(proposal);
   }
@@ -105,12 +111,16 @@ export class ProposalResolver {
     return this.proposals.results(ctx.loaders, ctx.viewer, proposal);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you may close it early and write its outcome (its proposer).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may close it early and write its outcome (its proposer).',
+  })
   canConclude(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
     return this.proposals.mayConclude(ctx.loaders, ctx.viewer, proposal);
   }
 
-  @ResolveField(() => [Activity], { description: 'The activities planned from this decision that you may read.' })
+  @ResolveField(() => [Activity], {
+    description: 'The activities planned from this decision that you may read.',
+  })
   activities(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
     return this.proposals.activitiesOf(ctx.loaders, ctx.viewer, proposal.id);
   }
@@ -123,7 +133,10 @@ export class StanceResolver {
     private readonly userService: UserService,
   ) {}
 
-  @ResolveField(() => User, { nullable: true, description: 'Who took it (participants see each other’s, as in Loomio).' })
+  @ResolveField(() => User, {
+    nullable: true,
+    description: 'Who took it (participants see each other’s, as in Loomio).',
+  })
   user(@Parent() stance: StanceRow, @Context() ctx: RequestContext) {
     return this.userService.load(ctx.loaders, stance.userId);
   }
@@ -150,7 +163,9 @@ export class AtelierProposalsResolver {
     return this.proposalService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you take part in its decisions (propose, take a stance).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you take part in its decisions (propose, take a stance).',
+  })
   takesPartInDecisions(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
     return this.proposalService.mayPropose(ctx.loaders, ctx.viewer, atelier.id);
   }
@@ -175,6 +190,8 @@ export class NotificationProposalResolver {
 
   @ResolveField(() => Proposal, { nullable: true, description: 'The proposal, while you may still read it.' })
   proposal(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
-    return notification.proposalId ? this.proposals.load(ctx.loaders, ctx.viewer, notification.proposalId) : null;
+    return notification.proposalId
+      ? this.proposals.load(ctx.loaders, ctx.viewer, notification.proposalId)
+      : null;
   }
 }

@@ -26,7 +26,11 @@ import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
-import type { CreateProposalInput, TakeStanceInput, WriteProposalOutcomeInput } from './dto/proposal.input.js';
+import type {
+  CreateProposalInput,
+  TakeStanceInput,
+  WriteProposalOutcomeInput,
+} from './dto/proposal.input.js';
 
 const MAX_BODY = 20_000;
 const STANCE_ORDER: readonly StanceChoice[] = ['AGREE', 'ABSTAIN', 'DISAGREE', 'BLOCK'];
@@ -36,7 +40,11 @@ const createSchema = z
     atelierId: z.string(),
     kind: z.enum(ProposalKind),
     pollMethod: z.enum(PollMethod).nullish(),
-    title: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(200, { message: 'is too long' }),
+    title: z
+      .string()
+      .trim()
+      .min(3, { message: 'needs at least 3 characters' })
+      .max(200, { message: 'is too long' }),
     body: z
       .string()
       .max(MAX_BODY * 2, { message: 'is too long' })
@@ -55,12 +63,27 @@ const createSchema = z
   .superRefine((data, ctx) => {
     if (data.kind === 'POLL') {
       if (!data.pollMethod)
-        ctx.addIssue({ code: 'custom', path: ['pollMethod'], message: 'is required for a poll', params: rule('required') });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pollMethod'],
+          message: 'is required for a poll',
+          params: rule('required'),
+        });
       const options = data.options ?? [];
       if (options.length < 2)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: 'needs 2 to 10 choices', params: { ...rule('minItems'), min: 2 } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: 'needs 2 to 10 choices',
+          params: { ...rule('minItems'), min: 2 },
+        });
       if (new Set(options.map((o) => o.toLowerCase())).size !== options.length)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: 'has the same choice twice', params: rule('duplicate') });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: 'has the same choice twice',
+          params: rule('duplicate'),
+        });
     }
   });
 
@@ -73,7 +96,11 @@ const stanceSchema = z.object({
 
 const outcomeSchema = z.object({
   proposalId: z.string(),
-  outcome: z.string().trim().min(3, { message: 'needs at least 3 characters' }).max(5000, { message: 'is too long' }),
+  outcome: z
+    .string()
+    .trim()
+    .min(3, { message: 'needs at least 3 characters' })
+    .max(5000, { message: 'is too long' }),
   reviewOn: z.date().nullish(),
 });
 
@@ -124,7 +151,9 @@ export class ProposalService implements OnModuleInit {
       .get<string, Proposal | null>('proposal.readableById', async (ids) =>
         byKey(
           ids,
-          await this.prisma.proposal.findMany({ where: { AND: [{ id: { in: [...ids] } }, readableProposals(viewer)] } }),
+          await this.prisma.proposal.findMany({
+            where: { AND: [{ id: { in: [...ids] } }, readableProposals(viewer)] },
+          }),
           (r) => r.id,
         ),
       )
@@ -207,7 +236,10 @@ export class ProposalService implements OnModuleInit {
     }
     return {
       participants: stances.length,
-      stances: proposal.kind === 'PROPOSAL' ? STANCE_ORDER.map((choice) => ({ choice, count: byChoice.get(choice) ?? 0 })) : [],
+      stances:
+        proposal.kind === 'PROPOSAL'
+          ? STANCE_ORDER.map((choice) => ({ choice, count: byChoice.get(choice) ?? 0 }))
+          : [],
       options: options.map((option) => ({
         option,
         firstChoices: first.get(option.id) ?? 0,
@@ -263,7 +295,9 @@ export class ProposalService implements OnModuleInit {
           title: data.title,
           body: data.body ?? '',
           closesAt: data.closesAt,
-          options: poll ? { create: (data.options ?? []).map((label, position) => ({ label, position })) } : undefined,
+          options: poll
+            ? { create: (data.options ?? []).map((label, position) => ({ label, position })) }
+            : undefined,
         },
       });
       await this.tellMembers(tx, proposal, 'PROPOSAL_OPENED', role.viewer.userId);
@@ -291,7 +325,8 @@ export class ProposalService implements OnModuleInit {
       const known = new Set(options.map((o) => o.id));
       optionIds = (data.optionIds ?? []).map((id) => fromGlobalId('ProposalOption', id, 'input.optionIds'));
       const valid = optionIds.every((id) => known.has(id)) && new Set(optionIds).size === optionIds.length;
-      const complete = proposal.pollMethod === 'RANKED' ? optionIds.length === options.length : optionIds.length === 1;
+      const complete =
+        proposal.pollMethod === 'RANKED' ? optionIds.length === options.length : optionIds.length === 1;
       if (!valid || !complete)
         throw new BadInputError(
           'input.optionIds',
@@ -389,8 +424,9 @@ export class ProposalService implements OnModuleInit {
    */
   async sendReviewReminders(now = new Date()): Promise<number> {
     return this.prisma.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<{ id: string; atelierId: string; authorId: string; trekkerId: string }[]>`
-        UPDATE "Proposal" p SET "reviewNotifiedAt" = ${now}
+      const due = await tx.$queryRaw<
+        { id: string; atelierId: string; authorId: string; trekkerId: string }[]
+      >`/* review sweep */ UPDATE "Proposal" p SET "reviewNotifiedAt" = ${now}
           FROM "Atelier" a
          WHERE a.id = p."atelierId" AND p."reviewOn" <= ${now} AND p."reviewNotifiedAt" IS NULL AND p.outcome IS NOT NULL
         RETURNING p.id::text AS id, p."atelierId"::text AS "atelierId", p."authorId"::text AS "authorId",
@@ -400,7 +436,10 @@ export class ProposalService implements OnModuleInit {
         // Only those who still take part in the atelier's decisions hear of it.
         const readers = await tx.user.findMany({
           where: {
-            AND: [{ id: { in: [p.authorId, p.trekkerId] } }, decisionMembersOf({ id: p.atelierId, trekkerId: p.trekkerId })],
+            AND: [
+              { id: { in: [p.authorId, p.trekkerId] } },
+              decisionMembersOf({ id: p.atelierId, trekkerId: p.trekkerId }),
+            ],
           },
           select: { id: true },
         });

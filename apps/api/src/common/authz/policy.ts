@@ -1486,7 +1486,9 @@ export function proposalIsOpen(proposal: { closesAt: Date; closedAt: Date | null
 
 export function requireProposalOpen(proposal: { closesAt: Date; closedAt: Date | null }, now: Date): void {
   if (!proposalIsOpen(proposal, now))
-    throw new ConflictError('This proposal is closed; stances can no longer change', { reason: 'PROPOSAL_CLOSED' });
+    throw new ConflictError('This proposal is closed; stances can no longer change', {
+      reason: 'PROPOSAL_CLOSED',
+    });
 }
 
 /** Closing early and writing the outcome are the proposer's, while they still take part in the atelier's decisions. */
@@ -1507,7 +1509,10 @@ export function requireProposalClosed(proposal: { closesAt: Date; closedAt: Date
 }
 
 /** Planning an activity from a decision: the trekker (or the commissie, who plan too), once its outcome is written. */
-export function requirePlannableFrom(role: AtelierRole, proposal: { atelierId: string; outcome: string | null }): void {
+export function requirePlannableFrom(
+  role: AtelierRole,
+  proposal: { atelierId: string; outcome: string | null },
+): void {
   requireAtelierLead(role);
   if (proposal.atelierId !== role.atelierId)
     throw new BadInputError('input.proposalId', 'The proposal belongs to another atelier');

@@ -6,9 +6,13 @@ import { PollMethod, ProposalKind, StanceChoice } from '../../generated/prisma/e
 export class CreateProposalInput {
   @Field(() => ID) atelierId!: string;
   @Field(() => ProposalKind) kind!: ProposalKind;
-  @Field(() => PollMethod, { nullable: true, description: 'Required for a POLL.' }) pollMethod?: PollMethod | null;
+  @Field(() => PollMethod, { nullable: true, description: 'Required for a POLL.' })
+  pollMethod?: PollMethod | null;
   @Field({ description: '3 to 200 characters.' }) title!: string;
-  @Field(() => String, { nullable: true, description: 'Rich text, sanitised as lessons; up to 20,000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Rich text, sanitised as lessons; up to 20,000 characters.',
+  })
   body?: string | null;
   @Field({ description: 'In the future; stances can change until then.' }) closesAt!: Date;
   @Field(() => [String], { nullable: true, description: 'POLL: 2 to 10 choices, each 1 to 200 characters.' })

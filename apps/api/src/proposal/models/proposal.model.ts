@@ -4,11 +4,13 @@ import { Node } from '../../common/graphql/relay.js';
 
 registerEnumType(ProposalKind, {
   name: 'ProposalKind',
-  description: 'PROPOSAL: each takes a stance (agree, abstain, disagree, block). POLL: each chooses among options.',
+  description:
+    'PROPOSAL: each takes a stance (agree, abstain, disagree, block). POLL: each chooses among options.',
 });
 registerEnumType(PollMethod, {
   name: 'PollMethod',
-  description: 'SINGLE: one choice each. RANKED: all options ranked, counted by Borda (n−1 points for a first place … 0 for the last).',
+  description:
+    'SINGLE: one choice each. RANKED: all options ranked, counted by Borda (n−1 points for a first place … 0 for the last).',
 });
 registerEnumType(StanceChoice, {
   name: 'StanceChoice',
@@ -62,9 +64,11 @@ export class StanceCount {
 @ObjectType({ description: 'How one option of a poll fared.' })
 export class OptionResult {
   @Field(() => ProposalOption) option!: { id: string; position: number; label: string };
-  @Field(() => Int, { description: 'How many chose it (SINGLE) or ranked it first (RANKED).' }) firstChoices!: number;
+  @Field(() => Int, { description: 'How many chose it (SINGLE) or ranked it first (RANKED).' })
+  firstChoices!: number;
   @Field(() => Int, {
-    description: 'RANKED: Borda points (n−1 for each first place … 0 for each last); SINGLE: the same as firstChoices.',
+    description:
+      'RANKED: Borda points (n−1 for each first place … 0 for each last); SINGLE: the same as firstChoices.',
   })
   points!: number;
 }
