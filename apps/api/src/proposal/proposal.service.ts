@@ -24,7 +24,7 @@ import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
-import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
+import { sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type {
   CreateProposalInput,
