@@ -114,6 +114,26 @@ export class PrivacyService {
         productAuthorships: { select: { product: { select: { id: true, kind: true, title: true } } } },
         filesUploaded: { select: { name: true, size: true, contentType: true, createdAt: true } },
         notifications: { select: { kind: true, createdAt: true, readAt: true } },
+        proposals: {
+          select: {
+            id: true,
+            kind: true,
+            title: true,
+            body: true,
+            outcome: true,
+            closesAt: true,
+            createdAt: true,
+          },
+        },
+        stances: {
+          select: {
+            choice: true,
+            reason: true,
+            updatedAt: true,
+            proposal: { select: { title: true } },
+            optionIds: true,
+          },
+        },
       },
     });
     return { exportedAt: new Date().toISOString(), format: 'werkplaats-export/1', person: user };
