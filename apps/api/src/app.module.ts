@@ -41,6 +41,7 @@ import { PracticeModule } from './practice/practice.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProductModule } from './product/product.module.js';
 import { QuestionModule } from './question/question.module.js';
+import { ProposalModule } from './proposal/proposal.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
@@ -103,6 +104,7 @@ export class AppModule {
         AtelierModule,
         ParticipationModule,
         QuestionModule,
+        ProposalModule,
         PracticeModule,
         NotificationModule,
         LessonModule,

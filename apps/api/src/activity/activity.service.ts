@@ -7,8 +7,11 @@ import {
   leadsAtelier,
   leadsWorkshopActivity,
   readableActivities,
+  readableProposals,
   readableRegistrations,
   requireAtelierLead,
+  requirePlannableFrom,
+  type AtelierRole,
   requireFollower,
   requireViewer,
   requireWorkshopActivityLead,
@@ -286,9 +289,15 @@ export class ActivityService implements OnModuleInit {
     const municipalityId = data.municipalityId
       ? await this.municipalityOf(role.workshopId, data.municipalityId)
       : null;
+    const proposalId = input.proposalId ? await this.decisionToPlanFrom(role, input.proposalId) : null;
     return this.prisma.$transaction(async (tx) => {
       const activity = await tx.activity.create({
-        data: { ...this.planned(data, municipalityId), atelierId, plannedById: role.viewer.userId },
+        data: {
+          ...this.planned(data, municipalityId),
+          atelierId,
+          plannedById: role.viewer.userId,
+          proposalId,
+        },
       });
       await this.notifications.notifyAtelier(
         tx,
@@ -311,6 +320,12 @@ export class ActivityService implements OnModuleInit {
     input: PlanActivityInput,
   ): Promise<Activity> {
     const v = requireWorkshopActivityLead(viewer, workshopId);
+    if (input.proposalId)
+      throw new BadInputError(
+        'input.proposalId',
+        'Only an atelier activity is planned from a decision',
+        'notAllowed',
+      );
     const data = this.validPlan(input);
     const municipalityId = data.municipalityId
       ? await this.municipalityOf(workshopId, data.municipalityId)
@@ -332,6 +347,18 @@ export class ActivityService implements OnModuleInit {
       );
       return activity;
     });
+  }
+
+  /** The decision an activity is planned from: one the planner may read, of this atelier, with its outcome. */
+  private async decisionToPlanFrom(role: AtelierRole, globalId: string): Promise<string> {
+    const id = fromGlobalId('Proposal', globalId, 'input.proposalId');
+    const proposal = await this.prisma.proposal.findFirst({
+      where: { AND: [{ id }, readableProposals(role.viewer)] },
+      select: { id: true, atelierId: true, outcome: true },
+    });
+    if (!proposal) throw new NotFoundError('Proposal');
+    requirePlannableFrom(role, proposal);
+    return proposal.id;
   }
 
   private validPlan(input: PlanActivityInput) {

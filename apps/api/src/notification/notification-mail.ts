@@ -6,6 +6,7 @@ import {
   readableInsights,
   readableLessons,
   readableProducts,
+  readableProposals,
   readableQuestions,
 } from '../common/authz/policy.js';
 import { viewerOf, type Viewer } from '../common/authz/viewer.js';
@@ -62,6 +63,12 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
   REACTION_ADDED: (a) => ({ nl: `Nieuwe reactie in ${a}`, en: `New reaction in ${a}` }),
   LESSON_WAITING: (a) => ({ nl: `Een les wacht op je in ${a}`, en: `A lesson waits for you in ${a}` }),
   LESSON_MADE_PUBLIC: (a) => ({ nl: `Je les is openbaar in ${a}`, en: `Your lesson is public in ${a}` }),
+  PROPOSAL_OPENED: (a) => ({ nl: `Nieuw voorstel in ${a}`, en: `New proposal in ${a}` }),
+  PROPOSAL_OUTCOME: (a) => ({ nl: `Besluit genomen in ${a}`, en: `Decision made in ${a}` }),
+  PROPOSAL_REVIEW_DUE: (a) => ({
+    nl: `Tijd om een besluit te herzien in ${a}`,
+    en: `Time to review a decision in ${a}`,
+  }),
   DRAFT_DELETION_PROPOSED: (a) => ({
     nl: `Je concept in ${a} wordt binnenkort verwijderd`,
     en: `Your draft in ${a} will soon be deleted`,
@@ -99,6 +106,15 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
     en: 'Someone says they belong to an organisation.',
   },
   MEMBERSHIP_DECIDED: { nl: 'Er is besloten over je lidmaatschap.', en: 'Your membership was decided.' },
+  PROPOSAL_OPENED: {
+    nl: 'Er is een nieuw voorstel in de arena.',
+    en: 'There is a new proposal in the arena.',
+  },
+  PROPOSAL_OUTCOME: { nl: 'Er is een besluit genomen in de arena.', en: 'A decision was made in the arena.' },
+  PROPOSAL_REVIEW_DUE: {
+    nl: 'Het is tijd om een besluit te herzien.',
+    en: 'It is time to review a decision.',
+  },
   DRAFT_DELETION_PROPOSED: {
     nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Open het om het te bewaren of nu te verwijderen.`,
     en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Open it to keep it or to delete it now.`,
@@ -407,6 +423,29 @@ export class NotificationMail implements OnModuleInit {
     const actor = n.actorId
       ? (await this.prisma.user.findUnique({ where: { id: n.actorId }, select: { name: true } }))?.name
       : undefined;
+    if (n.proposalId) {
+      // Read as its recipient now: someone who left the arena since is told nothing of it.
+      const proposal = await this.prisma.proposal.findFirst({
+        where: { AND: [{ id: n.proposalId }, readableProposals(viewer)] },
+        select: {
+          id: true,
+          title: true,
+          outcome: true,
+          atelier: { select: { id: true, title: true, workshop: { select: { slug: true } } } },
+        },
+      });
+      if (!proposal) return null;
+      const url = `${base}/w/${proposal.atelier.workshop.slug}/besluiten/${toGlobalId('Proposal', proposal.id)}`;
+      const line = {
+        nl: `${KIND_LINE[n.kind].nl} (${proposal.atelier.title})`,
+        en: `${KIND_LINE[n.kind].en} (${proposal.atelier.title})`,
+      };
+      return {
+        title: proposal.title,
+        text: `${line[locale]} ${excerpt(proposal.outcome ?? '', 280)}`.trim(),
+        url,
+      };
+    }
     if (n.questionId) {
       const question = await this.prisma.question.findFirst({
         where: { AND: [{ id: n.questionId }, readableQuestions(viewer)] },

@@ -26,6 +26,7 @@ export interface NotificationTarget {
   joinRequestId?: string;
   questionId?: string;
   productId?: string;
+  proposalId?: string;
 }
 
 /** A werkplaats role granted or withdrawn, by whom and to whom (the same person for a self-grant). */
@@ -305,6 +306,19 @@ export class NotificationService {
     return this.create(
       tx,
       drafts.map((d) => ({ userId: d.authorId, kind: 'DRAFT_DELETION_PROPOSED' as const, lessonId: d.id })),
+    );
+  }
+
+  /** Tells the proposer and trekker that an outcome's review date has come (the review sweep): nobody acts. */
+  async notifyReviewDue(
+    tx: Tx,
+    userIds: readonly string[],
+    target: { proposalId: string; atelierId: string },
+  ): Promise<number> {
+    if (userIds.length === 0) return 0;
+    return this.create(
+      tx,
+      [...new Set(userIds)].map((userId) => ({ userId, kind: 'PROPOSAL_REVIEW_DUE' as const, ...target })),
     );
   }
 

@@ -114,6 +114,26 @@ export class PrivacyService {
         productAuthorships: { select: { product: { select: { id: true, kind: true, title: true } } } },
         filesUploaded: { select: { name: true, size: true, contentType: true, createdAt: true } },
         notifications: { select: { kind: true, createdAt: true, readAt: true } },
+        proposals: {
+          select: {
+            id: true,
+            kind: true,
+            title: true,
+            body: true,
+            outcome: true,
+            closesAt: true,
+            createdAt: true,
+          },
+        },
+        stances: {
+          select: {
+            choice: true,
+            reason: true,
+            updatedAt: true,
+            proposal: { select: { title: true } },
+            optionIds: true,
+          },
+        },
       },
     });
     return { exportedAt: new Date().toISOString(), format: 'werkplaats-export/1', person: user };
@@ -181,6 +201,7 @@ export class PrivacyService {
       await tx.oidcIdentity.deleteMany({ where: { userId: v.userId } });
       await tx.oidcLinkRequest.deleteMany({ where: { userId: v.userId } });
       await tx.registration.deleteMany({ where: { userId: v.userId } });
+      await tx.stance.deleteMany({ where: { userId: v.userId } });
       await tx.practiceParticipant.deleteMany({ where: { userId: v.userId } });
       // Being named an output's author is about the person; the output itself is shared work and stays.
       await tx.productAuthor.deleteMany({ where: { userId: v.userId } });

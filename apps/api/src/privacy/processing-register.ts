@@ -378,6 +378,35 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       readers:
         'De arena, de trekker en de programmacommissie van het atelier; een beantwoorde vraag die de trekker deelde ook de tribune of iedereen.',
     },
+    Proposal: {
+      subject: 'Besluiten in de arena (voorstellen en peilingen)',
+      fields: {
+        authorId: 'wie het voorstel deed',
+        title: 'titel (vrije tekst)',
+        body: 'toelichting (vrije tekst, kan over inwoners gaan)',
+        outcome: 'het besluit (vrije tekst)',
+      },
+      dataSubjects: 'Deelnemers in de arena en trekkers; inwoners over wie de tekst gaat',
+      purpose: 'In gezamenlijk overleg besluiten wat het atelier doet, en dat besluit vastleggen.',
+      legalGround: WORK_GROUND,
+      retention: KEPT_ANONYMISED,
+      readers: 'Alleen de arena en de trekker van het atelier.',
+    },
+    ProposalOption: { noPersonalData: 'De keuzes van een peiling, zoals de voorsteller ze schreef.' },
+    Stance: {
+      subject: 'Standpunten en stemmen bij besluiten',
+      fields: {
+        userId: 'wie het standpunt innam',
+        choice: 'het standpunt (eens, onthouding, oneens, blokkeren)',
+        reason: 'de reden (vrije tekst)',
+        optionIds: 'de gekozen of gerangschikte keuzes',
+      },
+      dataSubjects: 'Deelnemers in de arena en trekkers',
+      purpose: 'Samen besluiten: wie welk standpunt innam is zichtbaar voor wie meebeslist.',
+      legalGround: WORK_GROUND,
+      retention: UNTIL_ERASED,
+      readers: 'Alleen de arena en de trekker van het atelier.',
+    },
     QuestionLesson: {
       subject: 'Lessen die een vraag beantwoorden',
       fields: { linkedById: 'wie de les aan de vraag koppelde' },

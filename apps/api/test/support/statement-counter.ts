@@ -33,7 +33,8 @@ export async function countStatements(
       !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) &&
       !/"Session"/.test(text) &&
       !text.startsWith('/* mail worker */') &&
-      !text.startsWith('/* retention sweep */'),
+      !text.startsWith('/* retention sweep */') &&
+      !text.startsWith('/* review sweep */'),
   );
   // names: what each statement was prepared under (statement-names.ts), undefined when sent unnamed.
   return {

@@ -99,6 +99,7 @@ const SearchPage = lazyPage(async () => (await import('../modules/search/SearchP
 const FeedPage = lazyPage(async () => (await import('../modules/feed/FeedPage')).FeedPage);
 const InsightPage = lazyPage(async () => (await import('../modules/insight/InsightPage')).InsightPage);
 const QuestionPage = lazyPage(async () => (await import('../modules/question/QuestionPage')).QuestionPage);
+const ProposalPage = lazyPage(async () => (await import('../modules/decision/ProposalPage')).ProposalPage);
 const ActivityPage = lazyPage(async () => (await import('../modules/activity/ActivityPage')).ActivityPage);
 const NotificationsPage = lazyPage(
   async () => (await import('../modules/notifications/NotificationsPage')).NotificationsPage,
@@ -164,6 +165,7 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'lessen/:id', Page: LessonPage },
   { path: 'inzichten/:id', Page: InsightPage },
   { path: 'vragen/:id', Page: QuestionPage },
+  { path: 'besluiten/:id', Page: ProposalPage },
   { path: 'activiteiten/:id', Page: ActivityPage },
   { path: 'opbrengsten', Page: CataloguePage },
   { path: 'opbrengsten/:id', Page: OutputPage },

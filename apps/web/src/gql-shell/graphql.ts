@@ -80,6 +80,9 @@ export type AgendaQuery = { socialIssues: { totalCount: number, pageInfo: { hasN
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string, activities: { edges: Array<{ node: { id: string, title: string, kind: ActivityKind, startsAt: string } }> } }
    | null };
 

@@ -26,6 +26,12 @@ export class PlanActivityInput {
     description: 'A werkplaats-wide activity open to everyone (default: the people of the werkplaats only).',
   })
   isPublic?: boolean | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An atelier activity planned from a decision: a closed proposal of the same atelier with its outcome written.',
+  })
+  proposalId?: string | null;
 }
 
 /** Leaving a field out keeps it; null clears what may be empty (endsAt, place, capacity, description). */

@@ -1473,3 +1473,91 @@ export function requireProductStep(
     );
   }
 }
+
+/*
+ * Decisions in the arena (issue 22): proposals and polls are arena-level work, read and answered only by the
+ * atelier's arena members and its trekker. Narrower than the ARENA rung of lessons: the commissie and the
+ * beheerders do not take part in an atelier's decisions, and a proposal never climbs the ladder. To everyone
+ * else a proposal, its stances and that it exists stay unsaid (NOT_FOUND, left out of lists and notifications).
+ */
+
+/** The ateliers whose decisions a person reads and takes part in: as their trekker, or as an active arena member. */
+function decisionAteliers(viewer: Viewer): Prisma.AtelierWhereInput {
+  return { OR: [{ trekkerId: viewer.userId }, { participations: { some: activeArena(viewer.userId) } }] };
+}
+
+/** The proposals (and polls) a viewer may read: those of the ateliers where they are trekker or in the arena. */
+export function readableProposals(viewer: MaybeViewer): Prisma.ProposalWhereInput {
+  if (!viewer) return NOTHING;
+  return { atelier: decisionAteliers(viewer) };
+}
+
+/** The stances a viewer may read: those on proposals they may read (participants see who took which stance). */
+export function readableStances(viewer: MaybeViewer): Prisma.StanceWhereInput {
+  if (!viewer) return NOTHING;
+  return { proposal: readableProposals(viewer) };
+}
+
+/** Whether a reader, once their role in an atelier is known, reads and takes part in its decisions. */
+export function takesPartInDecisions(role: AtelierRole | null): boolean {
+  if (!role) return false;
+  return role.isTrekker || role.participation?.role === 'ARENA';
+}
+
+export function requireDecisionParticipant(role: AtelierRole): void {
+  if (!takesPartInDecisions(role))
+    throw new ForbiddenError('Only the arena and the trekker of this atelier take part in its decisions');
+}
+
+/** Whether a proposal still takes stances: before its closing time and not closed early. */
+export function proposalIsOpen(proposal: { closesAt: Date; closedAt: Date | null }, now: Date): boolean {
+  return proposal.closedAt === null && proposal.closesAt > now;
+}
+
+export function requireProposalOpen(proposal: { closesAt: Date; closedAt: Date | null }, now: Date): void {
+  if (!proposalIsOpen(proposal, now))
+    throw new ConflictError('This proposal is closed; stances can no longer change', {
+      reason: 'PROPOSAL_CLOSED',
+    });
+}
+
+/** Closing early and writing the outcome are the proposer's, while they still take part in the atelier's decisions. */
+export function mayConclude(role: AtelierRole | null, proposal: { authorId: string }): boolean {
+  return role !== null && takesPartInDecisions(role) && proposal.authorId === role.viewer.userId;
+}
+
+export function requireProposer(role: AtelierRole, proposal: { authorId: string }): void {
+  requireDecisionParticipant(role);
+  if (proposal.authorId !== role.viewer.userId)
+    throw new ForbiddenError('Only the one who made this proposal may do this');
+}
+
+/** The outcome is written once the proposal is closed (at its closing time or closed early). */
+export function requireProposalClosed(proposal: { closesAt: Date; closedAt: Date | null }, now: Date): void {
+  if (proposalIsOpen(proposal, now))
+    throw new ConflictError('The outcome is written after the proposal closed', { reason: 'PROPOSAL_OPEN' });
+}
+
+/** Planning an activity from a decision: the trekker (or the commissie, who plan too), once its outcome is written. */
+export function requirePlannableFrom(
+  role: AtelierRole,
+  proposal: { atelierId: string; outcome: string | null },
+): void {
+  requireAtelierLead(role);
+  if (proposal.atelierId !== role.atelierId)
+    throw new BadInputError('input.proposalId', 'The proposal belongs to another atelier');
+  if (proposal.outcome === null)
+    throw new ConflictError('An activity is planned from a proposal once its outcome is written', {
+      reason: 'NO_OUTCOME',
+    });
+}
+
+/** Who hears of a proposal: `readableProposals` seen from the person's side, for one atelier. */
+export function decisionMembersOf(atelier: { id: string; trekkerId: string }): Prisma.UserWhereInput {
+  return {
+    OR: [
+      { id: atelier.trekkerId },
+      { participations: { some: { atelierId: atelier.id, status: 'ACTIVE', role: 'ARENA' } } },
+    ],
+  };
+}

@@ -48,6 +48,9 @@ export const NODE_TYPES = [
   'AuditEvent',
   'MailMessage',
   'Digest',
+  'Proposal',
+  'ProposalOption',
+  'Stance',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

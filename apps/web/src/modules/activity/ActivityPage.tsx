@@ -55,6 +55,10 @@ const ActivityQuery = graphql(`
       }
       isPublic
       outcome
+      proposal {
+        id
+        title
+      }
       attendeeCount
       canRecordOutcome
       namedAttendees {
@@ -253,6 +257,14 @@ export function ActivityPage() {
       {activity.cancelledAt && (
         <p className="activity__cancelled">
           {t('activity.cancelledOn', { when: when(activity.cancelledAt) })}
+        </p>
+      )}
+      {activity.proposal && (
+        <p className="meta">
+          {t('decision.fromDecision')}:{' '}
+          <Link to={workshop.path(`/besluiten/${encodeURIComponent(activity.proposal.id)}`)}>
+            {activity.proposal.title}
+          </Link>
         </p>
       )}
       <dl className="facts">

@@ -15,6 +15,7 @@ import { AdviceSection } from '../committee/AdviceSection';
 import { LessonCard } from '../lesson/LessonCard';
 import { PracticeSection } from '../practice/PracticeSection';
 import { QuestionsSection } from '../question/QuestionsSection';
+import { DecisionsSection } from '../decision/DecisionsSection';
 import { NotificationLevelForm } from '../notifications/NotificationLevelForm';
 import { ParticipationChoice } from './ParticipationChoice';
 import { AtelierOutputs } from '../output/AtelierOutputs';
@@ -226,6 +227,7 @@ export function AtelierPage() {
           </section>
 
           <QuestionsSection atelierId={atelier.id} signedIn={viewer !== null} />
+          {viewer && <DecisionsSection atelierId={atelier.id} />}
           <AtelierOutputs atelier={atelier} />
         </div>
 

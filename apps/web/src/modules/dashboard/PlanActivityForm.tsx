@@ -42,6 +42,8 @@ export function PlanActivityForm({
   municipalities,
   onPlanned,
   headingRef,
+  proposalId,
+  initial,
 }: {
   /** An atelier's (tribune) activity: its trekker plans it. */
   atelierId?: string;
@@ -50,12 +52,16 @@ export function PlanActivityForm({
   municipalities: { id: string; name: string }[];
   onPlanned: () => Promise<unknown>;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Planned from a decision of the arena: the activity keeps the link to it. */
+  proposalId?: string;
+  /** What the form starts with (from a decision: its title and outcome). */
+  initial?: Partial<ActivityDraft>;
 }) {
   const { t } = useI18n();
   const [plan, planning] = useMutation(PlanActivityMutation);
   const [planWide, planningWide] = useMutation(PlanWorkshopActivityMutation);
   const [isPublic, setIsPublic] = useState(false);
-  const [draft, setDraft] = useState<ActivityDraft>(EMPTY_ACTIVITY);
+  const [draft, setDraft] = useState<ActivityDraft>({ ...EMPTY_ACTIVITY, ...initial });
   const [errors, setErrors] = useState<ActivityErrors>({});
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
   const [notice, setNotice] = useState<string | null>(null);
@@ -84,7 +90,11 @@ export function PlanActivityForm({
       const title = workshopId
         ? (await planWide({ variables: { workshopId, input: { ...input, isPublic } } })).data
             ?.planWorkshopActivity.title
-        : (await plan({ variables: { atelierId: atelierId ?? '', input } })).data?.planActivity.title;
+        : (
+            await plan({
+              variables: { atelierId: atelierId ?? '', input: { ...input, proposalId: proposalId ?? null } },
+            })
+          ).data?.planActivity.title;
       // All of it goes: the next activity starts from an empty form, not from this one's place and capacity.
       setDraft(EMPTY_ACTIVITY);
       setIsPublic(false);

@@ -199,6 +199,9 @@ export function DecisionNotification({
     case 'REACTION_ADDED':
     case 'WORKSHOP_ROLE_GRANTED':
     case 'WORKSHOP_ROLE_WITHDRAWN':
+    case 'PROPOSAL_OPENED':
+    case 'PROPOSAL_OUTCOME':
+    case 'PROPOSAL_REVIEW_DUE':
       return null; // told by the notifications page itself
   }
 

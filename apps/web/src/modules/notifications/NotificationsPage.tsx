@@ -59,6 +59,17 @@ const NotificationsQuery = graphql(`
               }
             }
           }
+          proposal {
+            id
+            title
+            atelier {
+              id
+              workshop {
+                id
+                slug
+              }
+            }
+          }
           product {
             id
             title
@@ -227,7 +238,9 @@ export function NotificationsPage() {
                     ? { to: at(n.question, 'vragen'), title: n.question.title }
                     : n.product
                       ? { to: at(n.product, 'opbrengsten'), title: n.product.title }
-                      : null;
+                      : n.proposal
+                        ? { to: at(n.proposal, 'besluiten'), title: n.proposal.title }
+                        : null;
             return (
               <li
                 key={n.id}
