@@ -108,6 +108,12 @@ export function readsHiddenReaction(
   );
 }
 
+/**
+ * What the moderation hid is not offered for what an atelier sends out or publishes (a digest's items, the atelier
+ * report), whoever composes it: a document outlives the hiding.
+ */
+export const NOT_HIDDEN = { hiddenAt: null } as const;
+
 /** The feed shows no hidden lesson, to anyone (the moderators find them in their queue): SQL on the alias. */
 export function notHiddenInFeedSql(alias: string): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(alias)}."hiddenAt" IS NULL`;
