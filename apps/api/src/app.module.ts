@@ -42,6 +42,7 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProductModule } from './product/product.module.js';
 import { QuestionModule } from './question/question.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
 import { SpreadModule } from './spread/spread.module.js';
@@ -114,6 +115,7 @@ export class AppModule {
         ActivityModule,
         AtelierPageModule,
         ReactionModule,
+        ModerationModule,
         AdviceModule,
         DigestModule,
         SearchModule,

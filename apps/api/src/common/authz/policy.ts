@@ -72,21 +72,37 @@ export function requireModerator(role: AtelierRole): void {
     throw new ForbiddenError('Only the trekker of this atelier or a beheerder of its werkplaats moderates it');
 }
 
-/** The moderation queue a viewer reads: the reports of the ateliers they moderate. */
+/**
+ * The moderation queue a viewer reads: the reports on what they read in the ateliers they moderate (a beheerder,
+ * who does not read the arena, handles what reached the tribune; the trekker everything of her atelier).
+ */
 export function moderatedReports(viewer: MaybeViewer): Prisma.ContentReportWhereInput {
   if (!viewer) return NOTHING;
-  const or: Prisma.ContentReportWhereInput[] = [
-    { lesson: { atelier: { trekkerId: viewer.userId } } },
-    { reaction: { lesson: { atelier: { trekkerId: viewer.userId } } } },
-    { reaction: { insight: { atelier: { trekkerId: viewer.userId } } } },
-  ];
-  if (viewer.adminOf.size > 0) or.push({ workshopId: { in: list(viewer.adminOf) } });
-  return { OR: or };
+  const moderated = ateliersModeratedBy(viewer);
+  return {
+    OR: [
+      { lesson: { AND: [readableLessons(viewer), { atelier: moderated }] } },
+      {
+        reaction: {
+          AND: [
+            readableReactions(viewer),
+            { OR: [{ lesson: { atelier: moderated } }, { insight: { atelier: moderated } }] },
+          ],
+        },
+      },
+    ],
+  };
 }
 
-/** Whether the viewer may moderate anything at all (the header's link to the queue). */
-export function moderatesAnything(viewer: MaybeViewer): Prisma.AtelierWhereInput | null {
-  return viewer ? ateliersModeratedBy(viewer) : null;
+/** A report is read by the one who made it and by the moderators whose queue it is in. */
+export function readableContentReports(viewer: MaybeViewer): Prisma.ContentReportWhereInput {
+  if (!viewer) return NOTHING;
+  return { OR: [{ reporterId: viewer.userId }, moderatedReports(viewer)] };
+}
+
+/** The ateliers of one werkplaats the viewer moderates (none: no moderation queue for them there). */
+export function moderatedAteliersIn(viewer: Viewer, workshopId: string): Prisma.AtelierWhereInput {
+  return { AND: [{ workshopId }, ateliersModeratedBy(viewer)] };
 }
 
 /**

@@ -48,6 +48,7 @@ export const NODE_TYPES = [
   'AuditEvent',
   'MailMessage',
   'Digest',
+  'ContentReport',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
