@@ -571,7 +571,10 @@ export class DigestService implements OnModuleInit {
       id: { notIn: except },
     };
     const [lessons, insights] = await Promise.all([
-      db.lesson.findMany({ where: { ...where, ...NOT_HIDDEN }, orderBy: [{ sharedAt: 'asc' }, { id: 'asc' }] }),
+      db.lesson.findMany({
+        where: { ...where, ...NOT_HIDDEN },
+        orderBy: [{ sharedAt: 'asc' }, { id: 'asc' }],
+      }),
       db.insight.findMany({ where, orderBy: [{ sharedAt: 'asc' }, { id: 'asc' }] }),
     ]);
     return [

@@ -19,9 +19,14 @@ export class CodeOfConductService {
     const v = requireAdmin(viewer, workshopId);
     const clean = text === null ? null : sanitiseCodeOfConduct(text);
     if (clean !== null && clean.length > CODE_OF_CONDUCT_MAX)
-      throw new BadInputError('text', `is longer than ${CODE_OF_CONDUCT_MAX} characters`, 'maxLength', { max: CODE_OF_CONDUCT_MAX });
+      throw new BadInputError('text', `is longer than ${CODE_OF_CONDUCT_MAX} characters`, 'maxLength', {
+        max: CODE_OF_CONDUCT_MAX,
+      });
     return this.prisma.$transaction(async (tx) => {
-      const workshop = await tx.workshop.update({ where: { id: workshopId }, data: { codeOfConduct: clean } });
+      const workshop = await tx.workshop.update({
+        where: { id: workshopId },
+        data: { codeOfConduct: clean },
+      });
       await this.audit.record(
         {
           workshopId,

@@ -49,7 +49,8 @@ export class ModerationResolver {
 
   @Public()
   @Query(() => ModerationSummary, {
-    description: 'Whether you moderate anything in a werkplaats, and how many reported items wait for you there.',
+    description:
+      'Whether you moderate anything in a werkplaats, and how many reported items wait for you there.',
   })
   moderationSummary(
     @Args('workshopId', { type: () => ID }) workshopId: string,
@@ -68,7 +69,9 @@ export class ModerationResolver {
   }
 
   @SignedIn()
-  @Mutation(() => ModerationItem, { description: 'Shows a hidden lesson or reaction again; its author is told.' })
+  @Mutation(() => ModerationItem, {
+    description: 'Shows a hidden lesson or reaction again; its author is told.',
+  })
   restoreContent(
     @Args('targetId', { type: () => ID }) targetId: string,
     @CurrentViewer() viewer: MaybeViewer,
@@ -98,13 +101,17 @@ export class ModerationItemResolver {
 
   @ResolveField(() => Lesson, {
     nullable: true,
-    description: 'The reported lesson, or the lesson the reported reaction was written on (as you may read it).',
+    description:
+      'The reported lesson, or the lesson the reported reaction was written on (as you may read it).',
   })
   lesson(item: ModerationItem, _args: unknown, ctx: RequestContext) {
     return item.lessonId ? this.lessons.load(ctx.loaders, ctx.viewer, item.lessonId) : null;
   }
 
-  @ResolveField(() => Insight, { nullable: true, description: 'The insight the reported reaction was written on.' })
+  @ResolveField(() => Insight, {
+    nullable: true,
+    description: 'The insight the reported reaction was written on.',
+  })
   insight(item: ModerationItem, _args: unknown, ctx: RequestContext) {
     return item.insightId ? this.moderation.insight(ctx.loaders, ctx.viewer, item.insightId) : null;
   }
@@ -156,7 +163,10 @@ export class ReactionModerationResolver {
     return reaction.hiddenAt !== null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why the moderation hid it (null: not hidden).' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why the moderation hid it (null: not hidden).',
+  })
   hiddenReason(reaction: ReactionRow): string | null {
     return reaction.hiddenAt ? reaction.hiddenReason : null;
   }

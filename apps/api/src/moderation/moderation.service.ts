@@ -4,6 +4,7 @@ import type { ContentReport, Insight, Reaction, ReportReason } from '../generate
 import { AuditService } from '../common/audit/audit.service.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
+  isAdmin,
   moderatedAteliersIn,
   moderatedReports,
   readableContentReports,
@@ -14,7 +15,7 @@ import {
   requireViewer,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import { BadInputError, ConflictError, NotFoundError } from '../common/graphql/app-error.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
 import { byKey, type Loaded, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { parseGlobalId, toGlobalId } from '../common/graphql/relay.js';
@@ -124,7 +125,14 @@ export class ModerationService implements OnModuleInit {
    * moderation hid), each with its reports grouped, most recently reported first.
    */
   async queue(viewer: MaybeViewer, workshopId: string, hidden: boolean): Promise<ModerationItem[]> {
-    requireViewer(viewer);
+    const v = requireViewer(viewer);
+    if (
+      !isAdmin(v, workshopId) &&
+      (await this.prisma.atelier.count({ where: moderatedAteliersIn(v, workshopId) })) === 0
+    )
+      throw new ForbiddenError(
+        'Only the trekker of an atelier and the beheerders of this werkplaats read its moderation queue',
+      );
     const reports = await this.prisma.contentReport.findMany({
       where: {
         AND: [
@@ -160,7 +168,9 @@ export class ModerationService implements OnModuleInit {
   /** Whether the viewer moderates anything in a werkplaats, and how many reported items wait for them there. */
   async summary(viewer: MaybeViewer, workshopId: string): Promise<ModerationSummary> {
     if (!viewer) return { mayModerate: false, openItemCount: 0 };
-    const ateliers = await this.prisma.atelier.count({ where: moderatedAteliersIn(viewer, workshopId) });
+    const ateliers = isAdmin(viewer, workshopId)
+      ? 1
+      : await this.prisma.atelier.count({ where: moderatedAteliersIn(viewer, workshopId) });
     if (ateliers === 0) return { mayModerate: false, openItemCount: 0 };
     const open = await this.prisma.contentReport.findMany({
       where: { AND: [{ workshopId, status: 'OPEN' }, moderatedReports(viewer)] },
@@ -292,7 +302,10 @@ export class ModerationService implements OnModuleInit {
     actorId: string,
   ): Promise<number> {
     const { count } = await tx.contentReport.updateMany({
-      where: { status: 'OPEN', ...(target.kind === 'Lesson' ? { lessonId: target.id } : { reactionId: target.id }) },
+      where: {
+        status: 'OPEN',
+        ...(target.kind === 'Lesson' ? { lessonId: target.id } : { reactionId: target.id }),
+      },
       data: { status, closedAt: new Date(), closedById: actorId },
     });
     return count;
@@ -340,8 +353,14 @@ export class ModerationService implements OnModuleInit {
     });
     const hidden =
       target.kind === 'Lesson'
-        ? await tx.lesson.findUniqueOrThrow({ where: { id: target.id }, select: { hiddenAt: true, hiddenReason: true } })
-        : await tx.reaction.findUniqueOrThrow({ where: { id: target.id }, select: { hiddenAt: true, hiddenReason: true } });
+        ? await tx.lesson.findUniqueOrThrow({
+            where: { id: target.id },
+            select: { hiddenAt: true, hiddenReason: true },
+          })
+        : await tx.reaction.findUniqueOrThrow({
+            where: { id: target.id },
+            select: { hiddenAt: true, hiddenReason: true },
+          });
     const open = fresh.filter((r) => r.status === 'OPEN');
     const shown = open.length > 0 ? open : fresh;
     return {

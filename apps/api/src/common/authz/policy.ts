@@ -69,7 +69,9 @@ export function moderatesAtelier(role: AtelierRole | null): boolean {
 
 export function requireModerator(role: AtelierRole): void {
   if (!moderatesAtelier(role))
-    throw new ForbiddenError('Only the trekker of this atelier or a beheerder of its werkplaats moderates it');
+    throw new ForbiddenError(
+      'Only the trekker of this atelier or a beheerder of its werkplaats moderates it',
+    );
 }
 
 /**
@@ -188,8 +190,15 @@ function lessonLadderIn(role: AtelierRole | null): {
   readsHidden: boolean;
 } {
   if (!role)
-    return { everything: false, rungs: [Visibility.PUBLIC], authorId: null, practiceOf: null, readsHidden: false };
-  if (role.isTrekker) return { everything: true, rungs: [], authorId: null, practiceOf: null, readsHidden: true };
+    return {
+      everything: false,
+      rungs: [Visibility.PUBLIC],
+      authorId: null,
+      practiceOf: null,
+      readsHidden: false,
+    };
+  if (role.isTrekker)
+    return { everything: true, rungs: [], authorId: null, practiceOf: null, readsHidden: true };
   const rungs: Visibility[] = [Visibility.PUBLIC];
   if (readsRungIn(role, 'TRIBUNE')) rungs.push(Visibility.TRIBUNE);
   if (readsRungIn(role, 'ARENA')) rungs.push(Visibility.ARENA);

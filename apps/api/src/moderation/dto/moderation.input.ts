@@ -15,6 +15,8 @@ export class ReportContentInput {
 @InputType()
 export class HideContentInput {
   @Field(() => ID, { description: 'A Lesson or a Reaction of an atelier you moderate.' }) targetId!: string;
-  @Field({ description: 'Shown in place of the text: "Verborgen door de moderatie: <reason>". 3 to 300 characters.' })
+  @Field({
+    description: 'Shown in place of the text: "Verborgen door de moderatie: <reason>". 3 to 300 characters.',
+  })
   reason!: string;
 }

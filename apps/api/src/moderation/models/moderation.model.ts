@@ -8,7 +8,8 @@ registerEnumType(ReportReason, {
 });
 registerEnumType(ReportStatus, {
   name: 'ReportStatus',
-  description: 'OPEN waits in the queue; HIDDEN: the item was hidden on it; DISMISSED: closed, item untouched.',
+  description:
+    'OPEN waits in the queue; HIDDEN: the item was hidden on it; DISMISSED: closed, item untouched.',
 });
 
 @ObjectType({
