@@ -17,6 +17,7 @@ import { StatusMessage } from '../common/StatusMessage';
 import { ConditionsFieldset, LevelAndDomainFieldset, Select } from './LessonFields';
 import { LessonPreview } from './LessonPreview';
 import { PersonalDataHints } from './PersonalDataHints';
+import { CodeOfConductLink } from '../moderation/CodeOfConductLink';
 import { RichTextEditor } from './RichTextEditor';
 import { useLessonDraft } from './useLessonDraft';
 
@@ -203,6 +204,7 @@ export function LogLessonPage() {
         </div>
       )}
       <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <CodeOfConductLink />
         {problem && (
           <p className="form__problem" role="alert">
             {problem}
