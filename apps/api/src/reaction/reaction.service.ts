@@ -223,7 +223,7 @@ export class ReactionService implements OnModuleInit {
           insight?: { atelier: { trekkerId: string; workshopId: string } } | null;
         };
         const atelier = (lesson ?? insight)!.atelier;
-        return withheldUnlessRead(viewer, reaction as Reaction, atelier);
+        return withheldUnlessRead(viewer, reaction, atelier);
       });
       return groupByKey(ids, reactions, (r) => r[key]);
     });
