@@ -43,6 +43,7 @@ import { ProductModule } from './product/product.module.js';
 import { QuestionModule } from './question/question.module.js';
 import { ProposalModule } from './proposal/proposal.module.js';
 import { ReactionModule } from './reaction/reaction.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { SearchModule } from './search/search.module.js';
 import { SocialIssueModule } from './social-issue/social-issue.module.js';
 import { SpreadModule } from './spread/spread.module.js';
@@ -116,6 +117,7 @@ export class AppModule {
         ActivityModule,
         AtelierPageModule,
         ReactionModule,
+        ModerationModule,
         AdviceModule,
         DigestModule,
         SearchModule,

@@ -126,6 +126,9 @@ export const en: Record<ShellKey, string> = {
 
   // report-opendata: the footer's link to the werkplaats's open data.
   'footer.openData': 'Open data',
+  'nav.moderation': 'Moderation',
+  'nav.toModerate': 'reports waiting',
+  'footer.codeOfConduct': 'Code of conduct',
   // The werkplaats's knowledge in pictures (issue 21: network and spread), linked from the footer.
   'footer.workshopLinks': 'This werkplaats in pictures',
   'footer.network': 'The network',

@@ -131,6 +131,9 @@ export const nl = {
 
   // report-opendata: the footer's link to the werkplaats's open data.
   'footer.openData': 'Open data',
+  'nav.moderation': 'Moderatie',
+  'nav.toModerate': 'meldingen wachten',
+  'footer.codeOfConduct': 'Gedragscode',
   // The werkplaats's knowledge in pictures (issue 21: network and spread), linked from the footer.
   'footer.workshopLinks': 'Deze werkplaats in beeld',
   'footer.network': 'Het netwerk',

@@ -4,6 +4,7 @@ import type { Condition, Digest, Insight, Lesson, Prisma } from '../generated/pr
 import { AccessService } from '../common/authz/access.service.js';
 import {
   DIGEST_VISIBILITIES,
+  NOT_HIDDEN,
   mayWriteDigest,
   readableDigests,
   readableInsightsIn,
@@ -211,6 +212,7 @@ export class DigestService implements OnModuleInit {
             id: { in: lessonIds },
             atelierId: digest.atelierId,
             visibility: { in: [...DIGEST_VISIBILITIES] },
+            ...NOT_HIDDEN,
           },
           select: { id: true, conditions: true },
         }),
@@ -569,7 +571,10 @@ export class DigestService implements OnModuleInit {
       id: { notIn: except },
     };
     const [lessons, insights] = await Promise.all([
-      db.lesson.findMany({ where, orderBy: [{ sharedAt: 'asc' }, { id: 'asc' }] }),
+      db.lesson.findMany({
+        where: { ...where, ...NOT_HIDDEN },
+        orderBy: [{ sharedAt: 'asc' }, { id: 'asc' }],
+      }),
       db.insight.findMany({ where, orderBy: [{ sharedAt: 'asc' }, { id: 'asc' }] }),
     ]);
     return [
@@ -589,7 +594,7 @@ function readableItem(atelierId: string, role: AtelierRole | null): Prisma.Diges
   const atRung = { visibility: { in: [...DIGEST_VISIBILITIES] } };
   return {
     OR: [
-      { lesson: { AND: [readableLessonsIn(atelierId, role), atRung] } },
+      { lesson: { AND: [readableLessonsIn(atelierId, role), atRung, NOT_HIDDEN] } },
       { insight: { AND: [readableInsightsIn(atelierId, role), atRung] } },
     ],
   };

@@ -4,6 +4,7 @@ import type { Condition } from '../generated/prisma/enums.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import {
   FEED_VISIBILITIES,
+  notHiddenInFeedSql,
   ateliersOfWorkshopSql,
   feedAteliersSql,
   requireViewer,
@@ -92,11 +93,11 @@ export class FeedService {
           const reactions = row.reactions.map((r) => fromJsonRow('Reaction', r));
           if (row.kind === 'Lesson') {
             const lesson = fromJsonRow('Lesson', row.item);
-            this.reactions.prime(loaders, v, 'Lesson', lesson.id, reactions);
+            this.reactions.prime(loaders, v, 'Lesson', lesson.id, reactions, atelier);
             return { ...lesson, __typename: 'Lesson' as const } as FeedRow & { sharedAt: Date };
           }
           const insight = fromJsonRow('Insight', row.item);
-          this.reactions.prime(loaders, v, 'Insight', insight.id, reactions);
+          this.reactions.prime(loaders, v, 'Insight', insight.id, reactions, atelier);
           this.insights.primeLessonCount(loaders, insight.id, row.lessonCount ?? 0);
           return { ...insight, __typename: 'Insight' as const } as FeedRow & { sharedAt: Date };
         });
@@ -143,7 +144,8 @@ function newestShared(
 ): Prisma.Sql {
   return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
       SELECT t.id, t."sharedAt" FROM ${Prisma.raw(`"${kind}"`)} t
-       WHERE t."atelierId" = mine.id AND ${isShared('t')} ${isAbout('t', about)} ${afterCursor('t', cursor)}
+       WHERE t."atelierId" = mine.id AND ${isShared('t')} ${kind === 'Lesson' ? Prisma.sql`AND ${notHiddenInFeedSql('t')}` : Prisma.empty}
+         ${isAbout('t', about)} ${afterCursor('t', cursor)}
        ORDER BY t."sharedAt" DESC, t.id DESC
        LIMIT ${take}) x`;
 }
@@ -205,6 +207,6 @@ SELECT p.kind,
 function countSql(mine: Prisma.Sql, about: Condition | null): Prisma.Sql {
   return Prisma.sql`
 WITH mine AS (${mine})
-SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId" WHERE ${isShared('l')} ${isAbout('l', about)})
+SELECT ((SELECT count(*) FROM "Lesson" l JOIN mine ON mine.id = l."atelierId" WHERE ${isShared('l')} AND ${notHiddenInFeedSql('l')} ${isAbout('l', about)})
       + (SELECT count(*) FROM "Insight" i JOIN mine ON mine.id = i."atelierId" WHERE ${isShared('i')} ${isAbout('i', about)}))::int AS count`;
 }

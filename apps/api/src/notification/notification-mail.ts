@@ -115,6 +115,14 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
     nl: 'Het is tijd om een besluit te herzien.',
     en: 'It is time to review a decision.',
   },
+  CONTENT_HIDDEN: {
+    nl: 'De moderatie heeft iets van je verborgen. Open het om te zien waarom.',
+    en: 'The moderation hid something of yours. Open it to see why.',
+  },
+  CONTENT_RESTORED: {
+    nl: 'De moderatie heeft iets van je teruggezet.',
+    en: 'The moderation restored something of yours.',
+  },
   DRAFT_DELETION_PROPOSED: {
     nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Open het om het te bewaren of nu te verwijderen.`,
     en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Open it to keep it or to delete it now.`,

@@ -465,6 +465,8 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
         title: 'titel (vrije tekst)',
         body: 'de les (vrije tekst: vaak het verhaal van een inwoner, mogelijk met gezondheid of schulden)',
         publicConsent: 'toestemming van de auteur om de les openbaar te maken',
+        hiddenById: 'wie de les verborg (moderatie)',
+        hiddenReason: 'waarom de moderatie de les verborg',
       },
       dataSubjects: 'Auteurs; inwoners over wie de les gaat',
       purpose:
@@ -563,13 +565,32 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
     },
     Reaction: {
       subject: 'Reacties op lessen en inzichten',
-      fields: { authorId: 'de auteur', body: 'de reactie (vrije tekst)' },
+      fields: {
+        authorId: 'de auteur',
+        body: 'de reactie (vrije tekst)',
+        hiddenById: 'wie de reactie verborg (moderatie)',
+        hiddenReason: 'waarom de moderatie de reactie verborg',
+      },
       dataSubjects: 'Tribuneleden; inwoners over wie de reactie gaat',
       purpose: 'Het gesprek van de tribune over gedeelde kennis.',
       legalGround: WORK_GROUND,
       retention: KEPT_ANONYMISED,
       readers:
         'Wie de les of het inzicht en de tribune van het atelier leest (niet bezoekers zonder account).',
+    },
+    ContentReport: {
+      subject: 'Meldingen van lessen en reacties aan de moderatie',
+      fields: {
+        reporterId: 'wie meldde',
+        note: 'de toelichting van wie meldde (vrije tekst)',
+        closedById: 'welke moderator de melding afhandelde',
+      },
+      dataSubjects: 'Wie meldt; de auteur van wat gemeld is; moderatoren (trekker, beheerders)',
+      purpose: 'Een veilige plek: misbruik snel en zichtbaar afhandelen (gedragscode).',
+      legalGround: WORK_GROUND,
+      retention: UNTIL_ERASED,
+      readers:
+        'De moderatoren van het atelier (de trekker, de beheerders van de werkplaats); niet de auteur van wat gemeld is.',
     },
     Advice: {
       subject: 'Adviezen van de programmacommissie',

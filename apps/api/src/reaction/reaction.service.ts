@@ -4,9 +4,11 @@ import type { Prisma, Reaction } from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
+  listedReactions,
   readableInsights,
   readableLessons,
   readableReactions,
+  readsHiddenReaction,
   requireFollower,
   requireReactionAuthor,
 } from '../common/authz/policy.js';
@@ -194,22 +196,37 @@ export class ReactionService implements OnModuleInit {
     kind: 'Lesson' | 'Insight',
     targetId: string,
     reactions: Reaction[],
+    atelier: { trekkerId: string; workshopId: string },
   ): void {
-    this.byTargetLoader(loaders, viewer, kind).prime(targetId, reactions);
+    this.byTargetLoader(loaders, viewer, kind).prime(
+      targetId,
+      reactions.map((r) => withheldUnlessRead(viewer, r, atelier)),
+    );
   }
 
+  /**
+   * The reactions listed under the targets, hidden ones included so the conversation shows where one was hidden
+   * and why; the text of a hidden one leaves the server only for its author and the moderators.
+   */
   private byTargetLoader(loaders: Loaders, viewer: MaybeViewer, kind: 'Lesson' | 'Insight') {
     const key = kind === 'Lesson' ? 'lessonId' : 'insightId';
-    return loaders.get<string, Reaction[]>(`reaction.by${kind}`, async (ids) =>
-      groupByKey(
-        ids,
-        await this.prisma.reaction.findMany({
-          where: { AND: [{ [key]: { in: [...ids] } }, readableReactions(viewer)] },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        }),
-        (r) => r[key],
-      ),
-    );
+    const relation = kind === 'Lesson' ? 'lesson' : 'insight';
+    return loaders.get<string, Reaction[]>(`reaction.by${kind}`, async (ids) => {
+      const rows = await this.prisma.reaction.findMany({
+        where: { AND: [{ [key]: { in: [...ids] } }, listedReactions(viewer)] },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        include: { [relation]: { select: { atelier: { select: { trekkerId: true, workshopId: true } } } } },
+      });
+      const reactions = rows.map((row) => {
+        const { lesson, insight, ...reaction } = row as typeof row & {
+          lesson?: { atelier: { trekkerId: string; workshopId: string } } | null;
+          insight?: { atelier: { trekkerId: string; workshopId: string } } | null;
+        };
+        const atelier = (lesson ?? insight)!.atelier;
+        return withheldUnlessRead(viewer, reaction, atelier);
+      });
+      return groupByKey(ids, reactions, (r) => r[key]);
+    });
   }
 
   /** The lesson or insight a global ID names, if the viewer may read it; NOT_FOUND otherwise. */
@@ -234,4 +251,14 @@ export class ReactionService implements OnModuleInit {
     }
     throw new BadInputError('targetId', 'targetId is not the ID of a Lesson or an Insight', 'unknown');
   }
+}
+
+/** A hidden reaction as listed to someone who may not read its text: that it was there, and why it is hidden. */
+function withheldUnlessRead(
+  viewer: MaybeViewer,
+  reaction: Reaction,
+  atelier: { trekkerId: string; workshopId: string },
+): Reaction {
+  if (readsHiddenReaction(viewer, reaction, atelier)) return reaction;
+  return { ...reaction, body: '', privacyAccepted: [] };
 }

@@ -6,6 +6,7 @@ import { AccessService } from '../common/authz/access.service.js';
 import {
   ateliersReadableAt,
   readableInsightsIn,
+  NOT_HIDDEN,
   readableLessonsIn,
   readableOrganisations,
   readsRungIn,
@@ -227,7 +228,7 @@ export class ReportDataService {
     filter: ClimbFilter,
   ): Promise<ReportLesson[]> {
     const rows = await this.prisma.lesson.findMany({
-      where: { AND: [readableLessonsIn(atelierId, role), { visibility: { in: SHARED_RUNGS } }] },
+      where: { AND: [readableLessonsIn(atelierId, role), { visibility: { in: SHARED_RUNGS } }, NOT_HIDDEN] },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       select: {
         id: true,

@@ -1688,7 +1688,81 @@ export const ROWS: Row[] = [
       }),
     expect: adminWork,
   },
+  // moderation (issue 22): readers report; the atelier's trekker and the werkplaats's beheerders moderate
+  {
+    action: 'report a TRIBUNE lesson',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'TRIBUNE',
+      });
+      return c.query(REPORT_CONTENT, { input: { targetId: gid('Lesson', lesson.id), reason: 'SPAM' } });
+    },
+    expect: signedIn,
+  },
+  {
+    action: 'report an ARENA lesson (refused as if it did not exist to whoever does not read it)',
+    run: async (c, x) => {
+      const lesson = await x.f.lesson({
+        atelierId: x.atelierId,
+        authorId: x.arenaUserId,
+        visibility: 'ARENA',
+      });
+      return c.query(REPORT_CONTENT, { input: { targetId: gid('Lesson', lesson.id), reason: 'SPAM' } });
+    },
+    expect: { ...arenaWork, tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'read the moderation queue of the werkplaats',
+    run: async (c, x) =>
+      c.query(`query($w: ID!) { moderationQueue(workshopId: $w) { targetId } }`, {
+        w: gid('Workshop', x.workshopId),
+      }),
+    expect: { ...trekkerWork, committee: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    action: 'hide a reported reaction on a TRIBUNE lesson',
+    run: async (c, x) => {
+      const reaction = await reportedReaction(x);
+      return c.query(`mutation($i: HideContentInput!) { hideContent(input: $i) { targetId } }`, {
+        i: { targetId: gid('Reaction', reaction.id), reason: 'Beledigend' },
+      });
+    },
+    expect: { ...trekkerWork, committee: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    action: 'dismiss the reports on a reaction',
+    run: async (c, x) => {
+      const reaction = await reportedReaction(x);
+      return c.query(`mutation($id: ID!) { dismissReports(targetId: $id) { targetId } }`, {
+        id: gid('Reaction', reaction.id),
+      });
+    },
+    expect: { ...trekkerWork, committee: 'FORBIDDEN', admin: 'ok' },
+  },
 ];
+
+const REPORT_CONTENT = `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`;
+
+/** A reaction of the arena member on a fresh TRIBUNE lesson, with an open report on it. */
+async function reportedReaction(x: Context) {
+  const lesson = await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' });
+  const reaction = await x.t.prisma.reaction.create({
+    data: { authorId: x.arenaUserId, lessonId: lesson.id, body: 'Een gemelde reactie.' },
+  });
+  const { workshopId } = await x.t.prisma.atelier.findUniqueOrThrow({ where: { id: x.atelierId } });
+  await x.t.prisma.contentReport.create({
+    data: {
+      workshopId,
+      atelierId: x.atelierId,
+      reporterId: x.arenaUserId,
+      reactionId: reaction.id,
+      reason: 'OFFENSIVE',
+    },
+  });
+  return reaction;
+}
 const UPDATE_QUESTION = `mutation($id: ID!, $i: UpdateQuestionInput!) { updateQuestion(id: $id, input: $i) { id status } }`;
 const SHARE_QUESTION = `mutation($id: ID!) { setQuestionVisibility(id: $id, visibility: TRIBUNE) { id visibility } }`;
 const LINK_ANSWER = `mutation($q: ID!, $a: ID!) { linkQuestionAnswer(questionId: $q, answerId: $a) { id } }`;

@@ -164,6 +164,17 @@ export class DemoFixtures {
       create: { practiceId: lesson.practiceId!, userId: other.userId, leftAt: new Date() },
       update: { leftAt: new Date() },
     });
+    // Lessons the moderation hid, at the rungs readers share: gone for all but their author and moderators.
+    for (const visibility of ['PUBLIC', 'TRIBUNE', 'ARENA'] as const) {
+      const hidden = await this.prisma.lesson.findFirstOrThrow({
+        where: { visibility },
+        orderBy: { id: 'asc' },
+      });
+      await this.prisma.lesson.update({
+        where: { id: hidden.id },
+        data: { hiddenAt: new Date(), hiddenReason: 'Verborgen voor de test' },
+      });
+    }
   }
 
   /** A person made for one test who can sign in (with `password`), taking part nowhere. */

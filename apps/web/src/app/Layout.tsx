@@ -36,6 +36,16 @@ const UnreadQuery = graphql(`
   }
 `);
 
+// Whether the person moderates in this werkplaats (trekker, beheerder), and how many reported items wait for them.
+const ModerationSummaryQuery = graphql(`
+  query ModerationSummary($workshopId: ID!) {
+    moderationSummary(workshopId: $workshopId) {
+      mayModerate
+      openItemCount
+    }
+  }
+`);
+
 const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
@@ -108,6 +118,15 @@ export function Layout() {
   const unread = viewer ? (unreadData?.unreadNotificationCount ?? 0) : 0;
   // Memberships waiting for this person's decision (a beheerder's, or an organisation contact's).
   const toDecide = viewer ? (unreadData?.membershipRequests.totalCount ?? 0) : 0;
+  const { data: moderationData, refetch: refetchModeration } = useQuery(ModerationSummaryQuery, {
+    variables: { workshopId: workshop?.id ?? '' },
+    skip: !viewer || !workshop,
+    pollInterval: 60_000,
+  });
+  const moderation = viewer && workshop ? moderationData?.moderationSummary : undefined;
+  useEffect(() => {
+    if (viewer && workshop) void refetchModeration();
+  }, [location.pathname, viewer, workshop, refetchModeration]);
   useEffect(() => {
     if (viewer) void refetchUnread();
   }, [location.pathname, viewer, refetchUnread]);
@@ -260,6 +279,17 @@ export function Layout() {
                   )}
                 </NavLink>
               )}
+              {moderation?.mayModerate && (
+                <NavLink to={`${base}/moderatie`}>
+                  {t('nav.moderation')}
+                  {moderation.openItemCount > 0 && (
+                    <span className="count-badge">
+                      {moderation.openItemCount}
+                      <span className="visually-hidden"> {t('nav.toModerate')}</span>
+                    </span>
+                  )}
+                </NavLink>
+              )}
               {roles.isAdmin && <NavLink to={`${base}/beheer`}>{t('nav.beheer')}</NavLink>}
               {roles.isCommittee && <NavLink to={`${base}/commissie`}>{t('nav.committee')}</NavLink>}
             </nav>
@@ -359,6 +389,7 @@ export function Layout() {
           <nav aria-label={t('footer.workshopLinks')} className="site-footer__links">
             <Link to={`${base}/netwerk`}>{t('footer.network')}</Link>
             <Link to={`${base}/spreiding`}>{t('footer.spread')}</Link>
+            <Link to={`${base}/gedragscode`}>{t('footer.codeOfConduct')}</Link>
           </nav>
         )}
         <nav aria-label={t('footer.links')} className="site-footer__links">

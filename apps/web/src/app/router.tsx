@@ -123,6 +123,12 @@ const SpreadPage = lazyPage(async () => (await import('../modules/spread/SpreadP
 const AtelierSpreadPage = lazyPage(
   async () => (await import('../modules/spread/AtelierSpreadPage')).AtelierSpreadPage,
 );
+const ModerationPage = lazyPage(
+  async () => (await import('../modules/moderation/ModerationPage')).ModerationPage,
+);
+const CodeOfConductPage = lazyPage(
+  async () => (await import('../modules/moderation/CodeOfConductPage')).CodeOfConductPage,
+);
 const NotFound = lazyPage(async () => (await import('../modules/common/NotFound')).NotFound);
 
 function page(Page: ComponentType) {
@@ -177,6 +183,8 @@ const WORKSHOP_PAGES: { path: string; Page: Page }[] = [
   { path: 'lidmaatschappen', Page: MembershipsPage },
   { path: 'beheer/*', Page: BeheerPage },
   { path: 'privacyverklaring', Page: PrivacyStatementPage },
+  { path: 'moderatie', Page: ModerationPage },
+  { path: 'gedragscode', Page: CodeOfConductPage },
   { path: 'open-data', Page: OpenDataPage },
   { path: 'netwerk', Page: NetworkPage },
   { path: 'spreiding', Page: SpreadPage },

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  query ModerationSummary($workshopId: ID!) {\n    moderationSummary(workshopId: $workshopId) {\n      mayModerate\n      openItemCount\n    }\n  }\n": typeof types.ModerationSummaryDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query ProviderLogout {\n    providerLogout {\n      url\n      label\n    }\n  }\n": typeof types.ProviderLogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      emailConfirmed\n      locale\n      workshops {\n        id\n        slug\n        name\n      }\n      workshopRoles {\n        role\n        workshop {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -25,6 +26,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  query ModerationSummary($workshopId: ID!) {\n    moderationSummary(workshopId: $workshopId) {\n      mayModerate\n      openItemCount\n    }\n  }\n": types.ModerationSummaryDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query ProviderLogout {\n    providerLogout {\n      url\n      label\n    }\n  }\n": types.ProviderLogoutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      emailConfirmed\n      locale\n      workshops {\n        id\n        slug\n        name\n      }\n      workshopRoles {\n        role\n        workshop {\n          id\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -52,6 +54,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    unreadNotificationCount\n    membershipRequests(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationSummary($workshopId: ID!) {\n    moderationSummary(workshopId: $workshopId) {\n      mayModerate\n      openItemCount\n    }\n  }\n"): (typeof documents)["\n  query ModerationSummary($workshopId: ID!) {\n    moderationSummary(workshopId: $workshopId) {\n      mayModerate\n      openItemCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

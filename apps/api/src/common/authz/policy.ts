@@ -51,9 +51,106 @@ function atelierReaders(viewer: Viewer, rung: 'ARENA' | 'TRIBUNE'): Prisma.Ateli
   return { OR: or };
 }
 
+/**
+ * Moderation: the ateliers whose lessons and reactions the viewer moderates: as their trekker, or as a beheerder of
+ * their werkplaats. Moderators read what was hidden there (with why), the author reads their own; for everyone else
+ * a hidden lesson or reaction is gone, on every path, because every read rule below asks this.
+ */
+function ateliersModeratedBy(viewer: Viewer): Prisma.AtelierWhereInput {
+  const or: Prisma.AtelierWhereInput[] = [{ trekkerId: viewer.userId }];
+  if (viewer.adminOf.size > 0) or.push({ workshopId: { in: list(viewer.adminOf) } });
+  return { OR: or };
+}
+
+/** Whether someone whose role in an atelier is known moderates it (its trekker, a beheerder of its werkplaats). */
+export function moderatesAtelier(role: AtelierRole | null): boolean {
+  return role !== null && (role.isTrekker || role.isAdmin);
+}
+
+export function requireModerator(role: AtelierRole): void {
+  if (!moderatesAtelier(role))
+    throw new ForbiddenError(
+      'Only the trekker of this atelier or a beheerder of its werkplaats moderates it',
+    );
+}
+
+/**
+ * The moderation queue a viewer reads: the reports on what they read in the ateliers they moderate (a beheerder,
+ * who does not read the arena, handles what reached the tribune; the trekker everything of her atelier).
+ */
+export function moderatedReports(viewer: MaybeViewer): Prisma.ContentReportWhereInput {
+  if (!viewer) return NOTHING;
+  const moderated = ateliersModeratedBy(viewer);
+  return {
+    OR: [
+      { lesson: { AND: [readableLessons(viewer), { atelier: moderated }] } },
+      {
+        reaction: {
+          AND: [
+            readableReactions(viewer),
+            { OR: [{ lesson: { atelier: moderated } }, { insight: { atelier: moderated } }] },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** A report is read by the one who made it and by the moderators whose queue it is in. */
+export function readableContentReports(viewer: MaybeViewer): Prisma.ContentReportWhereInput {
+  if (!viewer) return NOTHING;
+  return { OR: [{ reporterId: viewer.userId }, moderatedReports(viewer)] };
+}
+
+/** The ateliers of one werkplaats the viewer moderates (none: no moderation queue for them there). */
+export function moderatedAteliersIn(viewer: Viewer, workshopId: string): Prisma.AtelierWhereInput {
+  return { AND: [{ workshopId }, ateliersModeratedBy(viewer)] };
+}
+
+/**
+ * Whether the viewer reads the text of a hidden reaction listed under something they read: its author and the
+ * moderators of the atelier it was written in (as `readableReactions`); everyone else reads only that and why it was
+ * hidden.
+ */
+export function readsHiddenReaction(
+  viewer: MaybeViewer,
+  reaction: { authorId: string; hiddenAt: Date | null },
+  atelier: { trekkerId: string; workshopId: string },
+): boolean {
+  if (reaction.hiddenAt === null) return true;
+  if (!viewer) return false;
+  return (
+    reaction.authorId === viewer.userId ||
+    atelier.trekkerId === viewer.userId ||
+    viewer.adminOf.has(atelier.workshopId)
+  );
+}
+
+/**
+ * What the moderation hid is not offered for what an atelier sends out or publishes (a digest's items, the atelier
+ * report), whoever composes it: a document outlives the hiding.
+ */
+export const NOT_HIDDEN = { hiddenAt: null } as const;
+
+/** The feed shows no hidden lesson, to anyone (the moderators find them in their queue): SQL on the alias. */
+export function notHiddenInFeedSql(alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}."hiddenAt" IS NULL`;
+}
+
+/** Not hidden, or hidden and read by its author or a moderator of its atelier. */
+function lessonNotHiddenFor(viewer: Viewer): Prisma.LessonWhereInput {
+  return {
+    OR: [{ hiddenAt: null }, { authorId: viewer.userId }, { atelier: ateliersModeratedBy(viewer) }],
+  };
+}
+
 /** The lessons a viewer may read. */
 export function readableLessons(viewer: MaybeViewer): Prisma.LessonWhereInput {
-  if (!viewer) return { visibility: Visibility.PUBLIC };
+  if (!viewer) return { visibility: Visibility.PUBLIC, hiddenAt: null };
+  return { AND: [lessonLadder(viewer), lessonNotHiddenFor(viewer)] };
+}
+
+function lessonLadder(viewer: Viewer): Prisma.LessonWhereInput {
   return {
     OR: [
       { visibility: Visibility.PUBLIC },
@@ -89,15 +186,31 @@ function lessonLadderIn(role: AtelierRole | null): {
   authorId: string | null;
   /** The PRACTICE rung, for this reader: lessons of the practices they take part in now. */
   practiceOf: string | null;
+  /** Reads what the moderation hid (a moderator of the atelier); others read hidden ones only as their author. */
+  readsHidden: boolean;
 } {
-  if (!role) return { everything: false, rungs: [Visibility.PUBLIC], authorId: null, practiceOf: null };
-  if (role.isTrekker) return { everything: true, rungs: [], authorId: null, practiceOf: null };
+  if (!role)
+    return {
+      everything: false,
+      rungs: [Visibility.PUBLIC],
+      authorId: null,
+      practiceOf: null,
+      readsHidden: false,
+    };
+  if (role.isTrekker)
+    return { everything: true, rungs: [], authorId: null, practiceOf: null, readsHidden: true };
   const rungs: Visibility[] = [Visibility.PUBLIC];
   if (readsRungIn(role, 'TRIBUNE')) rungs.push(Visibility.TRIBUNE);
   if (readsRungIn(role, 'ARENA')) rungs.push(Visibility.ARENA);
   const inArena = role.participation?.role === 'ARENA';
   const userId = role.viewer.userId;
-  return { everything: false, rungs, authorId: userId, practiceOf: inArena ? userId : null };
+  return {
+    everything: false,
+    rungs,
+    authorId: userId,
+    practiceOf: inArena ? userId : null,
+    readsHidden: moderatesAtelier(role),
+  };
 }
 
 /**
@@ -109,7 +222,7 @@ function lessonLadderIn(role: AtelierRole | null): {
 export function readableLessonsIn(atelierId: string, role: AtelierRole | null): Prisma.LessonWhereInput {
   const ladder = lessonLadderIn(role);
   if (ladder.everything) return { atelierId };
-  if (!ladder.authorId) return { atelierId, visibility: { in: ladder.rungs } };
+  if (!ladder.authorId) return { atelierId, visibility: { in: ladder.rungs }, hiddenAt: null };
   const or: Prisma.LessonWhereInput[] = [{ visibility: { in: ladder.rungs } }, { authorId: ladder.authorId }];
   if (ladder.practiceOf) {
     or.push({
@@ -117,7 +230,8 @@ export function readableLessonsIn(atelierId: string, role: AtelierRole | null): 
       practice: { participants: { some: { userId: ladder.practiceOf, leftAt: null } } },
     });
   }
-  return { atelierId, OR: or };
+  if (ladder.readsHidden) return { atelierId, OR: or };
+  return { atelierId, OR: or, AND: [{ OR: [{ hiddenAt: null }, { authorId: ladder.authorId }] }] };
 }
 
 /**
@@ -130,12 +244,15 @@ export function readableLessonsInSql(atelierId: string, role: AtelierRole | null
   if (ladder.everything) return inAtelier;
   // Compared as the enum, not as text, so that the (atelierId, visibility, …) indexes apply.
   const rungs = Prisma.sql`l.visibility IN (${Prisma.join(ladder.rungs.map((r) => Prisma.sql`${r}::"Visibility"`))})`;
-  if (!ladder.authorId) return Prisma.sql`(${inAtelier} AND ${rungs})`;
+  if (!ladder.authorId) return Prisma.sql`(${inAtelier} AND ${rungs} AND l."hiddenAt" IS NULL)`;
   const practice = ladder.practiceOf
     ? Prisma.sql`OR (l.visibility = 'PRACTICE' AND EXISTS (SELECT 1 FROM "PracticeParticipant" pp
          WHERE pp."practiceId" = l."practiceId" AND pp."userId" = ${ladder.practiceOf}::uuid AND pp."leftAt" IS NULL))`
     : Prisma.empty;
-  return Prisma.sql`(${inAtelier} AND (${rungs} OR l."authorId" = ${ladder.authorId}::uuid ${practice}))`;
+  const hidden = ladder.readsHidden
+    ? Prisma.empty
+    : Prisma.sql`AND (l."hiddenAt" IS NULL OR l."authorId" = ${ladder.authorId}::uuid)`;
+  return Prisma.sql`(${inAtelier} AND (${rungs} OR l."authorId" = ${ladder.authorId}::uuid ${practice}) ${hidden})`;
 }
 
 /** The insights a viewer may read: the same ladder; insights start at ARENA. */
@@ -194,11 +311,20 @@ function ladderSql(viewer: Viewer, t: Prisma.Sql): Prisma.Sql[] {
 /** `readableLessons` as SQL on the lesson alias `alias`. */
 export function readableLessonsSql(viewer: MaybeViewer, alias: string): Prisma.Sql {
   const t = Prisma.raw(alias);
-  if (!viewer) return Prisma.sql`${t}.visibility = 'PUBLIC'`;
+  if (!viewer) return Prisma.sql`(${t}.visibility = 'PUBLIC' AND ${t}."hiddenAt" IS NULL)`;
   const practice = Prisma.sql`(${t}.visibility = 'PRACTICE'
     AND ${t}."practiceId" = ANY (ARRAY(SELECT "practiceId" FROM "PracticeParticipant" WHERE "userId" = ${viewer.userId}::uuid AND "leftAt" IS NULL))
     AND ${t}."atelierId" = ANY (ARRAY(SELECT "atelierId" FROM "Participation" WHERE "userId" = ${viewer.userId}::uuid AND status = 'ACTIVE' AND role = 'ARENA')))`;
-  return Prisma.sql`(${Prisma.join([...ladderSql(viewer, t), practice], ' OR ')})`;
+  return Prisma.sql`((${Prisma.join([...ladderSql(viewer, t), practice], ' OR ')}) AND ${notHiddenSql(viewer, t)})`;
+}
+
+/** `lessonNotHiddenFor` as SQL on the alias `t`. */
+function notHiddenSql(viewer: Viewer, t: Prisma.Sql): Prisma.Sql {
+  const moderated = [Prisma.sql`SELECT id FROM "Atelier" WHERE "trekkerId" = ${viewer.userId}::uuid`];
+  if (viewer.adminOf.size > 0)
+    moderated.push(Prisma.sql`SELECT id FROM "Atelier" WHERE "workshopId" IN (${uuidList(viewer.adminOf)})`);
+  return Prisma.sql`(${t}."hiddenAt" IS NULL OR ${t}."authorId" = ${viewer.userId}::uuid
+    OR ${t}."atelierId" = ANY (ARRAY(${Prisma.join(moderated, ' UNION ')})))`;
 }
 
 /** `readableInsights` as SQL on the insight alias `alias`. */
@@ -1042,6 +1168,29 @@ export function readableRegistrations(viewer: MaybeViewer): Prisma.RegistrationW
  * its atelier. A visitor reading a PUBLIC lesson does not see who said what about it.
  */
 export function readableReactions(viewer: MaybeViewer): Prisma.ReactionWhereInput {
+  if (!viewer) return NOTHING;
+  const moderated = ateliersModeratedBy(viewer);
+  return {
+    AND: [
+      listedReactions(viewer),
+      {
+        OR: [
+          { hiddenAt: null },
+          { authorId: viewer.userId },
+          { lesson: { atelier: moderated } },
+          { insight: { atelier: moderated } },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * The reactions listed under a lesson or insight the viewer reads: `readableReactions` with the hidden ones too, so
+ * the conversation shows where one was hidden and why ("Verborgen door de moderatie: …"). Their text is read only
+ * as `readableReactions` allows (its author, the moderators): ReactionService withholds it from everyone else.
+ */
+export function listedReactions(viewer: MaybeViewer): Prisma.ReactionWhereInput {
   if (!viewer) return NOTHING;
   const tribune = ateliersReadableAt(viewer, 'TRIBUNE');
   return {

@@ -51,6 +51,7 @@ export const NODE_TYPES = [
   'Proposal',
   'ProposalOption',
   'Stance',
+  'ContentReport',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -23,6 +23,7 @@ import { ConditionsFieldset, LessonFacets, LevelAndDomainFieldset } from './Less
 import { MoveLesson } from './MoveLesson';
 import { RichTextEditor } from './RichTextEditor';
 import { AnswersQuestions } from '../question/AnswersQuestions';
+import { HiddenNotice, ReportButton } from '../moderation/ReportButton';
 import { Reactions } from '../reactions/Reactions';
 import { CitizenConsent } from './CitizenConsent';
 import { PublicConsent } from './PublicConsent';
@@ -44,6 +45,8 @@ const LessonQuery = graphql(`
       version
       createdAt
       canEdit
+      hiddenReason
+      reportedByMe
       allowedVisibilities
       publicConsent
       citizenConsent
@@ -369,8 +372,13 @@ export function LessonPage() {
                 <ConditionTags conditions={lesson.conditions} />
                 <LessonFacets level={lesson.level} domain={lesson.domain} />
               </header>
+              {/* Hidden by the moderation: only its author and the moderators still read it, with why. */}
+              {lesson.hiddenReason && <HiddenNotice reason={lesson.hiddenReason} />}
               {/* Sanitized by the API when it was written (sanitize-html with a short allow-list). */}
               <div className="rich-text__content" dangerouslySetInnerHTML={{ __html: lesson.body }} />
+              {viewer && !lesson.canEdit && !lesson.hiddenReason && (
+                <ReportButton targetId={lesson.id} reported={lesson.reportedByMe} what="lesson" />
+              )}
               {lesson.canEdit && (
                 <p>
                   <button

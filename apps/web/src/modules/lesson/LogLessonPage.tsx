@@ -19,6 +19,9 @@ import {
   type LessonFieldKey,
 } from './LessonFormFields';
 import { LessonPreview } from './LessonPreview';
+import { PersonalDataHints } from './PersonalDataHints';
+import { CodeOfConductLink } from '../moderation/CodeOfConductLink';
+import { RichTextEditor } from './RichTextEditor';
 import { useLessonDraft } from './useLessonDraft';
 
 const LogLessonContextQuery = graphql(`
@@ -190,6 +193,7 @@ export function LogLessonPage() {
         </div>
       )}
       <form ref={form} className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <CodeOfConductLink />
         {problem && (
           <p className="form__problem" role="alert">
             {problem}

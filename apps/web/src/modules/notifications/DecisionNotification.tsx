@@ -69,6 +69,8 @@ export const DECISION_KINDS: ReadonlySet<NotificationKind> = new Set<Notificatio
   'DRAFT_DELETION_PROPOSED',
   'MEMBERSHIP_REQUESTED',
   'MEMBERSHIP_DECIDED',
+  'CONTENT_HIDDEN',
+  'CONTENT_RESTORED',
 ]);
 
 /**
@@ -186,6 +188,23 @@ export function DecisionNotification({
           : 'notifications.membershipDeclined';
       noteLabel = 'notifications.reason';
       link = { to: '/mijn-gegevens#organisaties', label: 'notifications.toMyOrganisations' };
+      break;
+    case 'CONTENT_HIDDEN':
+    case 'CONTENT_RESTORED':
+      // The moderation hid or restored a lesson or reaction of the reader: where it was, and why.
+      sentence =
+        n.kind === 'CONTENT_HIDDEN' ? 'notifications.contentHidden' : 'notifications.contentRestored';
+      noteLabel = 'notifications.reason';
+      if (n.lesson)
+        extra = (
+          <p>
+            <Link
+              to={workshopPath(n.lesson.atelier.workshop.slug, `/lessen/${encodeURIComponent(n.lesson.id)}`)}
+            >
+              {n.lesson.title}
+            </Link>
+          </p>
+        );
       break;
     case 'ACTIVITY_CANCELLED':
     case 'ACTIVITY_CHANGED':

@@ -7,6 +7,8 @@ import { graphql } from '../../gql';
 import type { Reactions_ReactionFragment } from '../../gql/graphql';
 import { useUnsavedChanges } from '../../app/useUnsavedChanges';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { CodeOfConductLink } from '../moderation/CodeOfConductLink';
+import { HiddenNotice, ReportButton } from '../moderation/ReportButton';
 import {
   PersonalDataCheck,
   personalDataOf,
@@ -21,6 +23,9 @@ graphql(`
     createdAt
     editedAt
     canEdit
+    hidden
+    hiddenReason
+    reportedByMe
     author {
       id
       name
@@ -187,7 +192,12 @@ export function Reactions({
                 />
               ) : (
                 <>
-                  <p id={`${id}-reaction-${index}`}>{r.body}</p>
+                  {r.hidden && <HiddenNotice reason={r.hiddenReason} />}
+                  {/* A hidden reaction's text reaches only its author and the moderators (empty for others). */}
+                  {r.body !== '' && <p id={`${id}-reaction-${index}`}>{r.body}</p>}
+                  {!r.canEdit && !r.hidden && (
+                    <ReportButton targetId={r.id} reported={r.reportedByMe} what="reaction" />
+                  )}
                   {r.canEdit && (
                     <div className="choice">
                       <button
@@ -263,6 +273,7 @@ export function Reactions({
               </p>
             )}
           </div>
+          <CodeOfConductLink />
           <button type="submit" className="button button--primary" disabled={reacting.loading}>
             {t('reactions.submit')}
           </button>
