@@ -19,9 +19,7 @@ import {
   type LessonFieldKey,
 } from './LessonFormFields';
 import { LessonPreview } from './LessonPreview';
-import { PersonalDataHints } from './PersonalDataHints';
 import { CodeOfConductLink } from '../moderation/CodeOfConductLink';
-import { RichTextEditor } from './RichTextEditor';
 import { useLessonDraft } from './useLessonDraft';
 
 const LogLessonContextQuery = graphql(`
