@@ -552,7 +552,8 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       dataSubjects: 'Wie in een reactie vermeld wordt',
       purpose: 'De vermelde persoon eenmaal een melding sturen, en niet opnieuw bij een bewerking.',
       legalGround: WORK_GROUND,
-      retention: 'Zolang de reactie bestaat; bij het verwijderen van het account van de vermelde persoon gaat het weg.',
+      retention:
+        'Zolang de reactie bestaat; bij het verwijderen van het account van de vermelde persoon gaat het weg.',
       readers: 'Wie de reactie leest.',
     },
     Advice: {
