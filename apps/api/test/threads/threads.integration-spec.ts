@@ -99,8 +99,8 @@ describe('threads and mentions', () => {
         data: { visibility: 'ARENA' },
       });
       for (const outsider of [c.tribune, c.admin, c.visitor]) {
-        const node = await outsider.ok(`query($id: ID!) { node(id: $id) { id } }`, { id: reply.id });
-        expect(node.node).toBeNull();
+        const node = await outsider.query(`query($id: ID!) { node(id: $id) { id } }`, { id: reply.id });
+        expect(errorOf(node)?.code).toBe('NOT_FOUND');
       }
       expect(errorOf(await c.tribune.query(REACT, { t: top.id, b: 'Toch?' }))?.code).toBe('NOT_FOUND');
       expect(errorOf(await c.tribune.query(CANDIDATES, { t: top.id, s: '' }))?.code).toBe('NOT_FOUND');
@@ -113,9 +113,9 @@ describe('threads and mentions', () => {
       const first = (await c.tribune.ok(REACT, { t: id, b: 'Eerste' })).react;
       await c.arena.ok(REACT, { t: first.id, b: 'Antwoord' });
       const small = await countStatements(() => c.tribune.ok(LESSON_THREAD, { id }));
-      for (let i = 0; i < 4; i++) {
-        const top = (await c.tribune.ok(REACT, { t: id, b: `Reactie ${i}` })).react;
-        await c.arena.ok(REACT, { t: top.id, b: `Antwoord ${i}` });
+      for (const word of ['twee', 'drie', 'vier', 'vijf']) {
+        const top = (await c.tribune.ok(REACT, { t: id, b: `Reactie ${word}` })).react;
+        await c.arena.ok(REACT, { t: top.id, b: `Ook zo, ${word}` });
       }
       const large = await countStatements(() => c.tribune.ok(LESSON_THREAD, { id }));
       const data = await c.tribune.ok(LESSON_THREAD, { id });
@@ -195,7 +195,12 @@ describe('threads and mentions', () => {
       ]);
       const nobody = await c.tribune.ok(CANDIDATES, { t: id, s: name('Buiten') });
       expect(nobody.reactionMentionCandidates).toEqual([]);
-      expect(errorOf(await outside.client.query(CANDIDATES, { t: id, s: 'Noemer' }))?.code).toBe('FORBIDDEN');
+      // Someone outside the atelier: a tribune lesson is not theirs to find, a public one not theirs to talk about.
+      expect(errorOf(await outside.client.query(CANDIDATES, { t: id, s: 'Noemer' }))?.code).toBe('NOT_FOUND');
+      const open = await lesson('PUBLIC');
+      expect(errorOf(await outside.client.query(CANDIDATES, { t: open, s: 'Noemer' }))?.code).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('only a mentioned person who may read it is told; an edit tells nobody twice, only the newly mentioned', async () => {
