@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO, DemoFixtures, LONELINESS, POVERTY, gid } from '../factories/fixtures.js';
 import { countStatements } from '../support/statement-counter.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
+import { reactionReadersOf, readableReactions } from '../../src/common/authz/policy.js';
 import { demoClients, errorOf, person, type DemoRole } from '../tribune/tribune-fixtures.js';
 
 /**
@@ -167,6 +168,66 @@ describe('threads and mentions', () => {
       const top = (await c.tribune.ok(REACT, { t: id, b: 'Kort.' })).react;
       await c.tribune.ok(DELETE, { id: top.id });
       expect((await c.arena.ok(LESSON_THREAD, { id })).lesson.reactions).toEqual([]);
+    });
+  });
+
+  describe('who may be mentioned', () => {
+    it('the people reactionReadersOf names are exactly those readableReactions lets read the reaction, on every rung', async () => {
+      const atelier = await t.prisma.atelier.findUniqueOrThrow({ where: { id: atelierId } });
+      const practiceLesson = await f.lessonAt(atelierId, 'PRACTICE');
+      const tribuneId = (await f.user(DEMO.tribune)).id;
+      const targets: {
+        on: Record<string, string>;
+        visibility: any;
+        authorId: string | null;
+        practiceId: string | null;
+      }[] = [];
+      for (const visibility of ['PUBLIC', 'TRIBUNE', 'ARENA', 'DRAFT'] as const) {
+        const l = await f.lesson({ atelierId, authorId: arenaUserId, visibility });
+        targets.push({ on: { lessonId: l.id }, visibility, authorId: arenaUserId, practiceId: null });
+      }
+      targets.push({
+        on: { lessonId: practiceLesson.id },
+        visibility: 'PRACTICE',
+        authorId: practiceLesson.authorId,
+        practiceId: practiceLesson.practiceId,
+      });
+      const q = await f.question({ atelierId, authorId: arenaUserId, visibility: 'ARENA' });
+      targets.push({
+        on: { questionId: q.id },
+        visibility: 'ARENA',
+        authorId: arenaUserId,
+        practiceId: null,
+      });
+      const p = await f.product({ atelierId, visibility: 'ARENA', registeredById: tribuneId });
+      targets.push({ on: { productId: p.id }, visibility: 'ARENA', authorId: tribuneId, practiceId: null });
+      const viewers = (await f.everyViewer()).filter((v) => v !== null);
+      for (const target of targets) {
+        const reaction = await t.prisma.reaction.create({
+          data: { authorId: tribuneId, body: 'Om te vergelijken.', ...target.on },
+        });
+        const named = await t.prisma.user.findMany({
+          where: reactionReadersOf({ ...target, atelier }),
+          select: { id: true },
+        });
+        const reading: string[] = [];
+        for (const viewer of viewers) {
+          const found = await t.prisma.reaction.count({
+            where: { AND: [{ id: reaction.id }, readableReactions(viewer)] },
+          });
+          if (found > 0) reading.push(viewer.userId);
+        }
+        expect({
+          target: target.visibility,
+          on: Object.keys(target.on),
+          readers: named.map((u) => u.id).sort(),
+        }).toEqual({
+          target: target.visibility,
+          on: Object.keys(target.on),
+          readers: reading.sort(),
+        });
+        expect(reading.length).toBeGreaterThan(0);
+      }
     });
   });
 
