@@ -143,7 +143,7 @@ export class ReactionResolver {
     return Promise.all(
       mentioned
         .filter((m) => reaction.body.includes(`@${m.name}`))
-        .map((m) => this.userService.load(ctx.loaders, m.id)),
+        .map(async (m) => this.userService.load(ctx.loaders, m.id)),
     );
   }
 
