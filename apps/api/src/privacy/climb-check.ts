@@ -196,8 +196,12 @@ export function resolvePersonalData(
   choices: readonly ChoiceInput[],
   actorId: string,
   now: Date,
+  /** Spans of a plain text that are no one's personal data to check (a reaction's @mentions of its readers). */
+  exempt: readonly { start: number; end: number }[] = [],
 ): { title?: string; body: string; accepted: AcceptedRecord[]; unresolved: ClimbFinding[] } {
-  const findings = findPersonalData(readable(text), { extraWords: words, accepted });
+  const findings = findPersonalData(readable(text), { extraWords: words, accepted }).filter(
+    (f) => !exempt.some((span) => f.start >= span.start && f.end <= span.end),
+  );
   const known = new Set(findings.map((f) => f.id));
   const byId: Record<string, Choice> = {};
   choices.forEach((c, i) => {

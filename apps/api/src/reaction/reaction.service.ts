@@ -129,6 +129,7 @@ export class ReactionService implements OnModuleInit {
       choices,
       role.viewer.userId,
       new Date(),
+      await this.mentionSpans(this.prisma, data, target, mentionIds, role.viewer.userId),
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     const targetIds = { [KEY[target.kind]]: target.id };
@@ -183,6 +184,7 @@ export class ReactionService implements OnModuleInit {
       choices,
       role.viewer.userId,
       new Date(),
+      await this.mentionSpans(this.prisma, data, target, mentionIds, reaction.authorId),
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     return this.prisma.$transaction(async (tx) => {
@@ -209,6 +211,46 @@ export class ReactionService implements OnModuleInit {
   }
 
   /**
+   * The people of `mentionIds` who may read a reaction on `target` (asked of the policy in the database), with the
+   * places where the text names them as "@Naam". Those spans are no resident's personal data: the check skips them.
+   */
+  private async mentioned(
+    db: Tx | PrismaService,
+    text: string,
+    target: Target,
+    mentionIds: readonly string[],
+    authorId: string,
+  ): Promise<{ id: string; name: string; spans: { start: number; end: number }[] }[]> {
+    const ids = [...new Set(mentionIds.map((id) => fromGlobalId('User', id, 'mentionIds')))].filter(
+      (id) => id !== authorId,
+    );
+    if (ids.length === 0) return [];
+    const readers = await db.user.findMany({
+      where: { AND: [{ id: { in: ids } }, reactionReadersOf(target)] },
+      select: { id: true, name: true },
+    });
+    return readers
+      .map((u) => {
+        const spans: { start: number; end: number }[] = [];
+        const needle = `@${u.name}`;
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length))
+          spans.push({ start: at, end: at + needle.length });
+        return { ...u, spans };
+      })
+      .filter((u) => u.spans.length > 0);
+  }
+
+  private async mentionSpans(
+    db: Tx | PrismaService,
+    text: string,
+    target: Target,
+    mentionIds: readonly string[],
+    authorId: string,
+  ): Promise<{ start: number; end: number }[]> {
+    return (await this.mentioned(db, text, target, mentionIds, authorId)).flatMap((u) => u.spans);
+  }
+
+  /**
    * Keeps the mentions of `mentionIds` that hold: people who may read the reaction (asked of the policy in the
    * database, now) and whose @name its text holds. Those not mentioned in it before are told (MENTIONED); the author
    * never. The client's list is never taken as it comes.
@@ -219,15 +261,9 @@ export class ReactionService implements OnModuleInit {
     target: Target,
     mentionIds: readonly string[],
   ): Promise<void> {
-    const ids = [...new Set(mentionIds.map((id) => fromGlobalId('User', id, 'mentionIds')))].filter(
-      (id) => id !== reaction.authorId,
+    const named = (await this.mentioned(tx, reaction.body, target, mentionIds, reaction.authorId)).map(
+      (u) => u.id,
     );
-    if (ids.length === 0) return;
-    const readers = await tx.user.findMany({
-      where: { AND: [{ id: { in: ids } }, reactionReadersOf(target)] },
-      select: { id: true, name: true },
-    });
-    const named = readers.filter((u) => reaction.body.includes(`@${u.name}`)).map((u) => u.id);
     if (named.length === 0) return;
     const before = new Set(
       (

@@ -287,6 +287,16 @@ describe('threads and mentions', () => {
       expect(await mentionedIn(outside.client, id)).toHaveLength(0);
     });
 
+    it('the @name of a reader mentioned is no personal data to resolve; the same name unmentioned is', async () => {
+      const bram = await person(t, { atelierId, role: 'TRIBUNE', name: 'Bram Genoemd' });
+      const id = await lesson('TRIBUNE');
+      const body = 'Wat vind jij, @Bram Genoemd hoe is dat bij jullie?';
+      expect(errorOf(await c.tribune.query(REACT, { t: id, b: body }))?.code).toBe('PERSONAL_DATA');
+      const top = (await c.tribune.ok(REACT, { t: id, b: body, m: [gid('User', bram.userId)] })).react;
+      expect(top).toMatchObject({ body, mentions: [{ name: 'Bram Genoemd' }] });
+      expect(await mentionedIn(bram.client, id)).toHaveLength(1);
+    });
+
     it('an id the text does not name is not kept, and nobody is told of it', async () => {
       const id = await lesson('TRIBUNE');
       const top = (

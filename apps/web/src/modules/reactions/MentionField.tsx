@@ -85,6 +85,11 @@ export function MentionField({
       .then((result) => {
         if (!current) return;
         const found = result.data?.reactionMentionCandidates ?? [];
+        // Words typed on after a name (or an e-mail address) are no mention being typed: nothing to offer or say.
+        if (found.length === 0 && typed.search.includes(' ')) {
+          setTyped(null);
+          return;
+        }
         setOptions(found);
         setActive(0);
         setStatus(
