@@ -129,7 +129,7 @@ export class ReactionService implements OnModuleInit {
       choices,
       role.viewer.userId,
       new Date(),
-      await this.mentionSpans(this.prisma, data, target, mentionIds, role.viewer.userId),
+      await this.mentionWords(this.prisma, data, target, mentionIds, role.viewer.userId),
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     const targetIds = { [KEY[target.kind]]: target.id };
@@ -184,7 +184,7 @@ export class ReactionService implements OnModuleInit {
       choices,
       role.viewer.userId,
       new Date(),
-      await this.mentionSpans(this.prisma, data, target, mentionIds, reaction.authorId),
+      await this.mentionWords(this.prisma, data, target, mentionIds, reaction.authorId),
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     return this.prisma.$transaction(async (tx) => {
@@ -211,8 +211,8 @@ export class ReactionService implements OnModuleInit {
   }
 
   /**
-   * The people of `mentionIds` who may read a reaction on `target` (asked of the policy in the database), with the
-   * places where the text names them as "@Naam". Those spans are no resident's personal data: the check skips them.
+   * The people of `mentionIds` who may read a reaction on `target` (asked of the policy in the database) and whom the
+   * text names as "@Naam". Those words are no resident's personal data: the check skips them.
    */
   private async mentioned(
     db: Tx | PrismaService,
@@ -220,7 +220,7 @@ export class ReactionService implements OnModuleInit {
     target: Target,
     mentionIds: readonly string[],
     authorId: string,
-  ): Promise<{ id: string; name: string; spans: { start: number; end: number }[] }[]> {
+  ): Promise<{ id: string; name: string }[]> {
     const ids = [...new Set(mentionIds.map((id) => fromGlobalId('User', id, 'mentionIds')))].filter(
       (id) => id !== authorId,
     );
@@ -229,25 +229,17 @@ export class ReactionService implements OnModuleInit {
       where: { AND: [{ id: { in: ids } }, reactionReadersOf(target)] },
       select: { id: true, name: true },
     });
-    return readers
-      .map((u) => {
-        const spans: { start: number; end: number }[] = [];
-        const needle = `@${u.name}`;
-        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length))
-          spans.push({ start: at, end: at + needle.length });
-        return { ...u, spans };
-      })
-      .filter((u) => u.spans.length > 0);
+    return readers.filter((u) => u.name.trim() !== '' && text.includes(`@${u.name}`));
   }
 
-  private async mentionSpans(
+  private async mentionWords(
     db: Tx | PrismaService,
     text: string,
     target: Target,
     mentionIds: readonly string[],
     authorId: string,
-  ): Promise<{ start: number; end: number }[]> {
-    return (await this.mentioned(db, text, target, mentionIds, authorId)).flatMap((u) => u.spans);
+  ): Promise<string[]> {
+    return (await this.mentioned(db, text, target, mentionIds, authorId)).map((u) => `@${u.name}`);
   }
 
   /**
