@@ -117,8 +117,6 @@ describe('a thread with a mention', () => {
       expect(await field.getAttribute('aria-expanded')).toBe('false');
       await field.pressSequentially('hoe is dat bij jullie?');
       await thread.getByRole('button', { name: 'Reageren', exact: true }).click();
-      await page.waitForTimeout(4000);
-      await shot(page, 'debug-after-send');
       const said = thread.getByRole('listitem').filter({ hasText: `Anna Noemt ${stamp}` });
       await said.getByText(`Wat vind jij, @${bramName} hoe is dat bij jullie?`).waitFor();
       await shot(page, 'mention-sent');
