@@ -71,10 +71,8 @@ export function MentionField({
   }, [autoFocus]);
 
   useEffect(() => {
-    if (!typed) {
-      setOptions([]);
-      return;
-    }
+    // With nothing being typed after "@", the list is closed (`open`); what it last offered waits unseen.
+    if (!typed) return;
     let current = true;
     void client
       .query({
