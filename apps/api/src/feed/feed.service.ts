@@ -188,9 +188,9 @@ SELECT p.kind,
        to_jsonb(m) AS municipality,
        CASE WHEN p.kind = 'Lesson'
             THEN (SELECT coalesce(jsonb_agg(to_jsonb(r) ORDER BY r."createdAt", r.id), '[]'::jsonb)
-                    FROM "Reaction" r WHERE r."lessonId" = p.id)
+                    FROM "Reaction" r WHERE r."lessonId" = p.id AND r."parentId" IS NULL)
             ELSE (SELECT coalesce(jsonb_agg(to_jsonb(r) ORDER BY r."createdAt", r.id), '[]'::jsonb)
-                    FROM "Reaction" r WHERE r."insightId" = p.id)
+                    FROM "Reaction" r WHERE r."insightId" = p.id AND r."parentId" IS NULL)
        END AS reactions,
        CASE WHEN p.kind = 'Insight'
             THEN (SELECT count(*)::int FROM "InsightLesson" il WHERE il."insightId" = p.id)

@@ -33,9 +33,11 @@ interface Target {
   workshopId: string;
   hiddenAt: Date | null;
   hiddenReason: string | null;
-  /** The lesson or insight a reaction hangs on (a lesson: itself). */
+  /** What a reaction hangs on (a lesson: itself): one of the four is set. */
   lessonId: string | null;
   insightId: string | null;
+  questionId: string | null;
+  productId: string | null;
 }
 
 const note = z.string().trim().max(1000, { message: 'is longer than 1000 characters' });
@@ -341,7 +343,14 @@ export class ModerationService implements OnModuleInit {
     actorId: string,
     reason: string | null,
   ): Promise<void> {
-    const where = target.lessonId ? { lessonId: target.lessonId } : { insightId: target.insightId! };
+    // Pointed at what the item hangs on, where the author finds it (and the reason in its place).
+    const where = target.lessonId
+      ? { lessonId: target.lessonId }
+      : target.insightId
+        ? { insightId: target.insightId }
+        : target.questionId
+          ? { questionId: target.questionId }
+          : { productId: target.productId! };
     await this.notifications.notify(tx, [target.authorId], kind, where, { actorId, note: reason });
   }
 
@@ -399,15 +408,27 @@ export class ModerationService implements OnModuleInit {
         hiddenReason: lesson.hiddenReason,
         lessonId: lesson.id,
         insightId: null,
+        questionId: null,
+        productId: null,
       };
     }
     if (parsed?.type === 'Reaction') {
       const reaction = await this.prisma.reaction.findFirst({
         where: { AND: [{ id: parsed.id }, readableReactions(viewer)] },
-        select: { ...targetSelect, lessonId: true, insightId: true, lesson: atelierOf, insight: atelierOf },
+        select: {
+          ...targetSelect,
+          lessonId: true,
+          insightId: true,
+          questionId: true,
+          productId: true,
+          lesson: atelierOf,
+          insight: atelierOf,
+          question: atelierOf,
+          product: atelierOf,
+        },
       });
       if (!reaction) throw new NotFoundError('Reaction');
-      const on = (reaction.lesson ?? reaction.insight)!;
+      const on = (reaction.lesson ?? reaction.insight ?? reaction.question ?? reaction.product)!;
       return {
         kind: 'Reaction',
         id: reaction.id,
@@ -418,6 +439,8 @@ export class ModerationService implements OnModuleInit {
         hiddenReason: reaction.hiddenReason,
         lessonId: reaction.lessonId,
         insightId: reaction.insightId,
+        questionId: reaction.questionId,
+        productId: reaction.productId,
       };
     }
     throw new BadInputError('targetId', 'targetId is not the ID of a Lesson or a Reaction', 'unknown');

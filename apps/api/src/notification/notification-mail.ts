@@ -61,6 +61,7 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
   ACTIVITY_CHANGED: (a) => ({ nl: `Activiteit gewijzigd in ${a}`, en: `Activity changed in ${a}` }),
   ACTIVITY_CANCELLED: (a) => ({ nl: `Activiteit afgelast in ${a}`, en: `Activity cancelled in ${a}` }),
   REACTION_ADDED: (a) => ({ nl: `Nieuwe reactie in ${a}`, en: `New reaction in ${a}` }),
+  MENTIONED: (a) => ({ nl: `Je bent genoemd in ${a}`, en: `You were mentioned in ${a}` }),
   LESSON_WAITING: (a) => ({ nl: `Een les wacht op je in ${a}`, en: `A lesson waits for you in ${a}` }),
   LESSON_MADE_PUBLIC: (a) => ({ nl: `Je les is openbaar in ${a}`, en: `Your lesson is public in ${a}` }),
   PROPOSAL_OPENED: (a) => ({ nl: `Nieuw voorstel in ${a}`, en: `New proposal in ${a}` }),
@@ -123,11 +124,25 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
     nl: 'De moderatie heeft iets van je teruggezet.',
     en: 'The moderation restored something of yours.',
   },
+  MENTIONED: { nl: 'Je bent genoemd in een reactie.', en: 'You were mentioned in a reaction.' },
   DRAFT_DELETION_PROPOSED: {
     nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Open het om het te bewaren of nu te verwijderen.`,
     en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Open it to keep it or to delete it now.`,
   },
 };
+
+/** What a reaction or a mention says, on what it hangs on (`what`: "deze les", "this lesson"); null for other kinds. */
+function threadLine(kind: NotificationKind, actor: string | undefined, what: Lang): Lang | null {
+  const who = actor ?? '';
+  if (kind === 'MENTIONED')
+    return {
+      nl: `${who} noemde je in een reactie op ${what.nl}.`,
+      en: `${who} mentioned you in a reaction to ${what.en}.`,
+    };
+  if (kind === 'REACTION_ADDED')
+    return { nl: `${who} reageerde op ${what.nl}.`, en: `${who} reacted to ${what.en}.` };
+  return null;
+}
 
 const T = {
   directHeading: { nl: 'Nieuw voor je', en: 'New for you' },
@@ -466,7 +481,7 @@ export class NotificationMail implements OnModuleInit {
       });
       if (!question) return null;
       const url = `${base}/w/${question.atelier.workshop.slug}/vragen/${toGlobalId('Question', question.id)}`;
-      const line = {
+      const line = threadLine(n.kind, actor, { nl: 'deze vraag', en: 'this question' }) ?? {
         nl: `${actor ?? 'De trekker'} deelde een beantwoorde vraag van ${question.atelier.title}.`,
         en: `${actor ?? 'The trekker'} shared an answered question of ${question.atelier.title}.`,
       };
@@ -484,7 +499,7 @@ export class NotificationMail implements OnModuleInit {
       });
       if (!product) return null;
       const url = `${base}/w/${product.atelier.workshop.slug}/opbrengsten/${toGlobalId('Product', product.id)}`;
-      const line = {
+      const line = threadLine(n.kind, actor, { nl: 'deze opbrengst', en: 'this output' }) ?? {
         nl: `${actor ?? 'De trekker'} deelde een opbrengst van ${product.atelier.title}.`,
         en: `${actor ?? 'The trekker'} shared an output of ${product.atelier.title}.`,
       };
@@ -527,6 +542,7 @@ export class NotificationMail implements OnModuleInit {
           en: `${who} put a lesson in the arena of ${lesson.atelier.title}: connect it in an insight or share it with the tribune.`,
         },
         REACTION_ADDED: { nl: `${who} reageerde op deze les.`, en: `${who} reacted to this lesson.` },
+        MENTIONED: threadLine('MENTIONED', actor, { nl: 'deze les', en: 'this lesson' })!,
         LESSON_MADE_PUBLIC: { nl: 'Je les is openbaar gemaakt.', en: 'Your lesson was made public.' },
       };
       return { title: lesson.title, text: `${line[n.kind][locale]} ${excerpt(lesson.body, 280)}`, url };
@@ -543,13 +559,10 @@ export class NotificationMail implements OnModuleInit {
       });
       if (!insight) return null;
       const url = `${base}/w/${insight.atelier.workshop.slug}/inzichten/${toGlobalId('Insight', insight.id)}`;
-      const line =
-        n.kind === 'REACTION_ADDED'
-          ? { nl: `${actor ?? ''} reageerde op dit inzicht.`, en: `${actor ?? ''} reacted to this insight.` }
-          : {
-              nl: `Nieuw inzicht in ${insight.atelier.title}.`,
-              en: `New insight in ${insight.atelier.title}.`,
-            };
+      const line = threadLine(n.kind, actor, { nl: 'dit inzicht', en: 'this insight' }) ?? {
+        nl: `Nieuw inzicht in ${insight.atelier.title}.`,
+        en: `New insight in ${insight.atelier.title}.`,
+      };
       return { title: insight.title, text: `${line[locale]} ${excerpt(insight.body, 280)}`, url };
     }
     if (n.activityId) {

@@ -261,14 +261,22 @@ export class NotificationService {
    */
   async notifyReaction(
     tx: Tx,
-    target: { atelierId: string; authorId: string; lessonId?: string; insightId?: string },
+    target: {
+      atelierId: string;
+      /** Who wrote what was reacted to (for an output: who registered it; null when nobody is known). */
+      authorId: string | null;
+      lessonId?: string;
+      insightId?: string;
+      questionId?: string;
+      productId?: string;
+    },
     reactorId: string,
   ): Promise<number> {
     const participations = await tx.participation.findMany({
       where: {
         atelierId: target.atelierId,
         status: 'ACTIVE',
-        OR: [{ notificationLevel: 'ALL' }, { userId: target.authorId }],
+        OR: [{ notificationLevel: 'ALL' }, ...(target.authorId ? [{ userId: target.authorId }] : [])],
       },
       select: { userId: true, notificationLevel: true },
     });
@@ -278,10 +286,13 @@ export class NotificationService {
         .map((p) => p.userId),
     );
     // An author without a participation (the trekker, the commissie) hears at NORMAL.
-    if (!participations.some((p) => p.userId === target.authorId)) recipients.add(target.authorId);
+    if (target.authorId && !participations.some((p) => p.userId === target.authorId))
+      recipients.add(target.authorId);
     recipients.delete(reactorId);
+    const { lessonId, insightId, questionId, productId } = target;
+    for (const userId of await this.notReading(tx, { questionId, productId }, [...recipients]))
+      recipients.delete(userId);
     if (recipients.size === 0) return 0;
-    const { lessonId, insightId } = target;
     return this.create(
       tx,
       [...recipients].map((userId) => ({
@@ -289,6 +300,8 @@ export class NotificationService {
         kind: 'REACTION_ADDED' as const,
         lessonId: lessonId ?? null,
         insightId: insightId ?? null,
+        questionId: questionId ?? null,
+        productId: productId ?? null,
         actorId: reactorId,
       })),
     );

@@ -196,8 +196,14 @@ export function resolvePersonalData(
   choices: readonly ChoiceInput[],
   actorId: string,
   now: Date,
+  /** Words in the text that are no one's personal data to check (a reaction's "@Naam" of readers it mentions). */
+  exempt: readonly string[] = [],
 ): { title?: string; body: string; accepted: AcceptedRecord[]; unresolved: ClimbFinding[] } {
-  const findings = findPersonalData(readable(text), { extraWords: words, accepted });
+  const findings = outside(
+    readable(text),
+    findPersonalData(readable(text), { extraWords: words, accepted }),
+    exempt,
+  );
   const known = new Set(findings.map((f) => f.id));
   const byId: Record<string, Choice> = {};
   choices.forEach((c, i) => {
@@ -240,8 +246,24 @@ export function resolvePersonalData(
     ...(title === undefined ? {} : { title }),
     body,
     accepted: records,
-    unresolved: climbFindings(next, words, records),
+    unresolved: outside(readable(next), climbFindings(next, words, records), exempt),
   };
+}
+
+/** The findings that do not lie within one of the `exempt` words where they stand in `text`. */
+function outside<F extends { start: number; end: number }>(
+  text: string,
+  findings: F[],
+  exempt: readonly string[],
+): F[] {
+  if (exempt.length === 0) return findings;
+  const spans: { start: number; end: number }[] = [];
+  for (const word of exempt) {
+    if (word === '') continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+      spans.push({ start: at, end: at + word.length });
+  }
+  return findings.filter((f) => !spans.some((span) => f.start >= span.start && f.end <= span.end));
 }
 
 /** What an audit row says of a resolve: how many findings were pseudonymised and how many confirmed, never the words. */

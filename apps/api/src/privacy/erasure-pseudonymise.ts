@@ -31,6 +31,7 @@ const TEXT_TABLES: readonly TextTable[] = [
     version: true,
   },
   { table: 'Reaction', columns: plain('body'), accepted: true },
+  { table: 'ReactionRevision', columns: plain('body') },
   { table: 'Question', columns: plain('title', 'body'), accepted: true, version: true },
   { table: 'Advice', columns: plain('title', 'body') },
   { table: 'Practice', columns: plain('title', 'description') },

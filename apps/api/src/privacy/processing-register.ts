@@ -592,6 +592,25 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       readers:
         'De moderatoren van het atelier (de trekker, de beheerders van de werkplaats); niet de auteur van wat gemeld is.',
     },
+    ReactionRevision: {
+      subject: 'Eerdere versies van bewerkte reacties',
+      fields: { body: 'de eerdere tekst van de reactie (vrije tekst)' },
+      dataSubjects: 'Tribuneleden; inwoners over wie de reactie ging',
+      purpose: 'Moderatie: zien wat er eerder stond wanneer een reactie na een melding is bewerkt.',
+      legalGround: WORK_GROUND,
+      retention: KEPT_ANONYMISED,
+      readers: 'De trekker van het atelier en de beheerders van de werkplaats (moderatoren).',
+    },
+    ReactionMention: {
+      subject: 'Vermeldingen (@naam) in reacties',
+      fields: { userId: 'de vermelde persoon' },
+      dataSubjects: 'Wie in een reactie vermeld wordt',
+      purpose: 'De vermelde persoon eenmaal een melding sturen, en niet opnieuw bij een bewerking.',
+      legalGround: WORK_GROUND,
+      retention:
+        'Zolang de reactie bestaat; bij het verwijderen van het account van de vermelde persoon gaat het weg.',
+      readers: 'Wie de reactie leest.',
+    },
     Advice: {
       subject: 'Adviezen van de programmacommissie',
       fields: { authorId: 'de auteur', title: 'titel (vrije tekst)', body: 'het advies (vrije tekst)' },

@@ -1,24 +1,29 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Prisma, Reaction } from '../generated/prisma/client.js';
+import type { Prisma, Reaction, ReactionRevision } from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
   listedReactions,
+  moderatesAtelier,
+  reactionReadersOf,
   readableInsights,
   readableLessons,
+  readableProducts,
+  readableQuestions,
   readableReactions,
   readsHiddenReaction,
   requireFollower,
   requireReactionAuthor,
+  type ReactionTargetFacts,
 } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
 import { type Loaded, Loaders, groupByKey } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
-import { parseGlobalId } from '../common/graphql/relay.js';
+import { fromGlobalId, parseGlobalId, toGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
-import { PrismaService } from '../common/prisma/prisma.service.js';
+import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import {
   PersonalDataError,
@@ -36,17 +41,36 @@ const body = z
   .min(1, { message: 'is empty' })
   .max(2000, { message: 'is longer than 2000 characters' });
 
-type Target = {
-  kind: 'Lesson' | 'Insight';
-  id: string;
-  atelierId: string;
-  authorId: string;
-  visibility: Visibility;
-};
+/** At most this many people are offered for one "@" typed. */
+const CANDIDATES = 8;
+
+export type TargetKind = 'Lesson' | 'Insight' | 'Question' | 'Product';
+const KEY = {
+  Lesson: 'lessonId',
+  Insight: 'insightId',
+  Question: 'questionId',
+  Product: 'productId',
+} as const satisfies Record<TargetKind, keyof Reaction>;
+
+type Target = ReactionTargetFacts & { kind: TargetKind; id: string };
+
+const atelierSelect = { select: { id: true, trekkerId: true, workshopId: true } } as const;
+
+/** The lesson, insight, question or output a reaction hangs on, as `{ lessonId: … }`. */
+function targetOf(reaction: Reaction): { kind: TargetKind; id: string } {
+  for (const kind of Object.keys(KEY) as TargetKind[]) {
+    const id = reaction[KEY[kind]];
+    if (id) return { kind, id };
+  }
+  throw new Error(`Reaction ${reaction.id} hangs on nothing`);
+}
 
 /**
- * Reactions of those who follow an atelier to what it shared with the tribune. The target is looked up
- * through the read policy, so reacting can never reveal a lesson or insight the reader can't see.
+ * Threads of those who follow an atelier, on what it shared with the tribune (lessons, insights, answered questions
+ * and outputs): reactions, and replies to them one level deep. Every read goes through `readableReactions`, and a
+ * reply carries its parent's target, so a reply never reveals what it hangs on to someone who may not read that.
+ * Mentions are kept only for people who may read the reaction (`reactionReadersOf`, asked in the database when
+ * saving), and only they are told.
  */
 @Injectable()
 export class ReactionService implements OnModuleInit {
@@ -64,16 +88,32 @@ export class ReactionService implements OnModuleInit {
   }
 
   /**
-   * A reaction is read where its target is (the tribune or the public), so its text passes the personal-data
-   * check first; `choices` pseudonymise or confirm what the check found in the text as sent.
+   * A reaction to a lesson, insight, question or output, or a reply to a reaction (`targetId` a Reaction: a reply to
+   * a reply answers the same top-level reaction). Its text passes the personal-data check first; `choices`
+   * pseudonymise or confirm what the check found. `mentionIds` are kept only for those who may read it and whose
+   * @name the text holds; each of them is told once.
    */
   async react(
     viewer: MaybeViewer,
     targetId: string,
     text: string,
     choices: readonly ChoiceInput[] = [],
+    mentionIds: readonly string[] = [],
   ): Promise<Reaction> {
-    const target = await this.target(viewer, targetId);
+    let parentId: string | null = null;
+    let target: Target;
+    const parsed = parseGlobalId(targetId);
+    if (parsed?.type === 'Reaction') {
+      const parent = await this.readable(viewer, parsed.id);
+      if (parent.deletedAt) {
+        throw new BadInputError('targetId', 'This reaction was taken back by its author', 'notAllowed');
+      }
+      parentId = parent.parentId ?? parent.id;
+      const on = targetOf(parent);
+      target = await this.target(viewer, toGlobalId(on.kind, on.id));
+    } else {
+      target = await this.target(viewer, targetId);
+    }
     if (!SHARED.includes(target.visibility)) {
       throw new BadInputError(
         'targetId',
@@ -81,7 +121,7 @@ export class ReactionService implements OnModuleInit {
         'notAllowed',
       );
     }
-    const role = await this.access.atelierRole(viewer, target.atelierId);
+    const role = await this.access.atelierRole(viewer, target.atelier.id);
     requireFollower(role);
     const data = validate(body, text, 'body');
     const checked = resolvePersonalData(
@@ -91,47 +131,54 @@ export class ReactionService implements OnModuleInit {
       choices,
       role.viewer.userId,
       new Date(),
+      await this.mentionWords(this.prisma, data, target, mentionIds, role.viewer.userId),
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
+    const targetIds = { [KEY[target.kind]]: target.id };
     return this.prisma.$transaction(async (tx) => {
       const reaction = await tx.reaction.create({
         data: {
           authorId: role.viewer.userId,
           body: checked.body,
           privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
-          ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
+          parentId,
+          ...targetIds,
         },
       });
       // Its author hears of it, and those who follow everything in the atelier.
       await this.notifications.notifyReaction(
         tx,
-        {
-          atelierId: target.atelierId,
-          authorId: target.authorId,
-          ...(target.kind === 'Lesson' ? { lessonId: target.id } : { insightId: target.id }),
-        },
+        { atelierId: target.atelier.id, authorId: target.authorId, ...targetIds },
         role.viewer.userId,
       );
+      await this.mention(tx, reaction, target, mentionIds);
       return reaction;
     });
   }
 
   /**
    * Its author changes a reaction's text. It is still read where its target is, so the new text passes the same
-   * personal-data check as reacting (findings resolved before stay resolved); readers see that it was edited.
+   * personal-data check as reacting (findings resolved before stay resolved); readers see that it was edited and
+   * the moderators can read the text as it stood. Those mentioned before are not told again.
    */
   async update(
     viewer: MaybeViewer,
     reactionId: string,
     text: string,
     choices: readonly ChoiceInput[] = [],
+    mentionIds: readonly string[] = [],
   ): Promise<Reaction> {
     const reaction = await this.readable(viewer, reactionId);
     requireReactionAuthor(viewer, reaction);
+    if (reaction.deletedAt) throw new NotFoundError('Reaction');
     const data = validate(body, text, 'body');
-    if (data === reaction.body && choices.length === 0) return reaction;
-    const atelierId = await this.atelierOf(reaction);
-    const role = await this.access.atelierRole(viewer, atelierId);
+    const on = targetOf(reaction);
+    const target = await this.target(viewer, toGlobalId(on.kind, on.id));
+    if (data === reaction.body && choices.length === 0) {
+      await this.prisma.$transaction((tx) => this.mention(tx, reaction, target, mentionIds));
+      return reaction;
+    }
+    const role = await this.access.atelierRole(viewer, target.atelier.id);
     const checked = resolvePersonalData(
       { body: data, html: false },
       await workshopWords(this.prisma, role.workshopId),
@@ -139,23 +186,128 @@ export class ReactionService implements OnModuleInit {
       choices,
       role.viewer.userId,
       new Date(),
+      await this.mentionWords(this.prisma, data, target, mentionIds, reaction.authorId),
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
-    return this.prisma.reaction.update({
-      where: { id: reaction.id },
-      data: {
-        body: checked.body,
-        privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
-        editedAt: new Date(),
-      },
+    return this.prisma.$transaction(async (tx) => {
+      if (checked.body !== reaction.body) {
+        await tx.reactionRevision.create({
+          data: {
+            reactionId: reaction.id,
+            body: reaction.body,
+            writtenAt: reaction.editedAt ?? reaction.createdAt,
+          },
+        });
+      }
+      const updated = await tx.reaction.update({
+        where: { id: reaction.id },
+        data: {
+          body: checked.body,
+          privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue,
+          editedAt: new Date(),
+        },
+      });
+      await this.mention(tx, updated, target, mentionIds);
+      return updated;
     });
   }
 
-  /** Its author takes a reaction back: it is gone for every reader (nothing hangs on a reaction). */
+  /**
+   * The people of `mentionIds` who may read a reaction on `target` (asked of the policy in the database) and whom the
+   * text names as "@Naam". Those words are no resident's personal data: the check skips them.
+   */
+  private async mentioned(
+    db: Tx | PrismaService,
+    text: string,
+    target: Target,
+    mentionIds: readonly string[],
+    authorId: string,
+  ): Promise<{ id: string; name: string }[]> {
+    const ids = [...new Set(mentionIds.map((id) => fromGlobalId('User', id, 'mentionIds')))].filter(
+      (id) => id !== authorId,
+    );
+    if (ids.length === 0) return [];
+    const readers = await db.user.findMany({
+      where: { AND: [{ id: { in: ids } }, reactionReadersOf(target)] },
+      select: { id: true, name: true },
+    });
+    return readers.filter((u) => u.name.trim() !== '' && text.includes(`@${u.name}`));
+  }
+
+  private async mentionWords(
+    db: Tx | PrismaService,
+    text: string,
+    target: Target,
+    mentionIds: readonly string[],
+    authorId: string,
+  ): Promise<string[]> {
+    return (await this.mentioned(db, text, target, mentionIds, authorId)).map((u) => `@${u.name}`);
+  }
+
+  /**
+   * Keeps the mentions of `mentionIds` that hold: people who may read the reaction (asked of the policy in the
+   * database, now) and whose @name its text holds. Those not mentioned in it before are told (MENTIONED); the author
+   * never. The client's list is never taken as it comes.
+   */
+  private async mention(
+    tx: Tx,
+    reaction: Reaction,
+    target: Target,
+    mentionIds: readonly string[],
+  ): Promise<void> {
+    const named = (await this.mentioned(tx, reaction.body, target, mentionIds, reaction.authorId)).map(
+      (u) => u.id,
+    );
+    if (named.length === 0) return;
+    const before = new Set(
+      (
+        await tx.reactionMention.findMany({
+          where: { reactionId: reaction.id, userId: { in: named } },
+          select: { userId: true },
+        })
+      ).map((m) => m.userId),
+    );
+    const fresh = named.filter((id) => !before.has(id));
+    if (fresh.length === 0) return;
+    await tx.reactionMention.createMany({
+      data: fresh.map((userId) => ({ reactionId: reaction.id, userId })),
+    });
+    await this.notifications.notify(
+      tx,
+      fresh,
+      'MENTIONED',
+      { [KEY[target.kind]]: target.id },
+      { actorId: reaction.authorId },
+    );
+  }
+
+  /**
+   * Its author takes a reaction back. Without replies it is gone for every reader; with replies its text, earlier
+   * texts and mentions go and the replies stay under a placeholder ("verwijderde reactie"). When the last reply
+   * under such a placeholder goes, the placeholder goes too.
+   */
   async delete(viewer: MaybeViewer, reactionId: string): Promise<boolean> {
     const reaction = await this.readable(viewer, reactionId);
     requireReactionAuthor(viewer, reaction);
-    await this.prisma.reaction.deleteMany({ where: { id: reaction.id } });
+    if (reaction.deletedAt) throw new NotFoundError('Reaction');
+    await this.prisma.$transaction(async (tx) => {
+      const replies = await tx.reaction.count({ where: { parentId: reaction.id } });
+      if (replies > 0) {
+        await tx.reactionRevision.deleteMany({ where: { reactionId: reaction.id } });
+        await tx.reactionMention.deleteMany({ where: { reactionId: reaction.id } });
+        await tx.reaction.update({
+          where: { id: reaction.id },
+          data: { body: '', privacyAccepted: [], deletedAt: new Date() },
+        });
+        return;
+      }
+      await tx.reaction.deleteMany({ where: { id: reaction.id } });
+      if (reaction.parentId) {
+        await tx.reaction.deleteMany({
+          where: { id: reaction.parentId, deletedAt: { not: null }, replies: { none: {} } },
+        });
+      }
+    });
     return true;
   }
 
@@ -168,22 +320,120 @@ export class ReactionService implements OnModuleInit {
     return reaction;
   }
 
-  private async atelierOf(reaction: Reaction): Promise<string> {
-    const where = { id: (reaction.lessonId ?? reaction.insightId)! };
-    const target = reaction.lessonId
-      ? await this.prisma.lesson.findUniqueOrThrow({ where, select: { atelierId: true } })
-      : await this.prisma.insight.findUniqueOrThrow({ where, select: { atelierId: true } });
-    return target.atelierId;
+  /**
+   * People the viewer may mention in a reaction on `targetId` (a reaction: its thread): those whose name holds
+   * `search` among the people who may read it, asked of the policy in the database query. Nobody else is offered.
+   */
+  async mentionCandidates(viewer: MaybeViewer, targetId: string, search: string) {
+    const parsed = parseGlobalId(targetId);
+    let target: Target;
+    if (parsed?.type === 'Reaction') {
+      const on = targetOf(await this.readable(viewer, parsed.id));
+      target = await this.target(viewer, toGlobalId(on.kind, on.id));
+    } else {
+      target = await this.target(viewer, targetId);
+    }
+    const role = await this.access.atelierRole(viewer, target.atelier.id);
+    requireFollower(role);
+    const term = search.trim().slice(0, 100);
+    return this.prisma.user.findMany({
+      where: {
+        AND: [
+          reactionReadersOf(target),
+          { id: { not: role.viewer.userId } },
+          term ? { name: { contains: term, mode: 'insensitive' } } : {},
+        ],
+      },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take: CANDIDATES,
+    });
   }
 
-  /** A lesson's reactions the viewer may read, oldest first; one statement for a page of lessons. */
+  /** The top-level reactions on a target the viewer may read, oldest first; one statement for a page of targets. */
+  forTarget(loaders: Loaders, viewer: MaybeViewer, kind: TargetKind, targetId: string): Loaded<Reaction[]> {
+    return this.byTargetLoader(loaders, viewer, kind).value(targetId);
+  }
+
   forLesson(loaders: Loaders, viewer: MaybeViewer, lessonId: string): Loaded<Reaction[]> {
-    return this.byTargetLoader(loaders, viewer, 'Lesson').value(lessonId);
+    return this.forTarget(loaders, viewer, 'Lesson', lessonId);
   }
 
-  /** An insight's reactions the viewer may read, oldest first; one statement for a page of insights. */
   forInsight(loaders: Loaders, viewer: MaybeViewer, insightId: string): Loaded<Reaction[]> {
-    return this.byTargetLoader(loaders, viewer, 'Insight').value(insightId);
+    return this.forTarget(loaders, viewer, 'Insight', insightId);
+  }
+
+  /** The replies to a reaction the viewer may read, oldest first; one statement for all reactions of a page. */
+  replies(loaders: Loaders, viewer: MaybeViewer, reactionId: string): Loaded<Reaction[]> {
+    return loaders
+      .get<string, Reaction[]>('reaction.replies', async (ids) =>
+        groupByKey(ids, await this.listed(viewer, { parentId: { in: [...ids] } }), (r) => r.parentId!),
+      )
+      .value(reactionId);
+  }
+
+  /** The people a reaction mentions whose @name it still holds; one statement for a page. */
+  mentions(loaders: Loaders, reaction: Reaction) {
+    return loaders
+      .get<string, { id: string; name: string; reactionId: string }[]>('reaction.mentions', async (ids) =>
+        groupByKey(
+          ids,
+          (
+            await this.prisma.reactionMention.findMany({
+              where: { reactionId: { in: [...ids] } },
+              select: { reactionId: true, user: { select: { id: true, name: true } } },
+              orderBy: { notifiedAt: 'asc' },
+            })
+          ).map((m) => ({ ...m.user, reactionId: m.reactionId })),
+          (m) => m.reactionId,
+        ),
+      )
+      .value(reaction.id);
+  }
+
+  /** Whether the viewer moderates the atelier a reaction is in (its trekker, a beheerder of its werkplaats). */
+  async moderates(loaders: Loaders, viewer: MaybeViewer, reaction: Reaction): Promise<boolean> {
+    if (!viewer) return false;
+    const atelierId = await loaders
+      .get<string, string | null>('reaction.atelier', async (ids) => {
+        const rows = await this.prisma.reaction.findMany({
+          where: { id: { in: [...ids] } },
+          select: {
+            id: true,
+            lesson: { select: { atelierId: true } },
+            insight: { select: { atelierId: true } },
+            question: { select: { atelierId: true } },
+            product: { select: { atelierId: true } },
+          },
+        });
+        const byId = new Map(
+          rows.map((r) => [r.id, (r.lesson ?? r.insight ?? r.question ?? r.product)?.atelierId ?? null]),
+        );
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .value(reaction.id);
+    if (!atelierId) return false;
+    return moderatesAtelier(await this.access.atelierRoleFor(loaders, viewer, atelierId));
+  }
+
+  /** The earlier texts of a reaction, newest first, for its moderators; null for everyone else. */
+  async revisions(
+    loaders: Loaders,
+    viewer: MaybeViewer,
+    reaction: Reaction,
+  ): Promise<ReactionRevision[] | null> {
+    if (!(await this.moderates(loaders, viewer, reaction))) return null;
+    return loaders
+      .get<string, ReactionRevision[]>('reaction.revisions', async (ids) =>
+        groupByKey(
+          ids,
+          await this.prisma.reactionRevision.findMany({
+            where: { reactionId: { in: [...ids] } },
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          }),
+          (r) => r.reactionId,
+        ),
+      )
+      .value(reaction.id);
   }
 
   /**
@@ -193,7 +443,7 @@ export class ReactionService implements OnModuleInit {
   prime(
     loaders: Loaders,
     viewer: MaybeViewer,
-    kind: 'Lesson' | 'Insight',
+    kind: TargetKind,
     targetId: string,
     reactions: Reaction[],
     atelier: { trekkerId: string; workshopId: string },
@@ -204,39 +454,43 @@ export class ReactionService implements OnModuleInit {
     );
   }
 
-  /**
-   * The reactions listed under the targets, hidden ones included so the conversation shows where one was hidden
-   * and why; the text of a hidden one leaves the server only for its author and the moderators.
-   */
-  private byTargetLoader(loaders: Loaders, viewer: MaybeViewer, kind: 'Lesson' | 'Insight') {
-    const key = kind === 'Lesson' ? 'lessonId' : 'insightId';
-    const relation = kind === 'Lesson' ? 'lesson' : 'insight';
-    return loaders.get<string, Reaction[]>(`reaction.by${kind}`, async (ids) => {
-      const rows = await this.prisma.reaction.findMany({
-        where: { AND: [{ [key]: { in: [...ids] } }, listedReactions(viewer)] },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        include: { [relation]: { select: { atelier: { select: { trekkerId: true, workshopId: true } } } } },
-      });
-      const reactions = rows.map((row) => {
-        const { lesson, insight, ...reaction } = row as typeof row & {
-          lesson?: { atelier: { trekkerId: string; workshopId: string } } | null;
-          insight?: { atelier: { trekkerId: string; workshopId: string } } | null;
-        };
-        const atelier = (lesson ?? insight)!.atelier;
-        return withheldUnlessRead(viewer, reaction, atelier);
-      });
-      return groupByKey(ids, reactions, (r) => r[key]);
-    });
+  /** The top-level reactions listed under the targets, as `listed` reads them. */
+  private byTargetLoader(loaders: Loaders, viewer: MaybeViewer, kind: TargetKind) {
+    const key = KEY[kind];
+    return loaders.get<string, Reaction[]>(`reaction.by${kind}`, async (ids) =>
+      groupByKey(ids, await this.listed(viewer, { [key]: { in: [...ids] }, parentId: null }), (r) => r[key]),
+    );
   }
 
-  /** The lesson or insight a global ID names, if the viewer may read it; NOT_FOUND otherwise. */
+  /**
+   * Reactions as listed under what they hang on, oldest first: hidden ones included so the conversation shows
+   * where one was hidden and why; the text of a hidden one leaves the server only for its author and the moderators.
+   */
+  private async listed(viewer: MaybeViewer, where: Prisma.ReactionWhereInput): Promise<Reaction[]> {
+    const atelier = { select: { atelier: { select: { trekkerId: true, workshopId: true } } } };
+    const rows = await this.prisma.reaction.findMany({
+      where: { AND: [where, listedReactions(viewer)] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: { lesson: atelier, insight: atelier, question: atelier, product: atelier },
+    });
+    return rows.map(({ lesson, insight, question, product, ...reaction }) =>
+      withheldUnlessRead(viewer, reaction, (lesson ?? insight ?? question ?? product)!.atelier),
+    );
+  }
+
+  /** The lesson, insight, question or output a global ID names, if the viewer may read it; NOT_FOUND otherwise. */
   private async target(viewer: MaybeViewer, targetId: string): Promise<Target> {
     const parsed = parseGlobalId(targetId);
-    const select = { id: true, atelierId: true, authorId: true, visibility: true } as const;
+    const select = {
+      id: true,
+      visibility: true,
+      authorId: true,
+      atelier: atelierSelect,
+    } as const;
     if (parsed?.type === 'Lesson') {
       const lesson = await this.prisma.lesson.findFirst({
         where: { AND: [{ id: parsed.id }, readableLessons(viewer)] },
-        select,
+        select: { ...select, practiceId: true },
       });
       if (!lesson) throw new NotFoundError('Lesson');
       return { kind: 'Lesson', ...lesson };
@@ -247,9 +501,30 @@ export class ReactionService implements OnModuleInit {
         select,
       });
       if (!insight) throw new NotFoundError('Insight');
-      return { kind: 'Insight', ...insight };
+      return { kind: 'Insight', practiceId: null, ...insight };
     }
-    throw new BadInputError('targetId', 'targetId is not the ID of a Lesson or an Insight', 'unknown');
+    if (parsed?.type === 'Question') {
+      const question = await this.prisma.question.findFirst({
+        where: { AND: [{ id: parsed.id }, readableQuestions(viewer)] },
+        select,
+      });
+      if (!question) throw new NotFoundError('Question');
+      return { kind: 'Question', practiceId: null, ...question };
+    }
+    if (parsed?.type === 'Product') {
+      const product = await this.prisma.product.findFirst({
+        where: { AND: [{ id: parsed.id }, readableProducts(viewer)] },
+        select: { id: true, visibility: true, registeredById: true, atelier: atelierSelect },
+      });
+      if (!product) throw new NotFoundError('Product');
+      const { registeredById, ...rest } = product;
+      return { kind: 'Product', practiceId: null, authorId: registeredById, ...rest };
+    }
+    throw new BadInputError(
+      'targetId',
+      'targetId is not the ID of a Lesson, an Insight, a Question, an Output or a Reaction',
+      'unknown',
+    );
   }
 }
 

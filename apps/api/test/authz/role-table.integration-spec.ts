@@ -1741,6 +1741,70 @@ export const ROWS: Row[] = [
     },
     expect: { ...trekkerWork, committee: 'FORBIDDEN', admin: 'ok' },
   },
+  // threads (issue 22): a reaction and its replies are read exactly where what they hang on is read, and the
+  // atelier's tribune; the earlier texts of an edited one only by its moderators (trekker, beheerders)
+  {
+    action: 'reply to a reaction on a TRIBUNE question',
+    run: async (c, x) =>
+      c.query(`mutation($t: ID!) { react(targetId: $t, body: "Eens, en bij ons ook.") { id } }`, {
+        t: gid('Reaction', (await aThread(x, 'question', 'TRIBUNE')).reactionId),
+      }),
+    expect: signedIn,
+  },
+  {
+    action: 'read a reply on a TRIBUNE output by node(id)',
+    run: async (c, x) => readReply(c, (await aThread(x, 'product', 'TRIBUNE')).replyId),
+    expect: { ...everyone, visitor: 'NOT_FOUND' },
+  },
+  {
+    action: 'read a reply on a lesson taken back to the ARENA, by node(id)',
+    run: async (c, x) => readReply(c, (await aThread(x, 'lesson', 'ARENA')).replyId),
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'read a reply on a question taken back to the ARENA, through its reaction’s replies',
+    run: async (c, x) => {
+      const thread = await aThread(x, 'question', 'ARENA');
+      return foundOr(
+        await c.query(`query($id: ID!) { question(id: $id) { reactions { replies { id body } } } }`, {
+          id: gid('Question', thread.targetId),
+        }),
+        (data: { question: { reactions: { replies: { id: string }[] }[] } | null }) =>
+          data.question?.reactions.some((r) =>
+            r.replies.some((p) => p.id === gid('Reaction', thread.replyId)),
+          ) ?? false,
+      );
+    },
+    expect: { ...arenaWork, visitor: 'NOT_FOUND', tribune: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    action: 'read the earlier texts of an edited reaction',
+    run: async (c, x) => {
+      const thread = await aThread(x, 'lesson', 'TRIBUNE');
+      await x.t.prisma.reactionRevision.create({
+        data: { reactionId: thread.reactionId, body: 'Wat er eerst stond', writtenAt: new Date() },
+      });
+      const result = await c.query(
+        `query($id: ID!) { node(id: $id) { ... on Reaction { revisions { body } } } }`,
+        {
+          id: gid('Reaction', thread.reactionId),
+        },
+      );
+      if (result.errors) return result;
+      const node = (result.data as { node: { revisions: { body: string }[] | null } | null }).node;
+      if (!node) return { ...result, errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] };
+      if (node.revisions?.[0]?.body === 'Wat er eerst stond') return result;
+      return { ...result, errors: [{ message: 'no history', extensions: { code: 'FORBIDDEN' } }] };
+    },
+    expect: {
+      visitor: 'NOT_FOUND',
+      tribune: 'FORBIDDEN',
+      arena: 'FORBIDDEN',
+      trekker: 'ok',
+      committee: 'FORBIDDEN',
+      admin: 'ok',
+    },
+  },
 ];
 
 const REPORT_CONTENT = `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`;
@@ -1828,6 +1892,52 @@ async function findInAtelierList(c: GraphQLClient, x: Context, questionId: strin
 }
 
 /** A read that answered without error but did not show the thing sought reads as NOT_FOUND. */
+/**
+ * A reaction by the demo tribune member and a reply by the arena member on a fresh lesson, question or output
+ * shared with the tribune, which then stands at `visibility` (taken back to the arena, for the leak cells).
+ */
+async function aThread(
+  x: Context,
+  kind: 'lesson' | 'question' | 'product',
+  visibility: 'ARENA' | 'TRIBUNE',
+): Promise<{ targetId: string; reactionId: string; replyId: string }> {
+  const tribuneId = (await x.f.user(DEMO.tribune)).id;
+  const targetId =
+    kind === 'lesson'
+      ? (await x.f.lesson({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' })).id
+      : kind === 'question'
+        ? (await x.f.question({ atelierId: x.atelierId, authorId: x.arenaUserId, visibility: 'TRIBUNE' })).id
+        : (await x.f.product({ atelierId: x.atelierId, visibility: 'TRIBUNE' })).id;
+  const on = { [`${kind}Id`]: targetId };
+  const reaction = await x.t.prisma.reaction.create({
+    data: { authorId: tribuneId, body: 'Herkenbaar voor ons.', ...on },
+  });
+  const reply = await x.t.prisma.reaction.create({
+    data: {
+      authorId: x.arenaUserId,
+      body: 'Een geheim antwoord uit de arena.',
+      parentId: reaction.id,
+      ...on,
+    },
+  });
+  if (visibility === 'ARENA') {
+    const where = { where: { id: targetId }, data: { visibility } };
+    if (kind === 'lesson') await x.t.prisma.lesson.update(where);
+    else if (kind === 'question') await x.t.prisma.question.update(where);
+    else await x.t.prisma.product.update(where);
+  }
+  return { targetId, reactionId: reaction.id, replyId: reply.id };
+}
+
+async function readReply(c: GraphQLClient, replyId: string): Promise<GraphQLResponse> {
+  return foundOr(
+    await c.query(`query($id: ID!) { node(id: $id) { id ... on Reaction { body } } }`, {
+      id: gid('Reaction', replyId),
+    }),
+    (data: { node: { id: string } | null }) => data.node !== null,
+  );
+}
+
 function foundOr<T>(result: GraphQLResponse, found: (data: T) => boolean): GraphQLResponse {
   if (result.errors) return result;
   if (found(result.data as T)) return result;

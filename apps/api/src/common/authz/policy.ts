@@ -88,7 +88,14 @@ export function moderatedReports(viewer: MaybeViewer): Prisma.ContentReportWhere
         reaction: {
           AND: [
             readableReactions(viewer),
-            { OR: [{ lesson: { atelier: moderated } }, { insight: { atelier: moderated } }] },
+            {
+              OR: [
+                { lesson: { atelier: moderated } },
+                { insight: { atelier: moderated } },
+                { question: { atelier: moderated } },
+                { product: { atelier: moderated } },
+              ],
+            },
           ],
         },
       },
@@ -1179,6 +1186,8 @@ export function readableReactions(viewer: MaybeViewer): Prisma.ReactionWhereInpu
           { authorId: viewer.userId },
           { lesson: { atelier: moderated } },
           { insight: { atelier: moderated } },
+          { question: { atelier: moderated } },
+          { product: { atelier: moderated } },
         ],
       },
     ],
@@ -1193,12 +1202,51 @@ export function readableReactions(viewer: MaybeViewer): Prisma.ReactionWhereInpu
 export function listedReactions(viewer: MaybeViewer): Prisma.ReactionWhereInput {
   if (!viewer) return NOTHING;
   const tribune = ateliersReadableAt(viewer, 'TRIBUNE');
+  // A reply carries the target of its parent, so the same rule reads it: it never shows what it hangs on to
+  // someone who may not read that.
   return {
     OR: [
       { lesson: { AND: [readableLessons(viewer), { atelier: tribune }] } },
       { insight: { AND: [readableInsights(viewer), { atelier: tribune }] } },
+      { question: { AND: [readableQuestions(viewer), { atelier: tribune }] } },
+      { product: { AND: [readableProducts(viewer), { atelier: tribune }] } },
     ],
   };
+}
+
+/** What a reaction hangs on, as the people who may read its reactions are worked out from it. */
+export interface ReactionTargetFacts {
+  atelier: { id: string; trekkerId: string; workshopId: string };
+  visibility: Visibility;
+  /** Its author (for an output: who registered it), who reads it on every rung. */
+  authorId: string | null;
+  /** For a lesson at PRACTICE: its practice. */
+  practiceId: string | null;
+}
+
+/**
+ * The people who may read the reactions on one target: `readableReactions` seen from the person's side (they read
+ * the target on its rung and the atelier's TRIBUNE rung). Mentions offer and keep only these people, and only they
+ * are told of a mention; a test compares it with `readableReactions` person by person.
+ */
+export function reactionReadersOf(target: ReactionTargetFacts): Prisma.UserWhereInput {
+  const tribune = tribuneReadersOf(target.atelier);
+  if (target.visibility === Visibility.PUBLIC || target.visibility === Visibility.TRIBUNE) return tribune;
+  const or: Prisma.UserWhereInput[] = [{ id: target.atelier.trekkerId }];
+  if (target.authorId) or.push({ AND: [{ id: target.authorId }, tribune] });
+  if (target.visibility === Visibility.ARENA) {
+    or.push(
+      { participations: { some: { atelierId: target.atelier.id, status: 'ACTIVE', role: 'ARENA' } } },
+      { roles: { some: { workshopId: target.atelier.workshopId, role: 'COMMITTEE' } } },
+    );
+  }
+  if (target.visibility === Visibility.PRACTICE && target.practiceId) {
+    or.push({
+      participations: { some: { atelierId: target.atelier.id, status: 'ACTIVE', role: 'ARENA' } },
+      practiceMemberships: { some: { practiceId: target.practiceId, leftAt: null } },
+    });
+  }
+  return { OR: or };
 }
 
 /**

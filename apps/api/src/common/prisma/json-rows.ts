@@ -23,7 +23,7 @@ const DATE_FIELDS = {
   User: ['erasedAt', 'blockedAt', 'emailConfirmedAt', 'createdAt', 'updatedAt'],
   Atelier: ['startedAt', 'closedAt'],
   Municipality: [],
-  Reaction: ['createdAt', 'editedAt'],
+  Reaction: ['createdAt', 'editedAt', 'deletedAt'],
   Practice: ['createdAt'],
   Activity: ['startsAt', 'endsAt', 'cancelledAt', 'createdAt', 'updatedAt'],
   Participation: ['joinedAt', 'updatedAt'],

@@ -216,6 +216,7 @@ export function DecisionNotification({
     case 'LESSON_SHARED':
     case 'LESSON_WAITING':
     case 'REACTION_ADDED':
+    case 'MENTIONED':
     case 'WORKSHOP_ROLE_GRANTED':
     case 'WORKSHOP_ROLE_WITHDRAWN':
     case 'PROPOSAL_OPENED':

@@ -260,6 +260,9 @@ export function NotificationsPage() {
                   <p>{roleChange(n.kind, n.role, n.actor, n.person)}</p>
                 ) : target ? (
                   <>
+                    {n.kind === 'MENTIONED' && n.actor && (
+                      <p>{t('notifications.mentionedBy', { actor: n.actor.name })}</p>
+                    )}
                     {n.kind === 'LESSON_SHARED' && n.actor && (
                       <p>{t('notifications.lessonSharedBy', { actor: n.actor.name })}</p>
                     )}

@@ -12,6 +12,8 @@ import { queryStatus } from '../common/QueryStatus';
 import { PersonalDataCheck, type PersonalDataChoice } from '../lesson/PersonalDataCheck';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
 import { KnowledgePathView } from '../question/KnowledgePathSection';
+import { useViewer } from '../../app/session';
+import { Reactions } from '../reactions/Reactions';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { fileSizeText } from './file-upload';
 
@@ -46,6 +48,9 @@ const OutputQuery = graphql(`
           id
           slug
         }
+      }
+      reactions {
+        ...Reactions_reaction
       }
       registeredBy {
         id
@@ -134,6 +139,7 @@ const FILE_KIND: Record<string, string> = {
 export function OutputPage() {
   const { id = '' } = useParams();
   const { t, formatDate, locale } = useI18n();
+  const { viewer } = useViewer();
   const workshop = useWorkshop();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(OutputQuery, { variables: { id } });
@@ -369,6 +375,9 @@ export function OutputPage() {
           />
         </aside>
       </div>
+      {(product.visibility === 'TRIBUNE' || product.visibility === 'PUBLIC') && (
+        <Reactions targetId={product.id} reactions={product.reactions} canReact={viewer !== null} />
+      )}
       <ConfirmDialog
         open={confirmRemove}
         title={t('output.removeTitle')}

@@ -12,6 +12,8 @@ import { queryStatus } from '../common/QueryStatus';
 import { StatusMessage } from '../common/StatusMessage';
 import { PersonalDataCheck, type PersonalDataChoice } from '../lesson/PersonalDataCheck';
 import { VisibilityLadder } from '../lesson/VisibilityLadder';
+import { useViewer } from '../../app/session';
+import { Reactions } from '../reactions/Reactions';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { KnowledgePathSection } from './KnowledgePathSection';
 import { QuestionForm } from './QuestionForm';
@@ -67,6 +69,9 @@ const QuestionQuery = graphql(`
           visibility
         }
       }
+      reactions {
+        ...Reactions_reaction
+      }
       history {
         kind
         fromValue
@@ -120,6 +125,7 @@ const UnlinkFromQuestionMutation = graphql(`
 export function QuestionPage() {
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
+  const { viewer } = useViewer();
   const workshop = useWorkshop();
   const { data, loading, error, refetch } = useQuery(QuestionQuery, { variables: { id } });
   const [setVisibility, moving] = useMutation(SetQuestionVisibilityMutation);
@@ -361,6 +367,9 @@ export function QuestionPage() {
           )}
         </aside>
       </div>
+      {(question.visibility === 'TRIBUNE' || question.visibility === 'PUBLIC') && (
+        <Reactions targetId={question.id} reactions={question.reactions} canReact={viewer !== null} />
+      )}
     </article>
   );
 }
