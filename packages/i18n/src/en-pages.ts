@@ -1648,6 +1648,8 @@ export const enPages: Record<PageKey, string> = {
   'atelier.spreadMore': 'Spread by level, domain and gemeente',
   'a11y.page.network': 'the network of a werkplaats, as a picture and as a table',
   'a11y.page.spread': 'the spread of the lessons, of a werkplaats and of an atelier',
+  'a11y.page.decisions': 'the decisions of an arena: proposals, polls and their outcome',
+  'a11y.page.moderation': 'reporting, the moderation queue and the code of conduct',
   'network.title': 'The network',
   'network.lead':
     'Who works on what, and where: the kwesties of the knowledge agenda with their ateliers and trekkers, the gemeenten of their learning practices and the organisations taking part.',

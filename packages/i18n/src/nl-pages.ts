@@ -1661,6 +1661,8 @@ export const nlPages = {
   'atelier.spreadMore': 'Spreiding naar niveau, domein en gemeente',
   'a11y.page.network': 'het netwerk van een werkplaats, als plaatje en als tabel',
   'a11y.page.spread': 'de spreiding van de lessen, van een werkplaats en van een leeratelier',
+  'a11y.page.decisions': 'de besluiten van een arena: voorstellen, peilingen en hun uitkomst',
+  'a11y.page.moderation': 'melden, de moderatiewachtrij en de gedragscode',
   'network.title': 'Het netwerk',
   'network.lead':
     'Wie werkt waaraan, en waar: de kwesties van de kennisagenda met hun leerateliers en trekkers, de gemeenten van hun lerende praktijken en de organisaties die meedoen.',

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type {
   Activity as ActivityRow,
   Atelier as AtelierRow,
@@ -75,53 +75,53 @@ export class ProposalResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who proposed it.' })
-  author(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  author(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, proposal.authorId);
   }
 
   @ResolveField(() => Atelier)
-  atelier(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  atelier(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.atelierService.load(ctx.loaders, proposal.atelierId);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether stances can still be taken (before closing, not closed early).',
   })
-  isOpen(@Parent() proposal: ProposalRow) {
+  isOpen(proposal: ProposalRow) {
     return this.proposals.isOpen(proposal);
   }
 
   @ResolveField(() => [ProposalOption], { description: 'A poll’s choices in order (empty for a proposal).' })
-  options(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  options(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.proposals.optionsOf(ctx.loaders, proposal.id);
   }
 
   @ResolveField(() => [Stance], { description: 'Every stance or vote, with who took it, oldest first.' })
-  stances(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  stances(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.proposals.stancesOf(ctx.loaders, ctx.viewer, proposal.id);
   }
 
   @ResolveField(() => Stance, { nullable: true, description: 'Your own stance or vote, if you took one.' })
-  myStance(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  myStance(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.proposals.myStance(ctx.loaders, ctx.viewer, proposal.id);
   }
 
   @ResolveField(() => ProposalResults)
-  results(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  results(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.proposals.results(ctx.loaders, ctx.viewer, proposal);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether you may close it early and write its outcome (its proposer).',
   })
-  canConclude(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  canConclude(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.proposals.mayConclude(ctx.loaders, ctx.viewer, proposal);
   }
 
   @ResolveField(() => [Activity], {
     description: 'The activities planned from this decision that you may read.',
   })
-  activities(@Parent() proposal: ProposalRow, @Context() ctx: RequestContext) {
+  activities(proposal: ProposalRow, _args: unknown, ctx: RequestContext) {
     return this.proposals.activitiesOf(ctx.loaders, ctx.viewer, proposal.id);
   }
 }
@@ -137,14 +137,14 @@ export class StanceResolver {
     nullable: true,
     description: 'Who took it (participants see each other’s, as in Loomio).',
   })
-  user(@Parent() stance: StanceRow, @Context() ctx: RequestContext) {
+  user(stance: StanceRow, _args: unknown, ctx: RequestContext) {
     return this.userService.load(ctx.loaders, stance.userId);
   }
 
   @ResolveField(() => [ProposalOption], {
     description: 'A poll: the option chosen (SINGLE) or all options best first (RANKED).',
   })
-  async options(@Parent() stance: StanceRow, @Context() ctx: RequestContext) {
+  async options(stance: StanceRow, _args: unknown, ctx: RequestContext) {
     const options = await this.proposals.optionsOf(ctx.loaders, stance.proposalId);
     const byId = new Map(options.map((o) => [o.id, o]));
     return stance.optionIds.flatMap((id) => byId.get(id) ?? []);
@@ -159,14 +159,14 @@ export class AtelierProposalsResolver {
     description:
       'Its decisions (Besluiten), newest first: to its arena members and trekker only; empty for everyone else.',
   })
-  proposals(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  proposals(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.proposalService.forAtelier(ctx.loaders, ctx.viewer, atelier.id);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether you take part in its decisions (propose, take a stance).',
   })
-  takesPartInDecisions(@Parent() atelier: AtelierRow, @Context() ctx: RequestContext) {
+  takesPartInDecisions(atelier: AtelierRow, _args: unknown, ctx: RequestContext) {
     return this.proposalService.mayPropose(ctx.loaders, ctx.viewer, atelier.id);
   }
 }
@@ -179,7 +179,7 @@ export class ActivityProposalResolver {
     nullable: true,
     description: 'The decision it was planned from, if you may read it (the arena and the trekker).',
   })
-  proposal(@Parent() activity: ActivityRow, @Context() ctx: RequestContext) {
+  proposal(activity: ActivityRow, _args: unknown, ctx: RequestContext) {
     return activity.proposalId ? this.proposals.load(ctx.loaders, ctx.viewer, activity.proposalId) : null;
   }
 }
@@ -189,7 +189,7 @@ export class NotificationProposalResolver {
   constructor(private readonly proposals: ProposalService) {}
 
   @ResolveField(() => Proposal, { nullable: true, description: 'The proposal, while you may still read it.' })
-  proposal(@Parent() notification: NotificationRow, @Context() ctx: RequestContext) {
+  proposal(notification: NotificationRow, _args: unknown, ctx: RequestContext) {
     return notification.proposalId
       ? this.proposals.load(ctx.loaders, ctx.viewer, notification.proposalId)
       : null;

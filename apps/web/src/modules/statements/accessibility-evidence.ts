@@ -46,6 +46,7 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
       'citizen-consent',
       'lesson-draft',
       'draft-retention',
+      'threads',
     ],
     phone: true,
   },
@@ -84,4 +85,6 @@ export const AXE_EVIDENCE: AxeEvidence[] = [
   { page: 'a11y.page.openData', specs: ['report-opendata'], phone: true },
   { page: 'a11y.page.network', specs: ['network'], phone: true },
   { page: 'a11y.page.spread', specs: ['spread'], phone: true },
+  { page: 'a11y.page.decisions', specs: ['decisions'], phone: true },
+  { page: 'a11y.page.moderation', specs: ['moderation'], phone: true },
 ];
