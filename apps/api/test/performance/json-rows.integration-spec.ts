@@ -2,7 +2,8 @@ import { Prisma } from '../../src/generated/prisma/client.js';
 import { AccessService } from '../../src/common/authz/access.service.js';
 import { viewerOf } from '../../src/common/authz/viewer.js';
 import { Loaders } from '../../src/common/graphql/loaders.js';
-import { fromJsonRow } from '../../src/common/prisma/json-rows.js';
+import { readFileSync } from 'node:fs';
+import { DATE_FIELDS, fromJsonRow } from '../../src/common/prisma/json-rows.js';
 import { FeedService } from '../../src/feed/feed.service.js';
 import { DEMO, DemoFixtures } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -57,6 +58,15 @@ describe('rows read as JSON equal Prisma rows', () => {
   }
 
   const orderById = { orderBy: { id: 'asc' as const } };
+
+  it('revives every DateTime column of each model it reads, also those the demo leaves empty', () => {
+    const schema = readFileSync(new URL('../../../../prisma/schema.prisma', import.meta.url), 'utf8');
+    for (const [model, revived] of Object.entries(DATE_FIELDS)) {
+      const body = new RegExp(`^model ${model} \\{([\\s\\S]*?)^\\}`, 'm').exec(schema)![1]!;
+      const dates = [...body.matchAll(/^\s+(\w+)\s+DateTime\b/gm)].map((m) => m[1]);
+      expect([model, [...revived].sort()]).toEqual([model, dates.sort()]);
+    }
+  });
 
   it('Lesson (shared and not, with and without a gemeente)', async () => {
     const json = await asJson('Lesson');

@@ -17,15 +17,15 @@ import type {
  * but dates: the timestamp(3) columns hold UTC without a zone and come back as strings. A test compares
  * each of these with Prisma's own row, so a new DateTime column cannot slip through unrevived.
  */
-const DATE_FIELDS = {
-  Lesson: ['citizenConsentAt', 'deletionProposedAt', 'sharedAt', 'createdAt', 'updatedAt'],
+export const DATE_FIELDS = {
+  Lesson: ['citizenConsentAt', 'deletionProposedAt', 'hiddenAt', 'sharedAt', 'createdAt', 'updatedAt'],
   Insight: ['sharedAt', 'createdAt', 'updatedAt'],
   User: ['erasedAt', 'blockedAt', 'emailConfirmedAt', 'createdAt', 'updatedAt'],
   Atelier: ['startedAt', 'closedAt'],
   Municipality: [],
-  Reaction: ['createdAt', 'editedAt', 'deletedAt'],
+  Reaction: ['createdAt', 'editedAt', 'hiddenAt', 'deletedAt'],
   Practice: ['createdAt'],
-  Activity: ['startsAt', 'endsAt', 'cancelledAt', 'createdAt', 'updatedAt'],
+  Activity: ['startsAt', 'endsAt', 'cancelledAt', 'outcomeRecordedAt', 'createdAt', 'updatedAt'],
   Participation: ['joinedAt', 'updatedAt'],
   Organisation: ['createdAt'],
 } as const satisfies Record<string, readonly string[]>;
