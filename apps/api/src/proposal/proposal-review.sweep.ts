@@ -14,7 +14,8 @@ export class ProposalReviewSweep implements OnApplicationBootstrap, OnModuleDest
   private readonly periodic = new PeriodicSweep({
     name: 'The review sweep',
     everyMs: SWEEP_MS,
-    firstAfterMs: 2_000,
+    // A review date is a day: half a minute after a start is soon enough, and leaves a fresh server alone.
+    firstAfterMs: 30_000,
     log: new Logger('Decisions'),
     work: () => this.sweep(),
   });

@@ -113,7 +113,19 @@ describe('the web app under the GraphQL limits', () => {
     const product = await t.prisma.product.findFirstOrThrow({
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
+    // A proposal in the trekker's atelier (the demo has none), for the decision's page.
+    const proposal = await t.prisma.proposal.create({
+      data: {
+        atelierId: atelier.id,
+        authorId: atelier.trekkerId,
+        kind: 'PROPOSAL',
+        title: 'Een vaste ontmoetingstafel in elke wijk',
+        body: '<p>Zullen we dit in het voorjaar proberen?</p>',
+        closesAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+      },
+    });
     ids = {
+      proposal: gid('Proposal', proposal.id),
       atelier: gid('Atelier', atelier.id),
       question: gid('Question', question.id),
       product: gid('Product', product.id),
@@ -128,7 +140,7 @@ describe('the web app under the GraphQL limits', () => {
   });
   afterAll(() => t.close());
 
-  const variablesFor = (name: string): Record<string, string> => ({
+  const variablesFor = (name: string): Record<string, string | boolean> => ({
     id:
       (
         {
@@ -140,6 +152,7 @@ describe('the web app under the GraphQL limits', () => {
           QuestionPage: ids.question,
           OutputPage: ids.product,
           EditOutputPage: ids.product,
+          ProposalPage: ids.proposal,
         } as Record<string, string | undefined>
       )[name] ?? ids.atelier!,
     query: 'buurt',
@@ -162,8 +175,12 @@ describe('the web app under the GraphQL limits', () => {
     // The sign-in page asks which work-account providers serve a typed address, in the werkplaats it came from.
     email: 'iemand@example.nl',
     workshopSlug: 'arnhem-nijmegen',
+    // The moderation queue's open reports; the people offered after "@Tr" under a lesson's thread.
+    hidden: false,
+    targetId: ids.lesson!,
+    search: 'Tr',
   });
-  const declared = (operation: OperationDefinitionNode, values: Record<string, string>) =>
+  const declared = (operation: OperationDefinitionNode, values: Record<string, string | boolean>) =>
     Object.fromEntries(
       (operation.variableDefinitions ?? [])
         .filter((v) => v.variable.name.value in values)
