@@ -279,7 +279,8 @@ export function Layout() {
                   )}
                 </NavLink>
               )}
-              {moderation?.mayModerate && (
+              {/* In the row only while reports wait, as the membership requests: the row has room for little more. */}
+              {moderation?.mayModerate && moderation.openItemCount > 0 && (
                 <NavLink to={`${base}/moderatie`}>
                   {t('nav.moderation')}
                   {moderation.openItemCount > 0 && (
@@ -349,6 +350,11 @@ export function Layout() {
                   <Link className="button button--quiet" to="/mijn-gegevens">
                     {t('nav.profile')}
                   </Link>
+                  {moderation?.mayModerate && (
+                    <Link className="button button--quiet" to={`${base}/moderatie`}>
+                      {t('nav.moderation')}
+                    </Link>
+                  )}
                   <button type="button" className="button button--quiet" onClick={() => void onSignOut()}>
                     {t('nav.signOut')}
                   </button>
