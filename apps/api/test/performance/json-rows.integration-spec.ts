@@ -29,7 +29,11 @@ describe('rows read as JSON equal Prisma rows', () => {
     });
     const participation = await t.prisma.participation.findFirstOrThrow({ orderBy: { id: 'asc' } });
     await t.prisma.participation.update({ where: { id: participation.id }, data: { organisationId: null } });
-    const activity = await t.prisma.activity.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    // An atelier's activity to copy (the demo's werkplaats-wide ones have no atelier).
+    const activity = await t.prisma.activity.findFirstOrThrow({
+      where: { atelierId: { not: null } },
+      orderBy: { id: 'asc' },
+    });
     await t.prisma.activity.create({
       data: {
         atelierId: activity.atelierId,
