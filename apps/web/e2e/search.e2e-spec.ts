@@ -112,13 +112,20 @@ describe('search', () => {
       await activities.focus();
       await page.keyboard.press('Space');
       await page.waitForURL((url) => url.searchParams.get('soort') === 'activiteit');
-      await page
+      const status = page
         .getByRole('status')
-        .getByText(/1 resultaat voor "ontmoeting" met deze filters/)
-        .waitFor();
-      expect(await results(page)).toEqual([
-        { kind: 'Tribune-activiteit', title: 'Themabespreking: van ontmoeting naar contact' },
-      ]);
+        .getByText(/\d+ resultaa?te?n? voor "ontmoeting" met deze filters/);
+      await status.waitFor();
+      // Other specs of the run plan activities too (the decisions spec an "ontmoetingsochtend"), so the demo's
+      // theme discussion is one of what is found, every result is an activity, and the count says how many.
+      const activitiesFound = await results(page);
+      expect(activitiesFound).toEqual(
+        expect.arrayContaining([
+          { kind: 'Tribune-activiteit', title: 'Themabespreking: van ontmoeting naar contact' },
+        ]),
+      );
+      expect(activitiesFound.every((r) => /activiteit$/i.test(r.kind))).toBe(true);
+      expect(await status.textContent()).toMatch(new RegExp(`^${activitiesFound.length} resulta`));
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, `${label}-activities`);
