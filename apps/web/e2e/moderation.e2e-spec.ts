@@ -73,10 +73,17 @@ describe('moderation: a report handled from the queue', () => {
       await item.getByRole('status').getByText('Gemeld. De moderatie kijkt ernaar.').waitFor();
       await shot(reader.page, 'reported');
 
-      // The trekker handles it from her queue.
+      // The trekker is told that something waits (not by whom), and handles it from her queue.
       const trekker = await newPage(browser, viewport);
       await signIn(trekker.page, DEMO.trekker);
-      await trekker.page.goto(`${DEMO_WORKSHOP}/moderatie`);
+      await trekker.page.goto('/meldingen');
+      const told = trekker.page
+        .getByRole('listitem')
+        .filter({ hasText: `Er is iets gemeld in ${LONELINESS}` })
+        .first();
+      await told.waitFor();
+      expect(await told.textContent()).not.toContain('Ingrid Hermsen');
+      await told.getByRole('link', { name: 'Naar de moderatie' }).click();
       await trekker.page.getByRole('heading', { level: 1, name: 'Moderatie' }).waitFor();
       const queued = trekker.page.getByRole('listitem').filter({
         has: trekker.page.getByRole('heading', { name: `Reactie van ${who}` }),

@@ -1836,10 +1836,14 @@ export const enPages: Record<PageKey, string> = {
   // moderation (issue 22)
   'notifications.kind.CONTENT_HIDDEN': 'Hidden by the moderation',
   'notifications.kind.CONTENT_RESTORED': 'Restored by the moderation',
+  'notifications.kind.CONTENT_REPORTED': 'Reported to the moderation',
   'notifications.contentHidden':
     '{actor}, as moderator, hid something of yours: a lesson or a reaction. Readers only see the reason.',
   'notifications.contentRestored':
     '{actor}, as moderator, restored something of yours: everyone who may read it sees it again.',
+  'notifications.contentReported':
+    'Something was reported in {atelier}. It waits in the moderation queue until you or another moderator looks at it.',
+  'notifications.toModeration': 'To the moderation queue',
   'moderation.title': 'Moderation',
   'moderation.intro':
     'Reports about lessons and reactions in the ateliers you moderate. Hide what breaks the code of conduct (with a reason readers see), or close the reports when nothing is wrong.',

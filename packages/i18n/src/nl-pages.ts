@@ -1852,10 +1852,14 @@ export const nlPages = {
   // moderation (issue 22)
   'notifications.kind.CONTENT_HIDDEN': 'Verborgen door de moderatie',
   'notifications.kind.CONTENT_RESTORED': 'Teruggezet door de moderatie',
+  'notifications.kind.CONTENT_REPORTED': 'Gemeld bij de moderatie',
   'notifications.contentHidden':
     '{actor} heeft als moderator iets van je verborgen: een les of een reactie. Lezers zien alleen de reden.',
   'notifications.contentRestored':
     '{actor} heeft als moderator iets van je teruggezet: iedereen die het mag lezen, ziet het weer.',
+  'notifications.contentReported':
+    'Er is iets gemeld in {atelier}. Het wacht in de moderatie tot jij of een andere moderator het bekijkt.',
+  'notifications.toModeration': 'Naar de moderatie',
   'moderation.title': 'Moderatie',
   'moderation.intro':
     'Meldingen over lessen en reacties in de ateliers die jij modereert. Verberg wat niet past bij de gedragscode (met een reden die lezers zien), of sluit de meldingen als er niets aan de hand is.',

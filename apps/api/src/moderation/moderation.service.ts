@@ -14,7 +14,7 @@ import {
   requireModerator,
   requireViewer,
 } from '../common/authz/policy.js';
-import type { MaybeViewer } from '../common/authz/viewer.js';
+import { viewerOf, type MaybeViewer } from '../common/authz/viewer.js';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/graphql/app-error.js';
 import { byKey, type Loaded, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
@@ -103,13 +103,16 @@ export class ModerationService implements OnModuleInit {
       throw new BadInputError('input.note', 'Say in your own words what is wrong', 'required');
     const item = target.kind === 'Lesson' ? { lessonId: target.id } : { reactionId: target.id };
     return this.prisma.$transaction(async (tx) => {
-      // Serialised per reporter, so two clicks at once still leave one open report.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${v.userId}:${target.id}`}))`;
-      const open = await tx.contentReport.findFirst({
-        where: { reporterId: v.userId, status: 'OPEN', ...item },
+      // Serialised per item, so two clicks at once still leave one open report per reporter, and of two people
+      // reporting at once only the first tells the moderators.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${target.id}`}))`;
+      const open = await tx.contentReport.findMany({
+        where: { status: 'OPEN', ...item },
+        select: { id: true, reporterId: true },
       });
-      if (open) return open;
-      return tx.contentReport.create({
+      const own = open.find((r) => r.reporterId === v.userId);
+      if (own) return tx.contentReport.findUniqueOrThrow({ where: { id: own.id } });
+      const report = await tx.contentReport.create({
         data: {
           workshopId: target.workshopId,
           atelierId: target.atelierId,
@@ -119,6 +122,9 @@ export class ModerationService implements OnModuleInit {
           ...item,
         },
       });
+      // Later reports on a waiting item join its group in the queue without telling anyone again.
+      if (open.length === 0) await this.tellModerators(tx, report, target, v.userId);
+      return report;
     });
   }
 
@@ -333,6 +339,42 @@ export class ModerationService implements OnModuleInit {
       },
       tx,
     );
+  }
+
+  /**
+   * The atelier's moderators who will find this report in their queue (as `moderatedReports` reads it: a beheerder
+   * is not told of a report on an arena lesson, which only the trekker handles), except the reporter.
+   */
+  private async tellModerators(
+    tx: Tx,
+    report: ContentReport,
+    target: Target,
+    reporterId: string,
+  ): Promise<void> {
+    const atelier = await tx.atelier.findUniqueOrThrow({
+      where: { id: target.atelierId },
+      select: { trekkerId: true },
+    });
+    const admins = await tx.workshopRole.findMany({
+      where: { workshopId: target.workshopId, role: 'ADMIN' },
+      select: { userId: true },
+    });
+    const people = await tx.user.findMany({
+      where: {
+        id: { in: [atelier.trekkerId, ...admins.map((a) => a.userId)].filter((id) => id !== reporterId) },
+        erasedAt: null,
+        blockedAt: null,
+      },
+      select: { id: true, roles: { select: { workshopId: true, role: true } } },
+    });
+    const moderators: string[] = [];
+    for (const person of people) {
+      const sees = await tx.contentReport.count({
+        where: { AND: [{ id: report.id }, moderatedReports(viewerOf(person.id, person.roles))] },
+      });
+      if (sees > 0) moderators.push(person.id);
+    }
+    await this.notifications.notifyReported(tx, moderators, target.atelierId);
   }
 
   /** The author hears of it through the notifications (and their mail levels), pointed at where it was. */

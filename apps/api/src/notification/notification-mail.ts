@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { MailDelivery, Notification, NotificationKind } from '../generated/prisma/client.js';
 import { Visibility } from '../generated/prisma/enums.js';
 import {
+  ateliersModeratedBy,
   readableActivities,
   readableInsights,
   readableLessons,
@@ -70,6 +71,7 @@ const KIND_SUBJECT: Partial<Record<NotificationKind, (atelier: string) => Lang>>
     nl: `Tijd om een besluit te herzien in ${a}`,
     en: `Time to review a decision in ${a}`,
   }),
+  CONTENT_REPORTED: (a) => ({ nl: `Melding in ${a}`, en: `Report in ${a}` }),
   DRAFT_DELETION_PROPOSED: (a) => ({
     nl: `Je concept in ${a} wordt binnenkort verwijderd`,
     en: `Your draft in ${a} will soon be deleted`,
@@ -125,6 +127,10 @@ const KIND_LINE: Record<NotificationKind, Lang> = {
     en: 'The moderation restored something of yours.',
   },
   MENTIONED: { nl: 'Je bent genoemd in een reactie.', en: 'You were mentioned in a reaction.' },
+  CONTENT_REPORTED: {
+    nl: 'Er is iets gemeld dat op je moderatie wacht.',
+    en: 'Something was reported and waits for your moderation.',
+  },
   DRAFT_DELETION_PROPOSED: {
     nl: `Een concept van je is lang niet aangeraakt en wordt over ${DRAFT_GRACE_DAYS} dagen verwijderd. Open het om het te bewaren of nu te verwijderen.`,
     en: `A draft of yours has not been touched for long and will be deleted in ${DRAFT_GRACE_DAYS} days. Open it to keep it or to delete it now.`,
@@ -446,6 +452,23 @@ export class NotificationMail implements OnModuleInit {
     const actor = n.actorId
       ? (await this.prisma.user.findUnique({ where: { id: n.actorId }, select: { name: true } }))?.name
       : undefined;
+    if (n.kind === 'CONTENT_REPORTED') {
+      // Only the kind and the atelier, never what was reported or by whom: the queue shows the rest to whoever
+      // still moderates the atelier when the mail goes out.
+      const atelier = await this.prisma.atelier.findFirst({
+        where: { AND: [{ id: n.atelierId ?? '' }, ateliersModeratedBy(viewer)] },
+        select: { title: true, workshop: { select: { slug: true } } },
+      });
+      if (!atelier) return null;
+      return {
+        title: KIND_LINE.CONTENT_REPORTED[locale],
+        text:
+          locale === 'en'
+            ? `In the atelier ${atelier.title}. Open the moderation queue to hide it, or to dismiss the report.`
+            : `In het atelier ${atelier.title}. Open de moderatie om het te verbergen of de melding af te wijzen.`,
+        url: `${base}/w/${atelier.workshop.slug}/moderatie`,
+      };
+    }
     if (n.proposalId) {
       // Read as its recipient now: someone who left the arena since is told nothing of it.
       const proposal = await this.prisma.proposal.findFirst({

@@ -336,6 +336,19 @@ export class NotificationService {
   }
 
   /**
+   * Tells an atelier's moderators that something of it was reported and waits in their queue. The reporter is not
+   * named (reports are anonymous to moderators), so there is no actor; the reporter is left out by the caller.
+   */
+  async notifyReported(tx: Tx, userIds: Iterable<string>, atelierId: string): Promise<number> {
+    const recipients = [...new Set(userIds)];
+    if (recipients.length === 0) return 0;
+    return this.create(
+      tx,
+      recipients.map((userId) => ({ userId, kind: 'CONTENT_REPORTED' as const, atelierId })),
+    );
+  }
+
+  /**
    * Tells the given people of something that concerns them (a decision about them, their lesson made public),
    * never the one acting; `note` is what the actor wrote (a reason, a message).
    */

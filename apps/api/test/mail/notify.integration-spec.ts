@@ -164,6 +164,28 @@ describe('notification mail', () => {
       expect(mailsTo(reader.email).filter((m) => m.text.includes(title))).toHaveLength(0);
     });
 
+    it('the trekker is mailed that something waits in her moderation queue, not what it is or who reported it', async () => {
+      const author = await participant('ARENA', 'NORMAL');
+      const reader = await participant('TRIBUNE', 'NORMAL');
+      const lesson = await f.lesson({ atelierId, authorId: author.userId, visibility: 'TRIBUNE' });
+      const secret = `Onaardige reactie ${randomUUID().slice(0, 8)}`;
+      const reaction = await t.prisma.reaction.create({
+        data: { authorId: author.userId, lessonId: lesson.id, body: secret },
+      });
+      await reader.client.ok(
+        `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`,
+        { input: { targetId: gid('Reaction', reaction.id), reason: 'OFFENSIVE' } },
+      );
+      const mail = await smtp.waitFor((m) => m.to === trekkerEmail && m.subject.startsWith('Melding in'));
+      const slug = (
+        await t.prisma.atelier.findUniqueOrThrow({ where: { id: atelierId }, select: { workshop: true } })
+      ).workshop.slug;
+      expect(mail.text).toContain('Er is iets gemeld dat op je moderatie wacht.');
+      expect(mail.text).toContain(`/w/${slug}/moderatie`);
+      expect(mail.text).not.toContain(secret);
+      expect(mail.text).not.toContain('Deelnemer TRIBUNE');
+    });
+
     it('the same notification is mailed once: its key is the recipient and the notification', async () => {
       const p = await participant('TRIBUNE', 'NORMAL');
       const [n] = await db().$transaction((tx) =>

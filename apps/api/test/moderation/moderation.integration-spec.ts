@@ -135,6 +135,55 @@ describe('moderation', () => {
     expect(theirs.map((i: { targetId: string }) => i.targetId)).not.toContain(reactionId);
   });
 
+  it('tells the moderators once that something waits, never who reported it; an arena lesson only its trekker', async () => {
+    const adminId = (await f.user(DEMO.admin)).id;
+    const seen = new Set(
+      (
+        await t.prisma.notification.findMany({ where: { kind: 'CONTENT_REPORTED' }, select: { id: true } })
+      ).map((n) => n.id),
+    );
+    /** The CONTENT_REPORTED notifications made since the last call. */
+    const told = async () => {
+      const rows = await t.prisma.notification.findMany({
+        where: { kind: 'CONTENT_REPORTED', id: { notIn: [...seen] } },
+        select: { id: true, userId: true, atelierId: true, actorId: true },
+      });
+      for (const r of rows) seen.add(r.id);
+      return rows;
+    };
+    const { reactionId } = await reactionOnTribuneLesson();
+    await c.tribune.ok(REPORT, { input: { targetId: reactionId, reason: 'OFFENSIVE' } });
+    await c.committee.ok(REPORT, { input: { targetId: reactionId, reason: 'SPAM' } });
+    const first = await told();
+    // One each, for the first report: the second joins the waiting group.
+    expect(first.map((n) => n.userId).sort()).toEqual([ids.trekker, adminId].sort());
+    expect(first.every((n) => n.actorId === null && n.atelierId === atelierId)).toBe(true);
+    const NOTES = `query { notifications(first: 100) { edges { node { kind actor { name } atelier { id } } } } }`;
+    const mine = (await c.trekker.ok(NOTES)).notifications.edges
+      .map((e: { node: { kind: string } }) => e.node)
+      .filter((n: { kind: string }) => n.kind === 'CONTENT_REPORTED');
+    expect(mine[0]).toEqual({
+      kind: 'CONTENT_REPORTED',
+      actor: null,
+      atelier: { id: gid('Atelier', atelierId) },
+    });
+
+    // Handled, then reported again: told again.
+    await c.trekker.ok(DISMISS, { id: reactionId });
+    await c.tribune.ok(REPORT, { input: { targetId: reactionId, reason: 'SPAM' } });
+    expect((await told()).map((n) => n.userId).sort()).toEqual([ids.trekker, adminId].sort());
+
+    // A moderator who reports is not told of her own report.
+    const { reactionId: another } = await reactionOnTribuneLesson();
+    await c.admin.ok(REPORT, { input: { targetId: another, reason: 'OFFENSIVE' } });
+    expect((await told()).map((n) => n.userId)).toEqual([ids.trekker]);
+
+    // An arena lesson: the beheerder, who does not read the arena, would find nothing in her queue.
+    const lesson = await f.lesson({ atelierId, authorId: ids.trekker, visibility: 'ARENA' });
+    await c.arena.ok(REPORT, { input: { targetId: gid('Lesson', lesson.id), reason: 'PERSONAL_DATA' } });
+    expect((await told()).map((n) => n.userId)).toEqual([ids.trekker]);
+  });
+
   it('the trekker hides a reaction: readers see the reason in its place, its author is told, the audit keeps ids and reason', async () => {
     const { reactionId, reaction, lessonId, lesson } = await reactionOnTribuneLesson();
     await c.tribune.ok(REPORT, { input: { targetId: reactionId, reason: 'OFFENSIVE' } });

@@ -56,7 +56,7 @@ function atelierReaders(viewer: Viewer, rung: 'ARENA' | 'TRIBUNE'): Prisma.Ateli
  * their werkplaats. Moderators read what was hidden there (with why), the author reads their own; for everyone else
  * a hidden lesson or reaction is gone, on every path, because every read rule below asks this.
  */
-function ateliersModeratedBy(viewer: Viewer): Prisma.AtelierWhereInput {
+export function ateliersModeratedBy(viewer: Viewer): Prisma.AtelierWhereInput {
   const or: Prisma.AtelierWhereInput[] = [{ trekkerId: viewer.userId }];
   if (viewer.adminOf.size > 0) or.push({ workshopId: { in: list(viewer.adminOf) } });
   return { OR: or };

@@ -71,6 +71,7 @@ export const DECISION_KINDS: ReadonlySet<NotificationKind> = new Set<Notificatio
   'MEMBERSHIP_DECIDED',
   'CONTENT_HIDDEN',
   'CONTENT_RESTORED',
+  'CONTENT_REPORTED',
 ]);
 
 /**
@@ -205,6 +206,15 @@ export function DecisionNotification({
             </Link>
           </p>
         );
+      break;
+    case 'CONTENT_REPORTED':
+      // To a moderator: what was reported, and by whom, the queue shows; the notification names only the atelier.
+      sentence = 'notifications.contentReported';
+      if (n.atelier)
+        link = {
+          to: workshopPath(n.atelier.workshop.slug, '/moderatie'),
+          label: 'notifications.toModeration',
+        };
       break;
     case 'ACTIVITY_CANCELLED':
     case 'ACTIVITY_CHANGED':
