@@ -1076,6 +1076,60 @@ export const WORKSHOP_ACTIVITIES: NonNullable<DemoWorkshopContent['workshopActiv
   },
 ];
 
+/**
+ * The loneliness arena decides together: the theme discussion was agreed (and planned from it), and a ranked poll on
+ * what the practices try next is open, not yet answered by the demo arena member, so she can take part.
+ */
+export const PROPOSALS: NonNullable<DemoWorkshopContent['proposals']> = [
+  {
+    atelier: 'loneliness',
+    author: 'trekker',
+    kind: 'PROPOSAL',
+    title: 'De lessen over ontmoeting bespreken met de tribune',
+    body: '<p>De drie praktijken zien hetzelfde patroon. Ik stel voor dat we dat in een themabespreking met de tribune bespreken, in Nijmegen-Hatert, met de praktijken zelf aan het woord.</p>',
+    openedDaysAgo: 20,
+    closesInDays: -13,
+    stances: [
+      { person: 'arena', choice: 'AGREE', reason: 'Goed moment: we hebben genoeg gezien om het te delen.' },
+      { person: 'ellen', choice: 'AGREE', reason: 'Graag, en laat de vrijwilligers ook vertellen.' },
+      {
+        person: 'kees',
+        choice: 'ABSTAIN',
+        reason: 'Prima, maar ik kan die middag niet; ik lees het verslag.',
+      },
+      {
+        person: 'annelies',
+        choice: 'DISAGREE',
+        reason: 'Ik zou eerst nog een ronde in Mill doen; daar is het beeld nog dun.',
+      },
+    ],
+    outcome: {
+      text: 'We houden de themabespreking in Wijkcentrum Hatert. Mill krijgt tot dan een extra ronde, zodat het beeld daar steviger is.',
+      reviewInDays: 45,
+    },
+    activity: 'Themabespreking: van ontmoeting naar contact',
+  },
+  {
+    atelier: 'loneliness',
+    author: 'trekker',
+    kind: 'POLL',
+    pollMethod: 'RANKED',
+    title: 'Wat proberen de praktijken hierna uit?',
+    body: '<p>Zet de drie in volgorde: bovenaan wat jouw praktijk het meest zou helpen. We tellen met de Borda-telling.</p>',
+    openedDaysAgo: 2,
+    closesInDays: 5,
+    options: [
+      'Bezoekers een vaste rol geven (wederkerigheid)',
+      'Vrijwilligers en professionals samen laten optrekken',
+      'Ontmoeting voor wie de deur niet uit komt',
+    ],
+    stances: [
+      { person: 'ellen', options: [0, 1, 2], reason: 'In Malburgen vragen bezoekers zelf om een taak.' },
+      { person: 'noor', options: [2, 0, 1], reason: '' },
+    ],
+  },
+];
+
 /** Arnhem-Nijmegen as one demo werkplaats; its later kwesties (merged, lapsed) are added by the seed. */
 export const ARNHEM_NIJMEGEN_DEMO: DemoWorkshopContent = {
   workshop: WORKSHOP,
@@ -1094,6 +1148,7 @@ export const ARNHEM_NIJMEGEN_DEMO: DemoWorkshopContent = {
   activities: ACTIVITIES,
   workshopActivities: WORKSHOP_ACTIVITIES,
   reactions: REACTIONS,
+  proposals: PROPOSALS,
   advice: ADVICE,
   products: PRODUCTS,
   // What reached the tribune member's feed: the older ones read, the insight not yet.

@@ -178,6 +178,30 @@ export interface DemoWorkshopContent {
     outcome?: { text: string; attendeeCount: number };
   }[];
   reactions: readonly { lesson?: string; insight?: string; author: string; body: string; daysAgo: number }[];
+  /**
+   * Decisions in an atelier's arena: a proposal (stances by person) or a poll (options; a stance lists the options
+   * chosen by index, best first). `closesInDays` negative: it closed that many days ago; an `outcome` is written a
+   * day after closing, and `activity` names (by title) an activity of the atelier that was planned from it.
+   */
+  proposals?: readonly {
+    atelier: string;
+    author: string;
+    kind: 'PROPOSAL' | 'POLL';
+    pollMethod?: 'SINGLE' | 'RANKED';
+    title: string;
+    body: string;
+    openedDaysAgo: number;
+    closesInDays: number;
+    options?: readonly string[];
+    stances: readonly {
+      person: string;
+      choice?: 'AGREE' | 'ABSTAIN' | 'DISAGREE' | 'BLOCK';
+      options?: readonly number[];
+      reason: string;
+    }[];
+    outcome?: { text: string; reviewInDays: number | null };
+    activity?: string;
+  }[];
   advice: readonly { atelier: string; title: string; body: string; asked: boolean; daysAgo: number }[];
   products: readonly {
     atelier: string;
@@ -616,6 +640,56 @@ export async function seedWorkshop(
         insights: { create: a.insights.map((key) => ({ insightId: must(insights, key) })) },
       },
     });
+  }
+
+  for (const p of content.proposals ?? []) {
+    const atelierId = must(ateliers, p.atelier);
+    const openedAt = daysAgo(p.openedDaysAgo, now);
+    const closesAt = new Date(now.getTime() + p.closesInDays * DAY);
+    closesAt.setUTCHours(16, 0, 0, 0);
+    const proposal = await tx.proposal.create({
+      data: {
+        atelierId,
+        authorId: must(people, p.author),
+        kind: p.kind,
+        pollMethod: p.kind === 'POLL' ? (p.pollMethod ?? 'SINGLE') : null,
+        title: p.title,
+        body: p.body,
+        closesAt,
+        createdAt: openedAt,
+        ...(p.outcome
+          ? {
+              outcome: p.outcome.text,
+              outcomeAt: new Date(closesAt.getTime() + DAY),
+              reviewOn:
+                p.outcome.reviewInDays === null
+                  ? null
+                  : new Date(now.getTime() + p.outcome.reviewInDays * DAY),
+            }
+          : {}),
+        options: { create: (p.options ?? []).map((label, position) => ({ label, position })) },
+      },
+      include: { options: { orderBy: { position: 'asc' } } },
+    });
+    for (const [i, stance] of p.stances.entries()) {
+      await tx.stance.create({
+        data: {
+          proposalId: proposal.id,
+          userId: must(people, stance.person),
+          choice: stance.choice ?? null,
+          reason: stance.reason,
+          optionIds: (stance.options ?? []).map((index) => proposal.options[index]!.id),
+          createdAt: new Date(openedAt.getTime() + (i + 1) * 3 * 60 * 60 * 1000),
+        },
+      });
+    }
+    if (p.activity) {
+      const { count } = await tx.activity.updateMany({
+        where: { atelierId, title: p.activity },
+        data: { proposalId: proposal.id },
+      });
+      if (count !== 1) throw new Error(`Demo proposal "${p.title}" names no activity "${p.activity}"`);
+    }
   }
 
   for (const r of content.reactions) {
