@@ -126,6 +126,38 @@ describe('privacy and accessibility statements', () => {
     await context.close();
   });
 
+  it('the beheerder writes the code of conduct in beheer, a visitor reads it, and the default comes back', async () => {
+    const shot = screenshots('conduct-beheer');
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    await signIn(page, DEMO.admin);
+    await page.goto(`${DEMO_WORKSHOP}/beheer/gedragscode`);
+    await page.getByRole('heading', { level: 2, name: 'Gedragscode aanpassen' }).waitFor();
+    await page.getByText('Nu staat de standaardtekst van het platform hier.').waitFor();
+    const own =
+      '# Zo gaan we met elkaar om\n\nWe spreken over praktijken, niet over personen.\n\n- Noem geen namen van inwoners';
+    await page.getByLabel('Tekst van de gedragscode').fill(own);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').getByText('De gedragscode is opgeslagen.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'saved');
+
+    const visitor = await newPage(browser);
+    await visitor.page.goto(`${DEMO_WORKSHOP}/gedragscode`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Zo gaan we met elkaar om' }).waitFor();
+    await visitor.page.getByRole('listitem').filter({ hasText: 'Noem geen namen van inwoners' }).waitFor();
+    expect(await visitor.page.getByRole('heading', { name: 'Gedragscode aanpassen' }).count()).toBe(0);
+    await visitor.context.close();
+
+    // The link leads to the page as everyone reads it; putting the default back leaves the demo as it was.
+    await page.getByRole('button', { name: 'Standaardtekst terugzetten' }).click();
+    await page.getByText('Nu staat de standaardtekst van het platform hier.').waitFor();
+    await page.getByRole('link', { name: 'De gedragscode bekijken zoals iedereen hem ziet' }).click();
+    await page.waitForURL(`**${DEMO_WORKSHOP}/gedragscode`);
+    expect(await page.getByText('Zo gaan we met elkaar om').count()).toBe(0);
+    await context.close();
+  });
+
   it('both statements fit a 390 px phone and have no axe violations, in English too', async () => {
     const shot = screenshots('statements-phone');
     const { context, page } = await newPage(browser, { width: 390, height: 844 });

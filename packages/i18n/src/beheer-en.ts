@@ -283,6 +283,7 @@ export const beheerEn: Record<BeheerKey, string> = {
   'openDataLicence.save': 'Save the licence',
   'openDataLicence.saved': 'The licence was saved.',
   'beheer.workAccounts': 'Work accounts',
+  'beheer.conduct': 'Code of conduct',
   'workAccounts.title': 'Sign in with a work account',
   'workAccounts.intro':
     'People of an organisation with its own sign-in service (OpenID Connect, such as Microsoft Entra ID, Pleio or Google Workspace) sign in with their work account. Register this return address at that service:',

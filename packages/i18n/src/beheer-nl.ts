@@ -283,6 +283,7 @@ export const beheerNl = {
   'openDataLicence.save': 'Licentie opslaan',
   'openDataLicence.saved': 'De licentie is opgeslagen.',
   'beheer.workAccounts': 'Werkaccounts',
+  'beheer.conduct': 'Gedragscode',
   'workAccounts.title': 'Inloggen met een werkaccount',
   'workAccounts.intro':
     'Mensen van een organisatie met een eigen inlogdienst (OpenID Connect, zoals Microsoft Entra ID, Pleio of Google Workspace) loggen in met hun werkaccount. Registreer bij die dienst dit terugkeeradres:',

@@ -1891,6 +1891,7 @@ export const enPages: Record<PageKey, string> = {
   'moderation.codeOfConductLink': 'Read the code of conduct',
   'conduct.of': 'Code of conduct of {workshop}',
   'conduct.editTitle': 'Edit the code of conduct',
+  'conduct.view': 'View the code of conduct as everyone sees it',
   'conduct.isDefault': "The platform's default text shows here now.",
   'conduct.isOwn': "This is this werkplaats's own text.",
   'conduct.label': 'Text of the code of conduct',

@@ -1907,6 +1907,7 @@ export const nlPages = {
   'moderation.codeOfConductLink': 'Lees de gedragscode',
   'conduct.of': 'Gedragscode van {workshop}',
   'conduct.editTitle': 'Gedragscode aanpassen',
+  'conduct.view': 'De gedragscode bekijken zoals iedereen hem ziet',
   'conduct.isDefault': 'Nu staat de standaardtekst van het platform hier.',
   'conduct.isOwn': 'Dit is de tekst van deze werkplaats.',
   'conduct.label': 'Tekst van de gedragscode',

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
 import { ActivitiesSection } from './ActivitiesSection';
 import { AuditSection } from './AuditSection';
+import { CodeOfConductSection } from '../moderation/CodeOfConductPage';
 import { DeadMailSection } from './DeadMailSection';
 import { MembershipsSection } from './MembershipsSection';
 import { MunicipalitiesSection } from './MunicipalitiesSection';
@@ -44,6 +45,7 @@ const SECTIONS = [
   { path: 'mail', key: 'beheer.deadMail' },
   { path: 'bijeenkomsten', key: 'beheer.activities' },
   { path: 'werkaccounts', key: 'beheer.workAccounts' },
+  { path: 'gedragscode', key: 'beheer.conduct' },
 ] as const;
 
 /**
@@ -125,6 +127,7 @@ export function BeheerPage() {
         <Route path="mail" element={<DeadMailSection key={chosen.id} workshop={chosen} />} />
         <Route path="bijeenkomsten" element={<ActivitiesSection key={chosen.id} workshop={chosen} />} />
         <Route path="werkaccounts" element={<WorkAccountsSection key={chosen.id} workshop={chosen} />} />
+        <Route path="gedragscode" element={<CodeOfConductSection key={chosen.id} slug={workshop.slug} />} />
       </Routes>
     </section>
   );

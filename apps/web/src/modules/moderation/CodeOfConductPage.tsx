@@ -4,7 +4,8 @@ import { apiProblems } from '../../app/errors';
 import { problemText } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
 import { useRolesIn } from '../../app/session';
-import { useWorkshop } from '../../app/workshop';
+import { Link } from 'react-router';
+import { useWorkshop, workshopPath } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { LoadError, Loading } from '../common/States';
 
@@ -52,6 +53,31 @@ export function CodeOfConductPage() {
         <CodeOfConductEditor workshopId={w.id} text={w.codeOfConduct} isDefault={w.codeOfConductIsDefault} />
       )}
     </article>
+  );
+}
+
+/** The same editor in beheer (/beheer/gedragscode), with a way to the page everyone reads. */
+export function CodeOfConductSection({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(CodeOfConductQuery, {
+    variables: { slug },
+    fetchPolicy: 'network-only',
+  });
+  if (loading && !data) return <Loading />;
+  const w = data?.workshop;
+  if (!w || (error && !data)) return <LoadError retry={() => void refetch()} />;
+  return (
+    <>
+      <CodeOfConductEditor
+        key={w.id}
+        workshopId={w.id}
+        text={w.codeOfConduct}
+        isDefault={w.codeOfConductIsDefault}
+      />
+      <p>
+        <Link to={workshopPath(slug, '/gedragscode')}>{t('conduct.view')}</Link>
+      </p>
+    </>
   );
 }
 
