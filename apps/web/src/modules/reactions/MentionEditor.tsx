@@ -4,15 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { Mention } from './mentions';
-
-/** The "@…" being typed just before the caret (letters and spaces, no line break), or null. */
-export function typedMention(text: string, caret: number): { start: number; search: string } | null {
-  const before = text.slice(0, caret);
-  const match = /(?:^|\s)@([^\s@][^@\n]{0,39})?$/u.exec(before);
-  if (!match) return null;
-  const search = match[1] ?? '';
-  return { start: caret - search.length - 1, search };
-}
+import { typedMention } from './typed-mention';
 
 /** The "@…" being typed before the caret, where it stands in the document (from the "@" to the caret). */
 interface Typed {
@@ -77,6 +69,21 @@ export default function MentionEditor({
   // The editor's key handler is made once: it reads the list as it stands now.
   const live = useRef({ open, options, active, typed, onEscape, choose: (_person: Mention) => {} });
 
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  // The text field is the combobox. The editor takes its options again on every render (useEditor), so its
+  // element's state follows the list as it opens and moves.
+  const attributes: Record<string, string> = {
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': String(open),
+    'aria-controls': `${id}-people`,
+    'aria-labelledby': `${id}-label`,
+    'aria-describedby': describedBy,
+    class: 'rich-text__input rich-text__input--short',
+  };
+  if (open) attributes['aria-activedescendant'] = `${id}-person-${active}`;
+  if (error) attributes['aria-invalid'] = 'true';
+
   const htmlOf = (e: Editor) => (e.isEmpty ? '' : e.getHTML());
   const editor = useEditor({
     extensions: [
@@ -103,6 +110,7 @@ export default function MentionEditor({
     injectCSS: false,
     autofocus: autoFocus ? 'end' : false,
     editorProps: {
+      attributes,
       handleKeyDown: (_view, event) => {
         const now = live.current;
         if (now.open && event.key === 'ArrowDown') {
@@ -185,24 +193,6 @@ export default function MentionEditor({
     };
     // Asked again for what is typed, not for where the caret stands.
   }, [findPeople, search, t]);
-
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
-  // The text field is the combobox: its state goes on the editor's element as the list opens and moves.
-  useEffect(() => {
-    if (!editor) return;
-    const attributes: Record<string, string> = {
-      role: 'combobox',
-      'aria-autocomplete': 'list',
-      'aria-expanded': String(open),
-      'aria-controls': `${id}-people`,
-      'aria-labelledby': `${id}-label`,
-      'aria-describedby': describedBy,
-      class: 'rich-text__input rich-text__input--short',
-    };
-    if (open) attributes['aria-activedescendant'] = `${id}-person-${active}`;
-    if (error) attributes['aria-invalid'] = 'true';
-    editor.setOptions({ editorProps: { ...editor.options.editorProps, attributes } });
-  }, [editor, open, active, error, id, describedBy]);
 
   const state = useEditorState({
     editor,

@@ -4,10 +4,23 @@ export interface Mention {
   name: string;
 }
 
-/** The text a reader reads in rich text: entities read, tags as spaces, runs of white space as one space. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * The text a reader reads in rich text, as the API reads it (readableText): tags as spaces, entities read, runs of
+ * white space (a no-break space too) as one space.
+ */
 export function readableText(html: string): string {
-  const doc = new DOMParser().parseFromString(html.replace(/<[^>]*>/g, ' $& '), 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The ids of the chosen people whose @name the text still holds: the server checks them again. */
