@@ -101,8 +101,8 @@ export default function MentionEditor({
           autolink: true,
           linkOnPaste: true,
           protocols: [],
-          isAllowedUri: (url, ctx) =>
-            /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url) && !/^javascript:/i.test(url),
+          // The schemes the API keeps (sanitizeRichText); anything else stays text.
+          isAllowedUri: (url, ctx) => /^(https?:|mailto:)/i.test(url) && ctx.defaultValidate(url),
         },
       }),
     ],
