@@ -208,9 +208,9 @@ type Documents = {
     "\n  mutation UnlinkFromQuestion($questionId: ID!, $answerId: ID!) {\n    unlinkQuestionAnswer(questionId: $questionId, answerId: $answerId) {\n      id\n    }\n  }\n": typeof types.UnlinkFromQuestionDocument,
     "\n  fragment QuestionCard_question on Question {\n    id\n    title\n    status\n    visibility\n    answers {\n      hiddenCount\n      lessons {\n        id\n        title\n      }\n      insights {\n        id\n        title\n      }\n    }\n  }\n": typeof types.QuestionCard_QuestionFragmentDoc,
     "\n  query AtelierQuestions($id: ID!) {\n    atelier(id: $id) {\n      id\n      canWorkInArena\n      questions {\n        ...QuestionCard_question\n      }\n    }\n  }\n": typeof types.AtelierQuestionsDocument,
+    "\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment Reactions_reply on Reaction {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    hidden\n    hiddenReason\n    reportedByMe\n    canReadRevisions\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n": typeof types.Reactions_ReplyFragmentDoc,
     "\n  fragment Reactions_reaction on Reaction {\n    ...Reactions_reply\n    replies {\n      ...Reactions_reply\n    }\n  }\n": typeof types.Reactions_ReactionFragmentDoc,
-    "\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  mutation React(\n    $targetId: ID!\n    $body: String!\n    $personalData: [PersonalDataChoiceInput!]\n    $mentionIds: [ID!]\n  ) {\n    react(targetId: $targetId, body: $body, personalData: $personalData, mentionIds: $mentionIds) {\n      ...Reactions_reply\n    }\n  }\n": typeof types.ReactDocument,
     "\n  mutation UpdateReaction(\n    $id: ID!\n    $body: String!\n    $personalData: [PersonalDataChoiceInput!]\n    $mentionIds: [ID!]\n  ) {\n    updateReaction(id: $id, body: $body, personalData: $personalData, mentionIds: $mentionIds) {\n      ...Reactions_reply\n    }\n  }\n": typeof types.UpdateReactionDocument,
     "\n  mutation DeleteReaction($id: ID!) {\n    deleteReaction(id: $id)\n  }\n": typeof types.DeleteReactionDocument,
@@ -426,9 +426,9 @@ const documents: Documents = {
     "\n  mutation UnlinkFromQuestion($questionId: ID!, $answerId: ID!) {\n    unlinkQuestionAnswer(questionId: $questionId, answerId: $answerId) {\n      id\n    }\n  }\n": types.UnlinkFromQuestionDocument,
     "\n  fragment QuestionCard_question on Question {\n    id\n    title\n    status\n    visibility\n    answers {\n      hiddenCount\n      lessons {\n        id\n        title\n      }\n      insights {\n        id\n        title\n      }\n    }\n  }\n": types.QuestionCard_QuestionFragmentDoc,
     "\n  query AtelierQuestions($id: ID!) {\n    atelier(id: $id) {\n      id\n      canWorkInArena\n      questions {\n        ...QuestionCard_question\n      }\n    }\n  }\n": types.AtelierQuestionsDocument,
+    "\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment Reactions_reply on Reaction {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    hidden\n    hiddenReason\n    reportedByMe\n    canReadRevisions\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n": types.Reactions_ReplyFragmentDoc,
     "\n  fragment Reactions_reaction on Reaction {\n    ...Reactions_reply\n    replies {\n      ...Reactions_reply\n    }\n  }\n": types.Reactions_ReactionFragmentDoc,
-    "\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  mutation React(\n    $targetId: ID!\n    $body: String!\n    $personalData: [PersonalDataChoiceInput!]\n    $mentionIds: [ID!]\n  ) {\n    react(targetId: $targetId, body: $body, personalData: $personalData, mentionIds: $mentionIds) {\n      ...Reactions_reply\n    }\n  }\n": types.ReactDocument,
     "\n  mutation UpdateReaction(\n    $id: ID!\n    $body: String!\n    $personalData: [PersonalDataChoiceInput!]\n    $mentionIds: [ID!]\n  ) {\n    updateReaction(id: $id, body: $body, personalData: $personalData, mentionIds: $mentionIds) {\n      ...Reactions_reply\n    }\n  }\n": types.UpdateReactionDocument,
     "\n  mutation DeleteReaction($id: ID!) {\n    deleteReaction(id: $id)\n  }\n": types.DeleteReactionDocument,
@@ -1243,15 +1243,15 @@ export function graphql(source: "\n  query AtelierQuestions($id: ID!) {\n    ate
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment Reactions_reply on Reaction {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    hidden\n    hiddenReason\n    reportedByMe\n    canReadRevisions\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment Reactions_reply on Reaction {\n    id\n    body\n    createdAt\n    editedAt\n    deleted\n    canEdit\n    hidden\n    hiddenReason\n    reportedByMe\n    canReadRevisions\n    author {\n      id\n      name\n    }\n    mentions {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment Reactions_reaction on Reaction {\n    ...Reactions_reply\n    replies {\n      ...Reactions_reply\n    }\n  }\n"): (typeof documents)["\n  fragment Reactions_reaction on Reaction {\n    ...Reactions_reply\n    replies {\n      ...Reactions_reply\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($targetId: ID!, $search: String!) {\n    reactionMentionCandidates(targetId: $targetId, search: $search) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2171,10 +2171,6 @@ export type AtelierQuestionsQueryVariables = Exact<{
 
 export type AtelierQuestionsQuery = { atelier: { id: string, canWorkInArena: boolean, questions: Array<{ id: string, title: string, status: QuestionStatus, visibility: Visibility, answers: { hiddenCount: number, lessons: Array<{ id: string, title: string }>, insights: Array<{ id: string, title: string }> } }> } | null };
 
-export type Reactions_ReplyFragment = { id: string, body: string, createdAt: string, editedAt: string | null, deleted: boolean, canEdit: boolean, hidden: boolean, hiddenReason: string | null, reportedByMe: boolean, canReadRevisions: boolean, author: { id: string, name: string }, mentions: Array<{ id: string, name: string }> };
-
-export type Reactions_ReactionFragment = { id: string, body: string, createdAt: string, editedAt: string | null, deleted: boolean, canEdit: boolean, hidden: boolean, hiddenReason: string | null, reportedByMe: boolean, canReadRevisions: boolean, replies: Array<{ id: string, body: string, createdAt: string, editedAt: string | null, deleted: boolean, canEdit: boolean, hidden: boolean, hiddenReason: string | null, reportedByMe: boolean, canReadRevisions: boolean, author: { id: string, name: string }, mentions: Array<{ id: string, name: string }> }>, author: { id: string, name: string }, mentions: Array<{ id: string, name: string }> };
-
 export type MentionCandidatesQueryVariables = Exact<{
   targetId: string | number;
   search: string;
@@ -2182,6 +2178,10 @@ export type MentionCandidatesQueryVariables = Exact<{
 
 
 export type MentionCandidatesQuery = { reactionMentionCandidates: Array<{ id: string, name: string }> };
+
+export type Reactions_ReplyFragment = { id: string, body: string, createdAt: string, editedAt: string | null, deleted: boolean, canEdit: boolean, hidden: boolean, hiddenReason: string | null, reportedByMe: boolean, canReadRevisions: boolean, author: { id: string, name: string }, mentions: Array<{ id: string, name: string }> };
+
+export type Reactions_ReactionFragment = { id: string, body: string, createdAt: string, editedAt: string | null, deleted: boolean, canEdit: boolean, hidden: boolean, hiddenReason: string | null, reportedByMe: boolean, canReadRevisions: boolean, replies: Array<{ id: string, body: string, createdAt: string, editedAt: string | null, deleted: boolean, canEdit: boolean, hidden: boolean, hiddenReason: string | null, reportedByMe: boolean, canReadRevisions: boolean, author: { id: string, name: string }, mentions: Array<{ id: string, name: string }> }>, author: { id: string, name: string }, mentions: Array<{ id: string, name: string }> };
 
 export type ReactMutationVariables = Exact<{
   targetId: string | number;

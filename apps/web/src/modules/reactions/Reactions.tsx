@@ -1,15 +1,5 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import { useMutation } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { apiProblems } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
@@ -25,6 +15,7 @@ import {
   type PersonalDataChoice,
   type PersonalDataFindingView,
 } from '../lesson/PersonalDataCheck';
+import { useFindPeople } from './MentionCandidates';
 import { mentionIdsIn, type Mention } from './mentions';
 import { RevisionsDialog } from './RevisionsDialog';
 
@@ -59,31 +50,6 @@ graphql(`
     }
   }
 `);
-
-const MentionCandidatesQuery = graphql(`
-  query MentionCandidates($targetId: ID!, $search: String!) {
-    reactionMentionCandidates(targetId: $targetId, search: $search) {
-      id
-      name
-    }
-  }
-`);
-
-/** Those who may read the thread (`threadId` what it hangs on) whose name holds `search`, as the server offers them. */
-function useFindPeople(threadId: string): (search: string) => Promise<Mention[]> {
-  const client = useApolloClient();
-  return useCallback(
-    async (search: string) =>
-      (
-        await client.query({
-          query: MentionCandidatesQuery,
-          variables: { targetId: threadId, search },
-          fetchPolicy: 'network-only',
-        })
-      ).data?.reactionMentionCandidates ?? [],
-    [client, threadId],
-  );
-}
 
 /** The editor is a large script: it loads when a form opens, not with the page. */
 const MentionEditor = lazy(() => import('./MentionEditor'));
