@@ -12,6 +12,7 @@ import type {
   QuestionStatus,
   Visibility,
 } from '../generated/prisma/enums.js';
+import { textToHtml } from '../common/text/sanitize.js';
 
 /** The national themes every werkplaats shares (reference data; the demo tags its kwesties and outputs). */
 export const NATIONAL_THEMES = [
@@ -698,7 +699,8 @@ export async function seedWorkshop(
         authorId: must(people, r.author),
         lessonId: r.lesson ? must(lessons, r.lesson) : null,
         insightId: r.insight ? must(insights, r.insight) : null,
-        body: r.body,
+        // The demo's reactions are written as plain text; stored as the editor's rich text is.
+        body: textToHtml(r.body),
         createdAt: daysAgo(r.daysAgo, now),
       },
     });

@@ -18,7 +18,7 @@ import type { Tx } from '../common/prisma/prisma.service.js';
  * which the browser uses too, so hints while typing and the server's refusal agree.
  */
 
-/** A text that may climb: a title (plain) and a body (sanitized HTML for lessons and insights, plain for reactions). */
+/** A text that may climb: a title (plain) and a body (sanitized HTML for lessons, insights and reactions). */
 export interface ClimbText {
   title?: string;
   body: string;

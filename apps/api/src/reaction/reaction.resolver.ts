@@ -19,8 +19,11 @@ import { Question } from '../question/models/question.model.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { Reaction, ReactionRevision } from './models/reaction.model.js';
-import { ReactionService } from './reaction.service.js';
+import { ReactionService, mentionsName } from './reaction.service.js';
 import { PersonalDataChoiceInput } from '../privacy/models/personal-data.model.js';
+
+const BODY =
+  "Rich text (sanitised as a lesson's body) or plain text; 1 to 2,000 characters of readable text.";
 
 const MENTIONS = {
   type: () => [ID],
@@ -44,7 +47,7 @@ export class ReactionResolver {
   react(
     @Args('targetId', { type: () => ID, description: 'A Lesson, Insight, Question, Product or Reaction.' })
     targetId: string,
-    @Args('body', { description: 'Plain text, 1 to 2,000 characters.' }) body: string,
+    @Args('body', { description: BODY }) body: string,
     @CurrentViewer() viewer: MaybeViewer,
     @Args('personalData', {
       type: () => [PersonalDataChoiceInput],
@@ -65,7 +68,7 @@ export class ReactionResolver {
   })
   updateReaction(
     @Args('id', { type: () => ID }) id: string,
-    @Args('body', { description: 'Plain text, 1 to 2,000 characters.' }) body: string,
+    @Args('body', { description: BODY }) body: string,
     @CurrentViewer() viewer: MaybeViewer,
     @Args('personalData', {
       type: () => [PersonalDataChoiceInput],
@@ -142,7 +145,7 @@ export class ReactionResolver {
     const mentioned = await this.reactionService.mentions(ctx.loaders, reaction);
     return Promise.all(
       mentioned
-        .filter((m) => reaction.body.includes(`@${m.name}`))
+        .filter((m) => mentionsName(reaction.body, m.name))
         .map(async (m) => this.userService.load(ctx.loaders, m.id)),
     );
   }

@@ -22,12 +22,14 @@ import { BadInputError, NotFoundError } from '../common/graphql/app-error.js';
 import { type Loaded, Loaders, groupByKey } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId, parseGlobalId, toGlobalId } from '../common/graphql/relay.js';
-import { validate } from '../common/graphql/validate.js';
+import { rule, validate } from '../common/graphql/validate.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { escapeText, readableText, richOrPlainText } from '../common/text/sanitize.js';
 import {
   PersonalDataError,
   acceptedOf,
+  readable,
   resolvePersonalData,
   workshopWords,
   type ChoiceInput,
@@ -35,11 +37,53 @@ import {
 
 const SHARED: readonly Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
 
+/** At most this many characters of readable text. */
+const MAX_TEXT = 2000;
+
+/**
+ * Rich text sanitised as a lesson's body (or plain text, escaped: `richOrPlainText`); its length is the text a
+ * reader reads, 1 to 2,000 characters, so markup neither counts nor makes an empty text pass.
+ */
 const body = z
   .string()
-  .trim()
-  .min(1, { message: 'is empty' })
-  .max(2000, { message: 'is longer than 2000 characters' });
+  // Markup may take room of its own, within reason: far beyond it no text is read at all.
+  .refine((raw) => raw.length <= MAX_TEXT * 10, {
+    message: `is longer than ${MAX_TEXT} characters`,
+    params: { ...rule('maxLength'), max: MAX_TEXT },
+    abort: true,
+  })
+  .transform(richOrPlainText)
+  .refine((html) => readableText(html).length > 0, { message: 'is empty', params: rule('required') })
+  .refine((html) => readableText(html).length <= MAX_TEXT, {
+    message: `is longer than ${MAX_TEXT} characters`,
+    params: { ...rule('maxLength'), max: MAX_TEXT },
+  });
+
+/** The @name of someone mentioned as a reader reads it: runs of white space (a no-break space too) as one. */
+function mentionOf(name: string): string {
+  return `@${name.replace(/\s+/g, ' ').trim()}`;
+}
+
+/** Whether rich text mentions someone: their @name in its readable text (entities read, tags as spaces). */
+export function mentionsName(html: string, name: string): boolean {
+  return name.trim() !== '' && readableText(html).includes(mentionOf(name));
+}
+
+/**
+ * Where an @name stands in the text the personal-data check reads (`readable`: a tag as spaces, an entity as its
+ * character padded with spaces), as the exact strings found there, so the check skips them.
+ */
+function mentionSpans(html: string, name: string): string[] {
+  const pattern = [...mentionOf(name)]
+    .map((c) => {
+      if (/\s/.test(c)) return '[\\s\\u00a0]+';
+      const escaped = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // Stored as an entity ("&amp;", "&quot;", "&#39;") or as itself: read as the character and a few spaces.
+      return escapeText(c) === c && c !== "'" ? escaped : `${escaped} {0,9}`;
+    })
+    .join('');
+  return [...readable({ body: html, html: true }).matchAll(new RegExp(pattern, 'g'))].map((m) => m[0]);
+}
 
 /** At most this many people are offered for one "@" typed. */
 const CANDIDATES = 8;
@@ -125,7 +169,7 @@ export class ReactionService implements OnModuleInit {
     requireFollower(role);
     const data = validate(body, text, 'body');
     const checked = resolvePersonalData(
-      { body: data, html: false },
+      { body: data, html: true },
       await workshopWords(this.prisma, role.workshopId),
       [],
       choices,
@@ -180,7 +224,7 @@ export class ReactionService implements OnModuleInit {
     }
     const role = await this.access.atelierRole(viewer, target.atelier.id);
     const checked = resolvePersonalData(
-      { body: data, html: false },
+      { body: data, html: true },
       await workshopWords(this.prisma, role.workshopId),
       acceptedOf(reaction.privacyAccepted),
       choices,
@@ -231,7 +275,7 @@ export class ReactionService implements OnModuleInit {
       where: { AND: [{ id: { in: ids } }, reactionReadersOf(target)] },
       select: { id: true, name: true },
     });
-    return readers.filter((u) => u.name.trim() !== '' && text.includes(`@${u.name}`));
+    return readers.filter((u) => mentionsName(text, u.name));
   }
 
   private async mentionWords(
@@ -241,7 +285,9 @@ export class ReactionService implements OnModuleInit {
     mentionIds: readonly string[],
     authorId: string,
   ): Promise<string[]> {
-    return (await this.mentioned(db, text, target, mentionIds, authorId)).map((u) => `@${u.name}`);
+    return (await this.mentioned(db, text, target, mentionIds, authorId)).flatMap((u) =>
+      mentionSpans(text, u.name),
+    );
   }
 
   /**

@@ -277,7 +277,7 @@ describe('personal data is caught before it climbs above PRACTICE', () => {
       b: text,
       p: [{ findingId, action: 'PSEUDONYMISE', replacement: 'een buurtbewoner' }],
     });
-    expect(posted.react.body).toBe('Bij ons vertelde een buurtbewoner hetzelfde.');
+    expect(posted.react.body).toBe('<p>Bij ons vertelde een buurtbewoner hetzelfde.</p>');
   });
 
   it('the trekker’s digest: its introduction is checked before it is sent, and no item with findings goes out', async () => {

@@ -60,13 +60,18 @@ describe('erasure pseudonymises the person’s name in every text', () => {
     });
     const shared = await f.lesson({ atelierId, authorId: trekkerId, visibility: 'TRIBUNE' });
     const ownReaction = await t.prisma.reaction.create({
-      data: { authorId: sanne.user.id, lessonId: shared.id, body: 'Sanne hier: bij ons werkte het ook.' },
+      data: {
+        authorId: sanne.user.id,
+        lessonId: shared.id,
+        body: '<p>Sanne hier: bij ons werkte het ook.</p>',
+      },
     });
     const othersReaction = await t.prisma.reaction.create({
       data: {
         authorId: trekkerId,
         lessonId: shared.id,
-        body: 'Dank je, Sanne! Mw. de Wit weet er veel van.',
+        // Rich text: a name inside markup keeps the markup around its stand-in.
+        body: '<p>Dank je, <strong>Sanne</strong>! Mw. de Wit weet er veel van.</p>',
       },
     });
     // Not about her: another De Wit, a bakery, the colour, and a text without the name at all.
@@ -109,10 +114,10 @@ describe('erasure pseudonymises the person’s name in every text', () => {
     expect(JSON.stringify(insightAfter.privacyAccepted)).not.toMatch(/Sanne|Wit/);
 
     expect((await t.prisma.reaction.findUniqueOrThrow({ where: { id: ownReaction.id } })).body).toBe(
-      'Persoon A hier: bij ons werkte het ook.',
+      '<p>Persoon A hier: bij ons werkte het ook.</p>',
     );
     expect((await t.prisma.reaction.findUniqueOrThrow({ where: { id: othersReaction.id } })).body).toBe(
-      'Dank je, persoon A! Mw. A. weet er veel van.',
+      '<p>Dank je, <strong>persoon A</strong>! Mw. A. weet er veel van.</p>',
     );
     for (const [i, row] of unrelated.entries()) {
       const after = await t.prisma.lesson.findUniqueOrThrow({ where: { id: row.id } });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { textToHtml } from '../../src/common/text/sanitize.js';
 import { DEMO, DemoFixtures, LONELINESS, POVERTY, gid } from '../factories/fixtures.js';
 import { countStatements } from '../support/statement-counter.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
@@ -67,8 +69,8 @@ describe('threads and mentions', () => {
         const data = await reader.ok(QUESTION_THREAD, { id: question });
         expect(data.question.reactions.map((r: any) => r.id)).toEqual([top.id]);
         expect(data.question.reactions[0].replies.map((r: any) => r.body)).toEqual([
-          'Wij, in de wijkkamer.',
-          'En het werkte goed.',
+          '<p>Wij, in de wijkkamer.</p>',
+          '<p>En het werkte goed.</p>',
         ]);
       }
     });
@@ -79,7 +81,7 @@ describe('threads and mentions', () => {
       await c.committee.ok(REACT, { t: top.id, b: 'Delen we landelijk.' });
       const data = await c.tribune.ok(PRODUCT_THREAD, { id: shared });
       expect(data.product.reactions).toMatchObject([
-        { body: 'Mooie handreiking.', replies: [{ body: 'Delen we landelijk.' }] },
+        { body: '<p>Mooie handreiking.</p>', replies: [{ body: '<p>Delen we landelijk.</p>' }] },
       ]);
       const arena = gid('Product', (await f.product({ atelierId, visibility: 'ARENA' })).id);
       expect(errorOf(await c.tribune.query(REACT, { t: arena, b: 'Hallo' }))?.code).toBe('NOT_FOUND');
@@ -136,7 +138,10 @@ describe('threads and mentions', () => {
       for (const moderator of [c.trekker, c.admin]) {
         const data = await moderator.ok(REVISIONS, { id: top.id });
         expect(data.node.canReadRevisions).toBe(true);
-        expect(data.node.revisions.map((r: any) => r.body)).toEqual(['Tweede versie.', 'Eerste versie.']);
+        expect(data.node.revisions.map((r: any) => r.body)).toEqual([
+          '<p>Tweede versie.</p>',
+          '<p>Eerste versie.</p>',
+        ]);
       }
       for (const other of [c.tribune, c.arena, c.committee]) {
         const data = await other.ok(REVISIONS, { id: top.id });
@@ -153,7 +158,7 @@ describe('threads and mentions', () => {
       expect((await c.tribune.ok(DELETE, { id: top.id })).deleteReaction).toBe(true);
       const data = await c.trekker.ok(LESSON_THREAD, { id });
       expect(data.lesson.reactions).toMatchObject([
-        { id: top.id, deleted: true, body: '', replies: [{ id: reply.id, body: 'Blijft staan.' }] },
+        { id: top.id, deleted: true, body: '', replies: [{ id: reply.id, body: '<p>Blijft staan.</p>' }] },
       ]);
       // Its earlier texts went with it, for the moderators too.
       expect((await c.trekker.ok(REVISIONS, { id: top.id })).node.revisions).toEqual([]);
@@ -293,7 +298,7 @@ describe('threads and mentions', () => {
       const body = 'Wat vind jij, @Bram Genoemd hoe is dat bij jullie?';
       expect(errorOf(await c.tribune.query(REACT, { t: id, b: body }))?.code).toBe('PERSONAL_DATA');
       const top = (await c.tribune.ok(REACT, { t: id, b: body, m: [gid('User', bram.userId)] })).react;
-      expect(top).toMatchObject({ body, mentions: [{ name: 'Bram Genoemd' }] });
+      expect(top).toMatchObject({ body: `<p>${body}</p>`, mentions: [{ name: 'Bram Genoemd' }] });
       expect(await mentionedIn(bram.client, id)).toHaveLength(1);
     });
 
@@ -304,6 +309,123 @@ describe('threads and mentions', () => {
       ).react;
       expect(top.mentions).toEqual([]);
       expect(await mentionedIn(inside.client, id)).toHaveLength(0);
+    });
+  });
+  describe('rich text', () => {
+    it("is stored sanitised as a lesson's body: scripts, on* attributes, images and a javascript: link are gone", async () => {
+      const id = await lesson('TRIBUNE');
+      const body =
+        '<p>Dit werkt <strong onclick="steel()">echt</strong><script>alert(1)</script> ' +
+        '<a href="javascript:alert(1)">klik</a> <a href="https://example.org/x" onmouseover="x()">bron</a></p>' +
+        '<img src="x" onerror="alert(1)"><ul><li><em>één</em></li></ul>';
+      const top = (await c.tribune.ok(REACT, { t: id, b: body })).react;
+      expect(top.body).toContain('<p>Dit werkt <strong>echt</strong>');
+      expect(top.body).toContain(
+        '<a href="https://example.org/x" rel="noopener noreferrer nofollow" target="_blank">bron</a>',
+      );
+      expect(top.body).toContain('<ul><li><em>één</em></li></ul>');
+      expect(top.body).not.toMatch(/script|alert|onclick|onmouseover|onerror|<img|javascript:/i);
+      // What others read is the stored text.
+      const thread = await c.arena.ok(LESSON_THREAD, { id });
+      expect(thread.lesson.reactions[0].body).toBe(top.body);
+    });
+
+    it('a text without tags is plain text, kept as written: "a < b & c" is escaped, paragraphs and lines kept', async () => {
+      const id = await lesson('TRIBUNE');
+      const top = (
+        await c.tribune.ok(REACT, {
+          t: id,
+          b: 'Als a < b & c, dan "x<3".\nTweede regel.\n\nNieuwe alinea <ok>?',
+        })
+      ).react;
+      expect(top.body).toBe(
+        '<p>Als a &lt; b &amp; c, dan "x&lt;3".<br />Tweede regel.</p><p>Nieuwe alinea &lt;ok&gt;?</p>',
+      );
+    });
+
+    it('its length is that of the readable text (1 to 2,000 characters): markup neither counts nor fills an empty text', async () => {
+      const id = await lesson('TRIBUNE');
+      const long = `<p><strong>${'a'.repeat(1000)}</strong> <em>${'b'.repeat(999)}</em></p>`;
+      const ok = (await c.tribune.ok(REACT, { t: id, b: long })).react;
+      expect(ok.body).toBe(long);
+      const tooLong = `<p>${'a'.repeat(2001)}</p>`;
+      expect(errorOf(await c.tribune.query(REACT, { t: id, b: tooLong }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'body',
+        rule: 'maxLength',
+      });
+      for (const empty of ['<p><strong> </strong></p>', '<p><br></p>', '<script>alert(1)</script>', '   ']) {
+        expect(errorOf(await c.tribune.query(REACT, { t: id, b: empty }))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'body',
+          rule: 'required',
+        });
+      }
+      expect(errorOf(await c.tribune.query(UPDATE, { id: ok.id, b: tooLong }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'body',
+      });
+    });
+
+    it('a mention inside rich text is kept and told, a name with & and quotes too; the name is no personal data', async () => {
+      const fleur = await person(t, { atelierId, role: 'TRIBUNE', name: 'Fleur "Flo" & Zn' });
+      const id = await lesson('TRIBUNE');
+      const body = '<p>Dag <strong>@Fleur "Flo" &amp; Zn</strong>, wat denk <em>jij</em>?</p>';
+      const top = (await c.tribune.ok(REACT, { t: id, b: body, m: [gid('User', fleur.userId)] })).react;
+      expect(top.mentions).toEqual([{ id: gid('User', fleur.userId), name: 'Fleur "Flo" & Zn' }]);
+      expect(await mentionedIn(fleur.client, id)).toHaveLength(1);
+      const thread = await c.arena.ok(
+        `query($id: ID!) { lesson(id: $id) { reactions { mentions { name } } } }`,
+        { id },
+      );
+      expect(thread.lesson.reactions[0].mentions).toEqual([{ name: 'Fleur "Flo" & Zn' }]);
+    });
+
+    it('an edit keeps the earlier rich text as it was stored, for the moderators', async () => {
+      const id = await lesson('TRIBUNE');
+      const top = (await c.tribune.ok(REACT, { t: id, b: '<p><em>Eerste</em> versie</p>' })).react;
+      await c.tribune.ok(UPDATE, { id: top.id, b: '<p><strong>Tweede</strong> versie</p>' });
+      const data = await c.trekker.ok(REVISIONS, { id: top.id });
+      expect(data.node.revisions.map((r: any) => r.body)).toEqual(['<p><em>Eerste</em> versie</p>']);
+    });
+
+    it('the migration turns stored plain texts into the HTML textToHtml makes of them (as the demo writes them)', async () => {
+      const sql = readFileSync(
+        new URL(
+          '../../../../prisma/migrations/20261207090000_reaction_rich_text/migration.sql',
+          import.meta.url,
+        ),
+        'utf8',
+      );
+      const update = sql.slice(
+        sql.indexOf('UPDATE "Reaction"'),
+        sql.indexOf(';\n', sql.indexOf('UPDATE "Reaction"')),
+      );
+      const texts = [
+        'Gewoon een zin.',
+        'a < b & c, "quoted" > d',
+        'Regel een\nregel twee\r\nregel drie',
+        'Alinea een\n\nAlinea twee\n \n\nAlinea drie',
+        '&amp; blijft &amp;',
+        '',
+      ];
+      // The statement as a query on the texts above: what it sets where it sets anything.
+      const [, expression, condition] = /^UPDATE "Reaction" SET "body" =([\s\S]*)\nWHERE ([\s\S]*)$/.exec(
+        update,
+      )!;
+      const converted = await t.prisma.$queryRawUnsafe<{ body: string }[]>(
+        `SELECT CASE WHEN ${condition} THEN ${expression} ELSE "body" END AS "body"
+         FROM unnest($1::int[], $2::text[]) AS "Reaction"(n, "body") ORDER BY n`,
+        texts.map((_, n) => n),
+        texts,
+      );
+      expect(converted.map((r) => r.body)).toEqual(texts.map(textToHtml));
+      expect(textToHtml('a < b & c, "quoted" > d')).toBe(
+        '<p>a &lt; b &amp; c, &quot;quoted&quot; &gt; d</p>',
+      );
+      expect(
+        sql.match(/UPDATE "ReactionRevision"[\s\S]*/)![0].replace('"ReactionRevision"', '"Reaction"'),
+      ).toBe(`${update};\n`);
     });
   });
 });

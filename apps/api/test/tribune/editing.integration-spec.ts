@@ -179,7 +179,7 @@ describe('editing after creation', () => {
       expect(r).toMatchObject({ editedAt: null, canEdit: true });
       const edited = await c.tribune.ok(UPDATE_REACTION, { id: r.id, b: '  Herkenbaar, ook in Arnhem.  ' });
       expect(edited.updateReaction).toMatchObject({
-        body: 'Herkenbaar, ook in Arnhem.',
+        body: '<p>Herkenbaar, ook in Arnhem.</p>',
         editedAt: expect.any(String),
         canEdit: true,
       });
@@ -192,7 +192,12 @@ describe('editing after creation', () => {
       ] as const) {
         const { reactions } = (await who.ok(INSIGHT, { id: target })).insight;
         expect(reactions).toEqual([
-          { id: r.id, body: 'Herkenbaar, ook in Arnhem.', editedAt: expect.any(String), canEdit: mine },
+          {
+            id: r.id,
+            body: '<p>Herkenbaar, ook in Arnhem.</p>',
+            editedAt: expect.any(String),
+            canEdit: mine,
+          },
         ]);
       }
     });
@@ -213,7 +218,9 @@ describe('editing after creation', () => {
         expect(errorOf(await who.query(DELETE_REACTION, { id: r.id }))?.code).toBe(code);
       }
       const { reactions } = (await c.tribune.ok(INSIGHT, { id: target })).insight;
-      expect(reactions).toEqual([{ id: r.id, body: 'Van mij alleen.', editedAt: null, canEdit: true }]);
+      expect(reactions).toEqual([
+        { id: r.id, body: '<p>Van mij alleen.</p>', editedAt: null, canEdit: true },
+      ]);
     });
 
     it('refuses an empty or too long text (BAD_USER_INPUT on body)', async () => {
@@ -240,7 +247,7 @@ describe('editing after creation', () => {
         b: text,
         p: [{ findingId, action: 'PSEUDONYMISE', replacement: 'een buurtbewoner' }],
       });
-      expect(edited.updateReaction.body).toBe('Bij ons vertelde een buurtbewoner hetzelfde.');
+      expect(edited.updateReaction.body).toBe('<p>Bij ons vertelde een buurtbewoner hetzelfde.</p>');
     });
 
     it('its author deletes it: it is gone for every reader, and a second delete is NOT_FOUND', async () => {

@@ -59,7 +59,7 @@ describe('reactions', () => {
         b: '   Herkenbaar: bij ons werkte de koffieochtend ook.  ',
       });
       expect(first.react).toMatchObject({
-        body: 'Herkenbaar: bij ons werkte de koffieochtend ook.',
+        body: '<p>Herkenbaar: bij ons werkte de koffieochtend ook.</p>',
         author: { name: expect.any(String) },
       });
       const second = await c.arena.ok(REACT, { t: id, b: 'Mooi om te lezen hoe het elders ging.' });
@@ -71,7 +71,7 @@ describe('reactions', () => {
       const node = await c.tribune.ok(`query($id: ID!) { node(id: $id) { id ... on Reaction { body } } }`, {
         id: first.react.id,
       });
-      expect(node.node.body).toBe('Herkenbaar: bij ons werkte de koffieochtend ook.');
+      expect(node.node.body).toBe('<p>Herkenbaar: bij ons werkte de koffieochtend ook.</p>');
     });
 
     it('reacting to an insight shared with the tribune, and seeing it in the feed', async () => {
@@ -79,13 +79,13 @@ describe('reactions', () => {
       const reacted = await c.tribune.ok(REACT, { t: id, b: 'Dit zien wij in Arnhem ook.' });
       const data = await c.trekker.ok(INSIGHT_REACTIONS, { id });
       expect(data.insight.reactions).toEqual([
-        { id: reacted.react.id, body: 'Dit zien wij in Arnhem ook.', author: reacted.react.author },
+        { id: reacted.react.id, body: '<p>Dit zien wij in Arnhem ook.</p>', author: reacted.react.author },
       ]);
       const feed = await c.tribune.ok(
         `{ feed(first: 50) { edges { node { ... on Insight { id reactions { body } } } } } }`,
       );
       const item = feed.feed.edges.find((e: any) => e.node.id === id);
-      expect(item.node.reactions).toEqual([{ body: 'Dit zien wij in Arnhem ook.' }]);
+      expect(item.node.reactions).toEqual([{ body: '<p>Dit zien wij in Arnhem ook.</p>' }]);
     });
 
     it('the arena, the commissie and the beheerder react to a public lesson; 2000 characters is allowed', async () => {
@@ -103,7 +103,7 @@ describe('reactions', () => {
       const id = await lesson('PUBLIC');
       expect(errorOf(await c.visitor.query(REACT, { t: id, b: 'Hallo' }))?.code).toBe('UNAUTHENTICATED');
       expect(errorOf(await outsider.query(REACT, { t: id, b: 'Hallo' }))?.code).toBe('FORBIDDEN');
-      expect(await t.prisma.reaction.count({ where: { body: 'Hallo' } })).toBe(0);
+      expect(await t.prisma.reaction.count({ where: { body: '<p>Hallo</p>' } })).toBe(0);
     });
 
     it('an ARENA lesson is NOT_FOUND for a tribune member and BAD_USER_INPUT (not shared) for an arena member', async () => {
@@ -119,7 +119,7 @@ describe('reactions', () => {
         code: 'BAD_USER_INPUT',
         field: 'targetId',
       });
-      expect(await t.prisma.reaction.count({ where: { body: 'Wat bedoelen jullie?' } })).toBe(0);
+      expect(await t.prisma.reaction.count({ where: { body: '<p>Wat bedoelen jullie?</p>' } })).toBe(0);
     });
 
     it('an ARENA insight is NOT_FOUND for a tribune member and BAD_USER_INPUT for the trekker', async () => {

@@ -79,3 +79,48 @@ export function cutAtWord(text: string, max: number): string {
   const cut = boundary > max / 2 ? head.slice(0, boundary) : head.slice(0, max - 1);
   return `${cut.replace(/[\s,;:.!?–-]+$/u, '')}…`;
 }
+
+/** Text as HTML text: the characters that could open markup or an entity, escaped. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Plain text as rich text, shown as it was written: escaped, paragraphs at blank lines, a single line break as
+ * <br>. The migration that turned the stored plain reactions into HTML (20261207090000_reaction_rich_text) does
+ * the same in SQL, so old and new texts read alike.
+ */
+export function textToHtml(text: string): string {
+  const normalised = text.replace(/\r\n?/g, '\n').trim();
+  if (normalised === '') return '';
+  return normalised
+    .split(/\n[ \t]*\n[ \t\n]*/)
+    .map((paragraph) => `<p>${escapeText(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** Elements a text may hold as markup: what the editor writes and what pasted or crafted HTML would bring. */
+const HTML_ELEMENTS = new Set([
+  ...(OPTIONS.allowedTags as string[]),
+  ...'html head body div span img script style iframe object embed svg math table thead tbody tr td th h1 h2 h5 h6 hr font form input button textarea select option link meta base title sub sup del ins mark small section article figure figcaption details summary video audio source picture noscript template'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Whether a text holds markup: a tag of an HTML element (<p>, </strong>, <img …>). "a < b", "x<3" and "<ok>" do not:
+ * such a text is plain text.
+ */
+export function looksLikeHtml(text: string): boolean {
+  for (const [, name] of text.matchAll(/<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi))
+    if (HTML_ELEMENTS.has(name!.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * A body as a client sends it, as stored: rich text (HTML from the editor) sanitised as a lesson's body; a text
+ * without tags (older clients, API users) taken as plain text and escaped, so "a < b & c" stays what was written.
+ */
+export function richOrPlainText(input: string): string {
+  return sanitizeRichText(looksLikeHtml(input) ? input : textToHtml(input));
+}

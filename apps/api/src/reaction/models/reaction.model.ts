@@ -8,7 +8,8 @@ import { Node } from '../../common/graphql/relay.js';
 })
 export class Reaction extends Node {
   @Field({
-    description: 'Plain text; empty when its author took it back while replies hung on it (deleted).',
+    description:
+      "Rich text, sanitised (HTML as a lesson's body); empty when its author took it back while replies hung on it (deleted).",
   })
   body!: string;
   @Field() createdAt!: Date;
@@ -21,7 +22,7 @@ export class Reaction extends Node {
 
 @ObjectType({ description: 'An earlier text of an edited reaction, read by the moderators of its atelier.' })
 export class ReactionRevision {
-  @Field({ description: 'The text as it stood before an edit.' }) body!: string;
+  @Field({ description: 'The text as it stood before an edit (sanitised HTML, as body).' }) body!: string;
   @Field({ description: 'When that text was written.' }) writtenAt!: Date;
   @Field({ description: 'When it was replaced.' }) replacedAt!: Date;
 }

@@ -180,7 +180,13 @@ export function ModerationPage() {
                     </>
                   )}
                 </p>
-                {item.reaction && <blockquote>{item.reaction.body}</blockquote>}
+                {item.reaction && (
+                  // Sanitised rich text, as the API stores it.
+                  <blockquote
+                    className="reaction__body rich-text__content"
+                    dangerouslySetInnerHTML={{ __html: item.reaction.body }}
+                  />
+                )}
                 {item.hiddenReason && (
                   <p className="notice">{t('moderation.hiddenBy', { reason: item.hiddenReason })}</p>
                 )}

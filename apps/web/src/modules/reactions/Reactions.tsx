@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { apiProblems } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
@@ -15,7 +15,8 @@ import {
   type PersonalDataChoice,
   type PersonalDataFindingView,
 } from '../lesson/PersonalDataCheck';
-import { MentionField, mentionIdsIn, type Mention } from './MentionField';
+import { useFindPeople } from './MentionCandidates';
+import { mentionIdsIn, type Mention } from './mentions';
 import { RevisionsDialog } from './RevisionsDialog';
 
 graphql(`
@@ -49,6 +50,15 @@ graphql(`
     }
   }
 `);
+
+/** The editor is a large script: it loads when a form opens, not with the page. */
+const MentionEditor = lazy(() => import('./MentionEditor'));
+
+/** The editor once loaded; until then a line saying it comes. */
+function EditorSlot({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<p className="meta">{t('state.loading')}</p>}>{children}</Suspense>;
+}
 
 /** The pages that show a thread; each reloads (active queries only) so a change shows in its place. */
 const THREAD_PAGES = ['InsightPage', 'LessonPage', 'QuestionPage', 'OutputPage'];
@@ -189,9 +199,12 @@ export function Reactions({
                 {r.hidden && <HiddenNotice reason={r.hiddenReason} />}
                 {/* A hidden reaction's text reaches only its author and the moderators (empty for others). */}
                 {r.body !== '' && (
-                  <p id={textId} className="reaction__body">
-                    {r.body}
-                  </p>
+                  // Sanitised rich text, as the API stores it (as a lesson's body).
+                  <div
+                    id={textId}
+                    className="reaction__body rich-text__content"
+                    dangerouslySetInnerHTML={{ __html: r.body }}
+                  />
                 )}
               </>
             )}
@@ -371,6 +384,7 @@ function ReactionForm({
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
+  const findPeople = useFindPeople(threadId);
   const [react, reacting] = useMutation(ReactMutation, {
     refetchQueries: THREAD_PAGES,
     awaitRefetchQueries: true,
@@ -417,16 +431,18 @@ function ReactionForm({
   return (
     <>
       <form ref={form} className="form" onSubmit={onSubmit} noValidate>
-        <MentionField
-          threadId={threadId}
-          label={label}
-          value={body}
-          error={error}
-          autoFocus={autoFocus}
-          onChange={setBody}
-          onMention={(m) => setMentions((all) => [...all.filter((o) => o.id !== m.id), m])}
-          onEscape={onCancel}
-        />
+        <EditorSlot>
+          <MentionEditor
+            findPeople={findPeople}
+            label={label}
+            value={body}
+            error={error}
+            autoFocus={autoFocus}
+            onChange={setBody}
+            onMention={(m) => setMentions((all) => [...all.filter((o) => o.id !== m.id), m])}
+            onEscape={onCancel}
+          />
+        </EditorSlot>
         <CodeOfConductLink />
         <div className="choice">
           <button type="submit" className="button button--primary" disabled={reacting.loading}>
@@ -463,15 +479,18 @@ function EditReaction({
   onDone: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
+  const findPeople = useFindPeople(threadId);
   const [update, updating] = useMutation(UpdateReactionMutation, {
     refetchQueries: THREAD_PAGES,
     awaitRefetchQueries: true,
   });
   const [body, setBody] = useState(reaction.body);
+  // The text as the editor writes it at the start: changed is what differs from that, not from the stored HTML.
+  const [baseline, setBaseline] = useState(reaction.body);
   const [mentions, setMentions] = useState<Mention[]>(reaction.mentions);
   const [error, setError] = useState<string | null>(null);
   const { ref: form, focusFirstInvalid } = useFocusFirstInvalid();
-  const leavePrompt = useUnsavedChanges(body !== reaction.body);
+  const leavePrompt = useUnsavedChanges(body !== baseline);
   const [findings, setFindings] = useState<PersonalDataFindingView[] | null>(null);
 
   function onSubmit(event: FormEvent) {
@@ -509,16 +528,22 @@ function EditReaction({
   return (
     <>
       <form ref={form} className="form" onSubmit={onSubmit} noValidate>
-        <MentionField
-          threadId={threadId}
-          label={t('reactions.editLabel')}
-          value={body}
-          error={error}
-          autoFocus
-          onChange={setBody}
-          onMention={(m) => setMentions((all) => [...all.filter((o) => o.id !== m.id), m])}
-          onEscape={() => onDone(false)}
-        />
+        <EditorSlot>
+          <MentionEditor
+            findPeople={findPeople}
+            label={t('reactions.editLabel')}
+            value={body}
+            error={error}
+            autoFocus
+            onChange={setBody}
+            onReady={(html) => {
+              setBaseline(html);
+              setBody(html);
+            }}
+            onMention={(m) => setMentions((all) => [...all.filter((o) => o.id !== m.id), m])}
+            onEscape={() => onDone(false)}
+          />
+        </EditorSlot>
         <div className="choice">
           <button type="submit" className="button button--primary" disabled={updating.loading}>
             {t('reactions.save')}

@@ -63,7 +63,10 @@ export function RevisionsDialog({ reactionId, onClose }: { reactionId: string | 
       {node && (
         <>
           <h3>{t('reactions.historyNow')}</h3>
-          <p className="reaction__body">{node.body}</p>
+          <div
+            className="reaction__body rich-text__content"
+            dangerouslySetInnerHTML={{ __html: node.body }}
+          />
           <h3>{t('reactions.historyEarlier')}</h3>
           {revisions.length === 0 ? (
             <p className="meta">{t('reactions.historyNone')}</p>
@@ -77,7 +80,10 @@ export function RevisionsDialog({ reactionId, onClose }: { reactionId: string | 
                       replaced: formatDate(r.replacedAt),
                     })}
                   </p>
-                  <p className="reaction__body">{r.body}</p>
+                  <div
+                    className="reaction__body rich-text__content"
+                    dangerouslySetInnerHTML={{ __html: r.body }}
+                  />
                 </li>
               ))}
             </ol>
