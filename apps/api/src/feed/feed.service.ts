@@ -167,7 +167,8 @@ function newestShared(
   take: number,
   only?: FeedItemKey,
 ): Prisma.Sql {
-  if (only && only.kind !== kind) return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, NULL::uuid AS id, NULL::timestamp AS "sharedAt" WHERE FALSE`;
+  if (only && only.kind !== kind)
+    return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, NULL::uuid AS id, NULL::timestamp AS "sharedAt" WHERE FALSE`;
   return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
       SELECT t.id, t."sharedAt" FROM ${Prisma.raw(`"${kind}"`)} t
        WHERE t."atelierId" = mine.id AND ${isShared('t')} ${kind === 'Lesson' ? Prisma.sql`AND ${notHiddenInFeedSql('t')}` : Prisma.empty}

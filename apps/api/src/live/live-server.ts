@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   GraphQLError,
+  OperationTypeNode,
   createSourceEventStream,
   execute,
   getOperationAST,
@@ -57,7 +58,9 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
   const auths = new WeakMap<IncomingMessage, SocketAuth>();
   const formatError = createErrorFormatter(
     (correlationId, error) =>
-      log.error(`[${correlationId}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      log.error(
+        `[${correlationId}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
     { production: config.production },
   );
 
@@ -99,7 +102,7 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
         const errors = validate(schema, document, [...specifiedRules, ...limitValidationRules]);
         if (errors.length > 0) return errors;
         const operation = getOperationAST(document, payload.operationName);
-        if (operation?.operation !== 'subscription') {
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
           return [
             new GraphQLError('Only subscriptions are served over WebSocket; ask the rest over HTTP', {
               extensions: { code: 'BAD_REQUEST' },
@@ -126,9 +129,7 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
     if (!result.errors) return result;
     return {
       ...result,
-      errors: result.errors.map(
-        (error) => formatError(error.toJSON(), error) as unknown as GraphQLError,
-      ),
+      errors: result.errors.map((error) => formatError(error.toJSON(), error) as unknown as GraphQLError),
     };
   }
 
@@ -208,11 +209,13 @@ export function originAllowed(request: IncomingMessage, config: AppConfig): bool
     return false;
   }
   const forwarded = config.trustProxy ? request.headers['x-forwarded-host'] : undefined;
-  const host = (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? request.headers.host;
+  const host =
+    (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? request.headers.host;
   return originHost === host;
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {
-  if (socket.writable) socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  if (socket.writable)
+    socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }

@@ -102,9 +102,7 @@ export class LiveSockets implements OnModuleInit, OnModuleDestroy {
       const ended = new Set(event.tokenHashes);
       this.closeWhere((hash) => ended.has(hash));
     } else if (event.type === 'userSessionsEnded') {
-      this.closeWhere(
-        (hash, socket) => socket.userId === event.userId && hash !== event.exceptTokenHash,
-      );
+      this.closeWhere((hash, socket) => socket.userId === event.userId && hash !== event.exceptTokenHash);
     }
   }
 

@@ -143,9 +143,14 @@ describe('live updates over WebSocket', () => {
   }
 
   const lift = (lessonId: string) =>
-    gql(base, trekkerCookie, `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
-      id: lessonId,
-    });
+    gql(
+      base,
+      trekkerCookie,
+      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`,
+      {
+        id: lessonId,
+      },
+    );
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true, env: { RESPONSE_CACHE_MB: '0' } });
@@ -158,7 +163,7 @@ describe('live updates over WebSocket', () => {
     committeeCookie = await cookieOf(base, DEMO.committee, DEMO_PASSWORD);
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const client of clients) void client.dispose();
     await t.close();
   });
 
@@ -190,12 +195,19 @@ describe('live updates over WebSocket', () => {
     // An event for an arena-only lesson (none is published for one; this one is forged) reaches the subscriber's
     // policy read, which finds nothing to send.
     const arenaOnly = await arenaLesson(atelierId, 'Alleen voor de arena');
-    const { id: arenaOnlyId } = await t.prisma.lesson.findFirstOrThrow({ where: { title: 'Alleen voor de arena' } });
+    const { id: arenaOnlyId } = await t.prisma.lesson.findFirstOrThrow({
+      where: { title: 'Alleen voor de arena' },
+    });
     t.app.get(LiveEvents).publish({ type: 'feed', kind: 'Lesson', id: arenaOnlyId, atelierId });
     // Shared with the tribune of an atelier the member doesn't follow (by the commissie: not our trekker's).
-    await gql(base, committeeCookie, `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
-      id: await arenaLesson(otherAtelierId, 'Elders gedeeld'),
-    });
+    await gql(
+      base,
+      committeeCookie,
+      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`,
+      {
+        id: await arenaLesson(otherAtelierId, 'Elders gedeeld'),
+      },
+    );
     // Then one they do read: the first and only thing they receive.
     const readable = await arenaLesson(atelierId, 'Wel voor de tribune');
     await lift(readable);
@@ -257,7 +269,7 @@ describe('live updates across replicas through Redis', () => {
     await other.init();
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const client of clients) void client.dispose();
     await other.close();
     await t.close();
   });
@@ -277,11 +289,20 @@ describe('live updates across replicas through Redis', () => {
     clients.push(client);
     const feed = subscribe(client, FEED_ITEM_ADDED);
     await pause(300);
-    const lesson = await f.lesson({ atelierId, authorId: (await f.user(DEMO.arena)).id, visibility: 'ARENA' });
-    const trekker = await cookieOf(first, DEMO.trekker, DEMO_PASSWORD);
-    await gql(first, trekker, `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`, {
-      id: gid('Lesson', lesson.id),
+    const lesson = await f.lesson({
+      atelierId,
+      authorId: (await f.user(DEMO.arena)).id,
+      visibility: 'ARENA',
     });
+    const trekker = await cookieOf(first, DEMO.trekker, DEMO_PASSWORD);
+    await gql(
+      first,
+      trekker,
+      `mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }`,
+      {
+        id: gid('Lesson', lesson.id),
+      },
+    );
     const lifted = Date.now();
     await until(() => feed.received.length > 0);
     expect(Date.now() - lifted).toBeLessThan(1_000);
