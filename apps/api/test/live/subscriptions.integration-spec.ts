@@ -17,12 +17,12 @@ interface Received {
 }
 
 /** One subscription on a graphql-ws client: what it received, and whether it ended. */
-function subscribe(client: Client, query: string) {
+function subscribe(client: Client, query: string, variables: Record<string, unknown> = {}) {
   const received: Received[] = [];
   let ended = false;
   let failed: unknown;
   client.subscribe<Record<string, any>>(
-    { query },
+    { query, variables },
     {
       next: (result) => received.push(result as Received),
       error: (error) => {
@@ -215,6 +215,42 @@ describe('live updates over WebSocket', () => {
     await pause(300);
     expect(feed.received.map((r) => r.data?.feedItemAdded?.id)).toEqual([readable]);
     expect(feed.received.some((r) => r.data?.feedItemAdded?.id === arenaOnly)).toBe(false);
+  });
+
+  it('puts a request to join on its trekker’s live waiting list, and on no one else’s', async () => {
+    const trekker = subscribe(
+      open(trekkerCookie),
+      `subscription($a: ID) { joinRequestAdded(atelierId: $a) { id kind role user { name } } }`,
+      { a: gid('Atelier', atelierId) },
+    );
+    const bystander = subscribe(
+      open((await tribuneMember()).cookie),
+      `subscription { joinRequestAdded { id } }`,
+    );
+    await pause(200);
+    const asker = await f.account('Vera Vrijwilliger');
+    const askerCookie = await cookieOf(base, asker.email, asker.password);
+    const asked = await gql(
+      base,
+      askerCookie,
+      `mutation($a: ID!) { requestToJoin(atelierId: $a, role: ARENA) { id } }`,
+      { a: gid('Atelier', atelierId) },
+    );
+    await until(() => trekker.received.length > 0);
+    await pause(300);
+    expect(trekker.received).toEqual([
+      {
+        data: {
+          joinRequestAdded: {
+            id: asked.requestToJoin.id,
+            kind: 'REQUEST',
+            role: 'ARENA',
+            user: { name: 'Vera Vrijwilliger' },
+          },
+        },
+      },
+    ]);
+    expect(bystander.received).toEqual([]);
   });
 
   it('gives a visitor no subscription that needs a session, and nothing of what is shared', async () => {
