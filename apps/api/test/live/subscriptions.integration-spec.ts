@@ -3,7 +3,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { hashPassword } from '../../src/auth/password.js';
+import { afterCommit, PrismaService } from '../../src/common/prisma/prisma.service.js';
 import { LiveEvents } from '../../src/live/live-events.js';
+import { LiveSockets } from '../../src/live/live-sockets.js';
 import { createApp } from '../../src/server/create-app.js';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, POVERTY, gid } from '../factories/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -288,6 +290,43 @@ describe('live updates over WebSocket', () => {
     await gql(base, member.cookie, `mutation { signOut }`);
     await until(() => closedWith !== 0);
     expect(closedWith).toBe(4401);
+  });
+
+  it('closes a socket at the next check once its session is gone another way (expiry, blocking, a sweep)', async () => {
+    const member = await tribuneMember();
+    let closedWith = 0;
+    const client = open(member.cookie, (code) => (closedWith = code));
+    subscribe(client, NOTIFICATION_ADDED);
+    await connected(client);
+    const other = await tribuneMember();
+    const stays = open(other.cookie);
+    subscribe(stays, NOTIFICATION_ADDED);
+    await connected(stays);
+    await t.prisma.session.deleteMany({ where: { userId: member.userId } });
+    await t.app.get(LiveSockets).check();
+    await until(() => closedWith !== 0);
+    expect(closedWith).toBe(4401);
+    // A session with an open socket is seen, as polling kept it before.
+    const kept = await t.prisma.session.findFirstOrThrow({ where: { userId: other.userId } });
+    expect(Date.now() - kept.lastSeenAt.getTime()).toBeLessThan(5_000);
+  });
+
+  it('tells of a change only once it is committed: a rolled-back one is never told', async () => {
+    const prisma = t.app.get(PrismaService);
+    const told: string[] = [];
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.user.count();
+        afterCommit(tx, () => told.push('rolled back'));
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    await prisma.$transaction(async (tx) => {
+      await tx.user.count();
+      afterCommit(tx, () => told.push('committed'));
+      expect(told).toEqual([]);
+    });
+    expect(told).toEqual(['committed']);
   });
 });
 
