@@ -194,14 +194,14 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /**
- * The Origin rule of the app's HTTP side, at the upgrade: a browser's socket only from the app's own origin or one
- * of CORS_ORIGINS (WebSocket has no CORS of its own, so a page elsewhere could otherwise open one with the cookie).
+ * The Origin rule of the app's HTTP side, at the upgrade: a browser's socket only from the app's own origin (the
+ * host it was asked at, or PUBLIC_URL's, which a proxy may name without its port) or one of CORS_ORIGINS (WebSocket has no CORS of its own, so a page elsewhere could otherwise open one with the cookie).
  * A client without Origin is not a browser and carries no one's cookie by accident.
  */
 export function originAllowed(request: IncomingMessage, config: AppConfig): boolean {
   const origin = request.headers.origin;
   if (!origin) return true;
-  if (config.corsOrigins.includes(origin)) return true;
+  if (config.corsOrigins.includes(origin) || origin === new URL(config.publicUrl).origin) return true;
   let originHost: string;
   try {
     originHost = new URL(origin).host;

@@ -5,7 +5,7 @@ import { originAllowed } from '../live-server.js';
 import { liveStream } from '../live-stream.js';
 
 const config = (corsOrigins: string[] = [], trustProxy = false) =>
-  ({ corsOrigins, trustProxy }) as unknown as AppConfig;
+  ({ corsOrigins, trustProxy, publicUrl: 'https://werkplaats.example.nl:8443' }) as unknown as AppConfig;
 const upgrade = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 
 describe('originAllowed: who may open a socket, by the Origin of the upgrade', () => {
@@ -21,6 +21,11 @@ describe('originAllowed: who may open a socket, by the Origin of the upgrade', (
     ['an unparseable Origin', { host: 'werkplaats.example.nl', origin: 'null' }, false],
   ])('%s', (_label, headers, allowed) => {
     expect(originAllowed(upgrade(headers), config())).toBe(allowed);
+  });
+
+  it('lets in PUBLIC_URL’s origin, also when the proxy sends the host without its port', () => {
+    const request = upgrade({ host: 'werkplaats.example.nl', origin: 'https://werkplaats.example.nl:8443' });
+    expect(originAllowed(request, config())).toBe(true);
   });
 
   it('lets in an origin of CORS_ORIGINS', () => {
