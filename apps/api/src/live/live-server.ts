@@ -26,6 +26,7 @@ import type { AppConfig } from '../common/config/config.js';
 import { isDatabaseUnavailable } from '../common/database/unavailable.js';
 import { createErrorFormatter } from '../common/graphql/format-error.js';
 import { GRAPHQL_LIMITS, limitValidationRules } from '../common/graphql/limits.js';
+import { RateLimits, retryAfterSeconds } from '../common/http/rate-limits.js';
 import { Loaders } from '../common/graphql/loaders.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { BODY_LIMIT_BYTES } from '../server/http-security.js';
@@ -33,6 +34,9 @@ import { LiveSockets } from './live-sockets.js';
 
 /** The path of the socket: the GraphQL endpoint's own, as graphql-ws clients expect. */
 export const LIVE_PATH = '/graphql';
+
+/** Subscriptions one socket may hold at once (the web app holds two or three). */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 20;
 
 /** Who opened a socket, decided at the upgrade from the session cookie. */
 interface SocketAuth {
@@ -54,6 +58,7 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
   const fastify = app.getHttpAdapter().getInstance();
   const sessions = app.get(SessionService);
   const sockets = app.get(LiveSockets);
+  const limits = app.get(RateLimits);
   const schemaHost = app.get(GraphQLSchemaHost);
   const auths = new WeakMap<IncomingMessage, SocketAuth>();
   const formatError = createErrorFormatter(
@@ -92,6 +97,14 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
       },
       onSubscribe: (ctx, _id, payload) => {
         const auth = auths.get(ctx.extra.request)!;
+        // This one is among them already (graphql-ws keeps its id before asking).
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [
+            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per socket`, {
+              extensions: { code: 'BAD_REQUEST' },
+            }),
+          ];
+        }
         const schema = schemaHost.schema;
         let document: DocumentNode;
         try {
@@ -144,6 +157,13 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path !== LIVE_PATH) return refuse(socket, 404, 'Not Found');
     if (!originAllowed(request, config)) return refuse(socket, 403, 'Forbidden');
+    // The general per-address limit of every request counts the upgrade too.
+    try {
+      await limits.general.consume(clientAddress(request, config));
+    } catch (rejection) {
+      if (retryAfterSeconds(rejection) === null) throw rejection;
+      return refuse(socket, 429, 'Too Many Requests');
+    }
     const token = fastify.parseCookie(request.headers.cookie ?? '')[config.session.cookieName];
     let auth: SocketAuth = { viewer: null, tokenHash: null };
     if (token) {
@@ -212,6 +232,13 @@ export function originAllowed(request: IncomingMessage, config: AppConfig): bool
   const host =
     (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? request.headers.host;
   return originHost === host;
+}
+
+/** The visitor's address, as Fastify reads it for a request: behind the one trusted proxy, its X-Forwarded-For. */
+function clientAddress(request: IncomingMessage, config: AppConfig): string {
+  const forwarded = config.trustProxy ? request.headers['x-forwarded-for'] : undefined;
+  const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
+  return last || request.socket.remoteAddress || 'unknown';
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {

@@ -281,6 +281,15 @@ describe('live updates over WebSocket', () => {
     expect(JSON.stringify(query.failed)).toContain('Only subscriptions');
   });
 
+  it('holds at most twenty subscriptions on one socket', async () => {
+    const client = open((await tribuneMember()).cookie);
+    const held = Array.from({ length: 21 }, () => subscribe(client, NOTIFICATION_ADDED));
+    await until(() => held.some((s) => s.ended));
+    await pause(200);
+    expect(held.filter((s) => s.ended).length).toBe(1);
+    expect(JSON.stringify(held[20]!.failed)).toContain('At most 20 subscriptions');
+  });
+
   it('closes the socket when its session signs out', async () => {
     const member = await tribuneMember();
     let closedWith = 0;
