@@ -9,7 +9,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': 'http://localhost:3000',
+      // With its WebSocket (subscriptions); without the API's socket the app polls.
+      '/graphql': { target: 'http://localhost:3000', ws: true },
       '/healthz': 'http://localhost:3000',
       '/kalender': 'http://localhost:3000',
       '/files': 'http://localhost:3000',

@@ -31,6 +31,7 @@ import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { InsightModule } from './insight/insight.module.js';
 import { LessonModule } from './lesson/lesson.module.js';
+import { LiveModule } from './live/live.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { NationalThemeModule } from './national-theme/national-theme.module.js';
 import { NetworkModule } from './network/network.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, pool),
         MailModule,
+        LiveModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -4,6 +4,7 @@ import { viewerOf, type Viewer } from '../common/authz/viewer.js';
 import { CONTENT_VERSION_SQL } from '../common/graphql/response-cache.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { Prisma } from '../generated/prisma/client.js';
+import { LiveSockets } from '../live/live-sockets.js';
 import { hashToken, newToken } from './token.js';
 
 /** Sessions are refreshed in the database at most this often, to keep reads free of writes. */
@@ -18,6 +19,7 @@ export class SessionService {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sockets: LiveSockets,
   ) {}
 
   async create(
@@ -102,8 +104,11 @@ export class SessionService {
     });
   }
 
+  /** Ends one session; its open sockets close (on every replica). */
   async revoke(token: string): Promise<void> {
-    await this.prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+    const tokenHash = hashToken(token);
+    await this.prisma.session.deleteMany({ where: { tokenHash } });
+    this.sockets.sessionEnded(tokenHash);
   }
 
   /**
@@ -119,11 +124,13 @@ export class SessionService {
     return { providerKey: row.oidcProviderKey, idTokenEnc: row.oidcIdTokenEnc };
   }
 
-  /** Ends every session of a person, optionally but one (the one asking). */
+  /** Ends every session of a person, optionally but one (the one asking); their open sockets close. */
   async revokeAll(userId: string, exceptToken?: string): Promise<number> {
+    const exceptHash = exceptToken ? hashToken(exceptToken) : null;
     const result = await this.prisma.session.deleteMany({
-      where: { userId, ...(exceptToken ? { NOT: { tokenHash: hashToken(exceptToken) } } : {}) },
+      where: { userId, ...(exceptHash ? { NOT: { tokenHash: exceptHash } } : {}) },
     });
+    this.sockets.userSessionsEnded(userId, exceptHash);
     return result.count;
   }
 }

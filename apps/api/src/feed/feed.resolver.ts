@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Condition } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
@@ -6,8 +6,10 @@ import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
+import { LiveEvents } from '../live/live-events.js';
+import { liveStream } from '../live/live-stream.js';
 import { FeedService } from './feed.service.js';
-import { FeedItemConnection } from './models/feed-item.model.js';
+import { FeedItem, FeedItemConnection } from './models/feed-item.model.js';
 
 @ArgsType()
 class FeedArgs extends ConnectionArgs {
@@ -30,7 +32,25 @@ class FeedArgs extends ConnectionArgs {
 
 @Resolver()
 export class FeedResolver {
-  constructor(private readonly feedService: FeedService) {}
+  constructor(
+    private readonly feedService: FeedService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  @SignedIn()
+  @Subscription(() => FeedItem, {
+    description:
+      'Each lesson or insight as it is shared into your feed (as `feed` would show it, and only what it would show).',
+  })
+  feedItemAdded(@CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext) {
+    return liveStream(this.live, (event) =>
+      event.type === 'feed'
+        ? this.feedService
+            .item(viewer, ctx.loaders, event.kind, event.id)
+            .then((item) => item && { feedItemAdded: item })
+        : null,
+    );
+  }
 
   @SignedIn()
   @Query(() => FeedItemConnection, {

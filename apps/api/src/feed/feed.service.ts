@@ -9,7 +9,7 @@ import {
   feedAteliersSql,
   requireViewer,
 } from '../common/authz/policy.js';
-import type { MaybeViewer } from '../common/authz/viewer.js';
+import type { MaybeViewer, Viewer } from '../common/authz/viewer.js';
 import {
   paginate,
   type ConnectionArgs,
@@ -32,6 +32,12 @@ export interface FeedFilters {
 }
 
 const NO_FILTERS: FeedFilters = { workshopId: null, atelierId: null, condition: null };
+
+/** One item of the feed by kind and id (feedItemAdded reads just that one). */
+interface FeedItemKey {
+  kind: 'Lesson' | 'Insight';
+  id: string;
+}
 
 type FeedRow = (Lesson & { __typename: 'Lesson' }) | (Insight & { __typename: 'Insight' });
 
@@ -83,30 +89,48 @@ export class FeedService {
       direction: 'desc',
       load: async ({ cursor, take }) => {
         const rows = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, about, cursor, take));
-        return rows.map((row) => {
-          const author = fromJsonRow('User', row.author);
-          const atelier = fromJsonRow('Atelier', row.atelier);
-          this.users.prime(loaders, author);
-          this.ateliers.prime(loaders, atelier);
-          if (row.municipality)
-            this.werkgebied.primeMunicipality(loaders, fromJsonRow('Municipality', row.municipality));
-          const reactions = row.reactions.map((r) => fromJsonRow('Reaction', r));
-          if (row.kind === 'Lesson') {
-            const lesson = fromJsonRow('Lesson', row.item);
-            this.reactions.prime(loaders, v, 'Lesson', lesson.id, reactions, atelier);
-            return { ...lesson, __typename: 'Lesson' as const } as FeedRow & { sharedAt: Date };
-          }
-          const insight = fromJsonRow('Insight', row.item);
-          this.reactions.prime(loaders, v, 'Insight', insight.id, reactions, atelier);
-          this.insights.primeLessonCount(loaders, insight.id, row.lessonCount ?? 0);
-          return { ...insight, __typename: 'Insight' as const } as FeedRow & { sharedAt: Date };
-        });
+        return rows.map((row) => this.fromRow(v, loaders, row));
       },
       count: async () => {
         const [row] = await this.prisma.$queryRaw<{ count: number }[]>(countSql(mine, about));
         return row?.count ?? 0;
       },
     });
+  }
+
+  /**
+   * One lesson or insight as the viewer's feed shows it, or null when it is not there: read by the feed's own
+   * statement (the ateliers one follows, the feed's rungs, hidden lessons left out), for feedItemAdded.
+   */
+  async item(
+    viewer: MaybeViewer,
+    loaders: Loaders,
+    kind: 'Lesson' | 'Insight',
+    id: string,
+  ): Promise<FeedRow | null> {
+    const v = requireViewer(viewer);
+    const mine = Prisma.sql`SELECT m.id FROM (${feedAteliersSql(v)}) m`;
+    const [row] = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, null, undefined, 1, { kind, id }));
+    return row ? this.fromRow(v, loaders, row) : null;
+  }
+
+  private fromRow(v: Viewer, loaders: Loaders, row: FeedSqlRow): FeedRow & { sharedAt: Date } {
+    const author = fromJsonRow('User', row.author);
+    const atelier = fromJsonRow('Atelier', row.atelier);
+    this.users.prime(loaders, author);
+    this.ateliers.prime(loaders, atelier);
+    if (row.municipality)
+      this.werkgebied.primeMunicipality(loaders, fromJsonRow('Municipality', row.municipality));
+    const reactions = row.reactions.map((r) => fromJsonRow('Reaction', r));
+    if (row.kind === 'Lesson') {
+      const lesson = fromJsonRow('Lesson', row.item);
+      this.reactions.prime(loaders, v, 'Lesson', lesson.id, reactions, atelier);
+      return { ...lesson, __typename: 'Lesson' as const } as FeedRow & { sharedAt: Date };
+    }
+    const insight = fromJsonRow('Insight', row.item);
+    this.reactions.prime(loaders, v, 'Insight', insight.id, reactions, atelier);
+    this.insights.primeLessonCount(loaders, insight.id, row.lessonCount ?? 0);
+    return { ...insight, __typename: 'Insight' as const } as FeedRow & { sharedAt: Date };
   }
 
   async feedAteliers(viewer: MaybeViewer, loaders: Loaders, workshopId: string | null): Promise<Atelier[]> {
@@ -141,11 +165,14 @@ function newestShared(
   about: Condition | null,
   cursor: CursorKey | undefined,
   take: number,
+  only?: FeedItemKey,
 ): Prisma.Sql {
+  if (only && only.kind !== kind)
+    return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, NULL::uuid AS id, NULL::timestamp AS "sharedAt" WHERE FALSE`;
   return Prisma.sql`SELECT ${Prisma.raw(`'${kind}'`)} AS kind, x.id, x."sharedAt" FROM mine, LATERAL (
       SELECT t.id, t."sharedAt" FROM ${Prisma.raw(`"${kind}"`)} t
        WHERE t."atelierId" = mine.id AND ${isShared('t')} ${kind === 'Lesson' ? Prisma.sql`AND ${notHiddenInFeedSql('t')}` : Prisma.empty}
-         ${isAbout('t', about)} ${afterCursor('t', cursor)}
+         ${isAbout('t', about)} ${afterCursor('t', cursor)} ${only ? Prisma.sql`AND t.id = ${only.id}::uuid` : Prisma.empty}
        ORDER BY t."sharedAt" DESC, t.id DESC
        LIMIT ${take}) x`;
 }
@@ -169,14 +196,15 @@ function pageSql(
   about: Condition | null,
   cursor: CursorKey | undefined,
   take: number,
+  only?: FeedItemKey,
 ): Prisma.Sql {
   return Prisma.sql`
 WITH mine AS (${mine}),
 page AS (
   SELECT * FROM (
-    ${newestShared('Lesson', about, cursor, take)}
+    ${newestShared('Lesson', about, cursor, take, only)}
     UNION ALL
-    ${newestShared('Insight', about, cursor, take)}
+    ${newestShared('Insight', about, cursor, take, only)}
   ) items
   ORDER BY "sharedAt" DESC, id DESC
   LIMIT ${take}

@@ -25,7 +25,8 @@ import { type Loaded, Loaders, byKey, groupByKey } from '../common/graphql/loade
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
-import { PrismaService } from '../common/prisma/prisma.service.js';
+import { PrismaService, afterCommit } from '../common/prisma/prisma.service.js';
+import { LiveEvents } from '../live/live-events.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { CreateInsightInput } from './dto/create-insight.input.js';
@@ -79,6 +80,7 @@ export class InsightService implements OnModuleInit {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
+    private readonly live: LiveEvents,
   ) {}
 
   onModuleInit(): void {
@@ -141,6 +143,9 @@ export class InsightService implements OnModuleInit {
         },
       });
       if (shared) {
+        afterCommit(tx, () =>
+          this.live.publish({ type: 'feed', kind: 'Insight', id: insight.id, atelierId }),
+        );
         await this.notifications.notifyAtelier(
           tx,
           atelierId,
@@ -271,6 +276,9 @@ export class InsightService implements OnModuleInit {
         tx,
       );
       if (nowShared) {
+        afterCommit(tx, () =>
+          this.live.publish({ type: 'feed', kind: 'Insight', id: insight.id, atelierId: insight.atelierId }),
+        );
         await this.notifications.notifyAtelier(
           tx,
           insight.atelierId,

@@ -24,7 +24,8 @@ import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
-import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { PrismaService, afterCommit, type Tx } from '../common/prisma/prisma.service.js';
+import { LiveEvents } from '../live/live-events.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { PracticeService } from '../practice/practice.service.js';
@@ -107,6 +108,7 @@ export class LessonService implements OnModuleInit {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
+    private readonly live: LiveEvents,
   ) {}
 
   onModuleInit(): void {
@@ -523,8 +525,12 @@ export class LessonService implements OnModuleInit {
     if ((to === Visibility.PRACTICE || to === Visibility.ARENA) && RANK[to] > RANK[lesson.visibility]) {
       await this.notifications.notifyLessonReached(tx, lesson, to, actorId);
     }
-    // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them.
+    // Reaching the tribune puts it in the feed of everyone who follows the atelier: tell them, and once committed
+    // their open feeds (feedItemAdded).
     if (SHARED.includes(to) && !SHARED.includes(lesson.visibility)) {
+      afterCommit(tx, () =>
+        this.live.publish({ type: 'feed', kind: 'Lesson', id: lesson.id, atelierId: lesson.atelierId }),
+      );
       await this.notifications.notifyAtelier(
         tx,
         lesson.atelierId,

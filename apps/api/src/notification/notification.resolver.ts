@@ -1,4 +1,15 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import type { Notification as NotificationRow } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -6,6 +17,8 @@ import { ConnectionArgs } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { User } from '../user/models/user.model.js';
+import { LiveEvents } from '../live/live-events.js';
+import { liveStream } from '../live/live-stream.js';
 import { UserService } from '../user/user.service.js';
 import { Notification, NotificationConnection } from './models/notification.model.js';
 import { NotificationService } from './notification.service.js';
@@ -21,7 +34,19 @@ export class NotificationResolver {
   constructor(
     private readonly notificationService: NotificationService,
     private readonly userService: UserService,
+    private readonly live: LiveEvents,
   ) {}
+
+  @SignedIn()
+  @Subscription(() => Notification, { description: 'Each of your notifications as it is made.' })
+  notificationAdded(@CurrentViewer() viewer: MaybeViewer) {
+    const userId = viewer?.userId;
+    return liveStream(this.live, (event) =>
+      event.type === 'notification' && event.userId === userId
+        ? this.notificationService.byId(viewer, event.id).then((n) => n && { notificationAdded: n })
+        : null,
+    );
+  }
 
   @ResolveField(() => User, {
     nullable: true,

@@ -9,7 +9,8 @@ import {
 } from '../common/authz/policy.js';
 import { viewerOf, type MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
-import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { PrismaService, afterCommit, type Tx } from '../common/prisma/prisma.service.js';
+import { LiveEvents } from '../live/live-events.js';
 import { NotificationMail } from './notification-mail.js';
 
 /** Kinds addressed to those registered for the activity, whatever their level in the atelier. */
@@ -54,12 +55,19 @@ export class NotificationService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly mail: NotificationMail,
+    private readonly live: LiveEvents,
   ) {}
 
-  /** Writes the notifications and queues the mail of those who want them directly. */
+  /**
+   * Writes the notifications and queues the mail of those who want them directly; once committed, each recipient's
+   * open sockets hear of theirs (notificationAdded).
+   */
   private async create(tx: Tx, data: Prisma.NotificationCreateManyInput[]): Promise<number> {
     const created = await tx.notification.createManyAndReturn({ data });
     await this.mail.queueDirect(tx, created);
+    afterCommit(tx, () => {
+      for (const n of created) this.live.publish({ type: 'notification', userId: n.userId, id: n.id });
+    });
     return created.length;
   }
 
@@ -414,6 +422,12 @@ export class NotificationService {
         this.prisma.notification.findMany({ where: allOf(where, after), orderBy, take }),
       count: () => this.prisma.notification.count({ where }),
     });
+  }
+
+  /** One of the viewer's notifications, or null when it is not theirs (or gone). */
+  byId(viewer: MaybeViewer, id: string): Promise<Notification | null> {
+    const v = requireViewer(viewer);
+    return this.prisma.notification.findFirst({ where: { id, userId: v.userId } });
   }
 
   unreadCount(viewer: MaybeViewer): Promise<number> {

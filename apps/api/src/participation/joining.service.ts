@@ -29,7 +29,8 @@ import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../co
 import { byKey, type Loaded, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { validate } from '../common/graphql/validate.js';
-import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { PrismaService, afterCommit, type Tx } from '../common/prisma/prisma.service.js';
+import { LiveEvents } from '../live/live-events.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { MembershipService } from '../werkgebied/membership.service.js';
 
@@ -74,6 +75,7 @@ export class JoiningService implements OnModuleInit {
     private readonly nodes: NodeRegistry,
     private readonly notifications: NotificationService,
     private readonly memberships: MembershipService,
+    private readonly live: LiveEvents,
   ) {}
 
   onModuleInit(): void {
@@ -163,6 +165,7 @@ export class JoiningService implements OnModuleInit {
             createdById: v.userId,
           },
         });
+        this.added(tx, request);
         await this.notifications.notify(
           tx,
           [facts.atelier.trekkerId],
@@ -219,6 +222,7 @@ export class JoiningService implements OnModuleInit {
     const invitation = await tx.joinRequest.create({
       data: { atelierId, userId, role, kind: 'INVITATION', message: text, createdById: actorId },
     });
+    this.added(tx, invitation);
     await this.notifications.notify(
       tx,
       [userId],
@@ -438,6 +442,20 @@ export class JoiningService implements OnModuleInit {
         ),
       )
       .value(atelierId);
+  }
+
+  /** Once committed, a new open request or invitation is told to the sockets of whoever may read it. */
+  private added(tx: Tx, request: JoinRequest): void {
+    afterCommit(tx, () =>
+      this.live.publish({ type: 'joinRequest', id: request.id, atelierId: request.atelierId }),
+    );
+  }
+
+  /** An open request or invitation, if the viewer may read it (as in the queue: openRequests); null otherwise. */
+  openRequest(viewer: MaybeViewer, id: string): Promise<JoinRequest | null> {
+    return this.prisma.joinRequest.findFirst({
+      where: { AND: [{ id, isOpen: true }, readableJoinRequests(viewer)] },
+    });
   }
 
   /** An atelier's open requests and invitations, oldest first: the trekker's queue (others see their own). */

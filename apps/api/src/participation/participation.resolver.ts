@@ -1,4 +1,4 @@
-import { Args, Context, Parent, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ID, Mutation, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type {
   Atelier as AtelierRow,
   JoinRequest as JoinRequestRow,
@@ -14,6 +14,8 @@ import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
+import { LiveEvents } from '../live/live-events.js';
+import { liveStream } from '../live/live-stream.js';
 import { User } from '../user/models/user.model.js';
 import { UserService } from '../user/user.service.js';
 import { Organisation } from '../werkgebied/models/municipality.model.js';
@@ -32,7 +34,26 @@ export class ParticipationResolver {
     private readonly atelierService: AtelierService,
     private readonly userService: UserService,
     private readonly werkgebiedService: WerkgebiedService,
+    private readonly live: LiveEvents,
   ) {}
+
+  @SignedIn()
+  @Subscription(() => JoinRequest, {
+    description:
+      'Each request or invitation as it joins a waiting list you may read (as `Atelier.joinRequests` shows it): all of an atelier’s for its trekker and the commissie, your own for others.',
+  })
+  joinRequestAdded(
+    @Args('atelierId', { type: () => ID, nullable: true, description: 'Only those of this atelier.' })
+    atelierId: string | null,
+    @CurrentViewer() viewer: MaybeViewer,
+  ) {
+    const only = atelierId ? fromGlobalId('Atelier', atelierId, 'atelierId') : null;
+    return liveStream(this.live, (event) =>
+      event.type === 'joinRequest' && (!only || event.atelierId === only)
+        ? this.joiningService.openRequest(viewer, event.id).then((r) => r && { joinRequestAdded: r })
+        : null,
+    );
+  }
 
   @SignedIn()
   @Mutation(() => Participation, {

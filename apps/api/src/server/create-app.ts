@@ -24,6 +24,7 @@ import { registerFiles } from '../files/files.route.js';
 import { registerOpenData } from '../open-data/open-data.route.js';
 import { OpenDataService } from '../open-data/open-data.service.js';
 import { RateLimits } from '../common/http/rate-limits.js';
+import { attachLiveServer } from '../live/live-server.js';
 import { registerReport } from '../report/report.route.js';
 import { ReportService } from '../report/report.service.js';
 import { BODY_LIMIT_BYTES, applyHttpSecurity } from './http-security.js';
@@ -74,6 +75,8 @@ export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestF
   const responseCache = app.get(ResponseCache);
   fastify.addHook('preHandler', responseCache.preHandler);
   fastify.addHook('onSend', responseCache.onSend);
+  // Subscriptions over WebSocket on the same port and path (live/live-server.ts).
+  attachLiveServer(app, config);
   // Development without SMTP_URL: the mail the app keeps instead of sending (absent in production).
   registerDevMail(fastify, config);
   // Calendar apps fetch a person's subscription by its secret address (no session).

@@ -22,6 +22,11 @@ const WorkshopSwitcher = lazy(async () => ({
   default: (await import('../modules/workshop/WorkshopSwitcher')).WorkshopSwitcher,
 }));
 
+// Live notifications (and with them the socket): loaded after the page, for a signed-in person.
+const LiveNotifications = lazy(async () => ({
+  default: (await import('../modules/notifications/LiveNotifications')).LiveNotifications,
+}));
+
 // Only for an account that has not confirmed its address yet: loaded when there is one.
 const ConfirmEmailNotice = lazy(async () => ({
   default: (await import('../modules/auth/ConfirmEmailNotice')).ConfirmEmailNotice,
@@ -110,8 +115,14 @@ export function Layout() {
   const accountButton = useRef<HTMLButtonElement>(null);
   const menu = useDisclosure(location.pathname, menuButton);
   const account = useDisclosure(location.pathname, accountButton);
-  // New notifications show up within a minute, and at every navigation.
-  const { data: unreadData, refetch: refetchUnread } = useQuery(UnreadQuery, {
+  // New notifications show up as they are made while the live socket is open; without it within a minute (polling),
+  // and at every navigation either way.
+  const {
+    data: unreadData,
+    refetch: refetchUnread,
+    startPolling: pollUnread,
+    stopPolling: stopPollingUnread,
+  } = useQuery(UnreadQuery, {
     skip: !viewer,
     pollInterval: 60_000,
   });
@@ -374,6 +385,15 @@ export function Layout() {
         </div>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="site-main">
+        {viewer && (
+          <Suspense fallback={null}>
+            <LiveNotifications
+              key={viewer.id}
+              onNotification={() => void refetchUnread()}
+              onLive={(open) => (open ? stopPollingUnread() : pollUnread(60_000))}
+            />
+          </Suspense>
+        )}
         {viewer?.emailConfirmed === false && (
           <Suspense fallback={null}>
             <ConfirmEmailNotice email={viewer.email ?? ''} />

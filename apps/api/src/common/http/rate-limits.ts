@@ -49,7 +49,8 @@ export interface PasswordAttempt {
  */
 @Injectable()
 export class RateLimits implements OnModuleDestroy {
-  private readonly redis: Redis | undefined;
+  /** The Redis connection when REDIS_URL is set; live events publish through it (live-events.ts). */
+  readonly redis: Redis | undefined;
   readonly general: RateLimiterAbstract;
   private readonly authPerIp: RateLimiterAbstract;
   private readonly failuresPerSource: RateLimiterAbstract;

@@ -5,6 +5,20 @@ import { statementNames } from './statement-names.js';
 
 export const PG_POOL = Symbol('PG_POOL');
 
+/** What waits for a transaction's commit, by the transaction's client. */
+const pendingAfterCommit = new WeakMap<object, (() => void)[]>();
+
+/**
+ * Runs `work` once what `client` wrote is committed: after its transaction (not at all when it rolls back), or at
+ * once for the app's client itself, whose statements commit as they run. For telling others of a change (live
+ * events), who then read it and must find it.
+ */
+export function afterCommit(client: object, work: () => void): void {
+  const pending = pendingAfterCommit.get(client);
+  if (pending) pending.push(work);
+  else work();
+}
+
 /**
  * The one Prisma client of the app, over the pg pool the app was started with (real or embedded
  * Postgres: one code path). Services inject it; resolvers never do. Its statements are prepared once per
@@ -18,6 +32,24 @@ export class PrismaService extends PrismaClient {
         statementNameGenerator: ({ sql }) => statementNames.nameOf(sql) as string,
       }),
     });
+    // An interactive transaction keeps what waits for its commit (afterCommit) and runs it once committed.
+    const transaction = this.$transaction.bind(this) as (arg: unknown, options?: unknown) => Promise<unknown>;
+    this.$transaction = (async (arg: unknown, options?: unknown) => {
+      if (typeof arg !== 'function') return transaction(arg, options);
+      const pending: (() => void)[] = [];
+      const result = await transaction(async (tx: object) => {
+        pendingAfterCommit.set(tx, pending);
+        return (arg as (tx: object) => Promise<unknown>)(tx);
+      }, options);
+      for (const work of pending) {
+        try {
+          work();
+        } catch {
+          // What follows a commit never undoes it, nor fails the request that made it.
+        }
+      }
+      return result;
+    }) as PrismaClient['$transaction'];
   }
 }
 

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { useViewer } from '../../app/session';
 import { graphql } from '../../gql';
+import { useLiveSubscription } from '../live/use-live-subscription';
 import { ConditionTags } from '../common/ConditionTags';
 import { Empty, LoadError, Loading } from '../common/States';
 import { appendPage } from '../common/append-page';
@@ -72,6 +73,20 @@ const FeedQuery = graphql(`
   }
 `);
 
+// Each lesson or insight as it is shared into the person's feed: the page asks its first page again, in place.
+const FeedItemAddedSubscription = graphql(`
+  subscription FeedItemAdded {
+    feedItemAdded {
+      ... on Lesson {
+        id
+      }
+      ... on Insight {
+        id
+      }
+    }
+  }
+`);
+
 const FeedAteliersQuery = graphql(`
   query FeedAteliers($workshopId: ID!) {
     feedAteliers(workshopId: $workshopId) {
@@ -113,6 +128,7 @@ export function FeedPage() {
     skip: !viewer,
   });
   const ateliers = useQuery(FeedAteliersQuery, { variables: { workshopId: workshop.id }, skip: !viewer });
+  useLiveSubscription(FeedItemAddedSubscription, () => void refetch(), Boolean(viewer));
   if (viewerLoading) return <Loading />;
   if (!viewer) {
     return (

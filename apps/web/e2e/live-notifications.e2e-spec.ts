@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, api, atelierId, launchBrowser, newPage, signIn } from './support/browser';
+
+/** The number in the header's badge for unread notifications (0 when there is no badge). */
+function unreadInHeader(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const badge = document.querySelector('.site-nav a[href="/meldingen"] .count-badge');
+    return badge ? Number.parseInt(badge.firstChild?.textContent ?? '0', 10) : 0;
+  });
+}
+
+/**
+ * Live notifications: while the tribune member has a page open, the trekker plans an activity in the atelier she
+ * follows, and the header's count rises without a reload, well before the minute's poll would have asked.
+ */
+describe('live notifications', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('raises the bell’s count when another person’s action makes a notification, without a reload', async () => {
+    const { context, page } = await newPage(browser);
+    // The socket opens with the first subscription after signing in; its acknowledgement says it is listening.
+    const socket = page.waitForEvent('websocket', (ws) => new URL(ws.url()).pathname === '/graphql');
+    await signIn(page, DEMO.tribune);
+    const ws = await socket;
+    await ws.waitForEvent('framesent', (frame) => String(frame.payload).includes('"subscribe"'));
+    const before = await unreadInHeader(page);
+    let reloaded = false;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) reloaded = true;
+    });
+
+    const trekker = await newPage(browser);
+    await signIn(trekker.page, DEMO.trekker);
+    await api(
+      trekker.context,
+      'mutation($a: ID!, $i: PlanActivityInput!) { planActivity(atelierId: $a, input: $i) { id } }',
+      {
+        a: await atelierId(trekker.context, 'Leeratelier Eenzaamheid en betekenisvol contact'),
+        i: {
+          kind: 'MEETING',
+          title: 'Ontmoeting bij de bibliotheek (live)',
+          startsAt: '2031-04-02T18:30:00.000Z',
+          location: 'Bibliotheek Arnhem',
+        },
+      },
+    );
+    const planned = Date.now();
+    await page.waitForFunction(
+      (count) => {
+        const badge = document.querySelector('.site-nav a[href="/meldingen"] .count-badge');
+        return (badge ? Number.parseInt(badge.firstChild?.textContent ?? '0', 10) : 0) > count;
+      },
+      before,
+      { timeout: 10_000 },
+    );
+    // Far sooner than the poll (a minute), and on the same page.
+    expect(Date.now() - planned).toBeLessThan(10_000);
+    expect(await unreadInHeader(page)).toBe(before + 1);
+    expect(reloaded).toBe(false);
+    await trekker.context.close();
+    await context.close();
+  });
+});
