@@ -257,8 +257,9 @@ export class AdminService {
       where: { id: { in: open.map((m) => m.id) } },
       data: { status: 'DECLINED', decidedById: v.userId, decidedAt: new Date(), isContact: false },
     });
-    await tx.notification.createMany({
-      data: open
+    await this.notifications.create(
+      tx,
+      open
         .filter((m) => m.userId !== v.userId)
         .map((m) => ({
           userId: m.userId,
@@ -266,7 +267,7 @@ export class AdminService {
           membershipId: m.id,
           actorId: v.userId,
         })),
-    });
+    );
     for (const m of open) {
       await this.audit.record(
         {

@@ -7,6 +7,7 @@ import { NotFoundError } from '../common/graphql/app-error.js';
 import { type Loaded, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { validate } from '../common/graphql/validate.js';
+import { NotificationService } from '../notification/notification.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { GiveAdviceInput } from './dto/give-advice.input.js';
 
@@ -30,6 +31,7 @@ export class AdviceService implements OnModuleInit {
   constructor(
     private readonly prisma: PrismaService,
     private readonly nodes: NodeRegistry,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +52,9 @@ export class AdviceService implements OnModuleInit {
       const advice = await tx.advice.create({ data: { atelierId, authorId: v.userId, ...data } });
       // The trekker hears of it: advice is addressed to the atelier they lead.
       if (atelier.trekkerId !== v.userId)
-        await tx.notification.create({ data: { userId: atelier.trekkerId, kind: 'ADVICE_GIVEN' } });
+        await this.notifications.create(tx, [
+          { userId: atelier.trekkerId, kind: 'ADVICE_GIVEN', atelierId, actorId: v.userId },
+        ]);
       return advice;
     });
   }

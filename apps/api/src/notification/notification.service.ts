@@ -60,9 +60,11 @@ export class NotificationService {
 
   /**
    * Writes the notifications and queues the mail of those who want them directly; once committed, each recipient's
-   * open sockets hear of theirs (notificationAdded).
+   * open sockets hear of theirs (notificationAdded). The one way a notification is made, so none misses its mail or
+   * its socket.
    */
-  private async create(tx: Tx, data: Prisma.NotificationCreateManyInput[]): Promise<number> {
+  async create(tx: Tx, data: Prisma.NotificationCreateManyInput[]): Promise<number> {
+    if (data.length === 0) return 0;
     const created = await tx.notification.createManyAndReturn({ data });
     await this.mail.queueDirect(tx, created);
     afterCommit(tx, () => {

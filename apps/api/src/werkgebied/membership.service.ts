@@ -17,6 +17,7 @@ import { byKey, groupByKey, type Loaded, type Loaders } from '../common/graphql/
 import { NodeRegistry } from '../common/graphql/node.registry.js';
 import { fromGlobalId, toGlobalId } from '../common/graphql/relay.js';
 import { validate } from '../common/graphql/validate.js';
+import { NotificationService } from '../notification/notification.service.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 
 const functionText = z
@@ -87,6 +88,7 @@ export class MembershipService implements OnModuleInit {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly nodes: NodeRegistry,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -245,14 +247,15 @@ export class MembershipService implements OnModuleInit {
     });
     const others = deciders.map((d) => d.id).filter((id) => id !== userId);
     if (others.length > 0) {
-      await tx.notification.createMany({
-        data: others.map((recipient) => ({
+      await this.notifications.create(
+        tx,
+        others.map((recipient) => ({
           userId: recipient,
           kind: 'MEMBERSHIP_REQUESTED' as const,
           membershipId: membership.id,
           actorId: userId,
         })),
-      });
+      );
     }
     await this.audit.record(
       {
@@ -313,15 +316,15 @@ export class MembershipService implements OnModuleInit {
           data: { organisationId: null },
         });
       }
-      await tx.notification.create({
-        data: {
+      await this.notifications.create(tx, [
+        {
           userId: membership.userId,
           kind: 'MEMBERSHIP_DECIDED',
           membershipId,
           actorId: v.userId,
           note: text,
         },
-      });
+      ]);
       await this.audit.record(
         {
           workshopId: membership.organisation.workshopId,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationModule } from '../notification/notification.module.js';
 import { UserModule } from '../user/user.module.js';
 import {
   MembershipResolver,
@@ -18,7 +19,7 @@ import {
 import { WerkgebiedService } from './werkgebied.service.js';
 
 @Module({
-  imports: [UserModule],
+  imports: [UserModule, NotificationModule],
   providers: [
     WerkgebiedService,
     MembershipService,

@@ -255,6 +255,38 @@ describe('live updates over WebSocket', () => {
     expect(bystander.received).toEqual([]);
   });
 
+  it('tells the trekker of the commissie’s advice and a beheerder of a membership request, as of any notification', async () => {
+    const trekker = subscribe(open(trekkerCookie), `subscription { notificationAdded { kind } }`);
+    const admin = subscribe(
+      open(await cookieOf(base, DEMO.admin, DEMO_PASSWORD)),
+      `subscription { notificationAdded { kind } }`,
+    );
+    await pause(200);
+    await gql(
+      base,
+      committeeCookie,
+      `mutation($a: ID!, $i: GiveAdviceInput!) { giveAdvice(atelierId: $a, input: $i) { id } }`,
+      {
+        a: gid('Atelier', atelierId),
+        i: { title: 'Live advies', body: 'Nodig de huisartsen uit.', asked: false },
+      },
+    );
+    await until(() => trekker.received.length > 0);
+    expect(trekker.received[0]?.data?.notificationAdded).toEqual({ kind: 'ADVICE_GIVEN' });
+
+    const organisation = await t.prisma.organisation.findFirstOrThrow({
+      where: { workshop: { ateliers: { some: { id: atelierId } } }, status: 'LISTED' },
+    });
+    const person = await f.account('Mara Meldt-zich');
+    await gql(
+      base,
+      await cookieOf(base, person.email, person.password),
+      `mutation($o: ID!) { requestMembership(organisationId: $o) { id } }`,
+      { o: gid('Organisation', organisation.id) },
+    );
+    await until(() => admin.received.some((r) => r.data?.notificationAdded?.kind === 'MEMBERSHIP_REQUESTED'));
+  });
+
   it('gives a visitor no subscription that needs a session, and nothing of what is shared', async () => {
     const feed = subscribe(open(null), FEED_ITEM_ADDED);
     await until(() => feed.ended);
