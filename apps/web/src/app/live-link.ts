@@ -27,6 +27,8 @@ export function createLiveClient(): Client {
   return createClient({
     url,
     retryAttempts: 8,
+    // A ping every 25 s: a proxy between (nginx closes a socket silent for 60 s) keeps it open through idle hours.
+    keepAlive: 25_000,
     // Without subscriptions for a while (signed out): closed, and opened again with the next one.
     lazyCloseTimeout: 5_000,
     on: {
