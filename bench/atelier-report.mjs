@@ -6,62 +6,16 @@
 // (< 2 s). Writes bench/results/<yyyy-mm-dd>-atelier-report.{json,md}. Needs `pnpm --filter @werkplaats/api... build`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { freePort, root, signInCookie, sleep, waitForHealth } from './api-process.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 10;
 const TARGET_MS = 2000;
 const PASSWORD = 'werkplaats-demo';
 const COMMITTEES = ['commissie@demo.werkplaats.nl', 'commissie.lindeland@demo.werkplaats.nl'];
 
 const say = (line) => console.log(line);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, child) {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error('the API did not become healthy within 3 minutes');
-}
-
-async function signIn(base, email) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-      variables: { e: email, p: PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  if (!response.ok || !cookie) throw new Error(`signing in as ${email} failed (${response.status})`);
-  return cookie;
-}
 
 /** The ateliers a committee member reads, with how many lessons each has for them. */
 async function ateliersOf(base, cookie) {
@@ -96,11 +50,11 @@ async function main() {
   });
   try {
     say('Starting the built API on a fresh embedded database with the demo data …');
-    await waitForHealth(base, child);
+    await waitForHealth(`${base}/healthz`, child, 'The API', 180_000);
 
     let largest = null;
     for (const email of COMMITTEES) {
-      const cookie = await signIn(base, email);
+      const cookie = await signInCookie(base, email, PASSWORD);
       for (const atelier of await ateliersOf(base, cookie))
         if (!largest || atelier.lessonCount > largest.lessonCount)
           largest = { ...atelier, cookie, reader: email };

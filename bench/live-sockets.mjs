@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { apiRuntimeEnv as runtimeEnv, signInCookie } from './api-process.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const apiDir = join(root, 'apps', 'api');
@@ -37,21 +38,6 @@ const ACCOUNTS = [
   'beheer@demo.werkplaats.nl',
 ];
 const PASSWORD = 'werkplaats-demo';
-
-// The production image's runtime settings (its memory budget), as bench/run.mjs reads them.
-const dockerfile = readFileSync(join(root, 'docker', 'Dockerfile'), 'utf8');
-const runtimeEnv = Object.fromEntries(
-  [
-    'NODE_OPTIONS',
-    'UV_THREADPOOL_SIZE',
-    'MALLOC_ARENA_MAX',
-    'MALLOC_MMAP_THRESHOLD_',
-    'MALLOC_TRIM_THRESHOLD_',
-  ].flatMap((key) => {
-    const match = new RegExp(`^ENV ${key}=(?:"([^"]*)"|(\\S+))`, 'm').exec(dockerfile);
-    return match ? [[key, match[1] ?? match[2]]] : [];
-  }),
-);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'werkplaats-live-bench-'));
 const env = {
@@ -93,19 +79,7 @@ function rssMb() {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function signIn(email) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
-      variables: { e: email, p: PASSWORD },
-    }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('werkplaats_session='));
-  if (!cookie) throw new Error(`No session for ${email}`);
-  return cookie.split(';')[0];
-}
+const signIn = (email) => signInCookie(base, email, PASSWORD);
 
 const clients = [];
 try {

@@ -13,11 +13,9 @@ import {
   readFileSync,
   rmSync,
   writeFileSync,
-  createWriteStream,
 } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -26,26 +24,24 @@ import { DASHBOARD, FEED, LOG_LESSON, SEARCH, SIGN_IN, toGlobalId } from './oper
 import { BENCH_PASSWORD, FULL_SIZES, QUICK_SIZES, seed } from './seed.mjs';
 import { markdownReport, printTable } from './report.mjs';
 import { summarise } from './profile-summary.mjs';
+import {
+  apiDist,
+  apiRuntimeEnv,
+  cpuMs,
+  freePort,
+  graphql,
+  mapLimit,
+  percentile,
+  root,
+  rssKb,
+  signInCookie as signInCookie_,
+  sleep,
+  startBuiltApi,
+  startServer,
+  waitForHealth,
+} from './api-process.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const profileDir = join(root, '.tmp', 'bench-profile');
-const apiDist = join(root, 'apps', 'api', 'dist');
-// The API runs with the production image's runtime settings (its memory budget), read from the Dockerfile:
-// one `ENV KEY=value` line each.
-const RUNTIME_KEYS = [
-  'NODE_OPTIONS',
-  'UV_THREADPOOL_SIZE',
-  'MALLOC_ARENA_MAX',
-  'MALLOC_MMAP_THRESHOLD_',
-  'MALLOC_TRIM_THRESHOLD_',
-];
-const dockerfile = readFileSync(join(root, 'docker', 'Dockerfile'), 'utf8');
-const apiRuntimeEnv = Object.fromEntries(
-  RUNTIME_KEYS.flatMap((key) => {
-    const match = new RegExp(`^ENV ${key}=(?:"([^"]*)"|(\\S+))`, 'm').exec(dockerfile);
-    return match ? [[key, match[1] ?? match[2]]] : [];
-  }),
-);
 const apiNodeOptions = apiRuntimeEnv.NODE_OPTIONS ?? '';
 
 // ------------------------------------------------------------------ the mail and report benches, run on their own
@@ -53,6 +49,7 @@ for (const [flag, script] of [
   ['--mail-queue', 'mail-queue.mjs'],
   ['--mail-crash', 'mail-crash.mjs'],
   ['--atelier-report', 'atelier-report.mjs'],
+  ['--journeys', 'people.mjs'],
 ]) {
   if (!process.argv.includes(flag)) continue;
   const args = process.argv.slice(2).filter((arg) => arg !== flag);
@@ -128,46 +125,6 @@ const say = (line) => console.log(line);
 const started = Date.now();
 
 // ------------------------------------------------------------------ helpers
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitForHealth(url, child, name, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`${name} exited with code ${child.exitCode} before it was healthy (see its log)`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${name} was not healthy within ${timeoutMs / 1000} s`);
-}
-
-function rssKb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /VmRSS:\s+(\d+) kB/.exec(status);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Samples a process's resident memory while a run goes on. */
 function rssSampler(pid, everyMs = 200) {
   const samples = [];
@@ -188,53 +145,10 @@ function rssSampler(pid, everyMs = 200) {
   };
 }
 
-/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat. */
-function cpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields[11] = utime, fields[12] = stime (fields 14 and 15 of proc(5)), in clock ticks (100 per second).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank];
-}
-
 async function getJson(url, init) {
   const res = await fetch(url, init);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json();
-}
-
-/** A GraphQL request outside the load runs (sign-in, checks); returns the body and the Set-Cookie headers. */
-async function graphql(base, query, variables, cookie) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  return { status: res.status, body, setCookie: res.headers.getSetCookie() };
-}
-
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i], i);
-      }
-    }),
-  );
-  return out;
 }
 
 // ------------------------------------------------------------------ the run
@@ -348,55 +262,19 @@ async function main() {
   ];
   mkdirSync(join(root, '.tmp'), { recursive: true });
   if (opts.profile) rmSync(profileDir, { recursive: true, force: true });
-  // In-memory rate limits (one process): no REDIS_URL, whatever the shell has.
-  const { REDIS_URL: _redis, ...baseEnv } = process.env;
-  /** Starts a bench server (output in .tmp/bench-<name>.log) and waits until its /healthz answers. */
-  const startServer = async ({ name, what, args, env, port }) => {
-    const log = join(root, '.tmp', `bench-${name}.log`);
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    const out = createWriteStream(log);
-    child.stdout.pipe(out);
-    child.stderr.pipe(out);
-    const base = `http://127.0.0.1:${port}`;
-    const started = Date.now();
-    await waitForHealth(`${base}/healthz`, child, what);
-    say(
-      `${what} healthy on ${base} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid}; log ${log}).`,
-    );
-    return { child, base };
-  };
-  const startApi = async ({ name, port, counterPort: statementPort, env = {}, profile = false }) => {
-    const { child, base } = await startServer({
+  const startApi = ({ name, port, counterPort: statementPort, env = {}, profile = false }) =>
+    startBuiltApi({
       name,
-      what: `API ${name} (production build)`,
+      databaseUrl,
       port,
-      args: [
+      children,
+      nodeArgs: [
         '--import',
         './bench/statement-counter.mjs',
         ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-        join(apiDist, 'main.js'),
       ],
-      env: {
-        ...baseEnv,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '',
-        ...apiRuntimeEnv,
-        DATABASE_URL: databaseUrl,
-        DEMO_DATA: 'false',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'error',
-        RATE_LIMIT_PER_MINUTE: '1000000000',
-        AUTH_RATE_LIMIT_PER_IP: '1000000000',
-        AUTH_RATE_LIMIT_PER_ACCOUNT: '1000000000',
-        AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '1000000000',
-        BENCH_COUNTER_PORT: String(statementPort),
-        ...env,
-      },
-    });
-    return { child, base, counterBase: `http://127.0.0.1:${statementPort}` };
-  };
+      env: { BENCH_COUNTER_PORT: String(statementPort), ...env },
+    }).then(({ child, base }) => ({ child, base, counterBase: `http://127.0.0.1:${statementPort}` }));
   const cached = await startApi({ name: 'api', port: apiPort, counterPort, profile: opts.profile });
   const uncached = await startApi({
     name: 'api-uncached',
@@ -410,6 +288,7 @@ async function main() {
   const idleRssMb = rssKb(api.pid) / 1024;
 
   const { child: floor, base: floorBase } = await startServer({
+    children,
     name: 'floor',
     what: 'The floor',
     port: floorPort,
@@ -424,14 +303,7 @@ async function main() {
   });
 
   // 3. Sessions: every client signs in as its own person before the runs.
-  const signInCookie = async (email) => {
-    const { status, body, setCookie } = await graphql(apiBase, SIGN_IN, { email, password: BENCH_PASSWORD });
-    if (status !== 200 || body.errors)
-      throw new Error(`signIn ${email}: ${JSON.stringify(body.errors ?? status)}`);
-    const cookie = setCookie.map((c) => c.split(';')[0]).find((c) => c.includes('werkplaats_session'));
-    if (!cookie) throw new Error(`signIn ${email}: no session cookie in ${JSON.stringify(setCookie)}`);
-    return cookie;
-  };
+  const signInCookie = (email) => signInCookie_(apiBase, email, BENCH_PASSWORD);
   const t2 = Date.now();
   const tribune = seeded.users.tribune.slice(0, maxClients);
   const trekkers = seeded.users.trekkers.slice(0, maxClients);

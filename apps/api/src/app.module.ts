@@ -92,7 +92,7 @@ export class AppModule {
             reply,
             viewer: req.viewer,
             deadlineAt: Date.now() + config.timeouts.requestMs,
-            dependsOnClock: false,
+            holdsUntil: Infinity,
             loaders: new Loaders(),
           }),
           formatError: createErrorFormatter(

@@ -28,7 +28,7 @@ import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { changesAt, changesWithTime, type RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { Notification } from '../notification/models/notification.model.js';
 import { User } from '../user/models/user.model.js';
@@ -185,8 +185,8 @@ export class ActivityResolver {
       'Whether you may change, move or cancel it: you lead its atelier, and it has neither begun nor been cancelled.',
   })
   canEdit(activity: ActivityRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    // Whether it has begun changes with the time of asking.
-    ctx.dependsOnClock = true;
+    // Whether it has begun changes when it begins.
+    if (activity.startsAt > new Date()) changesAt(ctx, activity.startsAt);
     return this.activityService.mayEdit(ctx.loaders, ctx.viewer, activity);
   }
 
@@ -264,7 +264,7 @@ export class ActivityResolver {
       'Whether you may record what came out of it: you lead it, it has begun and was not cancelled.',
   })
   async canRecordOutcome(activity: ActivityRow, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    ctx.dependsOnClock = true;
+    if (activity.startsAt > new Date()) changesAt(ctx, activity.startsAt);
     if (activity.cancelledAt || activity.startsAt > new Date()) return false;
     return this.activityService.leads(ctx.loaders, ctx.viewer, activity);
   }
@@ -320,14 +320,22 @@ export class AtelierActivitiesResolver {
     description:
       'Its tribune activities, for those who follow it. upcoming: true: not yet over, soonest first; false: over, latest first; none: all, by time.',
   })
-  activities(
+  async activities(
     @Parent() atelier: AtelierRow,
     @Args('upcoming', { type: () => Boolean, nullable: true }) upcoming: boolean | null,
     @Context() ctx: RequestContext,
   ) {
-    // Upcoming and past change with the time of asking.
-    if (upcoming !== null && upcoming !== undefined) ctx.dependsOnClock = true;
-    return this.activityService.forAtelier(ctx.loaders, ctx.viewer, atelier.id, upcoming ?? null);
+    const activities = await this.activityService.forAtelier(
+      ctx.loaders,
+      ctx.viewer,
+      atelier.id,
+      upcoming ?? null,
+    );
+    // The whole list of what is not yet over changes only when one of them is over (or by a write); what is
+    // past grows when another ends, which this list does not hold.
+    if (upcoming === true) for (const a of activities) changesAt(ctx, a.endsAt ?? a.startsAt);
+    else if (upcoming === false) changesWithTime(ctx);
+    return activities;
   }
 }
 
@@ -356,7 +364,8 @@ export class WorkshopActivitiesResolver {
     @Args() args: WorkshopActivitiesArgs,
     @Context() ctx: RequestContext,
   ) {
-    if (args.upcoming !== null && args.upcoming !== undefined) ctx.dependsOnClock = true;
+    // A page of a longer list, with its count: an activity further on may end first.
+    if (args.upcoming !== null && args.upcoming !== undefined) changesWithTime(ctx);
     return this.activityService.forWorkshop(ctx.viewer, workshop.id, args.upcoming ?? null, args);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { changesWithTime, type RequestContext } from '../common/graphql/request-context.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
 import { CalendarFeed, StartedCalendarFeed } from './models/calendar-feed.model.js';
 
@@ -17,7 +17,7 @@ export class CalendarFeedResolver {
   myCalendarFeed(@CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext) {
     // lastFetchedAt is written by calendar apps' fetches, outside any mutation: an answer kept by the response
     // cache would not show them.
-    ctx.dependsOnClock = true;
+    changesWithTime(ctx);
     return this.feeds.mine(viewer);
   }
 

@@ -77,7 +77,7 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
       viewer: auth.viewer,
       loaders: new Loaders(),
       deadlineAt: Date.now() + config.timeouts.requestMs,
-      dependsOnClock: false,
+      holdsUntil: Infinity,
     }) satisfies RequestContext;
 
   const server = useServer(

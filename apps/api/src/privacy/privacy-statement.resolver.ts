@@ -3,7 +3,7 @@ import type { Workshop as WorkshopRow } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { changesWithTime, type RequestContext } from '../common/graphql/request-context.js';
 import { Workshop } from '../werkgebied/models/municipality.model.js';
 import { UpdatePrivacyStatementInput } from './dto/privacy-statement.input.js';
 import { PrivacyStatement } from './models/privacy-statement.model.js';
@@ -50,7 +50,7 @@ export class PrivacyStatementResolver {
     @Context() ctx: RequestContext,
   ) {
     // The register says when it was made.
-    ctx.dependsOnClock = true;
+    changesWithTime(ctx);
     return this.statements.register(viewer, fromGlobalId('Workshop', workshopId, 'workshopId'), new Date());
   }
 }

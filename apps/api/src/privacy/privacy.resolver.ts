@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import type { RequestContext } from '../common/graphql/request-context.js';
+import { changesWithTime, type RequestContext } from '../common/graphql/request-context.js';
 import { clientOf } from '../auth/client.js';
 import { endRequestSession } from '../auth/request-session.js';
 import { PrivacyService } from './privacy.service.js';
@@ -19,7 +19,7 @@ export class PrivacyResolver {
   @Query(() => String, { description: 'Everything the platform holds about you, as a JSON document.' })
   async exportMyData(@CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext): Promise<string> {
     // The export says when it was made.
-    ctx.dependsOnClock = true;
+    changesWithTime(ctx);
     return JSON.stringify(await this.privacyService.exportMyData(viewer), null, 2);
   }
 

@@ -176,7 +176,7 @@ describe('response cache', () => {
     expect(again.count).toBeGreaterThan(0);
   });
 
-  it('does not keep an answer that depends on the clock: an activity that has begun is no longer upcoming', async () => {
+  it('keeps a list of upcoming activities until the first of them is over, not beyond', async () => {
     const trekkerUser = await f.user(DEMO.trekker);
     const activity = await t.prisma.activity.create({
       data: {
@@ -198,6 +198,51 @@ describe('response cache', () => {
       setTimeout(resolve, Math.max(0, activity.startsAt.getTime() - Date.now()) + 100),
     );
     expect(await upcoming()).not.toContain(gid('Activity', activity.id));
+  });
+});
+
+describe('response cache and the clock', () => {
+  let t: TestApp;
+  let f: DemoFixtures;
+  let atelierId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    f = new DemoFixtures(t.prisma);
+    atelierId = (await f.atelierOf(LONELINESS)).id;
+  });
+  afterAll(() => t.close());
+
+  it('keeps the trekker’s upcoming activities, with whether each may still be changed, while none has begun', async () => {
+    const trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
+    const activity = await t.prisma.activity.create({
+      data: {
+        atelierId,
+        plannedById: (await f.user(DEMO.trekker)).id,
+        kind: 'MEETING',
+        title: 'Bijeenkomst over een uur',
+        location: 'Buurthuis De Brug',
+        startsAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const PLANNED = `query Planned($id: ID!) { atelier(id: $id) { activities(upcoming: true) { id title canEdit } } }`;
+    const ask = () => trekker.ok(PLANNED, { id: gid('Atelier', atelierId) });
+    const first = await ask();
+    expect(first.atelier.activities).toContainEqual({
+      id: gid('Activity', activity.id),
+      title: 'Bijeenkomst over een uur',
+      canEdit: true,
+    });
+    const again = await countStatements(async () => expect(await ask()).toEqual(first));
+    expect(again.count).toBe(0);
+  });
+
+  it('never keeps an answer that depends on the time of asking with no moment to name (past activities)', async () => {
+    const tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
+    const PAST = `query Past($id: ID!) { atelier(id: $id) { activities(upcoming: false) { id } } }`;
+    await tribune.ok(PAST, { id: gid('Atelier', atelierId) });
+    const again = await countStatements(() => tribune.ok(PAST, { id: gid('Atelier', atelierId) }));
+    expect(again.count).toBeGreaterThan(0);
   });
 });
 

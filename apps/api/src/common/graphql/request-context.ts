@@ -19,6 +19,19 @@ export interface RequestContext {
   loaders: Loaders;
   /** When this request's time is up (epoch ms): no resolver starts after it (see deadline.ts). */
   deadlineAt: number;
-  /** Set by a resolver whose answer depends on the time of asking: the response cache doesn't keep it. */
-  dependsOnClock: boolean;
+  /**
+   * Until when (epoch ms) the answer holds as far as the clock goes: Infinity unless a resolver whose answer
+   * changes with time says otherwise (`changesAt`, `changesWithTime`). The response cache keeps an answer no longer.
+   */
+  holdsUntil: number;
+}
+
+/** The answer changes by itself at `when` (an activity ends, a deadline passes): it may be kept until then. */
+export function changesAt(ctx: RequestContext, when: Date): void {
+  ctx.holdsUntil = Math.min(ctx.holdsUntil, when.getTime());
+}
+
+/** The answer depends on the time of asking with no moment to name: it is never kept. */
+export function changesWithTime(ctx: RequestContext): void {
+  ctx.holdsUntil = -Infinity;
 }

@@ -15,8 +15,10 @@ interface Ticket {
    * visitor once the operation is known to be a query (a visitor's mutation, e.g. signIn, needs none).
    */
   version: bigint | null;
-  /** Set by the Apollo plugin: a query answered without errors and without reading the clock. */
+  /** Set by the Apollo plugin: a query answered without errors. */
   storable: boolean;
+  /** Set by the Apollo plugin: until when the answer holds as far as the clock goes (RequestContext.holdsUntil). */
+  holdsUntil: number;
 }
 
 interface Entry {
@@ -52,19 +54,23 @@ const MOVE_VERSION_ON = { name: 'content-version-next', text: `SELECT nextval('"
  *   else, and served only while the version is unchanged. Every mutation moves the version on after its
  *   writes are committed and before its own answer goes out, so the answers made before it are never served
  *   again, on any replica;
- * - answers with errors, and answers that depend on the clock (a resolver says so: `ctx.dependsOnClock`), are
- *   not kept; an entry lives at most `maxAgeMs` (for writes made outside the API), and all of it fits in
- *   `maxBytes`.
+ * - answers with errors are not kept; an answer that changes with time (a resolver says so: `changesAt`, e.g.
+ *   when the first of the upcoming activities it lists is over) is kept only until then, and not at all when it
+ *   names no moment (`changesWithTime`); an entry lives at most `maxAgeMs` (for writes made outside the API), and
+ *   all of it fits in `maxBytes`.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, Entry> | null;
   /** The highest content version this process has read; older entries are dropped when it moves on. */
   private version = 0n;
 
+  private readonly maxAgeMs: number;
+
   constructor(
     private readonly pool: pg.Pool,
     options: { maxBytes: number; maxAgeMs: number },
   ) {
+    this.maxAgeMs = options.maxAgeMs;
     this.entries =
       options.maxBytes > 0
         ? new LRUCache<string, Entry>({
@@ -103,7 +109,7 @@ export class ResponseCache {
         .header('cache-control', 'no-store')
         .send(entry.body);
     }
-    request.responseCacheTicket = { key, version, storable: false };
+    request.responseCacheTicket = { key, version, storable: false, holdsUntil: Infinity };
   };
 
   /** A Fastify onSend hook: keeps the answer of a request whose ticket the Apollo plugin marked storable. */
@@ -115,12 +121,18 @@ export class ResponseCache {
     const ticket = request.responseCacheTicket;
     // Made under an older version than this process has since read: already out of date.
     if (!ticket?.storable || ticket.version === null || ticket.version !== this.version) return payload;
-    if (reply.statusCode === 200 && typeof payload === 'string') {
-      this.entries?.set(ticket.key, {
-        version: ticket.version,
-        body: Buffer.from(payload),
-        contentType: String(reply.getHeader('content-type')),
-      });
+    const holdsFor = ticket.holdsUntil - Date.now();
+    if (reply.statusCode === 200 && typeof payload === 'string' && holdsFor > 0) {
+      this.entries?.set(
+        ticket.key,
+        {
+          version: ticket.version,
+          body: Buffer.from(payload),
+          contentType: String(reply.getHeader('content-type')),
+        },
+        // Never beyond the cache's own age limit (the entries' default ttl).
+        holdsFor < this.maxAgeMs ? { ttl: holdsFor } : undefined,
+      );
     }
     return payload;
   };
@@ -156,10 +168,10 @@ export class ResponseCache {
               ticket &&
               operation?.operation === OperationTypeNode.QUERY &&
               response.body.kind === 'single' &&
-              !response.body.singleResult.errors?.length &&
-              !contextValue.dependsOnClock
+              !response.body.singleResult.errors?.length
             ) {
               ticket.storable = true;
+              ticket.holdsUntil = contextValue.holdsUntil;
             }
           },
         }),
