@@ -31,7 +31,8 @@ import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../co
 import { organisationsByName } from '../werkgebied/werkgebied.service.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
-import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { afterCommit, PrismaService, type Tx } from '../common/prisma/prisma.service.js';
+import { LiveSockets } from '../live/live-sockets.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type {
   MunicipalityInput,
@@ -117,6 +118,7 @@ export class AdminService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly sockets: LiveSockets,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -521,6 +523,7 @@ export class AdminService {
           await tx.workshopRole.count({ where: { workshopId: scope.workshopId, role: 'ADMIN' } }),
         );
       }
+      if (changed) afterCommit(tx, () => this.sockets.rolesChanged(userId));
       await this.audit.record(
         {
           workshopId: scope.workshopId,

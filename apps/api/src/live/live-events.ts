@@ -9,7 +9,8 @@ export type LiveEvent =
   | { type: 'feed'; kind: 'Lesson' | 'Insight'; id: string; atelierId: string }
   | { type: 'joinRequest'; id: string; atelierId: string }
   | { type: 'sessionEnded'; tokenHashes: string[] }
-  | { type: 'userSessionsEnded'; userId: string; exceptTokenHash: string | null };
+  | { type: 'userSessionsEnded'; userId: string; exceptTokenHash: string | null }
+  | { type: 'rolesChanged'; userId: string };
 
 const CHANNEL = 'werkplaats:live';
 

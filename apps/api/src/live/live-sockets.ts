@@ -9,6 +9,9 @@ export const SOCKET_SESSION_CHECK_MS = 60_000;
 /** The WebSocket close code for a session that ended (graphql-ws's Unauthorized: the client does not retry). */
 export const SESSION_ENDED_CLOSE_CODE = 4401;
 
+/** The close code that asks the client to connect again (graphql-ws retries it): its roles are read anew then. */
+export const RECONNECT_CLOSE_CODE = 4000;
+
 interface LiveSocket {
   userId: string;
   close(code: number, reason: string): void;
@@ -18,7 +21,9 @@ interface LiveSocket {
  * The signed-in sockets of this replica by session (the SHA-256 of its token, as the database keeps it). A session
  * that ends closes its sockets on every replica: sign-out and erasure at once (told through the live events), and
  * expiry, blocking or any other removal at the next check, once a minute. The check also keeps a session with an
- * open socket seen, as the web app's polling did before it listened instead.
+ * open socket seen, as the web app's polling did before it listened instead. A socket's viewer (its werkplaats-wide
+ * roles) is read at the upgrade, so when a person's roles change their sockets are closed to connect again: a
+ * commissielid who steps down is not told another join request on the socket she opened as one.
  */
 @Injectable()
 export class LiveSockets implements OnModuleInit, OnModuleDestroy {
@@ -74,6 +79,11 @@ export class LiveSockets implements OnModuleInit, OnModuleDestroy {
     this.events.publish({ type: 'userSessionsEnded', userId, exceptTokenHash });
   }
 
+  /** A person's werkplaats-wide roles changed: their sockets on every replica connect again, with the new roles. */
+  rolesChanged(userId: string): void {
+    this.events.publish({ type: 'rolesChanged', userId });
+  }
+
   /** Closes the sockets whose session is gone, and marks the others' sessions seen. */
   async check(now = Date.now()): Promise<void> {
     const hashes = [...this.bySession.keys()];
@@ -88,7 +98,7 @@ export class LiveSockets implements OnModuleInit, OnModuleDestroy {
       select: { tokenHash: true },
     });
     const aliveHashes = new Set(alive.map((s) => s.tokenHash));
-    this.closeWhere((hash) => !aliveHashes.has(hash));
+    this.closeWhere((hash) => !aliveHashes.has(hash), SESSION_ENDED_CLOSE_CODE, 'Session ended');
     if (aliveHashes.size > 0) {
       await this.prisma.session.updateMany({
         where: { tokenHash: { in: [...aliveHashes] } },
@@ -100,16 +110,30 @@ export class LiveSockets implements OnModuleInit, OnModuleDestroy {
   private onEvent(event: LiveEvent): void {
     if (event.type === 'sessionEnded') {
       const ended = new Set(event.tokenHashes);
-      this.closeWhere((hash) => ended.has(hash));
+      this.closeWhere((hash) => ended.has(hash), SESSION_ENDED_CLOSE_CODE, 'Session ended');
     } else if (event.type === 'userSessionsEnded') {
-      this.closeWhere((hash, socket) => socket.userId === event.userId && hash !== event.exceptTokenHash);
+      this.closeWhere(
+        (hash, socket) => socket.userId === event.userId && hash !== event.exceptTokenHash,
+        SESSION_ENDED_CLOSE_CODE,
+        'Session ended',
+      );
+    } else if (event.type === 'rolesChanged') {
+      this.closeWhere(
+        (_hash, socket) => socket.userId === event.userId,
+        RECONNECT_CLOSE_CODE,
+        'Roles changed',
+      );
     }
   }
 
-  private closeWhere(ended: (tokenHash: string, socket: LiveSocket) => boolean): void {
+  private closeWhere(
+    which: (tokenHash: string, socket: LiveSocket) => boolean,
+    code: number,
+    reason: string,
+  ): void {
     for (const [hash, sockets] of this.bySession) {
       for (const socket of sockets) {
-        if (ended(hash, socket)) socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
+        if (which(hash, socket)) socket.close(code, reason);
       }
     }
   }

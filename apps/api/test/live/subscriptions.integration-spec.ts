@@ -255,6 +255,48 @@ describe('live updates over WebSocket', () => {
     expect(bystander.received).toEqual([]);
   });
 
+  it('has someone leaving the commissie connect again, so her socket no longer tells her of join requests', async () => {
+    const workshopId = (await t.prisma.atelier.findUniqueOrThrow({ where: { id: atelierId } })).workshopId;
+    const second = await f.account('Cora Commissie');
+    await t.prisma.workshopRole.create({ data: { userId: second.user.id, workshopId, role: 'COMMITTEE' } });
+    const secondCookie = await cookieOf(base, second.email, second.password);
+    const JOIN_REQUESTS = `subscription { joinRequestAdded { id } }`;
+    const askToJoin = async (name: string) => {
+      const asker = await f.account(name);
+      await gql(
+        base,
+        await cookieOf(base, asker.email, asker.password),
+        `mutation($a: ID!) { requestToJoin(atelierId: $a, role: ARENA) { id } }`,
+        { a: gid('Atelier', atelierId) },
+      );
+    };
+    let closedWith = 0;
+    const beforeClient = open(secondCookie, (code) => (closedWith = code));
+    const before = subscribe(beforeClient, JOIN_REQUESTS);
+    await connected(beforeClient);
+    await pause(200);
+    await askToJoin('Wim Wil-meedoen');
+    await until(() => before.received.length > 0);
+
+    await gql(
+      base,
+      await cookieOf(base, DEMO.admin, DEMO_PASSWORD),
+      `mutation($u: ID!, $w: ID) { setWorkshopRole(userId: $u, role: COMMITTEE, granted: false, workshopId: $w) { id } }`,
+      { u: gid('User', second.user.id), w: gid('Workshop', workshopId) },
+    );
+    await until(() => closedWith !== 0);
+    // Not a session that ended (4401, for good): the web app connects again, with the roles she has now.
+    expect(closedWith).toBe(4000);
+
+    const after = subscribe(open(secondCookie), JOIN_REQUESTS);
+    const trekker = subscribe(open(trekkerCookie), JOIN_REQUESTS);
+    await pause(200);
+    await askToJoin('Lotte Later');
+    await until(() => trekker.received.length > 0);
+    await pause(300);
+    expect(after.received).toEqual([]);
+  });
+
   it('tells the trekker of the commissie’s advice and a beheerder of a membership request, as of any notification', async () => {
     const trekker = subscribe(open(trekkerCookie), `subscription { notificationAdded { kind } }`);
     const admin = subscribe(

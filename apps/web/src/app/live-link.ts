@@ -19,7 +19,8 @@ export function onLiveOpen(listener: (open: boolean) => void): () => void {
 /**
  * The app's one socket (graphql-ws over /graphql; the browser sends the session cookie with the upgrade). Loaded
  * with the first subscription, not with the first route. Reconnects with graphql-ws's own randomised, growing
- * waits; a session that ended is closed by the server for good (4401). Whoever polls stops while it is open
+ * waits; a session that ended is closed by the server for good (4401), a change of roles closes it to connect
+ * again with them (4000). Whoever polls stops while it is open
  * (onLiveOpen) and polls again once it closes.
  */
 export function createLiveClient(): Client {
