@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO, api, atelierId, launchBrowser, newPage, signIn } from './support/browser';
+import { DEMO, DEMO_WORKSHOP, api, atelierId, launchBrowser, newPage, signIn } from './support/browser';
 
 /** The number in the header's badge for unread notifications (0 when there is no badge). */
 function unreadInHeader(page: Page): Promise<number> {
@@ -63,5 +63,56 @@ describe('live notifications', () => {
     expect(reloaded).toBe(false);
     await trekker.context.close();
     await context.close();
+  });
+
+  it('puts a lesson lifted to the tribune on top of the open feed, without a reload', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, DEMO.tribune);
+    const socket = page.waitForEvent('websocket', (ws) => new URL(ws.url()).pathname === '/graphql');
+    await page.goto(`${DEMO_WORKSHOP}/tribune`);
+    const ws = await socket;
+    await ws.waitForEvent('framesent', (frame) => String(frame.payload).includes('FeedItemAdded'));
+    await page.locator('.feed-item').first().waitFor();
+    const before = await page.locator('.feed-item').count();
+    let reloaded = false;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) reloaded = true;
+    });
+
+    const arena = await newPage(browser);
+    await signIn(arena.page, DEMO.arena);
+    const logged = await api<{ logLesson: { id: string } }>(
+      arena.context,
+      'mutation($i: LogLessonInput!) { logLesson(input: $i) { id } }',
+      {
+        i: {
+          atelierId: await atelierId(arena.context, 'Leeratelier Eenzaamheid en betekenisvol contact'),
+          title: 'Een vaste koffietafel bij de bibliotheek (live)',
+          body: '<p>Wie elke dinsdag aanschoof, kwam ook op andere dagen vaker langs.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          level: 'NEIGHBOURHOOD',
+          domain: 'WELFARE',
+          visibility: 'ARENA',
+        },
+      },
+    );
+    const trekker = await newPage(browser);
+    await signIn(trekker.page, DEMO.trekker);
+    await api(
+      trekker.context,
+      'mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { id } }',
+      {
+        id: logged.logLesson.id,
+      },
+    );
+    await page
+      .locator('.feed-item')
+      .first()
+      .getByText('Een vaste koffietafel bij de bibliotheek (live)')
+      .waitFor({ timeout: 10_000 });
+    // On top of everything that was shown, which stays.
+    expect(await page.locator('.feed-item').count()).toBe(before + 1);
+    expect(reloaded).toBe(false);
+    await Promise.all([arena.context.close(), trekker.context.close(), context.close()]);
   });
 });

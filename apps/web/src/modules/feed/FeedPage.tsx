@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import { useLiveSubscription } from '../live/use-live-subscription';
 import { ConditionTags } from '../common/ConditionTags';
 import { Empty, LoadError, Loading } from '../common/States';
-import { appendPage } from '../common/append-page';
+import { appendPage, prependNew } from '../common/append-page';
 import { LoadMore } from '../common/LoadMore';
 import { JoinLink } from '../auth/JoinLink';
 import { FilterSelect } from '../common/FilterSelect';
@@ -73,7 +73,8 @@ const FeedQuery = graphql(`
   }
 `);
 
-// Each lesson or insight as it is shared into the person's feed: the page asks its first page again, in place.
+// Each lesson or insight as it is shared into the person's feed: the page asks its first page again and puts
+// what is new on top of what it shows (filters included: the server applies them).
 const FeedItemAddedSubscription = graphql(`
   subscription FeedItemAdded {
     feedItemAdded {
@@ -128,7 +129,11 @@ export function FeedPage() {
     skip: !viewer,
   });
   const ateliers = useQuery(FeedAteliersQuery, { variables: { workshopId: workshop.id }, skip: !viewer });
-  useLiveSubscription(FeedItemAddedSubscription, () => void refetch(), Boolean(viewer));
+  useLiveSubscription(
+    FeedItemAddedSubscription,
+    () => void fetchMore({ variables: { after: null }, updateQuery: prependNew('feed') }),
+    Boolean(viewer),
+  );
   if (viewerLoading) return <Loading />;
   if (!viewer) {
     return (
