@@ -3,13 +3,15 @@
 // load on a shared machine, so it tells small changes apart. Boots apps/api/dist on a database kept by
 // `pnpm bench --keep`, signs in ten of its tribune people over HTTP (loopback, kept-alive), sends the feed
 // (or the dashboard) round-robin and prints wall and CPU milliseconds per request (the client's share of the
-// CPU is included and the same for every build). Run it alternately on two builds to compare them:
+// CPU is included and the same for every build). RESPONSE_CACHE_MB=0 in the environment measures answers made
+// afresh (with the cache, the ten people's answers are kept after their first). Run it alternately on two builds:
 //   node --max-semi-space-size=24 --max-old-space-size=192 bench/cpu-per-request.mjs --database NAME
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { smtpSink } from './api-process.mjs';
 import { DASHBOARD, FEED, SIGN_IN, toGlobalId } from './operations.mjs';
 import { BENCH_PASSWORD } from './seed.mjs';
 
@@ -37,6 +39,8 @@ Object.assign(process.env, {
   AUTH_RATE_LIMIT_PER_IP: '100000000',
   AUTH_RATE_LIMIT_PER_ACCOUNT: '100000000',
   AUTH_RATE_LIMIT_PER_ACCOUNT_ALL_SOURCES: '100000000',
+  // Production does not start without SMTP; nothing here sends mail, and what would goes to the sink.
+  SMTP_URL: (await smtpSink()).url,
 });
 const dist = (path) => import(pathToFileURL(join(root, 'apps', 'api', 'dist', path)).href);
 const { loadConfig } = await dist('common/config/config.js');
