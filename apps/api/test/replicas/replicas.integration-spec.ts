@@ -222,6 +222,9 @@ describe('two API replicas behind a proxy, one killed with SIGKILL', () => {
       SMTP_URL: smtp.url,
       MAIL_FROM: `"Werkplaats Sociaal Domein" <${FROM}>`,
       AUTH_RATE_LIMIT_PER_IP: String(AUTH_BUDGET),
+      // Each load client asks as fast as it is answered, for as long as the socket takes to come back: more than
+      // a person's 600 a minute on a fast machine. The budget shown shared here is the sign-in one.
+      RATE_LIMIT_PER_MINUTE: '100000',
       LOG_LEVEL: 'error',
     };
     replicas = await Promise.all([start(env), start(env)]);
@@ -271,7 +274,7 @@ describe('two API replicas behind a proxy, one killed with SIGKILL', () => {
     expect(await signIn(proxy.url, newAddress(), DEMO.tribune)).toMatch(/werkplaats_session=/);
   });
 
-  it('sends a digest sent from both replicas at once once, and queues the daily summary once', async () => {
+  it('queues a digest sent from both replicas at the same moment once, and the daily summary once', async () => {
     const [first, second] = replicas.map((r) => r.url) as [string, string];
     const trekker = await signIn(first, newAddress(), DEMO.trekker);
     const from = newAddress();
@@ -322,7 +325,8 @@ describe('two API replicas behind a proxy, one killed with SIGKILL', () => {
       );
     const sends = await Promise.all([send(first), send(second)]);
     expect(sends.filter(answered)).toHaveLength(1);
-    expect(sends.filter((s) => s.errors)).toHaveLength(1);
+    // The other is told it was sent already, whichever replica came second.
+    expect(sends.flatMap((s) => s.errors?.map((e) => e.extensions?.code) ?? [])).toEqual(['CONFLICT']);
 
     const digestRows = await prisma.mailMessage.count({
       where: { idempotencyKey: { startsWith: `digest:${fromGlobalId('Digest', digestId, 'id')}:` } },
