@@ -28,6 +28,11 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
+      // Replicas share one database server: their test runs in the real-Postgres run only (TEST_DATABASE_URL).
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        ...(process.env.TEST_DATABASE_URL ? [] : ['<rootDir>/test/replicas/']),
+      ],
     },
   ],
   // A safety net for hung tests (start-up spawns the app and its database), not a speed check.

@@ -22,7 +22,7 @@ import { WebSocketServer } from 'ws';
 import { SessionService } from '../auth/session.service.js';
 import { hashToken } from '../auth/token.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
-import type { AppConfig } from '../common/config/config.js';
+import { trustsProxyAt, type AppConfig } from '../common/config/config.js';
 import { isDatabaseUnavailable } from '../common/database/unavailable.js';
 import { createErrorFormatter } from '../common/graphql/format-error.js';
 import { GRAPHQL_LIMITS, limitValidationRules } from '../common/graphql/limits.js';
@@ -228,7 +228,9 @@ export function originAllowed(request: IncomingMessage, config: AppConfig): bool
   } catch {
     return false;
   }
-  const forwarded = config.trustProxy ? request.headers['x-forwarded-host'] : undefined;
+  const forwarded = trustsProxyAt(config.trustProxy, request.socket.remoteAddress)
+    ? request.headers['x-forwarded-host']
+    : undefined;
   const host =
     (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? request.headers.host;
   return originHost === host;
@@ -236,7 +238,9 @@ export function originAllowed(request: IncomingMessage, config: AppConfig): bool
 
 /** The visitor's address, as Fastify reads it for a request: behind the one trusted proxy, its X-Forwarded-For. */
 function clientAddress(request: IncomingMessage, config: AppConfig): string {
-  const forwarded = config.trustProxy ? request.headers['x-forwarded-for'] : undefined;
+  const forwarded = trustsProxyAt(config.trustProxy, request.socket.remoteAddress)
+    ? request.headers['x-forwarded-for']
+    : undefined;
   const last = typeof forwarded === 'string' ? forwarded.split(',').at(-1)?.trim() : undefined;
   return last || request.socket.remoteAddress || 'unknown';
 }

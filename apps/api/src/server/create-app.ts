@@ -14,7 +14,7 @@ import { SessionHook } from '../auth/session.hook.js';
 import { registerOidc } from '../auth/oidc/oidc.route.js';
 import { OidcService } from '../auth/oidc/oidc.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import type { AppConfig } from '../common/config/config.js';
+import { trustsProxyAt, type AppConfig } from '../common/config/config.js';
 import { ResponseCache } from '../common/graphql/response-cache.js';
 import { registerDevMail } from '../mail/dev-mail.route.js';
 import { registerCalendarFeed } from '../activity/calendar-feed.route.js';
@@ -45,8 +45,12 @@ const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 export async function createApp(config: AppConfig, pool: pg.Pool): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    // Behind one reverse proxy: its X-Forwarded-For/-Proto are believed, no further hops.
-    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
+    // Behind one reverse proxy (TRUST_PROXY: any, or the one at its addresses): its X-Forwarded-For/-Proto are
+    // believed, no further hops.
+    trustProxy:
+      config.trustProxy === false
+        ? false
+        : (address: string, hop: number) => hop === 0 && trustsProxyAt(config.trustProxy, address),
     // Nest prints errors through its own logger; Fastify's request log would repeat every request.
     logger: false,
     // While stopping, a request on a kept-alive connection is still answered (with `Connection: close`), not

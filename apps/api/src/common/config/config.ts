@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -47,8 +48,14 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(24 * 7),
-  /** Set when TLS terminates before the app (a proxy); forces Secure cookies. */
-  TRUST_PROXY: booleanFromEnv.default(false),
+  /**
+   * Set when a reverse proxy (which ends TLS) is in front of the app: its X-Forwarded-For/-Proto are believed. Its
+   * addresses (IPs or CIDRs, comma-separated) to believe that proxy only; true believes whoever connects.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => parseTrustProxy(value) !== null, { message: 'is not true, false or addresses' }),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
   /** Requests per minute from one IP address, for everything. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
@@ -128,6 +135,56 @@ export function parseEnvOidcProviders(value: string): EnvOidcProvider[] | null {
   }
 }
 
+/** TRUST_PROXY: false, true (one hop, whoever it is), or the addresses and subnets of the proxy. */
+export type TrustProxy = boolean | readonly string[];
+
+/** TRUST_PROXY parsed: on/off words, or a list of IPs and CIDRs; null when it is neither. */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  const onOff = booleanFromEnv.safeParse(value.trim().toLowerCase());
+  if (onOff.success) return onOff.data;
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const valid = (entry: string) => {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (bits === undefined) return true;
+    const prefix = Number(bits);
+    return /^\d{1,3}$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
+  };
+  return entries.length > 0 && entries.every(valid) ? entries : null;
+}
+
+/**
+ * Whether the app believes the forwarding headers of a connection from `address`: only the hop right before it
+ * (the proxy), never one further along X-Forwarded-For, so a visitor's own header is never taken for theirs.
+ */
+export function trustsProxyAt(trustProxy: TrustProxy, address: string | undefined): boolean {
+  if (typeof trustProxy === 'boolean') return trustProxy;
+  // An IPv4 peer of a socket listening on both families shows as ::ffff:a.b.c.d.
+  const peer = (address ?? '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+  const family = isIP(peer);
+  return family !== 0 && trustedProxies(trustProxy).check(peer, family === 6 ? 'ipv6' : 'ipv4');
+}
+
+const blockLists = new WeakMap<readonly string[], BlockList>();
+function trustedProxies(entries: readonly string[]): BlockList {
+  let list = blockLists.get(entries);
+  if (!list) {
+    list = new BlockList();
+    for (const entry of entries) {
+      const [address = '', bits] = entry.split('/');
+      const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+      if (bits === undefined) list.addAddress(address, type);
+      else list.addSubnet(address, Number(bits), type);
+    }
+    blockLists.set(entries, list);
+  }
+  return list;
+}
+
 function isS3Url(value: string): boolean {
   try {
     const url = new URL(value);
@@ -203,7 +260,8 @@ export interface AppConfig {
     browserCookieName: string;
     secureCookie: boolean;
   };
-  trustProxy: boolean;
+  /** Whom the app believes X-Forwarded-For/-Proto from: nobody, whoever connects, or these addresses. */
+  trustProxy: TrustProxy;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   rateLimits: {
     perMinute: number;
@@ -256,7 +314,8 @@ const EXPECTED: Record<keyof z.infer<typeof envSchema>, string> = {
   PUBLIC_URL: 'the http:// or https:// address people open the app at, such as https://werkplaats.example.nl',
   SESSION_IDLE_MINUTES: 'a whole number of minutes above 0',
   SESSION_ABSOLUTE_HOURS: 'a whole number of hours above 0',
-  TRUST_PROXY: ON_OFF,
+  TRUST_PROXY:
+    'true, false, or the proxy’s addresses separated by commas (IPs or CIDRs), such as 172.30.0.10 or 10.0.0.0/8',
   LOG_LEVEL: 'silent, error, info or debug',
   RATE_LIMIT_PER_MINUTE: 'a whole number above 0',
   AUTH_RATE_LIMIT_PER_IP: 'a whole number above 0',
@@ -315,7 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       browserCookieName: secureCookie ? '__Host-werkplaats_browser' : 'werkplaats_browser',
       secureCookie,
     },
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY)!,
     logLevel: e.LOG_LEVEL,
     rateLimits: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,

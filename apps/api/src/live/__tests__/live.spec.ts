@@ -4,9 +4,11 @@ import type { LiveEvent, LiveEvents } from '../live-events.js';
 import { originAllowed } from '../live-server.js';
 import { liveStream } from '../live-stream.js';
 
-const config = (corsOrigins: string[] = [], trustProxy = false) =>
+const config = (corsOrigins: string[] = [], trustProxy: boolean | string[] = false) =>
   ({ corsOrigins, trustProxy, publicUrl: 'https://werkplaats.example.nl:8443' }) as unknown as AppConfig;
-const upgrade = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
+/** An upgrade as it arrives from the proxy at 172.30.0.10 (compose's nginx). */
+const upgrade = (headers: Record<string, string>, remoteAddress = '172.30.0.10') =>
+  ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
 
 describe('originAllowed: who may open a socket, by the Origin of the upgrade', () => {
   it.each([
@@ -41,6 +43,9 @@ describe('originAllowed: who may open a socket, by the Origin of the upgrade', (
     };
     expect(originAllowed(upgrade(headers), config([], true))).toBe(true);
     expect(originAllowed(upgrade(headers), config([], false))).toBe(false);
+    // TRUST_PROXY naming the proxy: its header is believed, the same header from anyone else is not.
+    expect(originAllowed(upgrade(headers), config([], ['172.30.0.10']))).toBe(true);
+    expect(originAllowed(upgrade(headers, '172.30.0.99'), config([], ['172.30.0.10']))).toBe(false);
   });
 });
 
