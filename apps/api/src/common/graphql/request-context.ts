@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MaybeViewer } from '../authz/viewer.js';
+import type { ContentScopes } from './content-scopes.js';
 import type { Loaders } from './loaders.js';
 
 declare module 'fastify' {
@@ -21,4 +22,6 @@ export interface RequestContext {
   deadlineAt: number;
   /** Set by a resolver whose answer depends on the time of asking: the response cache doesn't keep it. */
   dependsOnClock: boolean;
+  /** What the root fields said they wrote or read, for the response cache (content-scopes.ts). */
+  contentScopes: ContentScopes;
 }
