@@ -238,6 +238,33 @@ describe('response cache', () => {
     expect(await arenaIds()).toContain(logged.logLesson.id);
   });
 
+  it('a feed that asks beyond what the feed shows (an atelier’s arena under an item) is made afresh after an arena lesson', async () => {
+    const member = await f.account('Leest de arena onder de feed');
+    await t.prisma.user.update({ where: { id: member.user.id }, data: { emailConfirmedAt: new Date() } });
+    await t.prisma.participation.create({ data: { atelierId, userId: member.user.id, role: 'ARENA' } });
+    const arena = await t.client().signIn(member.email, member.password);
+    await newLesson(atelierId, 'TRIBUNE');
+    const FEED_WITH_ARENA = `query { feed(first: 1) { edges { node { ... on Lesson {
+      atelier { lessons(visibility: ARENA, first: 50) { edges { node { id } } } } } } } } }`;
+    const arenaUnderFeed = async (): Promise<string[]> =>
+      (await arena.ok(FEED_WITH_ARENA)).feed.edges[0].node.atelier.lessons.edges.map((e: any) => e.node.id);
+    const before = await arenaUnderFeed();
+    expect(await arenaUnderFeed()).toEqual(before);
+
+    const logged = await arena.ok(`mutation($input: LogLessonInput!) { logLesson(input: $input) { id } }`, {
+      input: {
+        atelierId: gid('Atelier', atelierId),
+        title: 'Ook onder de feed te lezen',
+        body: '<p>Een inloopochtend werkt beter met koffie.</p>',
+        conditions: ['SOCIAL_COHESION'],
+        level: 'NEIGHBOURHOOD',
+        domain: 'WELFARE',
+        visibility: 'ARENA',
+      },
+    });
+    expect(await arenaUnderFeed()).toContain(logged.logLesson.id);
+  });
+
   it('a lesson lifted to the tribune is in the feed of the atelier’s readers at once, and leaves another atelier’s readers’ kept feeds alone', async () => {
     const otherAtelierId = (await f.atelierOf(POVERTY)).id;
     await newLesson(otherAtelierId, 'TRIBUNE');
