@@ -279,6 +279,34 @@ describe('response cache', () => {
     await expectStillKept(readerElsewhere, elsewhere);
   });
 
+  it('a reaction on a shared lesson is under it in the kept feeds of the atelier’s readers at once, and leaves another atelier’s readers’ kept feeds alone', async () => {
+    const otherAtelierId = (await f.atelierOf(POVERTY)).id;
+    await newLesson(otherAtelierId, 'TRIBUNE');
+    const { reader: readerHere } = await tribuneReaderOf(t, atelierId);
+    const { reader: readerElsewhere } = await tribuneReaderOf(t, otherAtelierId);
+    const id = gid('Lesson', (await newLesson(atelierId, 'TRIBUNE')).id);
+    const FEED_WITH_REACTIONS = FEED.replace(
+      '... on Lesson { id title }',
+      '... on Lesson { id title reactions { id } }',
+    );
+    const reactionsUnder = async (): Promise<string[]> =>
+      (await readerHere.ok(FEED_WITH_REACTIONS)).feed.edges
+        .find((e: any) => e.node.id === id)
+        .node.reactions.map((r: any) => r.id);
+    expect(await reactionsUnder()).toEqual([]);
+    expect(await reactionsUnder()).toEqual([]);
+    const elsewhere = await keptFeedOf(readerElsewhere);
+
+    const reacted = await readerHere.ok(
+      `mutation($id: ID!) { react(targetId: $id, body: "Herkenbaar, dank je.") { id } }`,
+      {
+        id,
+      },
+    );
+    expect(await reactionsUnder()).toEqual([reacted.react.id]);
+    await expectStillKept(readerElsewhere, elsewhere);
+  });
+
   it('someone removed from an atelier’s tribune no longer finds its lessons in their kept feed, at once', async () => {
     const otherAtelierId = (await f.atelierOf(POVERTY)).id;
     const { reader, userId } = await tribuneReaderOf(t, atelierId, otherAtelierId);

@@ -38,7 +38,8 @@ export function rungScope(atelierId: string, visibility: Visibility): string {
 }
 
 /** The mutations that may declare finer scopes; any other touches everything. */
-type ScopedWrite = 'logLesson' | 'setLessonVisibility' | 'removeParticipant' | 'leaveAtelier' | 'switchRole';
+type ScopedWrite =
+  'logLesson' | 'setLessonVisibility' | 'react' | 'removeParticipant' | 'leaveAtelier' | 'switchRole';
 
 /**
  * The queries that may declare what they read, each with every field its answer may ask (`Type.field`): all of
