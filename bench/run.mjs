@@ -664,7 +664,8 @@ function buildScenarios({ tribune, trekkers, arena, signIn, searchTerm, writesPe
         conditions: ['SOCIAL_COHESION', 'SOCIAL_INCLUSION'],
         level: 'NEIGHBOURHOOD',
         domain: 'WELFARE',
-        visibility: 'ARENA',
+        // A lesson of a practice starts in the practice (one rung at a time): ARENA would be refused.
+        visibility: a.practiceId ? 'PRACTICE' : 'ARENA',
       };
       return {
         headers: { ...json, cookie: a.cookie },

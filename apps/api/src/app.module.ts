@@ -22,6 +22,7 @@ import { Loaders } from './common/graphql/loaders.js';
 import { retryAfterPlugin } from './common/graphql/retry-after.plugin.js';
 import type { RequestContext } from './common/graphql/request-context.js';
 import { noStorePlugins } from './common/graphql/no-store.plugin.js';
+import { ContentScopes } from './common/graphql/content-scopes.js';
 import { ResponseCache } from './common/graphql/response-cache.js';
 import { storableTextPlugin } from './common/graphql/storable-text.plugin.js';
 import { withGlobalIds } from './common/graphql/relay.js';
@@ -93,6 +94,7 @@ export class AppModule {
             viewer: req.viewer,
             deadlineAt: Date.now() + config.timeouts.requestMs,
             holdsUntil: Infinity,
+            contentScopes: new ContentScopes(),
             loaders: new Loaders(),
           }),
           formatError: createErrorFormatter(

@@ -2,7 +2,9 @@ import { Args, ArgsType, Context, Field, ID, Query, Resolver, Subscription } fro
 import { Condition } from '../generated/prisma/enums.js';
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
+import { atelierScope, personScope } from '../common/graphql/content-scopes.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
@@ -59,11 +61,18 @@ export class FeedResolver {
   feed(@Args() args: FeedArgs, @CurrentViewer() viewer: MaybeViewer, @Context() ctx: RequestContext) {
     const workshopId = args.workshopId ? fromGlobalId('Workshop', args.workshopId, 'workshopId') : null;
     const atelierId = args.atelierId ? fromGlobalId('Atelier', args.atelierId, 'atelierId') : null;
-    return this.feedService.feed(viewer, ctx.loaders, args, {
-      workshopId,
-      atelierId,
-      condition: args.condition ?? null,
-    });
+    return this.feedService.feed(
+      viewer,
+      ctx.loaders,
+      args,
+      { workshopId, atelierId, condition: args.condition ?? null },
+      // A kept feed is out of date once the reader's standing changes or one of its ateliers shares or unshares.
+      (ateliers) =>
+        ctx.contentScopes.readFrom('feed', [
+          personScope(requireViewer(viewer).userId),
+          ...ateliers.map(atelierScope),
+        ]),
+    );
   }
 
   @SignedIn()

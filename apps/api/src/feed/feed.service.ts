@@ -50,6 +50,8 @@ interface FeedSqlRow {
   municipality: Record<string, unknown> | null;
   reactions: Record<string, unknown>[];
   lessonCount: number | null;
+  /** The ateliers the statement read the feed from (its `mine`), the same on every row. */
+  mine: string[];
 }
 
 /**
@@ -75,6 +77,7 @@ export class FeedService {
     loaders: Loaders,
     args: ConnectionArgs,
     filters: FeedFilters = NO_FILTERS,
+    readFrom: (ateliers: string[]) => void = () => {},
   ): Promise<ConnectionPage<FeedRow>> {
     const v = requireViewer(viewer);
     // One werkplaats's tribune, or one atelier's: among the ateliers one follows, inside the same statement.
@@ -89,6 +92,8 @@ export class FeedService {
       direction: 'desc',
       load: async ({ cursor, take }) => {
         const rows = await this.prisma.$queryRaw<FeedSqlRow[]>(pageSql(mine, about, cursor, take));
+        // The ateliers this page came from: a write elsewhere leaves it as it is (the response cache).
+        if (rows[0]) readFrom(rows[0].mine);
         return rows.map((row) => this.fromRow(v, loaders, row));
       },
       count: async () => {
@@ -222,7 +227,8 @@ SELECT p.kind,
        END AS reactions,
        CASE WHEN p.kind = 'Insight'
             THEN (SELECT count(*)::int FROM "InsightLesson" il WHERE il."insightId" = p.id)
-       END AS "lessonCount"
+       END AS "lessonCount",
+       (SELECT coalesce(array_agg(id::text), '{}') FROM mine) AS mine
   FROM page p
   LEFT JOIN "Lesson" l ON p.kind = 'Lesson' AND l.id = p.id
   LEFT JOIN "Insight" i ON p.kind = 'Insight' AND i.id = p.id

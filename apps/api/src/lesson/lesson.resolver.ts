@@ -13,6 +13,7 @@ import { CurrentViewer, Public, SignedIn } from '../common/authz/access.decorato
 import { AccessService } from '../common/authz/access.service.js';
 import { allowedLessonSteps, isDraftAuthor, mayEditLesson } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
+import { atelierInnerScope, atelierScope, rungScope } from '../common/graphql/content-scopes.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { excerpt } from '../common/text/sanitize.js';
@@ -59,7 +60,7 @@ export class LessonResolver {
   @Mutation(() => Lesson, {
     description: 'Log a lesson learned; it starts as a draft unless said otherwise.',
   })
-  logLesson(
+  async logLesson(
     @Args('input') input: LogLessonInput,
     @Args('personalData', {
       type: () => [PersonalDataChoiceInput],
@@ -69,8 +70,13 @@ export class LessonResolver {
     })
     personalData: PersonalDataChoiceInput[] | null,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
   ) {
-    return this.lessonService.log(viewer, input, personalData ?? []);
+    const lesson = await this.lessonService.log(viewer, input, personalData ?? []);
+    // The lesson, its first step and the notifications of it: its atelier at its rung (an arena lesson leaves
+    // the tribune's kept feeds alone).
+    ctx.contentScopes.wrote('logLesson', [rungScope(lesson.atelierId, lesson.visibility)]);
+    return lesson;
   }
 
   @SignedIn()
@@ -84,12 +90,24 @@ export class LessonResolver {
     description:
       'One rung up or down the visibility ladder. Only the author takes a lesson out of DRAFT; only the trekker shares with the tribune or the public, and makes another person’s lesson public only with their consent (FORBIDDEN, reason NO_PUBLIC_CONSENT).',
   })
-  setLessonVisibility(
+  async setLessonVisibility(
     @Args('id', { type: () => ID }) id: string,
     @Args('visibility', { type: () => Visibility }) visibility: Visibility,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
   ) {
-    return this.lessonService.setVisibility(viewer, fromGlobalId('Lesson', id, 'id'), visibility);
+    const lesson = await this.lessonService.setVisibility(
+      viewer,
+      fromGlobalId('Lesson', id, 'id'),
+      visibility,
+    );
+    // The lesson left one rung of its atelier for another (either may be the tribune's), with its history, the
+    // audit entry and the notifications of the step.
+    ctx.contentScopes.wrote('setLessonVisibility', [
+      atelierScope(lesson.atelierId),
+      atelierInnerScope(lesson.atelierId),
+    ]);
+    return lesson;
   }
 
   @SignedIn()

@@ -24,6 +24,7 @@ import { hashToken } from '../auth/token.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { trustsProxyAt, type AppConfig } from '../common/config/config.js';
 import { isDatabaseUnavailable } from '../common/database/unavailable.js';
+import { ContentScopes } from '../common/graphql/content-scopes.js';
 import { createErrorFormatter } from '../common/graphql/format-error.js';
 import { GRAPHQL_LIMITS, limitValidationRules } from '../common/graphql/limits.js';
 import { RateLimits, retryAfterSeconds } from '../common/http/rate-limits.js';
@@ -78,6 +79,8 @@ export function attachLiveServer(app: NestFastifyApplication, config: AppConfig)
       loaders: new Loaders(),
       deadlineAt: Date.now() + config.timeouts.requestMs,
       holdsUntil: Infinity,
+      // Only subscriptions run here: nothing is kept or written through the socket.
+      contentScopes: new ContentScopes(),
     }) satisfies RequestContext;
 
   const server = useServer(

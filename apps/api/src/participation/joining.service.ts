@@ -327,12 +327,13 @@ export class JoiningService implements OnModuleInit {
   /**
    * The trekker (or the commissie) removes someone from the atelier. The removal holds: the person cannot join
    * again (arena or tribune) until the trekker lets them back, and is told, with the reason if one was given.
+   * Says whom it removed from which atelier (what the write touched, for the response cache).
    */
   async remove(
     viewer: MaybeViewer,
     participationId: string,
     reason: string | null | undefined,
-  ): Promise<boolean> {
+  ): Promise<{ userId: string; atelierId: string }> {
     const v = requireViewer(viewer);
     const text = validate(note, reason, 'reason');
     const target = await this.prisma.participation.findUnique({ where: { id: participationId } });
@@ -379,7 +380,7 @@ export class JoiningService implements OnModuleInit {
         tx,
       );
     });
-    return true;
+    return { userId: target.userId, atelierId: target.atelierId };
   }
 
   /** The trekker (or the commissie) sets who may join the arena. */

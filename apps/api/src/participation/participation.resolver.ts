@@ -10,8 +10,10 @@ import { AtelierJoinMode, ParticipationRole } from '../generated/prisma/enums.js
 import { Atelier } from '../atelier/models/atelier.model.js';
 import { AtelierService } from '../atelier/atelier.service.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
+import { requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
 import { ConnectionArgs } from '../common/graphql/connection.js';
+import { atelierScope, personScope } from '../common/graphql/content-scopes.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId } from '../common/graphql/relay.js';
 import { LiveEvents } from '../live/live-events.js';
@@ -78,21 +80,35 @@ export class ParticipationResolver {
   @Mutation(() => Participation, {
     description: 'Move from the arena to the tribune, or back as the joining mode allows.',
   })
-  switchRole(
+  async switchRole(
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @Args('role', { type: () => ParticipationRole }) role: ParticipationRole,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
   ) {
-    return this.joiningService.switchRole(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'), role);
+    const participation = await this.joiningService.switchRole(
+      viewer,
+      fromGlobalId('Atelier', atelierId, 'atelierId'),
+      role,
+    );
+    ctx.contentScopes.wrote('switchRole', standingIn(participation));
+    return participation;
   }
 
   @SignedIn()
   @Mutation(() => Boolean)
-  leaveAtelier(
+  async leaveAtelier(
     @Args('atelierId', { type: () => ID }) atelierId: string,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
   ) {
-    return this.participationService.leave(viewer, fromGlobalId('Atelier', atelierId, 'atelierId'));
+    const id = fromGlobalId('Atelier', atelierId, 'atelierId');
+    const left = await this.participationService.leave(viewer, id);
+    ctx.contentScopes.wrote(
+      'leaveAtelier',
+      standingIn({ userId: requireViewer(viewer).userId, atelierId: id }),
+    );
+    return left;
   }
 
   @SignedIn()
@@ -100,16 +116,19 @@ export class ParticipationResolver {
     description:
       'The trekker removes a participant from the atelier; they stay out until the trekker lets them back, and are told (with the reason, if given).',
   })
-  removeParticipant(
+  async removeParticipant(
     @Args('participationId', { type: () => ID }) participationId: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
   ) {
-    return this.joiningService.remove(
+    const removed = await this.joiningService.remove(
       viewer,
       fromGlobalId('Participation', participationId, 'participationId'),
       reason,
     );
+    ctx.contentScopes.wrote('removeParticipant', standingIn(removed));
+    return true;
   }
 
   @SignedIn()
@@ -344,4 +363,13 @@ export class NotificationJoiningResolver {
       ? this.joiningService.load(ctx.loaders, ctx.viewer, notification.joinRequestId)
       : null;
   }
+}
+
+/**
+ * What a change of a person's standing in an atelier (joining, switching, leaving, being removed) touches: the
+ * person (where they take part, and their practices there, requests and notifications) and the atelier (who takes
+ * part in it).
+ */
+function standingIn(participation: { userId: string; atelierId: string }): string[] {
+  return [personScope(participation.userId), atelierScope(participation.atelierId)];
 }

@@ -183,6 +183,10 @@ export function processingRegister(facts: RetentionFacts): { [M in Prisma.ModelN
       retention: `Een sessie eindigt na ${facts.sessionIdleMinutes} minuten zonder gebruik of ${facts.sessionAbsoluteHours} uur na het inloggen; afgelopen sessies worden verwijderd bij de volgende keer inloggen van de persoon, en alle sessies bij uitloggen overal, blokkeren of verwijderen van het account.`,
       readers: 'De persoon zelf (in de eigen gegevens). Niemand anders leest ze via het platform.',
     },
+    ContentScope: {
+      noPersonalData:
+        'Voor de antwoordcache: per onderdeel (alles, een atelier, of een persoon bij zijn id) het volgnummer van de laatste wijziging; geen inhoud en geen gegevens over personen.',
+    },
     OidcProvider: {
       noPersonalData:
         'De instellingen van een werkaccount-aanbieder (adres, client-id, versleuteld geheim, e-maildomeinen); geen persoonsgegevens.',

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { mayChangeReaction } from '../common/authz/policy.js';
 import type {
   Insight as InsightRow,
@@ -10,6 +10,7 @@ import type {
 } from '../generated/prisma/client.js';
 import { CurrentViewer, SignedIn } from '../common/authz/access.decorators.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
+import { atelierScope } from '../common/graphql/content-scopes.js';
 import type { RequestContext } from '../common/graphql/request-context.js';
 import { fromGlobalId, toGlobalId } from '../common/graphql/relay.js';
 import { Insight } from '../insight/models/insight.model.js';
@@ -49,6 +50,7 @@ export class ReactionResolver {
     targetId: string,
     @Args('body', { description: BODY }) body: string,
     @CurrentViewer() viewer: MaybeViewer,
+    @Context() ctx: RequestContext,
     @Args('personalData', {
       type: () => [PersonalDataChoiceInput],
       nullable: true,
@@ -58,7 +60,15 @@ export class ReactionResolver {
     personalData?: PersonalDataChoiceInput[] | null,
     @Args('mentionIds', MENTIONS) mentionIds?: string[] | null,
   ) {
-    return this.reactionService.react(viewer, targetId, body, personalData ?? [], mentionIds ?? []);
+    // A reaction, its notifications and mentions: on what an atelier shared with the tribune (or the public).
+    return this.reactionService.react(
+      viewer,
+      targetId,
+      body,
+      personalData ?? [],
+      mentionIds ?? [],
+      (atelierId) => ctx.contentScopes.wrote('react', [atelierScope(atelierId)]),
+    );
   }
 
   @SignedIn()

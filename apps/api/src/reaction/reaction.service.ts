@@ -135,7 +135,8 @@ export class ReactionService implements OnModuleInit {
    * A reaction to a lesson, insight, question or output, or a reply to a reaction (`targetId` a Reaction: a reply to
    * a reply answers the same top-level reaction). Its text passes the personal-data check first; `choices`
    * pseudonymise or confirm what the check found. `mentionIds` are kept only for those who may read it and whose
-   * @name the text holds; each of them is told once.
+   * @name the text holds; each of them is told once. `reactedIn` hears the atelier of what it reacts to (what the
+   * write touched, for the response cache).
    */
   async react(
     viewer: MaybeViewer,
@@ -143,6 +144,7 @@ export class ReactionService implements OnModuleInit {
     text: string,
     choices: readonly ChoiceInput[] = [],
     mentionIds: readonly string[] = [],
+    reactedIn: (atelierId: string) => void = () => {},
   ): Promise<Reaction> {
     let parentId: string | null = null;
     let target: Target;
@@ -179,8 +181,8 @@ export class ReactionService implements OnModuleInit {
     );
     if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     const targetIds = { [KEY[target.kind]]: target.id };
-    return this.prisma.$transaction(async (tx) => {
-      const reaction = await tx.reaction.create({
+    const reaction = await this.prisma.$transaction(async (tx) => {
+      const created = await tx.reaction.create({
         data: {
           authorId: role.viewer.userId,
           body: checked.body,
@@ -195,9 +197,11 @@ export class ReactionService implements OnModuleInit {
         { atelierId: target.atelier.id, authorId: target.authorId, ...targetIds },
         role.viewer.userId,
       );
-      await this.mention(tx, reaction, target, mentionIds);
-      return reaction;
+      await this.mention(tx, created, target, mentionIds);
+      return created;
     });
+    reactedIn(target.atelier.id);
+    return reaction;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, POVERTY, gid } from '../factories/fixtures.js';
 import { countStatements } from '../support/statement-counter.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
@@ -43,6 +43,43 @@ describe('response cache', () => {
     expect(kept.count).toBe(0);
     return id;
   }
+
+  /** A lesson made for one test, straight into the database (no version moves on). */
+  const newLesson = async (atelier: string, visibility: 'ARENA' | 'TRIBUNE') =>
+    f.lesson({ atelierId: atelier, authorId: (await f.user(DEMO.arena)).id, visibility });
+
+  /** A person made for one test who takes part on the tribune of these ateliers, signed in through `app`. */
+  async function tribuneReaderOf(
+    app: { client(): GraphQLClient },
+    ...ateliers: string[]
+  ): Promise<{ reader: GraphQLClient; userId: string }> {
+    const { user, email, password } = await f.account('Leest mee op de tribune');
+    for (const id of ateliers) {
+      await t.prisma.participation.create({ data: { atelierId: id, userId: user.id, role: 'TRIBUNE' } });
+    }
+    return { reader: await app.client().signIn(email, password), userId: user.id };
+  }
+
+  /** The reader's feed, asked twice so it is kept; the second time it runs no statement. */
+  async function keptFeedOf(reader: GraphQLClient): Promise<unknown> {
+    const feed = await reader.ok(FEED);
+    const again = await countStatements(async () => expect(await reader.ok(FEED)).toEqual(feed));
+    expect(again.count).toBe(0);
+    return feed;
+  }
+
+  /** Asked again, the feed is the answer kept: at most one statement, the check of what it read. */
+  async function expectStillKept(reader: GraphQLClient, feed: unknown): Promise<void> {
+    const again = await countStatements(async () => expect(await reader.ok(FEED)).toEqual(feed));
+    expect(again.count).toBeLessThanOrEqual(1);
+    for (const statement of again.statements) expect(statement).toContain('"ContentScope"');
+  }
+
+  /** The trekker shares a lesson of the arena with the tribune. */
+  const liftToTribune = (id: string) =>
+    trekker.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: TRIBUNE) { visibility } }`, {
+      id,
+    });
 
   const moveBackToArena = (id: string) =>
     trekker.ok(`mutation($id: ID!) { setLessonVisibility(id: $id, visibility: ARENA) { visibility } }`, {
@@ -161,6 +198,146 @@ describe('response cache', () => {
       // Through this app (the other replica), not the one that kept the feed.
       await moveBackToArena(id);
       expect(feedIds(await there.ok(FEED))).not.toContain(id);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('a lesson logged in the arena leaves a tribune reader’s kept feed kept, and the arena’s own answers are made afresh', async () => {
+    const { reader } = await tribuneReaderOf(t, atelierId);
+    const member = await f.account('Doet mee in de arena');
+    await t.prisma.user.update({ where: { id: member.user.id }, data: { emailConfirmedAt: new Date() } });
+    await t.prisma.participation.create({ data: { atelierId, userId: member.user.id, role: 'ARENA' } });
+    const arena = await t.client().signIn(member.email, member.password);
+    await newLesson(atelierId, 'TRIBUNE');
+    const feed = await keptFeedOf(reader);
+    const arenaIds = async () =>
+      (await arena.ok(ARENA_LESSONS, { id: gid('Atelier', atelierId) })).atelier.lessons.edges.map(
+        (e: any) => e.node.id,
+      );
+    const before = await arenaIds();
+    expect(await arenaIds()).toEqual(before);
+
+    const logged = await arena.ok(
+      `mutation($input: LogLessonInput!) { logLesson(input: $input) { id visibility } }`,
+      {
+        input: {
+          atelierId: gid('Atelier', atelierId),
+          title: 'Alleen voor de arena',
+          body: '<p>Een inloopochtend werkt beter met koffie.</p>',
+          conditions: ['SOCIAL_COHESION'],
+          level: 'NEIGHBOURHOOD',
+          domain: 'WELFARE',
+          visibility: 'ARENA',
+        },
+      },
+    );
+    expect(logged.logLesson.visibility).toBe('ARENA');
+
+    await expectStillKept(reader, feed);
+    expect(await arenaIds()).toContain(logged.logLesson.id);
+  });
+
+  it('a feed that asks beyond what the feed shows (an atelier’s arena under an item) is made afresh after an arena lesson', async () => {
+    const member = await f.account('Leest de arena onder de feed');
+    await t.prisma.user.update({ where: { id: member.user.id }, data: { emailConfirmedAt: new Date() } });
+    await t.prisma.participation.create({ data: { atelierId, userId: member.user.id, role: 'ARENA' } });
+    const arena = await t.client().signIn(member.email, member.password);
+    await newLesson(atelierId, 'TRIBUNE');
+    const FEED_WITH_ARENA = `query { feed(first: 1) { edges { node { ... on Lesson {
+      atelier { lessons(visibility: ARENA, first: 50) { edges { node { id } } } } } } } } }`;
+    const arenaUnderFeed = async (): Promise<string[]> =>
+      (await arena.ok(FEED_WITH_ARENA)).feed.edges[0].node.atelier.lessons.edges.map((e: any) => e.node.id);
+    const before = await arenaUnderFeed();
+    expect(await arenaUnderFeed()).toEqual(before);
+
+    const logged = await arena.ok(`mutation($input: LogLessonInput!) { logLesson(input: $input) { id } }`, {
+      input: {
+        atelierId: gid('Atelier', atelierId),
+        title: 'Ook onder de feed te lezen',
+        body: '<p>Een inloopochtend werkt beter met koffie.</p>',
+        conditions: ['SOCIAL_COHESION'],
+        level: 'NEIGHBOURHOOD',
+        domain: 'WELFARE',
+        visibility: 'ARENA',
+      },
+    });
+    expect(await arenaUnderFeed()).toContain(logged.logLesson.id);
+  });
+
+  it('a lesson lifted to the tribune is in the feed of the atelier’s readers at once, and leaves another atelier’s readers’ kept feeds alone', async () => {
+    const otherAtelierId = (await f.atelierOf(POVERTY)).id;
+    await newLesson(otherAtelierId, 'TRIBUNE');
+    const { reader: readerHere } = await tribuneReaderOf(t, atelierId);
+    const { reader: readerElsewhere } = await tribuneReaderOf(t, otherAtelierId);
+    const id = gid('Lesson', (await newLesson(atelierId, 'ARENA')).id);
+    expect(feedIds(await keptFeedOf(readerHere))).not.toContain(id);
+    const elsewhere = await keptFeedOf(readerElsewhere);
+
+    await liftToTribune(id);
+    expect(feedIds(await readerHere.ok(FEED))).toContain(id);
+    await expectStillKept(readerElsewhere, elsewhere);
+  });
+
+  it('a reaction on a shared lesson is under it in the kept feeds of the atelier’s readers at once, and leaves another atelier’s readers’ kept feeds alone', async () => {
+    const otherAtelierId = (await f.atelierOf(POVERTY)).id;
+    await newLesson(otherAtelierId, 'TRIBUNE');
+    const { reader: readerHere } = await tribuneReaderOf(t, atelierId);
+    const { reader: readerElsewhere } = await tribuneReaderOf(t, otherAtelierId);
+    const id = gid('Lesson', (await newLesson(atelierId, 'TRIBUNE')).id);
+    const FEED_WITH_REACTIONS = FEED.replace(
+      '... on Lesson { id title }',
+      '... on Lesson { id title reactions { id } }',
+    );
+    const reactionsUnder = async (): Promise<string[]> =>
+      (await readerHere.ok(FEED_WITH_REACTIONS)).feed.edges
+        .find((e: any) => e.node.id === id)
+        .node.reactions.map((r: any) => r.id);
+    expect(await reactionsUnder()).toEqual([]);
+    expect(await reactionsUnder()).toEqual([]);
+    const elsewhere = await keptFeedOf(readerElsewhere);
+
+    const reacted = await readerHere.ok(
+      `mutation($id: ID!) { react(targetId: $id, body: "Herkenbaar, dank je.") { id } }`,
+      {
+        id,
+      },
+    );
+    expect(await reactionsUnder()).toEqual([reacted.react.id]);
+    await expectStillKept(readerElsewhere, elsewhere);
+  });
+
+  it('someone removed from an atelier’s tribune no longer finds its lessons in their kept feed, at once', async () => {
+    const otherAtelierId = (await f.atelierOf(POVERTY)).id;
+    const { reader, userId } = await tribuneReaderOf(t, atelierId, otherAtelierId);
+    const { reader: readerElsewhere } = await tribuneReaderOf(t, otherAtelierId);
+    const id = gid('Lesson', (await newLesson(atelierId, 'TRIBUNE')).id);
+    expect(feedIds(await keptFeedOf(reader))).toContain(id);
+    const elsewhere = await keptFeedOf(readerElsewhere);
+
+    const participation = await t.prisma.participation.findFirstOrThrow({ where: { atelierId, userId } });
+    await trekker.ok(`mutation($p: ID!) { removeParticipant(participationId: $p) }`, {
+      p: gid('Participation', participation.id),
+    });
+    expect(feedIds(await reader.ok(FEED))).not.toContain(id);
+    await expectStillKept(readerElsewhere, elsewhere);
+  });
+
+  it('a lesson lifted to the tribune through one replica is in the feed another replica kept, and leaves its other kept feeds alone', async () => {
+    const replica = await t.replica();
+    try {
+      const otherAtelierId = (await f.atelierOf(POVERTY)).id;
+      await newLesson(otherAtelierId, 'TRIBUNE');
+      const { reader: readerHere } = await tribuneReaderOf(replica, atelierId);
+      const { reader: readerElsewhere } = await tribuneReaderOf(replica, otherAtelierId);
+      const id = gid('Lesson', (await newLesson(atelierId, 'ARENA')).id);
+      expect(feedIds(await keptFeedOf(readerHere))).not.toContain(id);
+      const elsewhere = await keptFeedOf(readerElsewhere);
+
+      // Through this app, not the replica that kept the feeds.
+      await liftToTribune(id);
+      expect(feedIds(await readerHere.ok(FEED))).toContain(id);
+      await expectStillKept(readerElsewhere, elsewhere);
     } finally {
       await replica.close();
     }

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MaybeViewer } from '../authz/viewer.js';
+import type { ContentScopes } from './content-scopes.js';
 import type { Loaders } from './loaders.js';
 
 declare module 'fastify' {
@@ -24,6 +25,8 @@ export interface RequestContext {
    * changes with time says otherwise (`changesAt`, `changesWithTime`). The response cache keeps an answer no longer.
    */
   holdsUntil: number;
+  /** What the root fields said they wrote or read, for the response cache (content-scopes.ts). */
+  contentScopes: ContentScopes;
 }
 
 /** The answer changes by itself at `when` (an activity ends, a deadline passes): it may be kept until then. */
