@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const { applied } = await applyMigrations(database.pool, { log: say });
     if (applied.length > 0) say(`Applied ${applied.length} migration(s).`);
     if (config.demoData) {
-      const prisma = new PrismaService(database.pool);
+      const prisma = new PrismaService(database.pool, { prepare: false });
       const { workshops } = await seedDemoData(prisma);
       if (workshops.length > 0) say(`Demo data created: ${workshops.join(', ')}.`);
     }

@@ -81,7 +81,7 @@ async function setup(args: string[]): Promise<void> {
   try {
     const { applied } = await applyMigrations(database.pool, { log: (line) => console.log(line) });
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
-    const prisma = new PrismaService(database.pool);
+    const prisma = new PrismaService(database.pool, { prepare: false });
     try {
       const outcome = await setUpWorkshop(
         prisma,

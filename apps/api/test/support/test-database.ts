@@ -62,7 +62,7 @@ async function embeddedTemplate(demo: boolean): Promise<Blob> {
       const pool = createPool(embedded.connectionString, { embedded: true });
       try {
         await applyMigrations(pool, { log: () => undefined });
-        if (demo) await seedDemoData(new PrismaService(pool));
+        if (demo) await seedDemoData(new PrismaService(pool, { prepare: false }));
       } finally {
         await pool.end();
       }
@@ -134,7 +134,7 @@ async function ensureDemoTemplate(serverUrl: string): Promise<string> {
     await client.query(`CREATE DATABASE "${building}" TEMPLATE "${migrated}"`);
     const pool = createPool(databaseUrl(serverUrl, building), { embedded: false });
     try {
-      await seedDemoData(new PrismaService(pool));
+      await seedDemoData(new PrismaService(pool, { prepare: false }));
     } finally {
       await pool.end();
     }

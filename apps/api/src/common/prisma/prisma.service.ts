@@ -22,15 +22,23 @@ export function afterCommit(client: object, work: () => void): void {
 /**
  * The one Prisma client of the app, over the pg pool the app was started with (real or embedded
  * Postgres: one code path). Services inject it; resolvers never do. Its statements are prepared once per
- * connection where the registry gives them a name (statement-names.ts).
+ * connection where the registry gives them a name (statement-names.ts). One-off work before the app starts (the
+ * demo seed, the command line) passes `prepare: false`: its hundreds of statements never run again, and would
+ * otherwise take every name, leaving the app's hot statements (the session lookup, the feed) planned afresh each
+ * time for the life of the process.
  */
 export class PrismaService extends PrismaClient {
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, options: { prepare?: boolean } = {}) {
     super({
-      adapter: new PrismaPg(pool, {
-        // The adapter types the name as a string; pg runs a query without one unnamed.
-        statementNameGenerator: ({ sql }) => statementNames.nameOf(sql) as string,
-      }),
+      adapter: new PrismaPg(
+        pool,
+        options.prepare === false
+          ? {}
+          : {
+              // The adapter types the name as a string; pg runs a query without one unnamed.
+              statementNameGenerator: ({ sql }) => statementNames.nameOf(sql) as string,
+            },
+      ),
     });
     // An interactive transaction keeps what waits for its commit (afterCommit) and runs it once committed.
     const transaction = this.$transaction.bind(this) as (arg: unknown, options?: unknown) => Promise<unknown>;
