@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
-import { DRAFT_GRACE_DAYS, RetentionSweep } from '../../src/privacy/retention.js';
+import { DRAFT_GRACE_DAYS, RETENTION_BATCH, RetentionSweep } from '../../src/privacy/retention.js';
 
 const DAY = 86_400_000;
 const SET = `mutation($w: ID!, $m: Int!) { setDraftRetention(workshopId: $w, months: $m) { draftRetentionMonths } }`;
@@ -94,6 +94,42 @@ describe('retention of untouched drafts', () => {
         where: { targetId: old.id, action: 'lesson.retention-deleted' },
       }),
     ).toMatchObject({ workshopId, personId: authorId, actorId: null });
+  });
+
+  it('goes through a backlog larger than one batch: every old draft proposed and told once, then deleted', async () => {
+    const now = new Date();
+    const writer = await f.person('Schrijver met een achterstand');
+    const longAgo = new Date(now.getTime() - 800 * DAY);
+    const count = RETENTION_BATCH * 2 + 37;
+    const ids = Array.from({ length: count }, () => randomUUID());
+    await t.prisma.lesson.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        atelierId,
+        authorId: writer.id,
+        title: `Vergeten concept ${i + 1}`,
+        body: '<p>Nooit afgemaakt.</p>',
+        conditions: ['SOCIAL_COHESION'],
+        level: 'NEIGHBOURHOOD',
+        domain: 'WELFARE',
+        visibility: 'DRAFT',
+        createdAt: longAgo,
+        updatedAt: longAgo,
+      })),
+    });
+    const first = await sweep.sweep(now);
+    expect(first.proposed).toBe(count);
+    expect(await t.prisma.lesson.count({ where: { id: { in: ids }, deletionProposedAt: now } })).toBe(count);
+    expect(
+      await t.prisma.notification.count({
+        where: { userId: writer.id, kind: 'DRAFT_DELETION_PROPOSED', lessonId: { in: ids } },
+      }),
+    ).toBe(count);
+    // Asked again at once: nothing more to propose, nobody told twice.
+    expect((await sweep.sweep(now)).proposed).toBe(0);
+    const after = new Date(now.getTime() + (DRAFT_GRACE_DAYS + 1) * DAY);
+    expect((await sweep.sweep(after)).deleted).toBe(count);
+    expect(await t.prisma.lesson.count({ where: { id: { in: ids } } })).toBe(0);
   });
 
   it('a draft its author touches after the proposal is kept, and the clock starts again', async () => {
