@@ -23,12 +23,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { freePort, percentile, rssKb, sleep } from './api-process.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -113,7 +113,6 @@ const clock = (t = Date.now()) => {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 };
 const say = (line) => console.log(`[${clock()}] ${line}`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A seeded generator (mulberry32), one per person, so a run can be repeated with --seed. */
 function rng(a) {
@@ -126,32 +125,6 @@ function rng(a) {
   };
 }
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank];
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function rssKb(pid) {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
 const mb = (kb) => (kb === null || kb === undefined ? null : Math.round((kb / 1024) * 10) / 10);
 
 function git(...args) {

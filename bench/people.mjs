@@ -24,6 +24,7 @@ import pg from 'pg';
 import { apiDist, freePort, percentile, root, signInCookie, sleep, startBuiltApi } from './api-process.mjs';
 import { DASHBOARD, FEED, LOG_LESSON, SEARCH, toGlobalId } from './operations.mjs';
 import { BENCH_PASSWORD, FULL_SIZES, QUICK_SIZES, seed } from './seed.mjs';
+import { rng } from './text.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -88,18 +89,6 @@ async function stopAll() {
 function think(random) {
   const s = -Math.log(1 - random()) * thinkS;
   return Math.min(4 * thinkS, Math.max(thinkS / 4, s)) * 1000;
-}
-
-/** A small seeded generator, so two runs make the same choices. */
-function rng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -226,7 +215,8 @@ async function runPeople({ n, bases, accounts }) {
   await Promise.all(
     people.map(async (person, i) => {
       await sleep((i * rampS * 1000) / n);
-      await journeys[person.kind](person, rng(i + 1));
+      // Seeded: two runs make the same choices.
+      await journeys[person.kind](person, rng(i + 1).next);
     }),
   );
   const result = {};
