@@ -49,24 +49,25 @@ export class SessionService {
    */
   async resolve(token: string): Promise<{ viewer: Viewer; contentVersion: bigint } | null> {
     // Every request asks this: one statement for the session, the person's werkplaats roles and the content
-    // version (read here, the response cache needs no statement of its own for a signed-in reader).
-    const [session] = await this.prisma.$queryRaw<
-      {
-        id: string;
-        userId: string;
-        lastSeenAt: Date;
-        expiresAt: Date;
-        closed: boolean;
-        roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
-        contentVersion: string;
-      }[]
-    >`SELECT s.id::text AS id, s."userId"::text AS "userId", s."lastSeenAt", s."expiresAt",
+    // version (read here, the response cache needs no statement of its own for a signed-in reader). Sent by pg
+    // itself (PrismaService.rows), its instants as epoch milliseconds.
+    const [session] = await this.prisma.rows<{
+      id: string;
+      userId: string;
+      lastSeenAt: number;
+      expiresAt: number;
+      closed: boolean;
+      roles: { workshopId: string; role: 'COMMITTEE' | 'ADMIN' }[];
+      contentVersion: string;
+    }>(Prisma.sql`SELECT s.id::text AS id, s."userId"::text AS "userId",
+        (extract(epoch FROM s."lastSeenAt") * 1000)::float8 AS "lastSeenAt",
+        (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAt",
         (u."erasedAt" IS NOT NULL OR u."blockedAt" IS NOT NULL) AS closed,
         coalesce(json_agg(json_build_object('workshopId', r."workshopId", 'role', r.role)) FILTER (WHERE r.id IS NOT NULL), '[]') AS roles,
         (${Prisma.raw(CONTENT_VERSION_SQL)})::text AS "contentVersion"
       FROM "Session" s JOIN "User" u ON u.id = s."userId" LEFT JOIN "WorkshopRole" r ON r."userId" = s."userId"
       WHERE s."tokenHash" = ${hashToken(token)}
-      GROUP BY s.id, u.id`;
+      GROUP BY s.id, u.id`);
     if (!session) return null;
     if (session.closed) {
       // Erasure (and blocking) ends every session; one left over (a sign-in racing it) opens nothing.
@@ -74,14 +75,11 @@ export class SessionService {
       return null;
     }
     const now = Date.now();
-    if (
-      session.expiresAt.getTime() <= now ||
-      session.lastSeenAt.getTime() + this.config.session.idleMs <= now
-    ) {
+    if (session.expiresAt <= now || session.lastSeenAt + this.config.session.idleMs <= now) {
       await this.purgeExpired(session.userId);
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (now - session.lastSeenAt > TOUCH_INTERVAL_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
     }
     return {
