@@ -133,7 +133,8 @@ export class AtelierPageService {
       [lessonLists, upcoming, participantLists].some((l) => l.length);
     if (!anything) return atelier;
 
-    const [row] = await this.prisma.$queryRaw<PageRow[]>(pageSql(atelierId, role, parts));
+    // Sent by pg itself (its columns are JSON): the trekker's dashboard asks it on every visit.
+    const [row] = await this.prisma.rows<PageRow>(pageSql(atelierId, role, parts));
     if (row) this.prime(loaders, viewer, atelierId, role, parts, row);
     return atelier;
   }
