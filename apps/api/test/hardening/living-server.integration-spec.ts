@@ -2,6 +2,7 @@
 // it, the database away for a while, text a database cannot hold. After each, the next ordinary request (sign
 // in, the agenda, the feed) answers correctly, and /healthz says 503 exactly while requests fail.
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { isDatabaseUnavailable } from '../../src/common/database/unavailable.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
 const IDLE_MS = 150;
@@ -273,5 +274,25 @@ describe('a server that lives', () => {
       for (let i = 0; i < 3; i++) expect(await ordinaryUse(tribune)).toEqual(expected);
       expect(await healthz()).toEqual({ status: 200, body: { status: 'ok' } });
     });
+  });
+
+  it('successful-busy: a transaction that finds every connection taken past its wait is SERVICE_UNAVAILABLE, and the next request works', async () => {
+    // Every connection of the pool held (one on the embedded database, ten on a server), as by long work of others.
+    const held = await Promise.all(Array.from({ length: t.pool.options.max }, () => t.pool.connect()));
+    let error: unknown;
+    try {
+      error = await t.prisma.$transaction((tx) => tx.user.count(), { maxWait: 200 }).catch((e: unknown) => e);
+    } finally {
+      for (const client of held) client.release();
+    }
+    expect(String(error)).toMatch(/Unable to start a transaction in the given time/);
+    // What the app answers for it: SERVICE_UNAVAILABLE with Retry-After (see successful-outage), not INTERNAL.
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    // Nothing else Prisma refuses is taken for it.
+    const refused = await t.prisma.user
+      .create({ data: { email: DEMO.arena, name: 'Dubbel' } })
+      .catch((e: unknown) => e);
+    expect(isDatabaseUnavailable(refused)).toBe(false);
+    expect(await ordinaryUse(tribune)).toEqual(expected);
   });
 });

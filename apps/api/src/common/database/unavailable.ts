@@ -61,11 +61,14 @@ const ADAPTER_KINDS = new Set([
   'TooManyConnections',
 ]);
 
-/** pg's own errors, which carry no code (Prisma repeats their message inside its own). */
+/** pg's own errors, which carry no code (Prisma repeats their message inside its own), and one of Prisma's. */
 const PG_MESSAGES = [
   /\bConnection terminated (unexpectedly|due to connection timeout)\b/,
   /\btimeout exceeded when trying to connect\b/,
   /\bClient has encountered a connection error and is not queryable\b/,
   /\bClient was closed and is not queryable\b/,
   /\bCannot use a pool after calling end on the pool\b/,
+  // Prisma's P2028 when every connection stayed taken past the transaction's wait: the database is busy, not the
+  // request wrong (P2028's other cases, a transaction used after it ended, are the app's own errors).
+  /\bUnable to start a transaction in the given time\b/,
 ];
