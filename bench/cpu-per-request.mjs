@@ -2,7 +2,7 @@
 // CPU time per request of the built API, in process and one request at a time: steadier than req/s under
 // load on a shared machine, so it tells small changes apart. Boots apps/api/dist on a database kept by
 // `pnpm bench --keep`, signs in ten of its tribune people over HTTP (loopback, kept-alive), sends the feed
-// (or the dashboard) round-robin and prints wall and CPU milliseconds per request (the client's share of the
+// (or the dashboard, or a lesson page from their feed) round-robin and prints wall and CPU milliseconds per request (the client's share of the
 // CPU is included and the same for every build). RESPONSE_CACHE_MB=0 in the environment measures answers made
 // afresh (with the cache, the ten people's answers are kept after their first). Run it alternately on two builds:
 //   node --max-semi-space-size=24 --max-old-space-size=192 bench/cpu-per-request.mjs --database NAME
@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { smtpSink } from './api-process.mjs';
-import { DASHBOARD, FEED, SIGN_IN, toGlobalId } from './operations.mjs';
+import { DASHBOARD, FEED, LESSON, SIGN_IN, toGlobalId } from './operations.mjs';
 import { BENCH_PASSWORD } from './seed.mjs';
 
 const { values: opts } = parseArgs({
@@ -25,7 +25,8 @@ const { values: opts } = parseArgs({
   },
 });
 if (!opts.database) throw new Error('--database NAME (a database kept by `pnpm bench --keep`) is required');
-if (!['feed', 'dashboard'].includes(opts.scenario)) throw new Error('--scenario is feed or dashboard');
+if (!['feed', 'dashboard', 'lesson'].includes(opts.scenario))
+  throw new Error('--scenario is feed, dashboard or lesson');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const url = new URL(opts['database-url']);
@@ -73,7 +74,8 @@ function post(body, cookie) {
 }
 
 const info = JSON.parse(readFileSync(join(root, '.tmp', `${opts.database}.users.json`), 'utf8'));
-const people = opts.scenario === 'feed' ? info.users.tribune.slice(0, 10) : info.users.trekkers.slice(0, 10);
+const people =
+  opts.scenario === 'dashboard' ? info.users.trekkers.slice(0, 10) : info.users.tribune.slice(0, 10);
 const asked = [];
 for (const person of people) {
   const { headers } = await post({
@@ -81,11 +83,18 @@ for (const person of people) {
     variables: { email: person.email, password: BENCH_PASSWORD },
   });
   const cookie = String(headers['set-cookie']).split(';')[0];
-  asked.push(
-    opts.scenario === 'feed'
-      ? { cookie, body: { query: FEED, variables: {} } }
-      : { cookie, body: { query: DASHBOARD, variables: { id: toGlobalId('Atelier', person.atelierId) } } },
-  );
+  if (opts.scenario === 'lesson') {
+    // The newest lesson of the person's feed, as a tribune member opens it from there.
+    const feed = JSON.parse((await post({ query: FEED, variables: {} }, cookie)).body);
+    const lesson = feed.data.feed.edges.find((edge) => edge.node.__typename === 'Lesson');
+    if (!lesson) throw new Error(`no lesson in the feed of ${person.email}`);
+    asked.push({ cookie, body: { query: LESSON, variables: { id: lesson.node.id } } });
+  } else
+    asked.push(
+      opts.scenario === 'feed'
+        ? { cookie, body: { query: FEED, variables: {} } }
+        : { cookie, body: { query: DASHBOARD, variables: { id: toGlobalId('Atelier', person.atelierId) } } },
+    );
 }
 const run = async (n) => {
   for (let i = 0; i < n; i++) {

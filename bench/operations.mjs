@@ -47,6 +47,19 @@ export const DASHBOARD = `query TrekkerDashboard($id: ID!) {
   }
 }`;
 
+/** A lesson's page of the web app: the lesson with its author, atelier, practice, gemeente, reactions and history. */
+export const LESSON = `query LessonPage($id: ID!) {
+  lesson(id: $id) {
+    id title body visibility conditions level domain version createdAt canEdit
+    author { id name }
+    atelier { id title workshop { id slug } }
+    practice { id title }
+    municipality { id name }
+    reactions { id body createdAt author { id name } }
+    visibilityHistory { fromValue toValue createdAt actor { id name } }
+  }
+}`;
+
 /** The search results page of the web app. */
 export const SEARCH = `query Search($query: String!, $after: String) {
   search(query: $query, first: 20, after: $after) {

@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { apiDist, freePort, percentile, root, signInCookie, sleep, startBuiltApi } from './api-process.mjs';
-import { DASHBOARD, FEED, LOG_LESSON, SEARCH, toGlobalId } from './operations.mjs';
+import { DASHBOARD, FEED, LESSON, LOG_LESSON, SEARCH, toGlobalId } from './operations.mjs';
 import { BENCH_PASSWORD, FULL_SIZES, QUICK_SIZES, seed } from './seed.mjs';
 import { rng } from './text.mjs';
 
@@ -59,18 +59,6 @@ const sizes = opts.quick ? QUICK_SIZES : FULL_SIZES;
 const SEARCH_TERMS = ['formulierenbrigade', 'eenzaamheid', 'schulden', 'mantelzorg', 'jongeren'];
 const REACT = `mutation React($targetId: ID!, $body: String!) { react(targetId: $targetId, body: $body) { id } }`;
 /** The lesson page of the web app, without the parts only its author or trekker sees. */
-const LESSON = `query LessonPage($id: ID!) {
-  lesson(id: $id) {
-    id title body visibility conditions level domain version createdAt canEdit
-    author { id name }
-    atelier { id title workshop { id slug } }
-    practice { id title }
-    municipality { id name }
-    reactions { id body createdAt author { id name } }
-    visibilityHistory { fromValue toValue createdAt actor { id name } }
-  }
-}`;
-
 const children = [];
 let adminPool = null;
 let dbName = null;

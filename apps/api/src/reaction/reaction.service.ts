@@ -5,6 +5,7 @@ import { Visibility } from '../generated/prisma/enums.js';
 import { AccessService } from '../common/authz/access.service.js';
 import {
   listedReactions,
+  listedReactionsOn,
   moderatesAtelier,
   reactionReadersOf,
   readableInsights,
@@ -95,6 +96,20 @@ const KEY = {
   Question: 'questionId',
   Product: 'productId',
 } as const satisfies Record<TargetKind, keyof Reaction>;
+
+/** The relation of a reaction to its target of each kind. */
+const TARGET = {
+  Lesson: 'lesson',
+  Insight: 'insight',
+  Question: 'question',
+  Product: 'product',
+} as const satisfies Record<TargetKind, keyof Prisma.ReactionInclude>;
+
+/** What a listed reaction needs of its target's atelier to tell who reads its text. */
+interface AtelierFacts {
+  trekkerId: string;
+  workshopId: string;
+}
 
 type Target = ReactionTargetFacts & { kind: TargetKind; id: string };
 
@@ -508,7 +523,11 @@ export class ReactionService implements OnModuleInit {
   private byTargetLoader(loaders: Loaders, viewer: MaybeViewer, kind: TargetKind) {
     const key = KEY[kind];
     return loaders.get<string, Reaction[]>(`reaction.by${kind}`, async (ids) =>
-      groupByKey(ids, await this.listed(viewer, { [key]: { in: [...ids] }, parentId: null }), (r) => r[key]),
+      groupByKey(
+        ids,
+        await this.listed(viewer, { [key]: { in: [...ids] }, parentId: null }, kind),
+        (r) => r[key],
+      ),
     );
   }
 
@@ -516,13 +535,22 @@ export class ReactionService implements OnModuleInit {
    * Reactions as listed under what they hang on, oldest first: hidden ones included so the conversation shows
    * where one was hidden and why; the text of a hidden one leaves the server only for its author and the moderators.
    */
-  private async listed(viewer: MaybeViewer, where: Prisma.ReactionWhereInput): Promise<Reaction[]> {
+  private async listed(
+    viewer: MaybeViewer,
+    where: Prisma.ReactionWhereInput,
+    kind?: TargetKind,
+  ): Promise<Reaction[]> {
     const atelier = { select: { atelier: { select: { trekkerId: true, workshopId: true } } } };
-    const rows = await this.prisma.reaction.findMany({
-      where: { AND: [where, listedReactions(viewer)] },
+    // With the targets' kind known, only that kind's part of the rule, and only that relation included (Prisma
+    // reads each with statements of its own): a lesson's page went from 18 statements to 12.
+    const include: Prisma.ReactionInclude = kind
+      ? { [TARGET[kind]]: atelier }
+      : { lesson: atelier, insight: atelier, question: atelier, product: atelier };
+    const rows = (await this.prisma.reaction.findMany({
+      where: { AND: [where, kind ? listedReactionsOn(viewer, kind) : listedReactions(viewer)] },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      include: { lesson: atelier, insight: atelier, question: atelier, product: atelier },
-    });
+      include,
+    })) as unknown as (Reaction & Partial<Record<(typeof TARGET)[TargetKind], { atelier: AtelierFacts }>>)[];
     return rows.map(({ lesson, insight, question, product, ...reaction }) =>
       withheldUnlessRead(viewer, reaction, (lesson ?? insight ?? question ?? product)!.atelier),
     );
