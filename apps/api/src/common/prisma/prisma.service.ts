@@ -73,7 +73,7 @@ export class PrismaService extends PrismaClient {
    */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
     const name = this.statementOptions.prepare === false ? undefined : statementNames.nameOf(query.text);
-    const result = await this.appPool.query({ name, text: query.text, values: query.values as unknown[] });
+    const result = await this.appPool.query({ name, text: query.text, values: query.values });
     return result.rows as T[];
   }
 }
