@@ -51,8 +51,9 @@ export class AccessService {
     maybeViewer: MaybeViewer,
     atelierId: string,
   ): Promise<{ atelier: Atelier; role: AtelierRole | null; participation: Participation | null } | null> {
-    const [row] = await this.prisma.$queryRaw<
-      (AtelierFacts & { atelier: Record<string, unknown>; participation: Record<string, unknown> | null })[]
+    // Every atelier page and dashboard starts here: sent by pg itself (its columns are JSON and text).
+    const [row] = await this.prisma.rows<
+      AtelierFacts & { atelier: Record<string, unknown>; participation: Record<string, unknown> | null }
     >(
       Prisma.sql`SELECT to_jsonb(a) - 'searchVector' AS atelier, to_jsonb(p) AS participation,
         ${factsOf(maybeViewer?.userId ?? null, [atelierId])}`,
