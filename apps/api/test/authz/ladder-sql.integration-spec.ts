@@ -1,5 +1,6 @@
 import { Prisma } from '../../src/generated/prisma/client.js';
 import {
+  lessonWaysInSql,
   readableActivities,
   readableActivitiesSql,
   readableAteliers,
@@ -120,5 +121,32 @@ describe('the read rules in SQL equal the read rules in Prisma', () => {
     expect(sizes.get('Question')!.size).toBeGreaterThan(1);
     expect(sizes.get('Activity')!.size).toBeGreaterThan(1);
     expect(sizes.get('Product')!.size).toBeGreaterThan(1);
+  });
+
+  // Search reads lessons only through these ways (each on its own index), so a way too narrow would hide a match.
+  it("search's ways into the lessons miss no lesson its reader may read, for every person and the visitor", async () => {
+    // Someone who left an arena still reads what they wrote there, below the tribune: only as its author.
+    const fixtures = new DemoFixtures(t.prisma);
+    const left = await t.prisma.participation.findFirstOrThrow({ where: { status: 'LEFT', role: 'ARENA' } });
+    for (const visibility of ['DRAFT', 'ARENA'] as const) {
+      await fixtures.lesson({ atelierId: left.atelierId, authorId: left.userId, visibility });
+    }
+    const viewers = await fixtures.everyViewer();
+    let found = 0;
+    for (const viewer of viewers) {
+      const who = viewer?.userId ?? 'visitor';
+      const ways = Prisma.join(
+        lessonWaysInSql(viewer, 'x').map((way) => Prisma.sql`(${way})`),
+        ' OR ',
+      );
+      const [row] = await t.prisma.$queryRaw<{ missed: string[]; readable: number }[]>(
+        Prisma.sql`SELECT coalesce(array_agg(x.id::text) FILTER (WHERE NOT (${ways})), '{}') AS missed,
+                          count(*)::int AS readable
+                     FROM "Lesson" x WHERE ${readableLessonsSql(viewer, 'x')}`,
+      );
+      expect({ who, missed: row!.missed }).toEqual({ who, missed: [] });
+      found += row!.readable;
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });

@@ -325,6 +325,32 @@ export function readableLessonsSql(viewer: MaybeViewer, alias: string): Prisma.S
   return Prisma.sql`((${Prisma.join([...ladderSql(viewer, t), practice], ' OR ')}) AND ${notHiddenSql(viewer, t)})`;
 }
 
+/**
+ * The ways into the lessons a reader may read, for search: conditions on the alias `alias` whose OR holds for every
+ * lesson `readableLessonsSql` admits, each narrow enough for an index (the search vector of lessons has one GIN
+ * index per part of the ladder: PUBLIC, TRIBUNE, and below, each crossed with the ateliers' btree index). Not a read
+ * rule: search applies `readableLessonsSql` to the rows of each way in, so a way that admits too much costs time,
+ * never a leak, and one that admits too little would hide a readable match (test/authz/ladder-sql checks that none
+ * does, for every demo person and the visitor).
+ */
+export function lessonWaysInSql(viewer: MaybeViewer, alias: string): Prisma.Sql[] {
+  const t = Prisma.raw(alias);
+  const open = Prisma.sql`${t}.visibility = 'PUBLIC'`;
+  if (!viewer) return [open];
+  // A reader with no such atelier skips the way (a one-time test) rather than reading its part of the GIN index.
+  const inAny = (ateliers: Prisma.Sql) =>
+    Prisma.sql`${t}."atelierId" = ANY (${ateliers}) AND cardinality(${ateliers}) > 0`;
+  return [
+    open,
+    // Every atelier whose TRIBUNE rung the reader reads; the trekker's own are among them.
+    Prisma.sql`(${t}.visibility = 'TRIBUNE' AND ${inAny(atelierReadersSql(viewer, 'TRIBUNE'))})`,
+    // Below the tribune: the ateliers whose arena the reader reads (a practice is part of its atelier's arena).
+    Prisma.sql`(${t}.visibility IN ('DRAFT', 'PRACTICE', 'ARENA') AND ${inAny(atelierReadersSql(viewer, 'ARENA'))})`,
+    // Their own, wherever they are.
+    Prisma.sql`${t}."authorId" = ${viewer.userId}::uuid`,
+  ];
+}
+
 /** `lessonNotHiddenFor` as SQL on the alias `t`. */
 function notHiddenSql(viewer: Viewer, t: Prisma.Sql): Prisma.Sql {
   const moderated = [Prisma.sql`SELECT id FROM "Atelier" WHERE "trekkerId" = ${viewer.userId}::uuid`];
