@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import { Prisma, type Lesson, type LessonVisibilityChange } from '../generated/prisma/client.js';
@@ -16,6 +17,7 @@ import {
   requireConfirmedEmail,
   requireDraftAuthor,
   leadsAtelier,
+  requireViewer,
 } from '../common/authz/policy.js';
 import type { AtelierRole } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -23,14 +25,20 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { allOf, paginate, type ConnectionPage, type PageReadAhead } from '../common/graphql/connection.js';
 import { type Loaded, byKey, groupByKey, type Loaders } from '../common/graphql/loaders.js';
 import { NodeRegistry } from '../common/graphql/node.registry.js';
-import { fromGlobalId } from '../common/graphql/relay.js';
+import { fromGlobalId, parseGlobalId } from '../common/graphql/relay.js';
 import { rule, validate } from '../common/graphql/validate.js';
 import { fromJsonRow } from '../common/prisma/json-rows.js';
 import { PrismaService, afterCommit, type Tx } from '../common/prisma/prisma.service.js';
 import { LiveEvents } from '../live/live-events.js';
 import { plainText, sanitizeRichText } from '../common/text/sanitize.js';
-import { NotificationService } from '../notification/notification.service.js';
-import { PracticeService } from '../practice/practice.service.js';
+import {
+  lessonAudienceSql,
+  notificationsSql,
+  NotificationService,
+  type LessonAudience,
+} from '../notification/notification.service.js';
+import { announceQueued, queueMailSql } from '../mail/outbox.js';
+import { practiceOfAtelierSql, PracticeService } from '../practice/practice.service.js';
 import {
   acceptedOf,
   PersonalDataError,
@@ -38,6 +46,7 @@ import {
   requireNoPersonalData,
   resolvePersonalData,
   workshopWords,
+  workshopWordsSql,
   type ChoiceInput,
   type ClimbFinding,
 } from '../privacy/climb-check.js';
@@ -45,6 +54,37 @@ import type { LessonsArgs, LogLessonInput, UpdateLessonInput } from './dto/log-l
 
 /** The rungs that reach beyond one's own practice. */
 const ABOVE_PRACTICE: readonly Visibility[] = [Visibility.ARENA, Visibility.TRIBUNE, Visibility.PUBLIC];
+
+/** What logging a lesson checks and whom it tells, read along with the author's role (logColumns). */
+interface LogFacts {
+  practice: { id: string; municipalityId: string; takesPart: boolean } | null;
+  emailConfirmedAt: Date | null;
+  words: string[] | null;
+  audience: LessonAudience | null;
+}
+
+/**
+ * The columns of LogFacts over the atelier `a`, each only when the log needs it: the practice (when one is named),
+ * the author's confirmed address and the werkplaats's words (logged above the practice), and whom the lesson
+ * concerns (logged at PRACTICE or ARENA).
+ */
+function logColumns(
+  userId: string,
+  practiceId: string | null,
+  above: boolean,
+  rung: 'PRACTICE' | 'ARENA' | null,
+): Prisma.Sql {
+  return Prisma.join([
+    practiceId
+      ? Prisma.sql`${practiceOfAtelierSql(practiceId, userId)} AS practice`
+      : Prisma.sql`NULL AS practice`,
+    above
+      ? Prisma.sql`(SELECT u."emailConfirmedAt" FROM "User" u WHERE u.id = ${userId}::uuid) AS "emailConfirmedAt",
+                   ${workshopWordsSql()} AS words`
+      : Prisma.sql`NULL AS "emailConfirmedAt", NULL AS words`,
+    rung ? Prisma.sql`${lessonAudienceSql(rung, practiceId)} AS audience` : Prisma.sql`NULL AS audience`,
+  ]);
+}
 
 const MAX_BODY = 20_000;
 const SHARED: Visibility[] = [Visibility.TRIBUNE, Visibility.PUBLIC];
@@ -164,22 +204,29 @@ export class LessonService implements OnModuleInit {
   ): Promise<Lesson> {
     const data = validate(logSchema, input);
     const atelierId = fromGlobalId('Atelier', data.atelierId, 'input.atelierId');
-    const role = await this.access.atelierRole(viewer, atelierId);
+    const visibility = data.visibility ?? Visibility.DRAFT;
+    // The practice is read along with the role; a bad id is refused where it was before: after the role's check.
+    const named = data.practiceId ? parseGlobalId(data.practiceId) : null;
+    const practiceId = named?.type === 'Practice' ? named.id : null;
+    const above = ABOVE_PRACTICE.includes(visibility);
+    const rung = visibility === Visibility.PRACTICE || visibility === Visibility.ARENA ? visibility : null;
+    const userId = requireViewer(viewer).userId;
+    // Everything the checks and the notifications need, in one statement (see logColumns).
+    const { role, facts } = await this.access.atelierRoleWith<LogFacts>(
+      viewer,
+      atelierId,
+      logColumns(userId, practiceId, above, rung),
+    );
     requireLessonLogging(role, room);
-    let practice: { id: string; municipalityId: string } | null = null;
-    if (data.practiceId) {
-      const practiceId = fromGlobalId('Practice', data.practiceId, 'input.practiceId');
-      practice = await this.prisma.practice.findFirst({
-        where: { id: practiceId, atelierId },
-        select: { id: true, municipalityId: true },
-      });
+    if (data.practiceId) fromGlobalId('Practice', data.practiceId, 'input.practiceId');
+    const practice = practiceId ? facts.practice : null;
+    if (practiceId) {
       if (!practice)
         throw new BadInputError('input.practiceId', 'This practice is not part of the atelier', 'notAllowed');
-      if (!leadsAtelier(role) && !(await this.practices.isParticipant(practice.id, role.viewer.userId))) {
+      if (!leadsAtelier(role) && !practice.takesPart) {
         throw new ForbiddenError('Join the practice to log lessons in it');
       }
     }
-    const visibility = data.visibility ?? Visibility.DRAFT;
     // It starts as a draft or one rung above it, as if its author took that step at once.
     const firstStep = practice ? Visibility.PRACTICE : Visibility.ARENA;
     if (visibility !== Visibility.DRAFT && visibility !== firstStep) {
@@ -192,11 +239,11 @@ export class LessonService implements OnModuleInit {
       );
     }
     let checked: ReturnType<typeof resolvePersonalData> | null = null;
-    if (ABOVE_PRACTICE.includes(visibility)) {
-      await this.requireConfirmed(role.viewer.userId);
+    if (above) {
+      requireConfirmedEmail({ emailConfirmedAt: facts.emailConfirmedAt });
       checked = resolvePersonalData(
         { title: data.title, body: data.body, html: true },
-        await workshopWords(this.prisma, role.workshopId),
+        facts.words ?? [],
         [],
         choices,
         role.viewer.userId,
@@ -204,35 +251,50 @@ export class LessonService implements OnModuleInit {
       );
       if (checked.unresolved.length > 0) throw new PersonalDataError(checked.unresolved);
     }
-    return this.prisma.$transaction(async (tx) => {
-      const lesson = await tx.lesson.create({
-        data: {
-          atelierId,
-          practiceId: practice?.id ?? null,
-          municipalityId: practice?.municipalityId ?? null,
-          authorId: role.viewer.userId,
-          title: checked?.title ?? data.title,
-          body: checked?.body ?? data.body,
-          ...(checked ? { privacyAccepted: checked.accepted as unknown as Prisma.InputJsonValue } : {}),
-          conditions: data.conditions,
-          level: data.level,
-          domain: data.domain,
-          visibility,
-          publicConsent: data.publicConsent ?? false,
-          ...(visibility !== Visibility.DRAFT
-            ? {
-                visibilityHistory: {
-                  create: { actorId: role.viewer.userId, fromValue: Visibility.DRAFT, toValue: visibility },
-                },
-              }
-            : {}),
-        },
-      });
-      // Logged straight into the practice or the arena: as if its author took that step (see `step`).
-      if (visibility === Visibility.PRACTICE || visibility === Visibility.ARENA)
-        await this.notifications.notifyLessonReached(tx, lesson, visibility, role.viewer.userId);
-      return lesson;
-    });
+    const now = new Date();
+    const lesson = {
+      id: randomUUID(),
+      atelierId,
+      practiceId: practice?.id ?? null,
+      municipalityId: practice?.municipalityId ?? null,
+      authorId: role.viewer.userId,
+    };
+    // Logged straight into the practice or the arena: as if its author took that step (see `step`).
+    const told =
+      rung && facts.audience
+        ? this.notifications.lessonReached(lesson, rung, role.viewer.userId, facts.audience)
+        : { notifications: [], mails: [] };
+    // Lesson, first step, notifications and their mail in one statement: atomic without a transaction. The response
+    // cache's stamp (the resolver's contentScopes.wrote) cannot join it: a version taken before the commit could be
+    // read, with an answer that lacks the lesson, and that answer kept as current.
+    const history = rung ? [{ id: randomUUID(), fromValue: Visibility.DRAFT, toValue: rung }] : [];
+    const [row] = await this.prisma.$queryRaw<{ lesson: Record<string, unknown>; mailed: string[] }[]>(
+      Prisma.sql`WITH lesson AS (
+          INSERT INTO "Lesson" (id, "atelierId", "practiceId", "municipalityId", "authorId", title, body,
+                                "privacyAccepted", conditions, level, domain, visibility, "publicConsent",
+                                "createdAt", "updatedAt")
+          VALUES (${lesson.id}::uuid, ${lesson.atelierId}::uuid, ${lesson.practiceId}::uuid,
+                  ${lesson.municipalityId}::uuid, ${lesson.authorId}::uuid, ${checked?.title ?? data.title},
+                  ${checked?.body ?? data.body}, ${JSON.stringify(checked?.accepted ?? [])}::jsonb,
+                  ${data.conditions}::text[]::"Condition"[], ${data.level}::"Level", ${data.domain}::"Domain",
+                  ${visibility}::"Visibility", ${data.publicConsent ?? false}, ${now.toISOString()}::timestamp,
+                  ${now.toISOString()}::timestamp)
+          RETURNING *),
+        history AS (
+          INSERT INTO "LessonVisibilityChange" (id, "lessonId", "actorId", "fromValue", "toValue", "createdAt")
+          SELECT h.id, ${lesson.id}::uuid, ${lesson.authorId}::uuid, h."fromValue"::"Visibility",
+                 h."toValue"::"Visibility", ${now.toISOString()}::timestamp
+            FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS h(id uuid, "fromValue" text, "toValue" text)),
+        ${notificationsSql('notices', told.notifications, now)},
+        ${queueMailSql('mails', told.mails, now)}
+      SELECT to_jsonb(lesson) - 'searchVector' AS lesson,
+             (SELECT coalesce(array_agg(id::text), '{}') FROM mails) AS mailed
+        FROM lesson`,
+    );
+    // Committed with the statement: the recipients' sockets and this process's mail workers hear of it now.
+    this.notifications.stored(told.notifications);
+    announceQueued(row!.mailed);
+    return fromJsonRow('Lesson', row!.lesson);
   }
 
   /** Optimistic concurrency: the update names the version it read; a concurrent edit makes it CONFLICT. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
 import type { RenderedMail } from './template.js';
 
@@ -56,6 +57,44 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()):
     skipDuplicates: true,
   });
   if (count !== 1) return null;
-  for (const listener of listeners) listener(id);
+  announceQueued([id]);
   return id;
+}
+
+/**
+ * enqueueMail's SQL form, for a write of one statement (a CTE, atomic without a transaction): the messages as a
+ * data-modifying WITH item named `name`, returning the ids of those queued (a key queued before is left alone, as
+ * there). Once the statement is done, `announceQueued` tells the workers of this process.
+ */
+export function queueMailSql(name: string, mails: readonly OutgoingMail[], now: Date): Prisma.Sql {
+  const rows = mails.map((mail) => ({
+    id: randomUUID(),
+    idempotencyKey: mail.key,
+    to: mail.to,
+    fromName: mail.fromName ?? null,
+    locale: mail.locale,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: mail.headers ?? {},
+    userId: mail.userId ?? null,
+    workshopId: mail.workshopId ?? null,
+    template: mail.template?.name ?? null,
+    templateData: mail.template?.data ?? null,
+  }));
+  return Prisma.sql`${Prisma.raw(name)} AS (
+    INSERT INTO "MailMessage" (id, "idempotencyKey", "to", "fromName", locale, subject, text, html, headers, "userId",
+                               "workshopId", template, "templateData", "nextAttemptAt", "createdAt")
+    SELECT m.id, m."idempotencyKey", m."to", m."fromName", m.locale, m.subject, m.text, m.html, m.headers, m."userId",
+           m."workshopId", m.template, m."templateData", ${now.toISOString()}::timestamp, ${now.toISOString()}::timestamp
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(id uuid, "idempotencyKey" text, "to" text,
+           "fromName" text, locale text, subject text, text text, html text, headers jsonb, "userId" uuid,
+           "workshopId" uuid, template text, "templateData" jsonb)
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING id)`;
+}
+
+/** Tells the workers of this process of messages a statement of queueMailSql queued (and committed). */
+export function announceQueued(ids: readonly string[]): void {
+  for (const id of ids) for (const listener of listeners) listener(id);
 }

@@ -16,6 +16,7 @@ import { excerpt } from '../common/text/sanitize.js';
 import { PrismaService, type Tx } from '../common/prisma/prisma.service.js';
 import { DRAFT_GRACE_DAYS } from '../privacy/retention-rules.js';
 import { MailService } from '../mail/mail.service.js';
+import type { OutgoingMail } from '../mail/outbox.js';
 import { MailRenderers, type RenderedAtSend } from '../mail/renderers.js';
 import { mailLocale, renderMail, type MailLocale } from '../mail/template.js';
 import {
@@ -180,6 +181,62 @@ const T = {
 
 const PLATFORM = 'Werkplaats Sociaal Domein';
 
+/** A notification's recipient as their mail settings stand. */
+export interface MailRecipient {
+  id: string;
+  email: string;
+  locale: string | null;
+  mailDelivery: MailDelivery;
+  erasedAt: Date | string | null;
+  blockedAt: Date | string | null;
+}
+
+/** Whether a person gets each notification in a mail of its own: they chose so, and the account is open. */
+export function receivesDirectMail(user: MailRecipient): boolean {
+  return user.mailDelivery === 'DIRECT' && !user.erasedAt && !user.blockedAt;
+}
+
+/** What names a notification's mail: its atelier (by its title) or a werkplaats-wide activity's werkplaats. */
+export interface MailHost {
+  name: string;
+  workshop: { id: string; name: string };
+}
+
+/**
+ * The direct mail of each notification whose recipient (among `users`) wants it: keyed `notification:<id>`,
+ * rendered when sent (the `notification` renderer), its subject naming the host `hostOf` finds.
+ */
+export function directMails<N extends Pick<Notification, 'id' | 'userId' | 'kind'>>(
+  notifications: readonly N[],
+  users: readonly MailRecipient[],
+  hostOf: (n: N) => MailHost | undefined,
+): OutgoingMail[] {
+  const byId = new Map(users.filter(receivesDirectMail).map((u) => [u.id, u]));
+  const mails: OutgoingMail[] = [];
+  for (const n of notifications) {
+    const user = byId.get(n.userId);
+    if (!user) continue;
+    const locale = mailLocale(user.locale);
+    const host = hostOf(n);
+    const subject = host
+      ? (KIND_SUBJECT[n.kind]?.(host.name)[locale] ?? KIND_LINE[n.kind][locale])
+      : KIND_LINE[n.kind][locale];
+    mails.push({
+      key: `notification:${n.id}`,
+      to: user.email,
+      userId: user.id,
+      workshopId: host?.workshop.id ?? null,
+      locale,
+      fromName: host?.workshop.name ?? null,
+      subject,
+      text: '',
+      html: '',
+      template: { name: 'notification', data: { notificationId: n.id } },
+    });
+  }
+  return mails;
+}
+
 /** A summary's period: UTC days and weeks (Monday to Monday); the summary goes out after it ends. */
 export type SummaryPeriod = 'DAILY' | 'WEEKLY';
 
@@ -239,16 +296,10 @@ export class NotificationMail implements OnModuleInit {
   async queueDirect(tx: Tx, notifications: readonly Notification[]): Promise<void> {
     if (notifications.length === 0) return;
     const users = await tx.user.findMany({
-      where: {
-        id: { in: [...new Set(notifications.map((n) => n.userId))] },
-        mailDelivery: 'DIRECT',
-        erasedAt: null,
-        blockedAt: null,
-      },
-      select: { id: true, email: true, locale: true },
+      where: { id: { in: [...new Set(notifications.map((n) => n.userId))] } },
+      select: { id: true, email: true, locale: true, mailDelivery: true, erasedAt: true, blockedAt: true },
     });
-    if (users.length === 0) return;
-    const byId = new Map(users.map((u) => [u.id, u]));
+    if (!users.some(receivesDirectMail)) return;
     const atelierIds = [...new Set(notifications.map((n) => n.atelierId).filter((id) => id !== null))];
     const lessonIds = notifications.map((n) => n.lessonId).filter((id) => id !== null);
     const insightIds = notifications.map((n) => n.insightId).filter((id) => id !== null);
@@ -291,30 +342,13 @@ export class NotificationMail implements OnModuleInit {
       ])
         atelierOf.set(id, a);
     }
-    for (const n of notifications) {
-      const user = byId.get(n.userId);
-      if (!user) continue;
-      const locale = mailLocale(user.locale);
+    const mails = directMails(notifications, users, (n) => {
       const atelier = atelierOf.get(n.atelierId ?? n.lessonId ?? n.insightId ?? n.activityId ?? '');
+      if (atelier) return { name: atelier.title, workshop: atelier.workshop };
       const wide = n.activityId ? workshopOf.get(n.activityId) : undefined;
-      const host = atelier?.title ?? wide?.name;
-      const subject = host
-        ? (KIND_SUBJECT[n.kind]?.(host)[locale] ?? KIND_LINE[n.kind][locale])
-        : KIND_LINE[n.kind][locale];
-      const workshop = atelier?.workshop ?? wide;
-      await this.mail.enqueue(tx, {
-        key: `notification:${n.id}`,
-        to: user.email,
-        userId: user.id,
-        workshopId: workshop?.id ?? null,
-        locale,
-        fromName: workshop?.name ?? null,
-        subject,
-        text: '',
-        html: '',
-        template: { name: 'notification', data: { notificationId: n.id } },
-      });
-    }
+      return wide ? { name: wide.name, workshop: wide } : undefined;
+    });
+    for (const mail of mails) await this.mail.enqueue(tx, mail);
   }
 
   /** One notification's mail, as its recipient may read it now; null when nothing of it is theirs to read. */

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Notification, NotificationKind, Prisma, WorkshopRoleKind } from '../generated/prisma/client.js';
+import { randomUUID } from 'node:crypto';
+import {
+  Prisma,
+  type Notification,
+  type NotificationKind,
+  type WorkshopRoleKind,
+} from '../generated/prisma/client.js';
 import {
   readableProducts,
   readableQuestions,
@@ -11,7 +17,8 @@ import { viewerOf, type MaybeViewer } from '../common/authz/viewer.js';
 import { allOf, paginate, type ConnectionArgs, type ConnectionPage } from '../common/graphql/connection.js';
 import { PrismaService, afterCommit, type Tx } from '../common/prisma/prisma.service.js';
 import { LiveEvents } from '../live/live-events.js';
-import { NotificationMail } from './notification-mail.js';
+import { directMails, NotificationMail, type MailHost, type MailRecipient } from './notification-mail.js';
+import type { OutgoingMail } from '../mail/outbox.js';
 
 /** Kinds addressed to those registered for the activity, whatever their level in the atelier. */
 const ADDRESSED_TO_REGISTERED: ReadonlySet<NotificationKind> = new Set<NotificationKind>([
@@ -67,10 +74,13 @@ export class NotificationService {
     if (data.length === 0) return 0;
     const created = await tx.notification.createManyAndReturn({ data });
     await this.mail.queueDirect(tx, created);
-    afterCommit(tx, () => {
-      for (const n of created) this.live.publish({ type: 'notification', userId: n.userId, id: n.id });
-    });
+    afterCommit(tx, () => this.stored(created));
     return created.length;
+  }
+
+  /** Notifications now committed: each recipient's open sockets hear of theirs (notificationAdded). */
+  stored(notifications: readonly { id: string; userId: string }[]): void {
+    for (const n of notifications) this.live.publish({ type: 'notification', userId: n.userId, id: n.id });
   }
 
   /**
@@ -224,45 +234,37 @@ export class NotificationService {
     return [...reads.filter((id) => id !== null), ...userIds.filter((id) => !known.has(id))];
   }
 
-  /**
-   * A lesson climbed to PRACTICE or ARENA: those of its readers there who follow everything (ALL) hear of it, and
-   * at ARENA its trekker: it waits for her to connect it in an insight or lift it to the tribune.
-   */
+  /** A lesson climbed to PRACTICE or ARENA: tells whom it concerns (lessonReachedNotices), in `tx`. */
   async notifyLessonReached(
     tx: Tx,
-    lesson: { id: string; atelierId: string; authorId: string; practiceId: string | null },
+    lesson: ReachedLesson,
     rung: 'PRACTICE' | 'ARENA',
     actorId: string,
   ): Promise<number> {
-    const followers = await tx.participation.findMany({
-      where: {
-        atelierId: lesson.atelierId,
-        status: 'ACTIVE',
-        role: 'ARENA',
-        notificationLevel: 'ALL',
-        ...(rung === 'PRACTICE'
-          ? { user: { practiceMemberships: { some: { practiceId: lesson.practiceId ?? '', leftAt: null } } } }
-          : {}),
-      },
-      select: { userId: true },
-    });
-    const data: { userId: string; kind: NotificationKind; lessonId: string; actorId: string }[] = [];
-    const trekker =
-      rung === 'ARENA'
-        ? (
-            await tx.atelier.findUniqueOrThrow({
-              where: { id: lesson.atelierId },
-              select: { trekkerId: true },
-            })
-          ).trekkerId
-        : null;
-    if (trekker && trekker !== actorId)
-      data.push({ userId: trekker, kind: 'LESSON_WAITING', lessonId: lesson.id, actorId });
-    for (const { userId } of followers) {
-      if (userId === actorId || userId === trekker || userId === lesson.authorId) continue;
-      data.push({ userId, kind: 'LESSON_SHARED', lessonId: lesson.id, actorId });
-    }
-    return data.length === 0 ? 0 : this.create(tx, data);
+    const [row] = await tx.$queryRaw<{ audience: LessonAudience }[]>(
+      Prisma.sql`SELECT ${lessonAudienceSql(rung, lesson.practiceId)} AS audience
+        FROM "Atelier" a WHERE a.id = ${lesson.atelierId}::uuid`,
+    );
+    if (!row) throw new Error(`No atelier ${lesson.atelierId}`);
+    return this.create(tx, lessonReachedNotices(lesson, rung, actorId, row.audience));
+  }
+
+  /**
+   * notifyLessonReached for a lesson written in one statement (LessonService.log), from the audience its first
+   * statement read along (lessonAudienceSql): the notifications with their ids and direct mail, to be written by
+   * `notificationsSql` and queueMailSql in that statement; `stored` once it is done.
+   */
+  lessonReached(
+    lesson: ReachedLesson,
+    rung: 'PRACTICE' | 'ARENA',
+    actorId: string,
+    audience: LessonAudience,
+  ): { notifications: LessonNotice[]; mails: OutgoingMail[] } {
+    const notifications = lessonReachedNotices(lesson, rung, actorId, audience).map((n) => ({
+      id: randomUUID(),
+      ...n,
+    }));
+    return { notifications, mails: directMails(notifications, audience.recipients, () => audience.host) };
   }
 
   /**
@@ -446,4 +448,85 @@ export class NotificationService {
     });
     return count;
   }
+}
+
+/** A lesson that reached PRACTICE or ARENA, as its notifications need it. */
+export interface ReachedLesson {
+  id: string;
+  atelierId: string;
+  authorId: string;
+  practiceId: string | null;
+}
+
+/** A notification of a lesson that reached a rung, with its id made ahead (its mail's key names it). */
+export interface LessonNotice {
+  id: string;
+  userId: string;
+  kind: 'LESSON_WAITING' | 'LESSON_SHARED';
+  lessonId: string;
+  actorId: string;
+}
+
+/** Whom a lesson reaching a rung of an atelier concerns, as lessonAudienceSql reads it. */
+export interface LessonAudience {
+  trekkerId: string;
+  /** Its active arena participants who follow everything (ALL); at PRACTICE, only those taking part in the practice. */
+  followers: string[];
+  /** The trekker and the followers, with their mail settings (for the direct mail). */
+  recipients: MailRecipient[];
+  /** The atelier and its werkplaats, which name and send the mail. */
+  host: MailHost;
+}
+
+/**
+ * Whom a lesson reaching `rung` in the atelier `a` concerns (LessonAudience), as one json column of a statement over
+ * `"Atelier" a`: notifyLessonReached's read, and LessonService.log's along with its checks.
+ */
+export function lessonAudienceSql(rung: 'PRACTICE' | 'ARENA', practiceId: string | null): Prisma.Sql {
+  const inPractice =
+    rung === 'PRACTICE'
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "PracticeParticipant" pp
+                    WHERE pp."practiceId" = ${practiceId}::uuid AND pp."userId" = p."userId" AND pp."leftAt" IS NULL)`
+      : Prisma.empty;
+  const followers = Prisma.sql`SELECT p."userId" FROM "Participation" p
+     WHERE p."atelierId" = a.id AND p.status = 'ACTIVE' AND p.role = 'ARENA' AND p."notificationLevel" = 'ALL' ${inPractice}`;
+  return Prisma.sql`(SELECT json_build_object(
+      'trekkerId', a."trekkerId",
+      'followers', (SELECT coalesce(json_agg(f."userId"), '[]') FROM (${followers}) f),
+      'recipients', (SELECT coalesce(json_agg(json_build_object('id', u.id, 'email', u.email, 'locale', u.locale,
+                       'mailDelivery', u."mailDelivery", 'erasedAt', u."erasedAt", 'blockedAt', u."blockedAt")), '[]')
+                       FROM "User" u WHERE u.id = a."trekkerId" OR u.id IN (${followers})),
+      'host', json_build_object('name', a.title, 'workshop', json_build_object('id', w.id, 'name', w.name)))
+    FROM "Workshop" w WHERE w.id = a."workshopId")`;
+}
+
+/**
+ * A lesson climbed to PRACTICE or ARENA: those of its readers there who follow everything (ALL) hear of it, and
+ * at ARENA its trekker: it waits for her to connect it in an insight or lift it to the tribune. Never the one acting,
+ * nor its author.
+ */
+export function lessonReachedNotices(
+  lesson: ReachedLesson,
+  rung: 'PRACTICE' | 'ARENA',
+  actorId: string,
+  audience: Pick<LessonAudience, 'trekkerId' | 'followers'>,
+): Omit<LessonNotice, 'id'>[] {
+  const data: Omit<LessonNotice, 'id'>[] = [];
+  const trekker = rung === 'ARENA' ? audience.trekkerId : null;
+  if (trekker && trekker !== actorId)
+    data.push({ userId: trekker, kind: 'LESSON_WAITING', lessonId: lesson.id, actorId });
+  for (const userId of audience.followers) {
+    if (userId === actorId || userId === trekker || userId === lesson.authorId) continue;
+    data.push({ userId, kind: 'LESSON_SHARED', lessonId: lesson.id, actorId });
+  }
+  return data;
+}
+
+/** Writes lesson notices as a data-modifying WITH item `name` of a larger statement (see lessonReached). */
+export function notificationsSql(name: string, notices: readonly LessonNotice[], now: Date): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(name)} AS (
+    INSERT INTO "Notification" (id, "userId", kind, "lessonId", "actorId", "createdAt")
+    SELECT n.id, n."userId", n.kind::"NotificationKind", n."lessonId", n."actorId", ${now.toISOString()}::timestamp
+      FROM jsonb_to_recordset(${JSON.stringify(notices)}::jsonb)
+           AS n(id uuid, "userId" uuid, kind text, "lessonId" uuid, "actorId" uuid))`;
 }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Practice, User } from '../generated/prisma/client.js';
+import { Prisma, type Practice, type User } from '../generated/prisma/client.js';
 import { AccessService } from '../common/authz/access.service.js';
 import { ateliersReadableAt, requireArenaWork, requireViewer } from '../common/authz/policy.js';
 import type { MaybeViewer } from '../common/authz/viewer.js';
@@ -116,6 +116,7 @@ export class PracticeService implements OnModuleInit {
   }
 
   /** Whether the person takes part in the practice now (for logging lessons in it). */
+  /** Whether the person takes part in the practice now (practiceOfAtelierSql's `takesPart` says the same). */
   async isParticipant(practiceId: string, userId: string): Promise<boolean> {
     const row = await this.prisma.practiceParticipant.findUnique({
       where: { practiceId_userId: { practiceId, userId } },
@@ -181,4 +182,15 @@ export class PracticeService implements OnModuleInit {
       })
       .value(practiceId);
   }
+}
+
+/**
+ * A practice of the atelier `a`, as one json column of a statement over `"Atelier" a`: its id and gemeente, and
+ * whether the person takes part in it now (as isParticipant); null when the atelier has no such practice.
+ */
+export function practiceOfAtelierSql(practiceId: string, userId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT json_build_object('id', pr.id, 'municipalityId', pr."municipalityId",
+      'takesPart', EXISTS (SELECT 1 FROM "PracticeParticipant" pp
+                            WHERE pp."practiceId" = pr.id AND pp."userId" = ${userId}::uuid AND pp."leftAt" IS NULL))
+    FROM "Practice" pr WHERE pr.id = ${practiceId}::uuid AND pr."atelierId" = a.id)`;
 }

@@ -9,6 +9,7 @@ import {
 import { AppError, BadInputError, ErrorCode } from '../common/graphql/app-error.js';
 import type { Loaded, Loaders } from '../common/graphql/loaders.js';
 import type { Tx } from '../common/prisma/prisma.service.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 /**
  * The one place that decides whether a text may climb above PRACTICE: every path that raises visibility (a
@@ -107,6 +108,11 @@ export async function workshopWords(db: Pick<Tx, 'workshop'>, workshopId: string
     select: { privacyWords: true },
   });
   return workshop?.privacyWords ?? [];
+}
+
+/** workshopWords as a column of a statement over `"Atelier" a`: the words of the atelier's werkplaats. */
+export function workshopWordsSql(): Prisma.Sql {
+  return Prisma.sql`(SELECT w."privacyWords" FROM "Workshop" w WHERE w.id = a."workshopId")`;
 }
 
 /** A werkplaats's own words for the check, batched per request (for the findings of many texts in one page). */

@@ -1,4 +1,5 @@
 import { DEMO, DEMO_PASSWORD, DemoFixtures, LONELINESS, gid } from '../factories/fixtures.js';
+import { fromGlobalId } from '../../src/common/graphql/relay.js';
 import { countStatements, fewestStatements } from '../support/statement-counter.js';
 import { startTestApp, type GraphQLClient, type TestApp } from '../support/test-app.js';
 
@@ -255,6 +256,75 @@ describe('statements per operation', () => {
       true,
     );
     expect(large.count).toBe(small.count);
+  });
+
+  it('logLesson is at most five statements in all, session and transaction control included: at ARENA, in a practice and as a draft', async () => {
+    const LOG = `mutation($input: LogLessonInput!) { logLesson(input: $input) { id visibility } }`;
+    const arena = await t.client().signIn(DEMO.arena, DEMO_PASSWORD);
+    const arenaUser = await f.user(DEMO.arena);
+    const trekkerUser = await f.user(DEMO.trekker);
+    // Someone in the arena and in the practice who follows everything: told of both the arena's and the practice's
+    // lessons, as the trekker is of the arena's (LESSON_WAITING).
+    const follower = await f.participant(atelierId, 'ARENA');
+    await t.prisma.participation.update({
+      where: { id: follower.participation.id },
+      data: { notificationLevel: 'ALL' },
+    });
+    const practice = await t.prisma.practice.create({
+      data: {
+        atelierId,
+        municipalityId: (await f.municipality('Arnhem')).id,
+        title: 'Praktijk van de telling',
+        startedById: arenaUser.id,
+        participants: { create: [{ userId: arenaUser.id }, { userId: follower.user.id }] },
+      },
+    });
+    const input = (visibility: 'DRAFT' | 'PRACTICE' | 'ARENA', practiceId?: string) => ({
+      atelierId: gid('Atelier', atelierId),
+      ...(practiceId ? { practiceId: gid('Practice', practiceId) } : {}),
+      title: `Telles ${visibility}`,
+      body: '<p>Wat we leerden bij de koffie in de buurtkamer.</p>',
+      conditions: ['SOCIAL_COHESION'],
+      level: 'NEIGHBOURHOOD',
+      domain: 'WELFARE',
+      visibility,
+    });
+    const logged: Record<string, string> = {};
+    const counts: Record<string, number> = {};
+    for (const [path, args] of [
+      ['ARENA', input('ARENA')],
+      ['PRACTICE', input('PRACTICE', practice.id)],
+      ['DRAFT', input('DRAFT', practice.id)],
+    ] as const) {
+      const run = await countStatements(
+        async () => (logged[path] = (await arena.ok(LOG, { input: args })).logLesson.id),
+        { whole: true },
+      );
+      counts[path] = run.count;
+    }
+    // Today four each: the session, one read for every check and whom to tell, one write (lesson, first step,
+    // notifications, their mail) and the response cache's stamp; the session's refresh, once a minute, makes five.
+    expect(Object.entries(counts).filter(([, count]) => count > 5)).toEqual([]);
+    // What each wrote: the lesson at its rung with its first step, and who was told of it.
+    const lessonOf = (path: string) =>
+      t.prisma.lesson.findUniqueOrThrow({
+        where: { id: fromGlobalId('Lesson', logged[path]!, 'id') },
+        include: { visibilityHistory: true, notifications: { select: { userId: true, kind: true } } },
+      });
+    const [atArena, inPractice, draft] = await Promise.all(['ARENA', 'PRACTICE', 'DRAFT'].map(lessonOf));
+    expect(atArena!.visibilityHistory.map((c) => [c.fromValue, c.toValue])).toEqual([['DRAFT', 'ARENA']]);
+    expect(atArena!.notifications).toEqual(
+      expect.arrayContaining([
+        { userId: trekkerUser.id, kind: 'LESSON_WAITING' },
+        { userId: follower.user.id, kind: 'LESSON_SHARED' },
+      ]),
+    );
+    expect(inPractice!.practiceId).toBe(practice.id);
+    expect(inPractice!.visibilityHistory.map((c) => [c.fromValue, c.toValue])).toEqual([
+      ['DRAFT', 'PRACTICE'],
+    ]);
+    expect(inPractice!.notifications).toEqual([{ userId: follower.user.id, kind: 'LESSON_SHARED' }]);
+    expect([draft!.visibility, draft!.visibilityHistory, draft!.notifications]).toEqual(['DRAFT', [], []]);
   });
 
   it('the beheer people page costs the same for 20 people as for 2, with their roles, memberships and block state', async () => {

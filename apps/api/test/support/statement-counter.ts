@@ -8,6 +8,7 @@ import pg from 'pg';
  */
 export async function countStatements(
   fn: () => Promise<unknown>,
+  options: { whole?: boolean } = {},
 ): Promise<{ count: number; statements: string[]; names: (string | undefined)[] }> {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
@@ -26,12 +27,12 @@ export async function countStatements(
   } finally {
     prototype.query = original;
   }
-  // Transaction control, the session check (refreshed once a minute, whatever the query) and the mail worker's and
-  // retention sweep's statements (on their own schedule, not the request's) are left out.
+  // The mail worker's and the sweeps' statements (on their own schedule, not the request's) are left out; so are,
+  // unless `whole` (what a write costs in all), transaction control and the session check (the same for every query).
   const counted = sent.filter(
     ({ text }) =>
-      !/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) &&
-      !/"Session"/.test(text) &&
+      (options.whole ||
+        (!/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(text) && !/"Session"/.test(text))) &&
       !text.startsWith('/* mail worker */') &&
       !text.startsWith('/* retention sweep */') &&
       !text.startsWith('/* review sweep */'),

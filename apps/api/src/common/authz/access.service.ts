@@ -29,6 +29,24 @@ export class AccessService {
   }
 
   /**
+   * The viewer's role in an atelier with more of what a write checks read along, in the same statement: `columns`
+   * is a select list over the atelier `a` (NOT_FOUND when there is no such atelier). A write's checks in one
+   * statement (LessonService.log); what the role allows stays the policy's to say.
+   */
+  async atelierRoleWith<T extends object>(
+    maybeViewer: MaybeViewer,
+    atelierId: string,
+    columns: Prisma.Sql,
+  ): Promise<{ role: AtelierRole; facts: T }> {
+    const viewer = requireViewer(maybeViewer);
+    const [row] = await this.prisma.$queryRaw<(AtelierFacts & T)[]>(
+      Prisma.sql`SELECT ${columns}, ${factsOf(viewer.userId, [atelierId])}`,
+    );
+    if (!row) throw new NotFoundError('Atelier');
+    return { role: this.toRole(viewer, row), facts: row };
+  }
+
+  /**
    * The viewer's role in an atelier for a field resolver (what may I do with this?): batched per request,
    * so a list of lessons asks once for all their ateliers. Null for a visitor or an unknown atelier.
    */
