@@ -115,7 +115,6 @@ export class PracticeService implements OnModuleInit {
     return true;
   }
 
-  /** Whether the person takes part in the practice now (for logging lessons in it). */
   /** Whether the person takes part in the practice now (practiceOfAtelierSql's `takesPart` says the same). */
   async isParticipant(practiceId: string, userId: string): Promise<boolean> {
     const row = await this.prisma.practiceParticipant.findUnique({

@@ -1,80 +1,31 @@
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import { useId } from 'react';
-import { useI18n } from '../../app/i18n';
+import { lazy, Suspense } from 'react';
 
-interface Props {
+export interface RichTextEditorProps {
   label: string;
   value: string;
   onChange: (html: string) => void;
   error?: string;
 }
 
-/**
- * Rich text with TipTap (ProseMirror): a few marks and lists, no pasted styles or scripts. The API
- * sanitizes what it stores as well; the editor's own CSS is ours (the app's CSP allows no injected styles).
- */
-export function RichTextEditor({ label, value, onChange, error }: Props) {
-  const { t } = useI18n();
-  const id = useId();
-  const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        heading: false,
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        strike: false,
-        link: false,
-        underline: false,
-      }),
-    ],
-    content: value,
-    injectCSS: false,
-    editorProps: {
-      attributes: {
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': `${id}-label`,
-        ...(error ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {}),
-        class: 'rich-text__input',
-      },
-    },
-    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
-  });
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e?.isActive('bold') ?? false,
-      italic: e?.isActive('italic') ?? false,
-      bulletList: e?.isActive('bulletList') ?? false,
-      orderedList: e?.isActive('orderedList') ?? false,
-    }),
-  });
+// TipTap and ProseMirror are about 400 kB of script: a page that shows an editor only on demand (a proposal form
+// on the atelier page) renders without waiting for them, and they load once an editor appears.
+const TipTapEditor = lazy(() => import('./TipTapEditor'));
 
-  const button = (name: 'bold' | 'italic' | 'bulletList' | 'orderedList', run: () => void) => (
-    <button type="button" className="rich-text__button" aria-pressed={state?.[name] ?? false} onClick={run}>
-      {t(`editor.${name}`)}
-    </button>
-  );
-
+/** Rich text (TipTap), loaded when first shown; until then its label and an empty field of the same size. */
+export function RichTextEditor(props: RichTextEditorProps) {
   return (
-    <div className={`field rich-text${error ? ' field--invalid' : ''}`}>
-      <span id={`${id}-label`} className="field__label">
-        {label}
-      </span>
-      <div role="toolbar" aria-label={t('editor.toolbar')} className="rich-text__toolbar">
-        {button('bold', () => editor?.chain().focus().toggleBold().run())}
-        {button('italic', () => editor?.chain().focus().toggleItalic().run())}
-        {button('bulletList', () => editor?.chain().focus().toggleBulletList().run())}
-        {button('orderedList', () => editor?.chain().focus().toggleOrderedList().run())}
-      </div>
-      <EditorContent editor={editor} />
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+    <Suspense fallback={<EditorLoading label={props.label} />}>
+      <TipTapEditor {...props} />
+    </Suspense>
+  );
+}
+
+function EditorLoading({ label }: { label: string }) {
+  return (
+    <div className="field rich-text" aria-busy="true">
+      <span className="field__label">{label}</span>
+      <div className="rich-text__toolbar" />
+      <div className="rich-text__input" />
     </div>
   );
 }
