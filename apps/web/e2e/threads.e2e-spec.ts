@@ -90,6 +90,16 @@ describe('a thread with a mention', () => {
     await field.click();
     await field.pressSequentially('Dit is ');
     await thread.getByRole('button', { name: 'Vet' }).first().click();
+    // TipTap gives the focus back to the text on the next animation frame: type once it is there (on a busy
+    // machine the first keys went to the button, and the words were never bold).
+    await field.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          const check = () =>
+            el.contains(document.activeElement) ? resolve() : requestAnimationFrame(check);
+          check();
+        }),
+    );
     await page.keyboard.type('echt belangrijk');
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' voor ons.');
