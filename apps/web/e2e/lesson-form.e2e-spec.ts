@@ -121,4 +121,39 @@ describe('the lesson form', () => {
       await author.context.close();
     });
   }
+
+  it('keeps what is typed before the editor has loaded, and goes on in the editor', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, DEMO.arena);
+    // A slow connection: the editor's script arrives only when the test lets it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/TipTapEditor-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(DEMO_WORKSHOP);
+    await page.getByRole('link', { name: LONELINESS }).click();
+    await page.getByRole('link', { name: 'Een les vastleggen' }).click();
+    const body = page.getByRole('textbox', { name: 'Wat gebeurde er, en wat leerde je?' });
+    expect(await body.evaluate((field) => field.tagName)).toBe('TEXTAREA');
+    await body.click();
+    await page.keyboard.type('Koffie om tien.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Wie kwam, bleef.');
+
+    release();
+    const editor = page.locator('.rich-text__input');
+    await editor.waitFor();
+    expect(await editor.locator('p').allInnerTexts()).toEqual(['Koffie om tien.', 'Wie kwam, bleef.']);
+    expect(await page.getByRole('textbox', { name: 'Wat gebeurde er, en wat leerde je?' }).count()).toBe(1);
+    // The focus went along, to the end of the text: typing simply goes on.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('rich-text__input'));
+    await page.keyboard.type(' Ook op dinsdag.');
+    expect(await editor.locator('p').allInnerTexts()).toEqual([
+      'Koffie om tien.',
+      'Wie kwam, bleef. Ook op dinsdag.',
+    ]);
+    await context.close();
+  });
 });

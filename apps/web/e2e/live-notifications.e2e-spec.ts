@@ -10,6 +10,21 @@ function unreadInHeader(page: Page): Promise<number> {
 }
 
 /**
+ * Resolves once the page has sent a frame containing `text` over any GraphQL socket. It listens from the moment it is
+ * called, so a frame sent while the navigation that opens the socket is still being awaited is not missed.
+ */
+function sentOverSocket(page: Page, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (ws) => {
+      if (new URL(ws.url()).pathname !== '/graphql') return;
+      ws.on('framesent', (frame) => {
+        if (String(frame.payload).includes(text)) resolve();
+      });
+    });
+  });
+}
+
+/**
  * Live notifications: while the tribune member has a page open, the trekker plans an activity in the atelier she
  * follows, and the header's count rises without a reload, well before the minute's poll would have asked.
  */
@@ -23,10 +38,9 @@ describe('live notifications', () => {
   it('raises the bell’s count when another person’s action makes a notification, without a reload', async () => {
     const { context, page } = await newPage(browser);
     // The socket opens with the first subscription after signing in; its acknowledgement says it is listening.
-    const socket = page.waitForEvent('websocket', (ws) => new URL(ws.url()).pathname === '/graphql');
+    const subscribed = sentOverSocket(page, '"subscribe"');
     await signIn(page, DEMO.tribune);
-    const ws = await socket;
-    await ws.waitForEvent('framesent', (frame) => String(frame.payload).includes('"subscribe"'));
+    await subscribed;
     const before = await unreadInHeader(page);
     let reloaded = false;
     page.on('framenavigated', (frame) => {
@@ -68,10 +82,9 @@ describe('live notifications', () => {
   it('puts a lesson lifted to the tribune on top of the open feed, without a reload', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, DEMO.tribune);
-    const socket = page.waitForEvent('websocket', (ws) => new URL(ws.url()).pathname === '/graphql');
+    const subscribed = sentOverSocket(page, 'FeedItemAdded');
     await page.goto(`${DEMO_WORKSHOP}/tribune`);
-    const ws = await socket;
-    await ws.waitForEvent('framesent', (frame) => String(frame.payload).includes('FeedItemAdded'));
+    await subscribed;
     await page.locator('.feed-item').first().waitFor();
     const before = await page.locator('.feed-item').count();
     let reloaded = false;

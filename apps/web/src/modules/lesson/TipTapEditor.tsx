@@ -1,16 +1,22 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useI18n } from '../../app/i18n';
 
-import type { RichTextEditorProps as Props } from './RichTextEditor';
+import type { EditorHandover, RichTextEditorProps } from './RichTextEditor';
 
 /**
  * Rich text with TipTap (ProseMirror): a few marks and lists, no pasted styles or scripts. The API
  * sanitizes what it stores as well; the editor's own CSS is ours (the app's CSP allows no injected styles).
  * Loaded on demand through RichTextEditor.
  */
-export default function TipTapEditor({ label, value, onChange, error }: Props) {
+export default function TipTapEditor({
+  label,
+  value,
+  onChange,
+  error,
+  focused,
+}: RichTextEditorProps & EditorHandover) {
   const { t } = useI18n();
   const id = useId();
   const editor = useEditor({
@@ -38,6 +44,11 @@ export default function TipTapEditor({ label, value, onChange, error }: Props) {
     },
     onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
   });
+  // Someone was typing in the plain field that stood in while this loaded: they go on here, at the end.
+  useEffect(() => {
+    if (editor && focused.current) editor.commands.focus('end');
+    focused.current = false;
+  }, [editor, focused]);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
