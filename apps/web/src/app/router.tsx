@@ -1,32 +1,38 @@
+import type { ApolloClient } from '@apollo/client';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { BrowserRouter, matchPath, Outlet, Route, Routes } from 'react-router';
+import { BrowserRouter, matchPath, Outlet, Route, Routes, useLocation } from 'react-router';
 import { LoadError, Loading } from '../modules/common/States';
 // Listens for back and forward before the router does (see there): imported here, so it loads first.
 import './history-guard';
 import { RouteErrorBoundary } from '../modules/common/RouteError';
 import { pageTextsReady } from './i18n';
 import { Layout } from './Layout';
+import { leftFirstPage, type Prefetch } from './prefetch';
 import { useViewer } from './session';
 import { useWorkshopState, WorkshopProvider } from './workshop';
 
+/** A page's component, as its module exports it. */
+type PageComponent = ComponentType & { prefetch?: Prefetch };
+
 /** A page's component that can be asked to load before it is drawn. */
-type Page = ComponentType & { preload: () => Promise<unknown> };
+type Page = ComponentType & { preload: () => Promise<unknown>; code: () => Promise<PageComponent> };
 
 /**
  * A lazily loaded page whose loading can also start early (`preload`): on a first visit the page's chunk loads
- * while the werkplaats and the viewer are still being asked for, instead of after. A failed load is forgotten, so
- * a retry asks again.
+ * while the werkplaats and the viewer are still being asked for, instead of after. It draws once its code and
+ * whatever else it needs (`ready`) are in. A failed load is forgotten, so a retry asks again.
  */
-function preloadable(load: () => Promise<ComponentType>): Page {
-  let loading: Promise<ComponentType> | undefined;
-  const preload = () =>
+function preloadable(load: () => Promise<PageComponent>, ready?: () => Promise<unknown>): Page {
+  let loading: Promise<PageComponent> | undefined;
+  const code = () =>
     (loading ??= load().catch((error: unknown) => {
       loading = undefined;
       throw error;
     }));
+  const preload = async () => (await Promise.all([code(), ready?.()]))[0];
   return Object.assign(
     lazy(async () => ({ default: await preload() })),
-    { preload },
+    { preload, code },
   );
 }
 
@@ -34,8 +40,8 @@ function preloadable(load: () => Promise<ComponentType>): Page {
  * A page of its own chunk: it shows once both its code and the pages' texts (see i18n.tsx) are in. The two front
  * doors need only the shell's texts, so they load without them: a first visit waits for less.
  */
-function lazyPage(load: () => Promise<ComponentType>): Page {
-  return preloadable(async () => (await Promise.all([load(), pageTextsReady()]))[0]);
+function lazyPage(load: () => Promise<PageComponent>): Page {
+  return preloadable(load, pageTextsReady);
 }
 
 // Every page is its own chunk: the two front doors (the list of werkplaatsen at `/`, a werkplaats's agenda at
@@ -223,22 +229,38 @@ const OTHER_PAGES: { path: string; Page: Page }[] = [
 
 /**
  * Starts loading the page an address shows (its chunk and the pages' texts), so that it loads alongside the shell's
- * first questions; drawing it later finds it loaded. Called once, with the address the visit starts at.
+ * first questions, and sends the page's own question once its code is in (`Prefetch`); drawing it later finds both
+ * on their way or there. Called once, with the address the visit starts at.
  */
-export function preloadPage(pathname: string): void {
+export function preloadPage(
+  { pathname, search }: { pathname: string; search: string },
+  client: ApolloClient,
+): void {
   const candidates = [
     { path: '/w/:slug', Page: AgendaPage },
     ...WORKSHOP_PAGES.map(({ path, Page }) => ({ path: `/w/:slug/${path}`, Page })),
     ...OTHER_PAGES,
   ];
   const match = candidates.find(({ path, Page }) => Page !== NotFound && matchPath(path, pathname));
-  // The page's own chunk only; a failure here is the page's to show when it is drawn.
-  match?.Page.preload().catch(() => undefined);
+  if (!match) return;
+  const { params } = matchPath(match.path, pathname)!;
+  // A failure here is the page's to show when it is drawn (it asks again).
+  match.Page.preload().catch(() => undefined);
+  match.Page.code()
+    .then((page) => page.prefetch?.(client, params, new URLSearchParams(search)))
+    .catch(() => undefined);
+}
+
+/** Notes the first navigation (rendered before the routes, so the next page already sees it). */
+function FirstPage() {
+  if (useLocation().key !== 'default') leftFirstPage();
+  return null;
 }
 
 export function AppRoutes() {
   return (
     <BrowserRouter>
+      <FirstPage />
       <Routes>
         <Route
           element={

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { createContext, useContext, type ReactNode } from 'react';
 import { matchPath, useLocation } from 'react-router';
@@ -46,6 +47,16 @@ export function workshopPath(slug: string, path = ''): string {
 /** The slug of the werkplaats in an address, if it is one of a werkplaats's pages. */
 export function slugInPath(pathname: string): string | null {
   return matchPath({ path: '/w/:slug', end: false }, pathname)?.params.slug ?? null;
+}
+
+/**
+ * The id of the werkplaats a slug names (null when none), asked as WorkshopProvider asks it: while both wait, one
+ * request. For a page's Prefetch, whose questions need the id.
+ */
+export async function workshopIdOf(client: ApolloClient, slug: string | undefined): Promise<string | null> {
+  if (!slug) return null;
+  const { data } = await client.query({ query: CurrentWorkshopQuery, variables: { slug } });
+  return data?.workshop?.id ?? null;
 }
 
 /** The werkplaats of the address, loaded once for the header and the page (one query, shared by Apollo's cache). */

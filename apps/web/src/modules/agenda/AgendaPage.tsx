@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
-import { useWorkshop } from '../../app/workshop';
+import { usePrefetched, type Prefetch } from '../../app/prefetch';
+import { useWorkshop, workshopIdOf } from '../../app/workshop';
 import { graphql } from '../../gql-shell';
 import type { SocialIssueCard_IssueFragment } from '../../gql-shell/graphql';
 import { Empty, LoadError, Loading } from '../common/States';
@@ -169,8 +170,10 @@ export function AgendaPage() {
   const { t } = useI18n();
   const workshop = useWorkshop();
   const [showAll, setShowAll] = useState(false);
+  const firstVisit = usePrefetched();
   const { data, loading, error, refetch, fetchMore } = useQuery(AgendaQuery, {
     variables: { workshopId: workshop.id, status: showAll ? null : 'ACTIVE' },
+    ...firstVisit,
   });
   const issues = data?.socialIssues.edges.map((e) => e.node) ?? [];
 
@@ -240,3 +243,9 @@ export function AgendaPage() {
     </>
   );
 }
+
+/** On a first visit the agenda is asked for as soon as the werkplaats is known, before the page first draws. */
+AgendaPage.prefetch = (async (client, { slug }) => {
+  const workshopId = await workshopIdOf(client, slug);
+  if (workshopId) await client.query({ query: AgendaQuery, variables: { workshopId, status: 'ACTIVE' } });
+}) satisfies Prefetch;

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useWorkshop } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
+import { usePrefetched, type Prefetch } from '../../app/prefetch';
 import { useRolesIn, useViewer } from '../../app/session';
 import { JoinLink } from '../auth/JoinLink';
 import { graphql } from '../../gql';
@@ -21,7 +22,7 @@ import { ParticipationChoice } from './ParticipationChoice';
 import { AtelierOutputs } from '../output/AtelierOutputs';
 
 const AtelierQuery = graphql(`
-  query AtelierPage($id: ID!, $workshopId: ID) {
+  query AtelierPage($id: ID!) {
     atelier(id: $id) {
       workshop {
         id
@@ -107,11 +108,6 @@ const AtelierQuery = graphql(`
         }
       }
     }
-    # The gemeenten of this werkplaats's werkgebied: a practice starts in one of them.
-    municipalities(workshopId: $workshopId) {
-      id
-      name
-    }
     me {
       id
       ...ParticipationChoice_viewer
@@ -126,8 +122,10 @@ export function AtelierPage() {
   const workshop = useWorkshop();
   // The commissie of the atelier's werkplaats advises it (the page is under that werkplaats's address).
   const { isCommittee: isCommitteeHere } = useRolesIn(workshop.id);
+  const firstVisit = usePrefetched();
   const { data, loading, error, refetch } = useQuery(AtelierQuery, {
-    variables: { id, workshopId: workshop.id },
+    variables: { id },
+    ...firstVisit,
   });
 
   const atelier = data?.atelier;
@@ -259,7 +257,6 @@ export function AtelierPage() {
             practices={atelier.practices}
             viewerId={viewer?.id ?? null}
             canWork={atelier.canWorkInArena}
-            municipalities={data.municipalities}
             onChanged={() => refetch()}
           />
 
@@ -328,3 +325,7 @@ export function AtelierPage() {
     </article>
   );
 }
+
+/** On a first visit the page's question goes out as soon as this code is in, alongside the werkplaats's. */
+AtelierPage.prefetch = ((client, { id = '' }) =>
+  client.query({ query: AtelierQuery, variables: { id } })) satisfies Prefetch;

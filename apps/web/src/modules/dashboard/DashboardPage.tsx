@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
-import { useWorkshop } from '../../app/workshop';
+import { usePrefetched, type Prefetch } from '../../app/prefetch';
+import { useWorkshop, workshopIdOf } from '../../app/workshop';
 import { WrongWorkshop } from '../workshop/WrongWorkshop';
 import { graphql } from '../../gql';
 import { ConditionSpreadChart } from '../atelier/ConditionSpreadChart';
@@ -117,8 +118,10 @@ export function DashboardPage() {
   const { id = '' } = useParams();
   const { t, formatDate, locale } = useI18n();
   const workshop = useWorkshop();
+  const firstVisit = usePrefetched();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, {
     variables: { id, workshopId: workshop.id },
+    ...firstVisit,
   });
   const [share, sharing] = useMutation(ShareMutation);
   const [problem, setProblem] = useState<string | null>(null);
@@ -377,3 +380,9 @@ export function DashboardPage() {
     </article>
   );
 }
+
+/** On a first visit the dashboard is asked for as soon as the werkplaats is known, before the page first draws. */
+DashboardPage.prefetch = (async (client, { slug, id = '' }) => {
+  const workshopId = await workshopIdOf(client, slug);
+  if (workshopId) await client.query({ query: DashboardQuery, variables: { id, workshopId } });
+}) satisfies Prefetch;

@@ -3,8 +3,9 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CONDITIONS } from '@werkplaats/domain';
 import { useI18n } from '../../app/i18n';
-import { useWorkshop } from '../../app/workshop';
-import { useViewer } from '../../app/session';
+import { usePrefetched, type Prefetch } from '../../app/prefetch';
+import { useWorkshop, workshopIdOf } from '../../app/workshop';
+import { useViewer, ViewerQuery } from '../../app/session';
 import { graphql } from '../../gql';
 import { useLiveSubscription } from '../live/use-live-subscription';
 import { ConditionTags } from '../common/ConditionTags';
@@ -97,12 +98,16 @@ const FeedAteliersQuery = graphql(`
   }
 `);
 
+/** The feed's filters as the address has them (`?atelier=…&voorwaarde=…`). */
+function feedFiltersOf(params: URLSearchParams) {
+  const raw = params.get('voorwaarde');
+  return { atelierId: params.get('atelier') || null, condition: CONDITIONS.find((c) => c === raw) ?? null };
+}
+
 /** The feed's filters live in the address, so a filtered tribune can be reloaded and shared. */
 function useFeedFilters() {
   const [params, setParams] = useSearchParams();
-  const atelierId = params.get('atelier') || null;
-  const raw = params.get('voorwaarde');
-  const condition = CONDITIONS.find((c) => c === raw) ?? null;
+  const { atelierId, condition } = feedFiltersOf(params);
   const set = (name: 'atelier' | 'voorwaarde', value: string) =>
     setParams(
       (current) => {
@@ -124,11 +129,17 @@ export function FeedPage() {
   const workshop = useWorkshop();
   const filters = useFeedFilters();
   const id = useId();
+  const firstVisit = usePrefetched();
   const { data, loading, error, refetch, fetchMore } = useQuery(FeedQuery, {
     variables: { workshopId: workshop.id, atelierId: filters.atelierId, condition: filters.condition },
     skip: !viewer,
+    ...firstVisit,
   });
-  const ateliers = useQuery(FeedAteliersQuery, { variables: { workshopId: workshop.id }, skip: !viewer });
+  const ateliers = useQuery(FeedAteliersQuery, {
+    variables: { workshopId: workshop.id },
+    skip: !viewer,
+    ...firstVisit,
+  });
   useLiveSubscription(
     FeedItemAddedSubscription,
     () => void fetchMore({ variables: { after: null }, updateQuery: prependNew('feed') }),
@@ -232,3 +243,19 @@ export function FeedPage() {
     </section>
   );
 }
+
+/**
+ * On a first visit the feed and its filter's ateliers are asked for as soon as the werkplaats and the reader are
+ * known, before the page first draws (a visitor is asked to sign in instead: nothing to ask).
+ */
+FeedPage.prefetch = (async (client, { slug }, search) => {
+  const [workshopId, { data }] = await Promise.all([
+    workshopIdOf(client, slug),
+    client.query({ query: ViewerQuery }),
+  ]);
+  if (!workshopId || !data?.me) return;
+  await Promise.all([
+    client.query({ query: FeedQuery, variables: { workshopId, ...feedFiltersOf(search) } }),
+    client.query({ query: FeedAteliersQuery, variables: { workshopId } }),
+  ]);
+}) satisfies Prefetch;

@@ -1,8 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { apiProblems, fieldName } from '../../app/errors';
 import { problemText, useFocusFirstInvalid } from '../../app/form-errors';
 import { useI18n } from '../../app/i18n';
+import { useWorkshop } from '../../app/workshop';
 import { graphql } from '../../gql';
 import { Field } from '../auth/Field';
 import { Empty } from '../common/States';
@@ -19,6 +20,16 @@ const JoinPracticeMutation = graphql(`
 const LeavePracticeMutation = graphql(`
   mutation LeavePractice($id: ID!) {
     leavePractice(practiceId: $id)
+  }
+`);
+
+// The gemeenten a practice can start in: asked for once someone opens the form, not with the atelier's page.
+const PracticeMunicipalitiesQuery = graphql(`
+  query PracticeMunicipalities($workshopId: ID!) {
+    municipalities(workshopId: $workshopId) {
+      id
+      name
+    }
   }
 `);
 
@@ -43,20 +54,19 @@ interface Props {
   practices: PracticeRow[];
   viewerId: string | null;
   canWork: boolean;
-  municipalities: { id: string; name: string }[];
   onChanged: () => Promise<unknown>;
 }
 
 /** Lerende praktijken per gemeente; the arena joins one or starts one. */
-export function PracticeSection({
-  atelierId,
-  practices,
-  viewerId,
-  canWork,
-  municipalities,
-  onChanged,
-}: Props) {
+export function PracticeSection({ atelierId, practices, viewerId, canWork, onChanged }: Props) {
   const { t } = useI18n();
+  const workshop = useWorkshop();
+  // Asked for the first time the form opens, and kept from then on.
+  const [formOpened, setFormOpened] = useState(false);
+  const { data: places } = useQuery(PracticeMunicipalitiesQuery, {
+    variables: { workshopId: workshop.id },
+    skip: !formOpened,
+  });
   const [join, joining] = useMutation(JoinPracticeMutation);
   const [leave, leaving] = useMutation(LeavePracticeMutation);
   const [start, starting] = useMutation(StartPracticeMutation);
@@ -153,7 +163,12 @@ export function PracticeSection({
         ))
       )}
       {canWork && (
-        <details className="practice-start">
+        <details
+          className="practice-start"
+          onToggle={(event) => {
+            if (event.currentTarget.open) setFormOpened(true);
+          }}
+        >
           <summary>{t('practice.start')}</summary>
           <form ref={form} className="form" onSubmit={(e) => void onStart(e)} noValidate>
             <Field
@@ -170,7 +185,7 @@ export function PracticeSection({
               error={errors.municipalityId}
               options={[
                 { value: '', label: t('practice.chooseMunicipality') },
-                ...municipalities.map((m) => ({ value: m.id, label: m.name })),
+                ...(places?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name })),
               ]}
             />
             <Field
