@@ -35,25 +35,8 @@ export function onMailQueued(listener: (id: string) => void): () => void {
 export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()): Promise<string | null> {
   const id = randomUUID();
   const { count } = await tx.mailMessage.createMany({
-    data: [
-      {
-        id,
-        idempotencyKey: mail.key,
-        to: mail.to,
-        fromName: mail.fromName ?? null,
-        locale: mail.locale,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        headers: mail.headers ?? {},
-        userId: mail.userId ?? null,
-        workshopId: mail.workshopId ?? null,
-        template: mail.template?.name ?? null,
-        templateData: mail.template?.data,
-        nextAttemptAt: now,
-        createdAt: now,
-      },
-    ],
+    // Prisma writes no JSON null (it wants Prisma.DbNull): without a template, no templateData at all.
+    data: [{ ...mailRow(id, mail), templateData: mail.template?.data, nextAttemptAt: now, createdAt: now }],
     skipDuplicates: true,
   });
   if (count !== 1) return null;
@@ -67,8 +50,23 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now = new Date()):
  * there). Once the statement is done, `announceQueued` tells the workers of this process.
  */
 export function queueMailSql(name: string, mails: readonly OutgoingMail[], now: Date): Prisma.Sql {
-  const rows = mails.map((mail) => ({
-    id: randomUUID(),
+  const rows = mails.map((mail) => mailRow(randomUUID(), mail));
+  return Prisma.sql`${Prisma.raw(name)} AS (
+    INSERT INTO "MailMessage" (id, "idempotencyKey", "to", "fromName", locale, subject, text, html, headers, "userId",
+                               "workshopId", template, "templateData", "nextAttemptAt", "createdAt")
+    SELECT m.id, m."idempotencyKey", m."to", m."fromName", m.locale, m.subject, m.text, m.html, m.headers, m."userId",
+           m."workshopId", m.template, m."templateData", ${now.toISOString()}::timestamp, ${now.toISOString()}::timestamp
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(id uuid, "idempotencyKey" text, "to" text,
+           "fromName" text, locale text, subject text, text text, html text, headers jsonb, "userId" uuid,
+           "workshopId" uuid, template text, "templateData" jsonb)
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING id)`;
+}
+
+/** A message's row in "MailMessage", as both ways of queueing it write it (the times aside). */
+function mailRow(id: string, mail: OutgoingMail) {
+  return {
+    id,
     idempotencyKey: mail.key,
     to: mail.to,
     fromName: mail.fromName ?? null,
@@ -81,17 +79,7 @@ export function queueMailSql(name: string, mails: readonly OutgoingMail[], now: 
     workshopId: mail.workshopId ?? null,
     template: mail.template?.name ?? null,
     templateData: mail.template?.data ?? null,
-  }));
-  return Prisma.sql`${Prisma.raw(name)} AS (
-    INSERT INTO "MailMessage" (id, "idempotencyKey", "to", "fromName", locale, subject, text, html, headers, "userId",
-                               "workshopId", template, "templateData", "nextAttemptAt", "createdAt")
-    SELECT m.id, m."idempotencyKey", m."to", m."fromName", m.locale, m.subject, m.text, m.html, m.headers, m."userId",
-           m."workshopId", m.template, m."templateData", ${now.toISOString()}::timestamp, ${now.toISOString()}::timestamp
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS m(id uuid, "idempotencyKey" text, "to" text,
-           "fromName" text, locale text, subject text, text text, html text, headers jsonb, "userId" uuid,
-           "workshopId" uuid, template text, "templateData" jsonb)
-    ON CONFLICT ("idempotencyKey") DO NOTHING
-    RETURNING id)`;
+  };
 }
 
 /** Tells the workers of this process of messages a statement of queueMailSql queued (and committed). */
