@@ -40,6 +40,27 @@ export class DemoFixtures {
     return this.prisma.municipality.findFirstOrThrow({ where: { name } });
   }
 
+  /**
+   * A new practice of an atelier, written straight into the database: started by its trekker, in the first gemeente
+   * by name, with these people taking part.
+   */
+  async practice(atelierId: string, title: string, participantIds: string[] = []) {
+    const [atelier, municipality] = await Promise.all([
+      this.prisma.atelier.findUniqueOrThrow({ where: { id: atelierId }, select: { trekkerId: true } }),
+      this.prisma.municipality.findFirstOrThrow({ orderBy: { name: 'asc' } }),
+    ]);
+    return this.prisma.practice.create({
+      data: {
+        atelierId,
+        title,
+        municipalityId: municipality.id,
+        startedById: atelier.trekkerId,
+        participants: { create: participantIds.map((userId) => ({ userId })) },
+      },
+      select: { id: true, municipalityId: true },
+    });
+  }
+
   async lessonAt(atelierId: string, visibility: Visibility) {
     return this.prisma.lesson.findFirstOrThrow({
       where: { atelierId, visibility },

@@ -25,26 +25,9 @@ describe('logging a lesson in a practice', () => {
     tribune = await t.client().signIn(DEMO.tribune, DEMO_PASSWORD);
     atelierId = (await f.atelierOf(LONELINESS)).id;
     const authorId = (await f.user(DEMO.arena)).id;
-    const trekkerId = (await f.user(DEMO.trekker)).id;
-    const municipality = await t.prisma.municipality.findFirstOrThrow({ orderBy: { name: 'asc' } });
-    const make = (title: string) =>
-      t.prisma.practice.create({
-        data: { atelierId, title, municipalityId: municipality.id, startedById: trekkerId },
-        select: { id: true, municipalityId: true },
-      });
-    joined = await make('Logpraktijk met de auteur');
-    notJoined = await make('Logpraktijk zonder de auteur');
-    await t.prisma.practiceParticipant.create({ data: { practiceId: joined.id, userId: authorId } });
-    const other = await f.atelierOf(POVERTY);
-    elsewhere = await t.prisma.practice.create({
-      data: {
-        atelierId: other.id,
-        title: 'Logpraktijk van een ander atelier',
-        municipalityId: municipality.id,
-        startedById: other.trekkerId,
-      },
-      select: { id: true },
-    });
+    joined = await f.practice(atelierId, 'Logpraktijk met de auteur', [authorId]);
+    notJoined = await f.practice(atelierId, 'Logpraktijk zonder de auteur');
+    elsewhere = await f.practice((await f.atelierOf(POVERTY)).id, 'Logpraktijk van een ander atelier');
   });
   afterAll(() => t.close());
 

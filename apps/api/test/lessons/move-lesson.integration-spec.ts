@@ -28,33 +28,11 @@ describe('moving a lesson to another practice of its atelier', () => {
     trekker = await t.client().signIn(DEMO.trekker, DEMO_PASSWORD);
     atelierId = (await f.atelierOf(LONELINESS)).id;
     authorId = (await f.user(DEMO.arena)).id;
-    const trekkerId = (await f.user(DEMO.trekker)).id;
-    const municipality = await t.prisma.municipality.findFirstOrThrow({ orderBy: { name: 'asc' } });
     // Three practices of one atelier made for this test: the author takes part in the first two.
-    const make = (title: string) =>
-      t.prisma.practice.create({
-        data: { atelierId, title, municipalityId: municipality.id, startedById: trekkerId },
-        select: { id: true, municipalityId: true },
-      });
-    from = await make('Verhuispraktijk van');
-    to = await make('Verhuispraktijk naar');
-    notJoined = await make('Verhuispraktijk zonder de auteur');
-    await t.prisma.practiceParticipant.createMany({
-      data: [
-        { practiceId: from.id, userId: authorId },
-        { practiceId: to.id, userId: authorId },
-      ],
-    });
-    const other = await f.atelierOf(POVERTY);
-    elsewhere = await t.prisma.practice.create({
-      data: {
-        atelierId: other.id,
-        title: 'Praktijk van een ander atelier',
-        municipalityId: municipality.id,
-        startedById: other.trekkerId,
-      },
-      select: { id: true },
-    });
+    from = await f.practice(atelierId, 'Verhuispraktijk van', [authorId]);
+    to = await f.practice(atelierId, 'Verhuispraktijk naar', [authorId]);
+    notJoined = await f.practice(atelierId, 'Verhuispraktijk zonder de auteur');
+    elsewhere = await f.practice((await f.atelierOf(POVERTY)).id, 'Praktijk van een ander atelier');
   });
   afterAll(() => t.close());
 
